@@ -1,0 +1,206 @@
+#!/usr/bin/env node
+/**
+ * `npm start` — builds what is stale (server TypeScript, Dashboard, storefront), then starts the
+ * API server, the worker and the storefront as three child processes, waits until they answer and
+ * prints the URLs. Ctrl-C (SIGINT) or SIGTERM stops all three and exits when they have exited.
+ *
+ * `node src/cli/start.mjs --build-only` (`npm run build`) only builds.
+ *
+ * Plain JavaScript on purpose: it runs before anything is compiled.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const buildOnly = process.argv.includes('--build-only');
+const env = { ...process.env, VENDURE_DISABLE_TELEMETRY: process.env.VENDURE_DISABLE_TELEMETRY ?? 'true' };
+const port = Number(env.PORT || 3000);
+const workerPort = Number(env.WORKER_PORT || 3020);
+const storefrontPort = Number(env.STOREFRONT_PORT || 4321);
+const started = Date.now();
+
+const colors = { server: 36, worker: 35, storefront: 33, build: 32, radiant: 1 };
+/** Prints a line with a coloured process label. */
+function log(label, line) {
+    const tty = process.stdout.isTTY;
+    const tag = tty ? `\x1b[${colors[label] ?? 0}m[${label}]\x1b[0m` : `[${label}]`;
+    process.stdout.write(`${tag} ${line}\n`);
+}
+
+/** Newest modification time (ms) of the files under `paths`, skipping build output folders. */
+function newestMtime(paths) {
+    let newest = 0;
+    const skip = new Set(['node_modules', 'dist', '.astro', 'data', '.git']);
+    const visit = p => {
+        let stat;
+        try {
+            stat = fs.statSync(p);
+        } catch {
+            return;
+        }
+        if (stat.isDirectory()) {
+            if (skip.has(path.basename(p))) return;
+            for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
+        } else if (stat.mtimeMs > newest) {
+            newest = stat.mtimeMs;
+        }
+    };
+    for (const p of paths) visit(path.join(root, p));
+    return newest;
+}
+
+function mtime(file) {
+    try {
+        return fs.statSync(path.join(root, file)).mtimeMs;
+    } catch {
+        return 0;
+    }
+}
+
+/** Runs a command to completion, streaming its output under `label`. Rejects on a non-zero exit. */
+function run(label, command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+        pipe(label, child);
+        child.on('error', reject);
+        child.on('exit', code =>
+            code === 0 ? resolve() : reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${code}`)),
+        );
+    });
+}
+
+function pipe(label, child) {
+    for (const stream of [child.stdout, child.stderr]) {
+        let buffer = '';
+        stream.on('data', chunk => {
+            buffer += chunk.toString();
+            const lines = buffer.split('\n');
+            buffer = lines.pop();
+            for (const line of lines) if (line.trim()) log(label, line);
+        });
+    }
+}
+
+const bin = name => path.join(root, 'node_modules', '.bin', name);
+
+/** The builds, each skipped when its output is newer than its sources. */
+const builds = [
+    {
+        name: 'server',
+        stale: () =>
+            newestMtime(['src', 'plugins', 'migrations', 'vendure-config.ts', 'tsconfig.json', 'package-lock.json']) >
+            mtime('dist/.tsbuildinfo'),
+        run: () => run('build', bin('tsc'), ['-p', 'tsconfig.json']),
+    },
+    {
+        name: 'dashboard',
+        stale: () =>
+            newestMtime(['plugins', 'vendure-config.ts', 'vite.config.mts', 'package-lock.json']) >
+            mtime('dist/dashboard/index.html'),
+        run: () => run('build', bin('vite'), ['build', '--config', 'vite.config.mts']),
+    },
+    {
+        name: 'storefront',
+        stale: () =>
+            newestMtime(['storefront/src', 'storefront/public', 'storefront/astro.config.mjs', 'package-lock.json']) >
+            mtime('storefront/dist/server/entry.mjs'),
+        run: () => run('build', bin('astro'), ['build'], { cwd: path.join(root, 'storefront') }),
+    },
+];
+
+async function buildAll() {
+    for (const build of builds) {
+        if (!build.stale()) continue;
+        const t = Date.now();
+        log('build', `building ${build.name}…`);
+        await build.run();
+        log('build', `${build.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+}
+
+const children = new Map();
+let stopping = false;
+
+function startProcess(label, args, options = {}) {
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    children.set(label, child);
+    pipe(label, child);
+    child.on('exit', (code, signal) => {
+        children.delete(label);
+        if (!stopping) {
+            log('radiant', `${label} exited (${signal ?? code}); stopping the others.`);
+            stop(code || 1);
+        } else if (children.size === 0) {
+            process.exit(process.exitCode ?? 0);
+        }
+    });
+    return child;
+}
+
+function stop(code = 0) {
+    if (stopping) return;
+    stopping = true;
+    process.exitCode = code;
+    if (children.size === 0) process.exit(code);
+    log('radiant', 'stopping…');
+    for (const child of children.values()) child.kill('SIGTERM');
+    setTimeout(() => {
+        for (const child of children.values()) child.kill('SIGKILL');
+        process.exit(code || 1);
+    }, 10_000).unref();
+}
+
+async function waitFor(url, timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline && !stopping) {
+        try {
+            const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+            if (res.status < 500) return true;
+        } catch {
+            // not up yet
+        }
+        await new Promise(r => setTimeout(r, 300));
+    }
+    return false;
+}
+
+async function main() {
+    process.on('SIGINT', () => stop(0));
+    process.on('SIGTERM', () => stop(0));
+    await buildAll();
+    if (buildOnly) return;
+    startProcess('server', ['dist/src/index.js']);
+    // The worker waits for the server's migrations and seeding before it starts.
+    const serverUp = await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
+    if (!serverUp) return;
+    startProcess('worker', ['dist/src/index-worker.js']);
+    startProcess('storefront', ['dist/server/entry.mjs'], {
+        cwd: path.join(root, 'storefront'),
+        env: { ...env, HOST: env.STOREFRONT_HOST ?? '0.0.0.0', PORT: String(storefrontPort) },
+    });
+    await waitFor(`http://127.0.0.1:${workerPort}/health`, 120_000);
+    await waitFor(`http://127.0.0.1:${storefrontPort}/`, 120_000);
+    if (stopping) return;
+    const api = `http://localhost:${port}`;
+    const lines = [
+        '',
+        `Radiant is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s):`,
+        `  Storefront   http://localhost:${storefrontPort}`,
+        `  Shop API     ${api}/shop-api`,
+        `  Admin API    ${api}/admin-api`,
+        `  Dashboard    ${api}/dashboard   (superadmin / ${env.SUPERADMIN_PASSWORD ? '********' : 'superadmin'})`,
+        `  Admin (classic) ${api}/admin`,
+        ...(env.NODE_ENV === 'production' ? [] : [`  Mailbox      ${api}/mailbox`, `  GraphiQL     ${api}/graphiql`]),
+        `  Health       ${api}/health`,
+        'Press Ctrl-C to stop.',
+        '',
+    ];
+    for (const line of lines) log('radiant', line);
+}
+
+main().catch(err => {
+    log('radiant', err.message);
+    stop(1);
+});

@@ -1,0 +1,232 @@
+/**
+ * The typed environment of Radiant: every setting the server, the worker and the CLI read from
+ * `process.env`, parsed and validated once.
+ *
+ * With no environment at all, everything runs embedded on one machine (SQLite file in `data/`,
+ * dev mailbox, demo secrets). In production (`NODE_ENV=production`) the secrets must be set and
+ * must not be the demo defaults.
+ *
+ * A wrong or missing value throws an {@link EnvironmentError} naming the variable, before anything
+ * starts, so nothing half-starts.
+ */
+import path from 'node:path';
+
+/** Thrown when one or more environment variables are missing or malformed. */
+export class EnvironmentError extends Error {
+    /**
+     * @param problems one line per offending variable, each starting with the variable's name
+     */
+    constructor(public readonly problems: string[]) {
+        super(
+            `Invalid environment:\n${problems.map(p => `  - ${p}`).join('\n')}\n` +
+                'See README.md ("Configuration") for every variable and its default.',
+        );
+        this.name = 'EnvironmentError';
+    }
+}
+
+/** SMTP transport settings, used in production instead of the dev mailbox. */
+export interface SmtpSettings {
+    host: string;
+    port: number;
+    secure: boolean;
+    user?: string;
+    password?: string;
+}
+
+/** The parsed environment; see README.md for each variable. */
+export interface Environment {
+    /** `NODE_ENV === 'production'`. */
+    isProduction: boolean;
+    /** Root of the repository (where `package.json` lives). */
+    rootDir: string;
+    /** Folder for the embedded database, assets and emails (`DATA_DIR`, default `data/`). */
+    dataDir: string;
+    /** HTTP port of the API server (`PORT`, default 3000). */
+    port: number;
+    /** Port of the worker's health endpoint (`WORKER_PORT`, default 3020). */
+    workerPort: number;
+    /** Public base URL of the API server, used for asset URLs and email links (`PUBLIC_URL`). */
+    publicUrl: string;
+    /** Public base URL of the storefront (`STOREFRONT_URL`, default http://localhost:4321). */
+    storefrontUrl: string;
+    /** Database: PostgreSQL when `DATABASE_URL` is set, else the embedded SQLite file. */
+    database:
+        | { type: 'postgres'; url: string; poolSize: number; ssl: boolean }
+        | { type: 'better-sqlite3'; file: string };
+    /** Superadmin identifier and password (`SUPERADMIN_USERNAME`, `SUPERADMIN_PASSWORD`). */
+    superadmin: { identifier: string; password: string };
+    /** Secret signing the session cookie (`COOKIE_SECRET`). */
+    cookieSecret: string;
+    /** Origins allowed by CORS (`CORS_ORIGINS`, comma-separated). */
+    corsOrigins: string[];
+    /** SMTP transport (`SMTP_HOST`, ...); required in production, absent in development. */
+    smtp?: SmtpSettings;
+    /** Sender of outgoing emails (`EMAIL_FROM`). */
+    emailFrom: string;
+    /** Folder holding uploaded assets (`ASSET_DIR`, default `data/assets`). */
+    assetDir: string;
+    /** Whether the demo catalogue is seeded into an empty database at start (`SEED_ON_START`). */
+    seedOnStart: boolean;
+    /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
+    logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
+}
+
+/** The demo secrets; refused in production. */
+export const DEMO_SECRETS = {
+    superadminPassword: 'superadmin',
+    cookieSecret: 'radiant-dev-cookie-secret',
+} as const;
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Parses and validates an environment (by default `process.env`).
+ *
+ * @throws EnvironmentError listing every offending variable by name.
+ */
+export function readEnvironment(env: Env = process.env, rootDir = findRootDir()): Environment {
+    const problems: string[] = [];
+    const nodeEnv = env.NODE_ENV ?? 'development';
+    if (!['development', 'production', 'test'].includes(nodeEnv)) {
+        problems.push(`NODE_ENV must be development, production or test (got "${nodeEnv}")`);
+    }
+    const isProduction = nodeEnv === 'production';
+    // Build tools (the Dashboard's Vite build) load the config only to discover plugins and the
+    // schema: they need no production secrets. vite.config.mts sets this; never set it by hand.
+    const isBuildTime = env.RADIANT_BUILD_TIME === 'true';
+    const enforceProductionSecrets = isProduction && !isBuildTime;
+
+    const int = (name: string, fallback: number, min = 1, max = 65535): number => {
+        const raw = env[name];
+        if (raw === undefined || raw === '') return fallback;
+        const value = Number(raw);
+        if (!Number.isInteger(value) || value < min || value > max) {
+            problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+            return fallback;
+        }
+        return value;
+    };
+    const bool = (name: string, fallback: boolean): boolean => {
+        const raw = env[name];
+        if (raw === undefined || raw === '') return fallback;
+        if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+        if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+        problems.push(`${name} must be true or false (got "${raw}")`);
+        return fallback;
+    };
+    const url = (name: string, fallback: string | undefined, protocols = ['http:', 'https:']): string => {
+        const raw = env[name];
+        if (raw === undefined || raw === '') {
+            if (fallback === undefined) problems.push(`${name} is required`);
+            return fallback ?? '';
+        }
+        try {
+            const parsed = new URL(raw);
+            if (!protocols.includes(parsed.protocol)) {
+                problems.push(`${name} must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+            }
+        } catch {
+            problems.push(`${name} must be a URL (got "${raw}")`);
+        }
+        return raw.replace(/\/$/, '');
+    };
+    const secret = (name: string, demo: string, minLength: number): string => {
+        const raw = env[name];
+        if (raw === undefined || raw === '') {
+            if (enforceProductionSecrets) problems.push(`${name} is required in production`);
+            return demo;
+        }
+        if (enforceProductionSecrets && raw === demo) {
+            problems.push(`${name} must not be the demo default in production`);
+        } else if (enforceProductionSecrets && raw.length < minLength) {
+            problems.push(`${name} must be at least ${minLength} characters in production`);
+        }
+        return raw;
+    };
+
+    const port = int('PORT', 3000);
+    const workerPort = int('WORKER_PORT', 3020);
+    const dataDir = path.resolve(rootDir, env.DATA_DIR || 'data');
+    const publicUrl = url('PUBLIC_URL', `http://localhost:${port}`);
+    const storefrontUrl = url('STOREFRONT_URL', 'http://localhost:4321');
+
+    let database: Environment['database'];
+    if (env.DATABASE_URL) {
+        url('DATABASE_URL', undefined, ['postgres:', 'postgresql:']);
+        database = {
+            type: 'postgres',
+            url: env.DATABASE_URL,
+            poolSize: int('DATABASE_POOL_SIZE', 10, 1, 500),
+            ssl: bool('DATABASE_SSL', false),
+        };
+    } else {
+        database = { type: 'better-sqlite3', file: path.resolve(dataDir, env.SQLITE_FILE || 'radiant.sqlite') };
+    }
+
+    const identifier = env.SUPERADMIN_USERNAME || 'superadmin';
+    const password = secret('SUPERADMIN_PASSWORD', DEMO_SECRETS.superadminPassword, 12);
+    const cookieSecret = secret('COOKIE_SECRET', DEMO_SECRETS.cookieSecret, 32);
+
+    const corsOrigins = (env.CORS_ORIGINS ?? `${storefrontUrl},${publicUrl}`)
+        .split(',')
+        .map(o => o.trim().replace(/\/$/, ''))
+        .filter(Boolean);
+    for (const origin of corsOrigins) {
+        try {
+            new URL(origin);
+        } catch {
+            problems.push(`CORS_ORIGINS must be a comma-separated list of origins (bad entry "${origin}")`);
+        }
+    }
+
+    let smtp: SmtpSettings | undefined;
+    if (env.SMTP_HOST) {
+        smtp = {
+            host: env.SMTP_HOST,
+            port: int('SMTP_PORT', 587),
+            secure: bool('SMTP_SECURE', false),
+            user: env.SMTP_USER || undefined,
+            password: env.SMTP_PASSWORD || undefined,
+        };
+    } else if (enforceProductionSecrets) {
+        problems.push('SMTP_HOST is required in production (the dev mailbox is not served there)');
+    }
+    const emailFrom = env.EMAIL_FROM || '"Radiant" <noreply@radiant.example>';
+
+    const logLevel = (env.LOG_LEVEL || 'info') as Environment['logLevel'];
+    if (!['error', 'warn', 'info', 'verbose', 'debug'].includes(logLevel)) {
+        problems.push(`LOG_LEVEL must be one of error, warn, info, verbose, debug (got "${logLevel}")`);
+    }
+
+    if (problems.length) throw new EnvironmentError(problems);
+    return {
+        isProduction,
+        rootDir,
+        dataDir,
+        port,
+        workerPort,
+        publicUrl,
+        storefrontUrl,
+        database,
+        superadmin: { identifier, password },
+        cookieSecret,
+        corsOrigins,
+        smtp,
+        emailFrom,
+        assetDir: path.resolve(rootDir, env.ASSET_DIR || path.join(dataDir, 'assets')),
+        seedOnStart: bool('SEED_ON_START', true),
+        logLevel,
+    };
+}
+
+/**
+ * Finds the repository root from this module's location, whether it runs from `src/` (ts) or
+ * from `dist/src/` (compiled).
+ */
+function findRootDir(): string {
+    const here = __dirname;
+    const parts = here.split(path.sep);
+    const distIndex = parts.lastIndexOf('dist');
+    return distIndex >= 0 ? parts.slice(0, distIndex).join(path.sep) || path.sep : path.resolve(here, '..');
+}

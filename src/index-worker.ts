@@ -1,0 +1,16 @@
+/**
+ * The Radiant worker: processes the job queue (emails, search index, plugin jobs) and runs the
+ * scheduled tasks; exposes its own health check on WORKER_PORT (default 3020).
+ */
+import { bootstrapWorker } from '@vendure/core';
+import { config } from '../vendure-config';
+import { readEnvironment } from './environment';
+import { exitWithStartupError } from './startup-error';
+
+async function main(): Promise<void> {
+    const worker = await bootstrapWorker(config);
+    await worker.startJobQueue();
+    await worker.startHealthCheckServer({ port: readEnvironment().workerPort, hostname: '0.0.0.0' });
+}
+
+main().catch(exitWithStartupError);

@@ -1,0 +1,422 @@
+/**
+ * The Radiant demo shop: settings for two channels (`fr`: EUR, France, 20 % VAT; `ci`: XOF,
+ * Côte d'Ivoire and Sénégal, 18 % VAT), the bilingual catalogue of src/seed/data/products.csv with
+ * generated images, three collections, shipping methods and the test payment method.
+ *
+ * Every step looks for what it would create first, so seeding is idempotent: run twice, it
+ * creates nothing the second time. `npm run seed -- --reset` empties the database first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
+import {
+    AssetImporter,
+    Channel,
+    ChannelService,
+    CollectionService,
+    CountryService,
+    CurrencyCode,
+    defaultShippingCalculator,
+    defaultShippingEligibilityChecker,
+    dummyPaymentHandler,
+    FacetValueService,
+    ID,
+    Importer,
+    LanguageCode,
+    Logger,
+    manualFulfillmentHandler,
+    PaymentMethodService,
+    Product,
+    ProductVariant,
+    ProductVariantService,
+    RequestContext,
+    RequestContextService,
+    RoleService,
+    SearchService,
+    SellerService,
+    ShippingMethodService,
+    StockLocationService,
+    TaxCategoryService,
+    TaxRateService,
+    TransactionalConnection,
+    User,
+    ZoneService,
+} from '@vendure/core';
+import { lastValueFrom } from 'rxjs';
+import { Environment } from '../environment';
+import { generateDemoImages } from './images';
+import { demoShop, ChannelDefinition } from './demo-shop';
+
+const loggerCtx = 'RadiantSeed';
+
+/** What {@link seedDemoShop} did. */
+export interface SeedResult {
+    /** False when the database already held the demo shop and nothing was created. */
+    seeded: boolean;
+    /** Number of products imported from the CSV (0 when skipped). */
+    products: number;
+    /** Importer errors (missing images, bad rows); empty on success. */
+    errors: string[];
+}
+
+/**
+ * Seeds the demo shop when the database holds no product yet (the first start). Safe to call on
+ * every start: it returns quickly when the catalogue exists.
+ */
+export async function seedIfEmpty(app: INestApplicationContext, env: Environment): Promise<SeedResult> {
+    const connection = app.get(TransactionalConnection);
+    const productCount = await connection.rawConnection.getRepository(Product).count();
+    if (productCount > 0) {
+        return { seeded: false, products: 0, errors: [] };
+    }
+    return seedDemoShop(app, env);
+}
+
+/**
+ * Creates the demo shop's settings, channels and catalogue, skipping whatever already exists.
+ *
+ * @returns what was created; importer errors are returned, not thrown, and logged.
+ */
+export async function seedDemoShop(app: INestApplicationContext, env: Environment): Promise<SeedResult> {
+    const started = Date.now();
+    Logger.info('Seeding the Radiant demo shop…', loggerCtx);
+    const seeder = new DemoSeeder(app, env);
+    const result = await seeder.run();
+    Logger.info(
+        `Demo shop seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.products} products` +
+            (result.errors.length ? `, ${result.errors.length} import errors` : ''),
+        loggerCtx,
+    );
+    for (const error of result.errors) Logger.warn(error, loggerCtx);
+    return result;
+}
+
+class DemoSeeder {
+    private readonly connection: TransactionalConnection;
+    private readonly channelService: ChannelService;
+    private ctxByChannel = new Map<string, RequestContext>();
+
+    constructor(
+        private readonly app: INestApplicationContext,
+        private readonly env: Environment,
+    ) {
+        this.connection = app.get(TransactionalConnection);
+        this.channelService = app.get(ChannelService);
+    }
+
+    async run(): Promise<SeedResult> {
+        const defaultChannel = await this.channelService.getDefaultChannel();
+        const superadminCtx = await this.ctxFor(defaultChannel);
+        const countryIds = await this.ensureCountries(superadminCtx);
+        const zoneIds = await this.ensureZones(superadminCtx, countryIds);
+        const taxCategoryId = await this.ensureTaxCategory(superadminCtx);
+        await this.ensureTaxRates(superadminCtx, zoneIds, taxCategoryId);
+
+        const channels: Channel[] = [];
+        for (const definition of demoShop.channels) {
+            const channel = await this.ensureChannel(superadminCtx, definition, zoneIds, defaultChannel);
+            channels.push(channel);
+        }
+        const [frChannel, ciChannel] = channels;
+        await this.ensureStockLocationInChannel(superadminCtx, ciChannel);
+        for (const [i, definition] of demoShop.channels.entries()) {
+            const ctx = await this.ctxFor(channels[i]);
+            await this.ensureShippingMethods(ctx, definition);
+            await this.ensurePaymentMethod(ctx, definition);
+        }
+
+        const frCtx = await this.ctxFor(frChannel, LanguageCode.en);
+        const { products, errors } = await this.importCatalogue(frCtx);
+        await this.ensureCollections(await this.ctxFor(frChannel), [frChannel, ciChannel]);
+        await this.assignCatalogueToChannel(frCtx, ciChannel, demoShop.channels[1]);
+
+        const search = this.app.get(SearchService);
+        for (const channel of channels) {
+            await search.reindex(await this.ctxFor(channel));
+        }
+        return { seeded: true, products, errors };
+    }
+
+    /** A superadmin RequestContext in `channel`, as the Populator builds one. */
+    private async ctxFor(channel: Channel, languageCode = LanguageCode.fr): Promise<RequestContext> {
+        const key = `${channel.id}:${languageCode}`;
+        const cached = this.ctxByChannel.get(key);
+        if (cached) return cached;
+        const superadmin = await this.connection.rawConnection
+            .getRepository(User)
+            .findOne({
+                where: { identifier: this.env.superadmin.identifier },
+                relations: ['roles', 'roles.channels'],
+            });
+        const ctx = await this.app.get(RequestContextService).create({
+            apiType: 'admin',
+            user: superadmin ?? undefined,
+            channelOrToken: channel,
+            languageCode,
+        });
+        this.ctxByChannel.set(key, ctx);
+        return ctx;
+    }
+
+    private async ensureCountries(ctx: RequestContext): Promise<Map<string, ID>> {
+        const countryService = this.app.get(CountryService);
+        const existing = await countryService.findAll(ctx, { take: 1000 });
+        const ids = new Map<string, ID>(existing.items.map(c => [c.code, c.id]));
+        for (const country of demoShop.countries) {
+            if (ids.has(country.code)) continue;
+            const created = await countryService.create(ctx, {
+                code: country.code,
+                enabled: true,
+                translations: [
+                    { languageCode: LanguageCode.fr, name: country.name.fr },
+                    { languageCode: LanguageCode.en, name: country.name.en },
+                ],
+            });
+            ids.set(country.code, created.id);
+        }
+        return ids;
+    }
+
+    private async ensureZones(ctx: RequestContext, countryIds: Map<string, ID>): Promise<Map<string, ID>> {
+        const zoneService = this.app.get(ZoneService);
+        const existing = await zoneService.getAllWithMembers(ctx);
+        const ids = new Map<string, ID>();
+        for (const zone of demoShop.zones) {
+            const memberIds = zone.countries.map(code => countryIds.get(code)).filter((id): id is ID => !!id);
+            let found = existing.find(z => z.name === zone.name);
+            if (!found) {
+                found = await zoneService.create(ctx, { name: zone.name, memberIds });
+            }
+            ids.set(zone.name, found.id);
+        }
+        return ids;
+    }
+
+    private async ensureTaxCategory(ctx: RequestContext): Promise<ID> {
+        const taxCategoryService = this.app.get(TaxCategoryService);
+        const existing = await taxCategoryService.findAll(ctx);
+        const found = existing.items.find(c => c.name === demoShop.taxCategory);
+        if (found) return found.id;
+        const created = await taxCategoryService.create(ctx, { name: demoShop.taxCategory, isDefault: true });
+        return created.id;
+    }
+
+    private async ensureTaxRates(ctx: RequestContext, zoneIds: Map<string, ID>, categoryId: ID): Promise<void> {
+        const taxRateService = this.app.get(TaxRateService);
+        const existing = await taxRateService.findAll(ctx, { take: 1000 });
+        for (const rate of demoShop.taxRates) {
+            if (existing.items.some(r => r.name === rate.name)) continue;
+            await taxRateService.create(ctx, {
+                name: rate.name,
+                value: rate.percentage,
+                enabled: true,
+                categoryId,
+                zoneId: zoneIds.get(rate.zone) as ID,
+            });
+        }
+    }
+
+    private async ensureChannel(
+        ctx: RequestContext,
+        definition: ChannelDefinition,
+        zoneIds: Map<string, ID>,
+        defaultChannel: Channel,
+    ): Promise<Channel> {
+        const zoneId = zoneIds.get(definition.zone) as ID;
+        const settings = {
+            defaultLanguageCode: LanguageCode.fr,
+            availableLanguageCodes: [LanguageCode.fr, LanguageCode.en],
+            defaultCurrencyCode: definition.currencyCode,
+            availableCurrencyCodes: [definition.currencyCode],
+            pricesIncludeTax: true,
+            defaultTaxZoneId: zoneId,
+            defaultShippingZoneId: zoneId,
+        };
+        if (definition.isDefault) {
+            // The default channel keeps Vendure's reserved code; its token is `fr` (defaultChannelToken).
+            await this.channelService.update(ctx, { id: defaultChannel.id, ...settings });
+            return this.channelService.getDefaultChannel();
+        }
+        const existing = await this.channelService.getChannelFromToken(definition.token).catch(() => undefined);
+        if (existing && existing.token === definition.token) return existing;
+        const seller = await this.app.get(SellerService).findAll(ctx);
+        const result = await this.channelService.create(ctx, {
+            code: definition.code,
+            token: definition.token,
+            sellerId: seller.items[0].id,
+            ...settings,
+        });
+        if (!(result instanceof Channel)) {
+            throw new Error(`Could not create channel ${definition.code}: ${result.message}`);
+        }
+        // Give the superadmin role access to the new channel (as the Admin API mutation does).
+        const roleService = this.app.get(RoleService);
+        const superAdminRole = await roleService.getSuperAdminRole(ctx);
+        await roleService.assignRoleToChannel(ctx, superAdminRole.id, result.id);
+        this.ctxByChannel.clear();
+        return result;
+    }
+
+    /** The demo ships everything from one warehouse: share the default stock location. */
+    private async ensureStockLocationInChannel(ctx: RequestContext, channel: Channel): Promise<void> {
+        const stockLocationService = this.app.get(StockLocationService);
+        const defaultLocation = await stockLocationService.defaultStockLocation(ctx);
+        await stockLocationService.assignStockLocationsToChannel(ctx, {
+            channelId: channel.id,
+            stockLocationIds: [defaultLocation.id],
+        });
+    }
+
+    private async ensureShippingMethods(ctx: RequestContext, definition: ChannelDefinition): Promise<void> {
+        const shippingMethodService = this.app.get(ShippingMethodService);
+        const existing = await shippingMethodService.findAll(ctx, { take: 1000 });
+        for (const method of definition.shippingMethods) {
+            if (existing.items.some(m => m.code === method.code)) continue;
+            await shippingMethodService.create(ctx, {
+                code: method.code,
+                fulfillmentHandler: manualFulfillmentHandler.code,
+                checker: {
+                    code: defaultShippingEligibilityChecker.code,
+                    arguments: [{ name: 'orderMinimum', value: '0' }],
+                },
+                calculator: {
+                    code: defaultShippingCalculator.code,
+                    arguments: [
+                        { name: 'rate', value: String(method.price) },
+                        { name: 'includesTax', value: 'include' },
+                        { name: 'taxRate', value: String(definition.vatRate) },
+                    ],
+                },
+                translations: [
+                    { languageCode: LanguageCode.fr, name: method.name.fr, description: method.description.fr },
+                    { languageCode: LanguageCode.en, name: method.name.en, description: method.description.en },
+                ],
+            });
+        }
+    }
+
+    private async ensurePaymentMethod(ctx: RequestContext, definition: ChannelDefinition): Promise<void> {
+        if (this.env.isProduction) return;
+        const paymentMethodService = this.app.get(PaymentMethodService);
+        const code = `test-payment-${definition.token}`;
+        const existing = await paymentMethodService.findAll(ctx, { take: 1000 });
+        if (existing.items.some(m => m.code === code)) return;
+        await paymentMethodService.create(ctx, {
+            code,
+            enabled: true,
+            handler: {
+                code: dummyPaymentHandler.code,
+                arguments: [{ name: 'automaticSettle', value: 'true' }],
+            },
+            translations: [
+                {
+                    languageCode: LanguageCode.fr,
+                    name: 'Paiement de test (aucun débit réel)',
+                    description: 'Méthode de démonstration : la commande est payée sans transaction réelle.',
+                },
+                {
+                    languageCode: LanguageCode.en,
+                    name: 'Test payment (no real charge)',
+                    description: 'Demo method: the order is paid without any real transaction.',
+                },
+            ],
+        });
+    }
+
+    private async importCatalogue(ctx: RequestContext): Promise<{ products: number; errors: string[] }> {
+        const existing = await this.connection.rawConnection.getRepository(Product).count();
+        if (existing > 0) return { products: 0, errors: [] };
+        const importDir = path.join(this.env.dataDir, 'import-assets');
+        await generateDemoImages(importDir);
+        const csv = fs.readFileSync(path.join(this.env.rootDir, demoShop.productsCsv), 'utf8');
+        const result = await lastValueFrom(this.app.get(Importer).parseAndImport(csv, ctx, false));
+        return { products: result.imported, errors: result.errors ?? [] };
+    }
+
+    private async ensureCollections(ctx: RequestContext, channels: Channel[]): Promise<void> {
+        const collectionService = this.app.get(CollectionService);
+        const existing = await collectionService.findAll(ctx, { take: 1000 });
+        const facetValues = await this.app.get(FacetValueService).findAll(ctx, LanguageCode.fr);
+        for (const collection of demoShop.collections) {
+            if (existing.items.some(c => c.slug === collection.slug.fr)) continue;
+            const facetValueIds = facetValues
+                .filter(fv => fv.facet.code === collection.facet && collection.facetValues.includes(fv.code))
+                .map(fv => fv.id);
+            const assetIds: ID[] = [];
+            const assets = await this.importAssets(ctx, [collection.image]);
+            assetIds.push(...assets);
+            const created = await collectionService.create(ctx, {
+                isPrivate: false,
+                featuredAssetId: assetIds[0],
+                assetIds,
+                inheritFilters: true,
+                filters: [
+                    {
+                        code: 'facet-value-filter',
+                        arguments: [
+                            { name: 'facetValueIds', value: JSON.stringify(facetValueIds) },
+                            { name: 'containsAny', value: 'true' },
+                        ],
+                    },
+                ],
+                translations: [
+                    {
+                        languageCode: LanguageCode.fr,
+                        name: collection.name.fr,
+                        slug: collection.slug.fr,
+                        description: collection.description.fr,
+                    },
+                    {
+                        languageCode: LanguageCode.en,
+                        name: collection.name.en,
+                        slug: collection.slug.en,
+                        description: collection.description.en,
+                    },
+                ],
+            });
+            for (const channel of channels) {
+                if (channel.id === ctx.channelId) continue;
+                await collectionService.assignCollectionsToChannel(ctx, {
+                    collectionIds: [created.id],
+                    channelId: channel.id,
+                });
+            }
+        }
+    }
+
+    private async importAssets(ctx: RequestContext, fileNames: string[]): Promise<ID[]> {
+        const { assets } = await this.app.get(AssetImporter).getAssets(fileNames, ctx);
+        return assets.map(a => a.id);
+    }
+
+    /**
+     * Assigns every product of the default channel to `channel`, with prices converted at the fixed
+     * EUR/XOF parity and rounded to the channel's rounding step (e.g. 500 XOF).
+     */
+    private async assignCatalogueToChannel(
+        ctx: RequestContext,
+        channel: Channel,
+        definition: ChannelDefinition,
+    ): Promise<void> {
+        const variantRepo = this.connection.rawConnection.getRepository(ProductVariant);
+        const variants = await variantRepo.find({ relations: ['channels', 'productVariantPrices'] });
+        const toAssign = variants.filter(v => !v.channels.some(c => c.id === channel.id));
+        if (!toAssign.length) return;
+        const productVariantService = this.app.get(ProductVariantService);
+        await productVariantService.assignProductVariantsToChannel(ctx, {
+            productVariantIds: toAssign.map(v => v.id),
+            channelId: channel.id,
+            priceFactor: 1,
+        });
+        const channelCtx = await this.ctxFor(channel);
+        const conversion = definition.priceConversion;
+        if (!conversion) return;
+        for (const variant of toAssign) {
+            const eurPrice = variant.productVariantPrices.find(p => p.currencyCode === CurrencyCode.EUR);
+            if (!eurPrice) continue;
+            await productVariantService.update(channelCtx, [
+                { id: variant.id, price: conversion(eurPrice.price) },
+            ]);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import { EnvironmentError } from './environment';
+
+/**
+ * Prints why the process could not start (the environment problems alone, without a stack trace,
+ * when the environment is invalid) and exits with code 1, so that nothing half-starts.
+ */
+export function exitWithStartupError(err: unknown): never {
+    if (err instanceof EnvironmentError) {
+        console.error(`\n${err.message}\n`);
+    } else {
+        console.error(err);
+    }
+    process.exit(1);
+}

@@ -1,0 +1,164 @@
+/**
+ * The one Vendure configuration of Radiant, built from the typed environment (src/environment.ts).
+ *
+ * - No environment: embedded SQLite (better-sqlite3, WAL) in `data/`, dev mailbox at `/mailbox`,
+ *   demo secrets, GraphiQL at `/graphiql`.
+ * - `DATABASE_URL`: PostgreSQL. `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
+ *   required, no dev mailbox, no GraphiQL, no test payment method.
+ *
+ * The server (src/index.ts) and the worker (src/index-worker.ts) both use {@link buildConfig}.
+ */
+import path from 'node:path';
+import {
+    DefaultJobQueuePlugin,
+    DefaultSchedulerPlugin,
+    DefaultSearchPlugin,
+    dummyPaymentHandler,
+    LanguageCode,
+    VendureConfig,
+} from '@vendure/core';
+import { defaultEmailHandlers, EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
+import { AssetServerPlugin } from '@vendure/asset-server-plugin';
+import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
+import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
+import { DashboardPlugin } from '@vendure/dashboard/plugin';
+import { Environment, readEnvironment } from './src/environment';
+import { exitWithStartupError } from './src/startup-error';
+
+/** Options that tests and the benchmark use to vary the configuration. */
+export interface BuildConfigOptions {
+    /** Leave out Radiant's own plugins (the benchmark's "stock Vendure" configuration). */
+    stock?: boolean;
+}
+
+/**
+ * Builds the Vendure configuration for an environment.
+ *
+ * @param env the parsed environment (defaults to `process.env`, parsed and validated)
+ * @throws EnvironmentError when `env` is not given and `process.env` is invalid
+ */
+export function buildConfig(env: Environment = readEnvironment(), options: BuildConfigOptions = {}): VendureConfig {
+    const migrationsDir = path.join(__dirname, 'migrations', env.database.type === 'postgres' ? 'postgres' : 'sqlite');
+    const dbConnectionOptions: VendureConfig['dbConnectionOptions'] =
+        env.database.type === 'postgres'
+            ? {
+                  type: 'postgres',
+                  url: env.database.url,
+                  ssl: env.database.ssl ? { rejectUnauthorized: false } : undefined,
+                  extra: { max: env.database.poolSize },
+                  synchronize: false,
+                  migrationsRun: false,
+                  migrations: [path.join(migrationsDir, '*.+(js|ts)')],
+                  logging: false,
+              }
+            : {
+                  type: 'better-sqlite3',
+                  database: env.database.file,
+                  // WAL lets the server and the worker processes share the file.
+                  prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
+                      db.pragma('journal_mode = WAL');
+                      db.pragma('busy_timeout = 10000');
+                      db.pragma('synchronous = NORMAL');
+                  },
+                  synchronize: false,
+                  migrationsRun: false,
+                  migrations: [path.join(migrationsDir, '*.+(js|ts)')],
+                  logging: false,
+              };
+
+    const emailDir = path.join(env.dataDir, 'emails');
+    const plugins: VendureConfig['plugins'] = [
+        AssetServerPlugin.init({
+            route: 'assets',
+            assetUploadDir: env.assetDir,
+            assetUrlPrefix: `${env.publicUrl}/assets/`,
+        }),
+        DefaultSchedulerPlugin.init(),
+        DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+        DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+        EmailPlugin.init({
+            ...(env.smtp
+                ? {
+                      transport: {
+                          type: 'smtp' as const,
+                          host: env.smtp.host,
+                          port: env.smtp.port,
+                          secure: env.smtp.secure,
+                          auth: env.smtp.user ? { user: env.smtp.user, pass: env.smtp.password ?? '' } : undefined,
+                      },
+                  }
+                : { devMode: true as const, outputPath: emailDir, route: 'mailbox' }),
+            handlers: defaultEmailHandlers,
+            templateLoader: new FileBasedTemplateLoader(path.join(env.rootDir, 'static', 'email', 'templates')),
+            globalTemplateVars: {
+                fromAddress: env.emailFrom,
+                verifyEmailAddressUrl: `${env.storefrontUrl}/account/verify`,
+                passwordResetUrl: `${env.storefrontUrl}/account/reset-password`,
+                changeEmailAddressUrl: `${env.storefrontUrl}/account/change-email`,
+            },
+        }),
+        DashboardPlugin.init({
+            route: 'dashboard',
+            appDir: path.join(env.rootDir, 'dist', 'dashboard'),
+        }),
+        AdminUiPlugin.init({
+            route: 'admin',
+            port: env.port,
+            adminUiConfig: { apiPort: env.port },
+        }),
+        ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
+        ...(options.stock ? [] : radiantPlugins()),
+    ];
+
+    return {
+        apiOptions: {
+            port: env.port,
+            adminApiPath: 'admin-api',
+            shopApiPath: 'shop-api',
+            trustProxy: env.isProduction ? 1 : false,
+            cors: { origin: env.corsOrigins, credentials: true },
+            csrfPrevention: true,
+            ...(env.isProduction
+                ? {}
+                : {
+                      adminApiDebug: true,
+                      shopApiDebug: true,
+                  }),
+        },
+        authOptions: {
+            tokenMethod: ['bearer', 'cookie'],
+            superadminCredentials: env.superadmin,
+            cookieOptions: { secret: env.cookieSecret, sameSite: 'lax', secure: env.isProduction },
+            requireVerification: true,
+        },
+        dbConnectionOptions,
+        defaultLanguageCode: LanguageCode.fr,
+        paymentOptions: {
+            // Vendure's test method; only registered outside production (see DESIGN.md).
+            paymentMethodHandlers: env.isProduction ? [] : [dummyPaymentHandler],
+        },
+        importExportOptions: {
+            importAssetsDir: path.join(env.dataDir, 'import-assets'),
+        },
+        defaultChannelToken: 'fr',
+        customFields: {},
+        plugins,
+    };
+}
+
+/** Radiant's own plugins (plugins/*); empty until the plugin issues land. */
+function radiantPlugins(): NonNullable<VendureConfig['plugins']> {
+    return [];
+}
+
+/**
+ * The configuration from `process.env`, for the server, the worker, the Dashboard build and the
+ * Vendure CLI. An invalid environment stops the process here with a message naming each variable.
+ */
+export const config: VendureConfig = (() => {
+    try {
+        return buildConfig();
+    } catch (err) {
+        exitWithStartupError(err);
+    }
+})();
