@@ -25,19 +25,14 @@ import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 
-/** Options that tests and the benchmark use to vary the configuration. */
-export interface BuildConfigOptions {
-    /** Leave out Radiant's own plugins (the benchmark's "stock Vendure" configuration). */
-    stock?: boolean;
-}
-
 /**
  * Builds the Vendure configuration for an environment.
  *
- * @param env the parsed environment (defaults to `process.env`, parsed and validated)
+ * @param env the parsed environment (defaults to `process.env`, parsed and validated);
+ *   `env.radiantPlugins === false` gives stock Vendure (the benchmark's baseline)
  * @throws EnvironmentError when `env` is not given and `process.env` is invalid
  */
-export function buildConfig(env: Environment = readEnvironment(), options: BuildConfigOptions = {}): VendureConfig {
+export function buildConfig(env: Environment = readEnvironment()): VendureConfig {
     const migrationsDir = path.join(__dirname, 'migrations', env.database.type === 'postgres' ? 'postgres' : 'sqlite');
     const dbConnectionOptions: VendureConfig['dbConnectionOptions'] =
         env.database.type === 'postgres'
@@ -107,7 +102,7 @@ export function buildConfig(env: Environment = readEnvironment(), options: Build
             adminUiConfig: { apiPort: env.port },
         }),
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
-        ...(options.stock ? [] : radiantPlugins()),
+        ...(env.radiantPlugins ? radiantPlugins() : []),
     ];
 
     return {

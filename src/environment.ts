@@ -68,6 +68,8 @@ export interface Environment {
     assetDir: string;
     /** Whether the demo catalogue is seeded into an empty database at start (`SEED_ON_START`). */
     seedOnStart: boolean;
+    /** Whether Radiant's own plugins are loaded (`RADIANT_PLUGINS=off` runs stock Vendure, for the benchmark). */
+    radiantPlugins: boolean;
     /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
     logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
 }
@@ -199,6 +201,12 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`LOG_LEVEL must be one of error, warn, info, verbose, debug (got "${logLevel}")`);
     }
 
+    const radiantPluginsRaw = env.RADIANT_PLUGINS || 'on';
+    if (radiantPluginsRaw !== 'on' && radiantPluginsRaw !== 'off') {
+        problems.push(`RADIANT_PLUGINS must be on or off (got "${radiantPluginsRaw}")`);
+    }
+    const radiantPlugins = radiantPluginsRaw !== 'off';
+
     if (problems.length) throw new EnvironmentError(problems);
     return {
         isProduction,
@@ -216,6 +224,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         emailFrom,
         assetDir: path.resolve(rootDir, env.ASSET_DIR || path.join(dataDir, 'assets')),
         seedOnStart: bool('SEED_ON_START', true),
+        radiantPlugins,
         logLevel,
     };
 }

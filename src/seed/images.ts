@@ -18,7 +18,7 @@ const QUALITY = 82;
 const CONCURRENCY = 4;
 
 /** The packaging shapes the generator knows how to draw. */
-type Shape = 'flacon' | 'dropper' | 'jar' | 'tube' | 'pump' | 'oil';
+type Shape = 'flacon' | 'dropper' | 'jar' | 'tube' | 'slim-tube' | 'pump' | 'oil';
 
 /** Shape drawn for each English `Category` facet value of products.csv. */
 const SHAPE_BY_CATEGORY: Record<string, Shape> = {
@@ -30,7 +30,7 @@ const SHAPE_BY_CATEGORY: Record<string, Shape> = {
     Mask: 'jar',
     Scrub: 'jar',
     Cleanser: 'pump',
-    'Eye care': 'tube',
+    'Eye care': 'slim-tube',
     'Hand cream': 'tube',
     'Shower gel': 'tube',
     'Body lotion': 'pump',
@@ -581,6 +581,10 @@ function drawTube(uid: string, p: Palette, variant: number, slim: boolean): Draw
       ${cylinderGradient(`${uid}-tube`, p.body, p.dark)}
       ${finishGradient(`${uid}-cap`, finish)}
       ${highlightGradient(`${uid}-hl`, p.dark ? 0.35 : 0.7)}
+      <linearGradient id="${uid}-ao" x1="0" y1="0" x2="0" y2="1">
+        <stop offset="0" stop-color="#000000" stop-opacity="0"/>
+        <stop offset="1" stop-color="#000000" stop-opacity="0.16"/>
+      </linearGradient>
     </defs>
     <path d="${body}" fill="url(#${uid}-tube)"/>
     <rect x="${-topW}" y="${-h - 40}" width="${topW * 2}" height="46" rx="3" fill="url(#${uid}-tube)"/>
@@ -590,6 +594,7 @@ function drawTube(uid: string, p: Palette, variant: number, slim: boolean): Draw
       <rect x="${-topW + 18}" y="${-h}" width="${slim ? 14 : 22}" height="${h - capH}" fill="url(#${uid}-hl)"/>
       <rect x="${-topW}" y="${bandY}" width="${topW * 2}" height="3" fill="${markColor}" opacity="0.45"/>
       <rect x="${-topW}" y="${bandY + 150}" width="${topW * 2}" height="1.5" fill="${markColor}" opacity="0.35"/>
+      <rect x="${-topW}" y="${-capH - 160}" width="${topW * 2}" height="160" fill="url(#${uid}-ao)"/>
     </g>
     <circle cx="0" cy="${bandY + 75}" r="${slim ? 14 : 18}" fill="none" stroke="${markColor}" stroke-opacity="0.6" stroke-width="1.6"/>
     <path d="M 0 ${bandY + 64} L 9 ${bandY + 75} L 0 ${bandY + 86} L -9 ${bandY + 75} Z" fill="${markColor}" opacity="0.6"/>
@@ -673,6 +678,8 @@ function drawShape(shape: Shape, uid: string, p: Palette, variant: number): Draw
             return drawJar(uid, p, variant);
         case 'tube':
             return drawTube(uid, p, variant, false);
+        case 'slim-tube':
+            return drawTube(uid, p, variant, true);
         case 'pump':
             return drawPump(uid, p, variant, false);
         case 'oil':
@@ -896,7 +903,7 @@ const SCENES: ImageJob[] = [
 ];
 
 /**
- * Splits one CSV line-set into records (RFC 4180: quoted fields, doubled quotes, newlines in quotes).
+ * Parses CSV text into records (RFC 4180: quoted fields, doubled quotes, newlines in quotes).
  *
  * @param text the CSV text
  */
@@ -1064,6 +1071,10 @@ export async function generateDemoImages(outDir: string, csvPath: string = defau
             written.push(job.file);
         }
     };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pending.length) }, worker));
+    try {
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pending.length) }, worker));
+    } finally {
+        grainCache.clear(); // the noise buffers are large; the server keeps running after the seed
+    }
     return written.sort();
 }

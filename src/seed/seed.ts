@@ -14,6 +14,7 @@ import {
     Channel,
     ChannelService,
     CollectionService,
+    ConfigService,
     CountryService,
     CurrencyCode,
     defaultShippingCalculator,
@@ -326,8 +327,9 @@ class DemoSeeder {
     private async importCatalogue(ctx: RequestContext): Promise<{ products: number; errors: string[] }> {
         const existing = await this.connection.rawConnection.getRepository(Product).count();
         if (existing > 0) return { products: 0, errors: [] };
-        const importDir = path.join(this.env.dataDir, 'import-assets');
-        await generateDemoImages(importDir);
+        // The importer reads images from importExportOptions.importAssetsDir: generate them there.
+        const { importAssetsDir } = this.app.get(ConfigService).importExportOptions;
+        await generateDemoImages(importAssetsDir);
         const csv = fs.readFileSync(path.join(this.env.rootDir, demoShop.productsCsv), 'utf8');
         const result = await lastValueFrom(this.app.get(Importer).parseAndImport(csv, ctx, false));
         return { products: result.imported, errors: result.errors ?? [] };

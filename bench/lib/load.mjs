@@ -1,0 +1,126 @@
+/**
+ * The load engine: a closed loop of N virtual users (VUs). Each VU has its own Shop API client
+ * (one keep-alive connection, its own session) and calls `scenario.run(vu)` again and again until
+ * the phase's time is up; each call is one measured operation (one request, or a whole checkout).
+ */
+import { createGraphQLClient } from './http.mjs';
+import { readCpuMs } from './processes.mjs';
+
+/** Nearest-rank percentile of an ascending array. */
+export function percentile(sorted, p) {
+    if (!sorted.length) return null;
+    const rank = Math.ceil((p / 100) * sorted.length);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+/** p50/p95/p99/mean/max (ms) of a list of latencies. */
+export function summarize(latencies) {
+    const sorted = Float64Array.from(latencies).sort();
+    const sum = sorted.reduce((a, b) => a + b, 0);
+    return {
+        samples: sorted.length,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        mean: sorted.length ? sum / sorted.length : null,
+        max: sorted.length ? sorted[sorted.length - 1] : null,
+    };
+}
+
+/**
+ * Creates `count` virtual users for one configuration.
+ *
+ * @param {{count: number, shopApiUrl: string, channel?: string, shared: unknown, configName: string}} options
+ */
+export function createVirtualUsers({ count, shopApiUrl, channel = 'fr', shared, configName }) {
+    return Array.from({ length: count }, (_, id) => ({
+        id,
+        count,
+        configName,
+        client: createGraphQLClient({ url: shopApiUrl, channel }),
+        shared,
+        /** Operations this VU has started (a counter scenarios may use to rotate products etc.). */
+        iteration: 0,
+        /** Free for the scenario to keep per-VU data in. */
+        state: {},
+    }));
+}
+
+export function closeVirtualUsers(vus) {
+    for (const vu of vus) vu.client.close();
+}
+
+/**
+ * Runs one phase: every VU loops on `scenario.run(vu)` until `durationMs` has passed (an operation
+ * started before the end is let finish and counted). Errors are counted and a few distinct
+ * messages kept; after `maxErrors` errors the phase stops early (the operation has failed anyway).
+ *
+ * @param {object[]} vus
+ * @param {{run: (vu: object) => Promise<void>}} scenario
+ * @param {number} durationMs
+ * @param {{pids?: Record<string, number>, maxErrors?: number}} [options] `pids`: processes whose CPU time is measured
+ */
+export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors = 200 } = {}) {
+    const latencies = [];
+    const errorMessages = new Map();
+    let errors = 0;
+    let abort = false;
+    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, readCpuMs(pid)]));
+    const ownCpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const deadline = started + durationMs;
+
+    await Promise.all(
+        vus.map(async vu => {
+            while (!abort && performance.now() < deadline) {
+                const t = performance.now();
+                try {
+                    await scenario.run(vu);
+                    latencies.push(performance.now() - t);
+                } catch (err) {
+                    errors++;
+                    const msg = String(err?.message ?? err).slice(0, 300);
+                    errorMessages.set(msg, (errorMessages.get(msg) ?? 0) + 1);
+                    if (errors >= maxErrors) abort = true;
+                    // A failing server answers fast: do not spin.
+                    await new Promise(resolve => setTimeout(resolve, 20));
+                }
+                vu.iteration++;
+            }
+        }),
+    );
+
+    const elapsedMs = performance.now() - started;
+    const cpuMs = {};
+    for (const [k, pid] of Object.entries(pids)) {
+        const after = readCpuMs(pid);
+        cpuMs[k] = after !== null && cpuBefore[k] !== null ? after - cpuBefore[k] : null;
+    }
+    const own = process.cpuUsage(ownCpuBefore);
+    cpuMs.loadGenerator = (own.user + own.system) / 1000;
+    return {
+        ops: latencies.length,
+        errors,
+        errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
+        latencies,
+        elapsedMs,
+        cpuMs,
+    };
+}
+
+/** Adds phase `b` into accumulator `a` (for an operation measured in several slices). */
+export function mergePhases(a, b) {
+    if (!a) return { ...b, latencies: [...b.latencies], errorMessages: [...b.errorMessages], cpuMs: { ...b.cpuMs }, slices: 1 };
+    a.ops += b.ops;
+    a.errors += b.errors;
+    for (const l of b.latencies) a.latencies.push(l);
+    a.elapsedMs += b.elapsedMs;
+    for (const e of b.errorMessages) {
+        const found = a.errorMessages.find(x => x.message === e.message);
+        if (found) found.count += e.count;
+        else a.errorMessages.push({ ...e });
+    }
+    for (const [k, v] of Object.entries(b.cpuMs)) a.cpuMs[k] = a.cpuMs[k] === null || v === null ? null : (a.cpuMs[k] ?? 0) + v;
+    a.slices++;
+    return a;
+}

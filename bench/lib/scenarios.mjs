@@ -1,0 +1,51 @@
+/**
+ * Finds the scenarios: every `bench/scenarios/*.mjs`, then every `plugins/<plugin>/bench/*.mjs`
+ * (so a Radiant plugin ships the benchmark of its own operations beside its code). Files whose
+ * name starts with `_` are helpers, not scenarios.
+ *
+ * A scenario module's default export:
+ *   {
+ *     name: 'wishlist',               // unique; the name in the table and for --only
+ *     description: '…',               // one line
+ *     run: async vu => {},            // ONE measured operation; throw on anything wrong
+ *     setup?: async ctx => shared,    // once per configuration; its result is merged into vu.shared
+ *     unit?: 'req',                   // what one run() is ('req', 'checkout', …); default 'req'
+ *     requestsPerOp?: 1,              // HTTP requests per run(), for information
+ *     order?: 100,                    // position in the run (core scenarios use 10…50)
+ *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
+ *   }
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+function moduleFiles(dir) {
+    if (!fs.existsSync(dir)) return [];
+    return fs
+        .readdirSync(dir)
+        .filter(f => f.endsWith('.mjs') && !f.startsWith('_'))
+        .sort()
+        .map(f => path.join(dir, f));
+}
+
+export async function loadScenarios(root) {
+    const files = [...moduleFiles(path.join(root, 'bench', 'scenarios'))];
+    const pluginsDir = path.join(root, 'plugins');
+    if (fs.existsSync(pluginsDir)) {
+        for (const plugin of fs.readdirSync(pluginsDir).sort()) files.push(...moduleFiles(path.join(pluginsDir, plugin, 'bench')));
+    }
+    const scenarios = [];
+    const names = new Set();
+    for (const file of files) {
+        const mod = await import(pathToFileURL(file).href);
+        const s = mod.default;
+        const where = path.relative(root, file);
+        if (!s || typeof s.name !== 'string' || typeof s.run !== 'function') {
+            throw new Error(`${where}: the default export must be a scenario { name, run, setup? } (prefix helper files with "_")`);
+        }
+        if (names.has(s.name)) throw new Error(`${where}: a scenario named "${s.name}" already exists`);
+        names.add(s.name);
+        scenarios.push({ unit: 'req', requestsPerOp: 1, order: 100, configurations: null, description: '', ...s, file: where });
+    }
+    return scenarios.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+}

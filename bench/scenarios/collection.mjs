@@ -1,0 +1,37 @@
+/**
+ * `collection`: a collection page — collection(slug) and the first 12 products of its search
+ * listing (with facet counts), in one request as a storefront sends it.
+ */
+import { RequestError } from '../lib/http.mjs';
+import { SEARCH_ITEM_FIELDS } from './search.mjs';
+
+const QUERY = `
+query BenchCollection($slug: String!) {
+    collection(slug: $slug) {
+        id
+        slug
+        name
+        description
+        featuredAsset { id preview }
+        breadcrumbs { id slug name }
+        children { id slug name }
+    }
+    search(input: { collectionSlug: $slug, groupByProduct: true, take: 12, sort: { name: ASC } }) {
+        totalItems
+        items { ${SEARCH_ITEM_FIELDS} }
+        facetValues { count facetValue { id name facet { id code name } } }
+    }
+}`;
+
+export default {
+    name: 'collection',
+    description: 'collection(slug) + its search listing (take 12, facet counts)',
+    order: 30,
+    async run(vu) {
+        const slugs = vu.shared.catalog.collectionSlugs;
+        const slug = slugs[(vu.iteration * vu.count + vu.id) % slugs.length];
+        const { collection, search } = await vu.client.request(QUERY, { slug });
+        if (!collection) throw new RequestError(`collection ${slug}: not found`);
+        if (!search.items.length) throw new RequestError(`collection ${slug}: empty listing`);
+    },
+};

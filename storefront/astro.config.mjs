@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import tailwindcss from '@tailwindcss/vite';
+
+// Radiant storefront: server-rendered Astro (Node standalone server, `node dist/server/entry.mjs`
+// with HOST/PORT), Tailwind CSS v4 through its Vite plugin. Only the Vendure Shop API is used,
+// server side (VENDURE_SHOP_API_URL, default http://localhost:3000/shop-api).
+export default defineConfig({
+    output: 'server',
+    adapter: node({ mode: 'standalone' }),
+    server: { port: 4321 },
+    // Forms POST to the storefront itself; Astro rejects cross-site form posts (CSRF).
+    security: { checkOrigin: true },
+    // No telemetry, no prefetch, no network at build time.
+    prefetch: false,
+    devToolbar: { enabled: false },
+    build: { inlineStylesheets: 'auto' },
+    vite: {
+        // Cast: the root workspace also has a newer Vite whose plugin types differ.
+        plugins: [/** @type {any} */ (tailwindcss())],
+    },
+});

@@ -1,0 +1,16 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+    interface Locals {
+        /** The visitor's channel (cookie `radiant_channel`, default `fr`). */
+        channel: import('./lib/channels').ChannelToken;
+        /** Shop API client bound to this request's channel and session cookie. */
+        shop: import('./lib/vendure').ShopClient;
+        /** Number of items in the active order, for the header. */
+        cartCount: number;
+        /** One-shot message from the previous POST (cookie `radiant_flash`). */
+        flash: import('./lib/flash').Flash | null;
+        /** Set when the Shop API failed: the page shown is the "unavailable" page. */
+        shopError?: import('./lib/vendure').ShopApiError;
+    }
+}

@@ -1,0 +1,451 @@
+/**
+ * Every Shop API operation the storefront sends. Types come from graphql-codegen
+ * (`npm run codegen`, output in ./gql/, committed) and the committed `schema.graphql`.
+ */
+import { graphql } from './gql';
+
+// ---------------------------------------------------------------------------------------------
+// Fragments
+// ---------------------------------------------------------------------------------------------
+
+export const ErrorResultFields = graphql(`
+    fragment ErrorResultFields on ErrorResult {
+        errorCode
+        message
+    }
+`);
+
+export const SearchItemFields = graphql(`
+    fragment SearchItemFields on SearchResult {
+        productId
+        productName
+        slug
+        currencyCode
+        inStock
+        productAsset {
+            id
+            preview
+        }
+        priceWithTax {
+            ... on PriceRange {
+                min
+                max
+            }
+            ... on SinglePrice {
+                value
+            }
+        }
+        facetValueIds
+    }
+`);
+
+export const BrandFacetFields = graphql(`
+    fragment BrandFacetFields on Facet {
+        code
+        values {
+            id
+            name
+        }
+    }
+`);
+
+export const AddressFields = graphql(`
+    fragment AddressFields on OrderAddress {
+        fullName
+        company
+        streetLine1
+        streetLine2
+        city
+        province
+        postalCode
+        country
+        countryCode
+        phoneNumber
+    }
+`);
+
+export const OrderFields = graphql(`
+    fragment OrderFields on Order {
+        id
+        code
+        state
+        active
+        currencyCode
+        totalQuantity
+        subTotalWithTax
+        shippingWithTax
+        totalWithTax
+        taxSummary {
+            description
+            taxRate
+            taxTotal
+        }
+        customer {
+            id
+            firstName
+            lastName
+            emailAddress
+        }
+        shippingAddress {
+            ...AddressFields
+        }
+        billingAddress {
+            ...AddressFields
+        }
+        shippingLines {
+            priceWithTax
+            shippingMethod {
+                id
+                code
+                name
+            }
+        }
+        payments {
+            id
+            method
+            state
+            amount
+        }
+        lines {
+            id
+            quantity
+            unitPriceWithTax
+            linePriceWithTax
+            featuredAsset {
+                preview
+            }
+            productVariant {
+                id
+                name
+                sku
+                stockLevel
+                options {
+                    name
+                }
+                product {
+                    name
+                    slug
+                    featuredAsset {
+                        preview
+                    }
+                }
+            }
+        }
+    }
+`);
+
+// ---------------------------------------------------------------------------------------------
+// Catalogue
+// ---------------------------------------------------------------------------------------------
+
+export const HomeQuery = graphql(`
+    query Home($take: Int!) {
+        collections(options: { topLevelOnly: true, sort: { position: ASC } }) {
+            items {
+                id
+                slug
+                name
+                description
+                featuredAsset {
+                    preview
+                }
+            }
+        }
+        search(input: { groupByProduct: true, take: $take, sort: { name: ASC } }) {
+            totalItems
+            items {
+                ...SearchItemFields
+            }
+        }
+        facets(options: { filter: { code: { eq: "brand" } } }) {
+            items {
+                ...BrandFacetFields
+            }
+        }
+    }
+`);
+
+export const CollectionQuery = graphql(`
+    query Collection($slug: String!, $take: Int!, $skip: Int!) {
+        collection(slug: $slug) {
+            id
+            slug
+            name
+            description
+            featuredAsset {
+                preview
+            }
+        }
+        search(input: { collectionSlug: $slug, groupByProduct: true, take: $take, skip: $skip, sort: { name: ASC } }) {
+            totalItems
+            items {
+                ...SearchItemFields
+            }
+        }
+        facets(options: { filter: { code: { eq: "brand" } } }) {
+            items {
+                ...BrandFacetFields
+            }
+        }
+    }
+`);
+
+export const RelatedQuery = graphql(`
+    query Related($collectionSlug: String!, $take: Int!) {
+        search(input: { collectionSlug: $collectionSlug, groupByProduct: true, take: $take, inStock: true }) {
+            items {
+                ...SearchItemFields
+            }
+        }
+        facets(options: { filter: { code: { eq: "brand" } } }) {
+            items {
+                ...BrandFacetFields
+            }
+        }
+    }
+`);
+
+export const ProductQuery = graphql(`
+    query Product($slug: String!) {
+        product(slug: $slug) {
+            id
+            slug
+            name
+            description
+            featuredAsset {
+                id
+                preview
+                width
+                height
+            }
+            assets {
+                id
+                preview
+                width
+                height
+            }
+            facetValues {
+                id
+                name
+                code
+                facet {
+                    code
+                    name
+                }
+            }
+            collections {
+                slug
+                name
+            }
+            variants {
+                id
+                name
+                sku
+                currencyCode
+                priceWithTax
+                stockLevel
+                options {
+                    code
+                    name
+                    group {
+                        name
+                    }
+                }
+            }
+        }
+    }
+`);
+
+// ---------------------------------------------------------------------------------------------
+// Active order (cart)
+// ---------------------------------------------------------------------------------------------
+
+export const CartCountQuery = graphql(`
+    query CartCount {
+        activeOrder {
+            id
+            totalQuantity
+        }
+    }
+`);
+
+export const ActiveOrderQuery = graphql(`
+    query ActiveOrder {
+        activeOrder {
+            ...OrderFields
+        }
+    }
+`);
+
+export const AddItemMutation = graphql(`
+    mutation AddItem($variantId: ID!, $quantity: Int!) {
+        addItemToOrder(productVariantId: $variantId, quantity: $quantity) {
+            __typename
+            ... on Order {
+                id
+                totalQuantity
+            }
+            ... on InsufficientStockError {
+                quantityAvailable
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const AdjustLineMutation = graphql(`
+    mutation AdjustLine($lineId: ID!, $quantity: Int!) {
+        adjustOrderLine(orderLineId: $lineId, quantity: $quantity) {
+            __typename
+            ... on Order {
+                id
+                totalQuantity
+            }
+            ... on InsufficientStockError {
+                quantityAvailable
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const RemoveLineMutation = graphql(`
+    mutation RemoveLine($lineId: ID!) {
+        removeOrderLine(orderLineId: $lineId) {
+            __typename
+            ... on Order {
+                id
+                totalQuantity
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const TransitionOrderMutation = graphql(`
+    mutation TransitionOrder($state: String!) {
+        transitionOrderToState(state: $state) {
+            __typename
+            ... on Order {
+                id
+                state
+            }
+            ... on OrderStateTransitionError {
+                transitionError
+                fromState
+                toState
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+// ---------------------------------------------------------------------------------------------
+// Checkout
+// ---------------------------------------------------------------------------------------------
+
+export const SetCustomerMutation = graphql(`
+    mutation SetCustomer($input: CreateCustomerInput!) {
+        setCustomerForOrder(input: $input) {
+            __typename
+            ... on Order {
+                id
+            }
+            ... on GuestCheckoutError {
+                errorDetail
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const CountriesQuery = graphql(`
+    query Countries {
+        availableCountries {
+            id
+            code
+            name
+        }
+    }
+`);
+
+export const SetShippingAddressMutation = graphql(`
+    mutation SetShippingAddress($input: CreateAddressInput!) {
+        setOrderShippingAddress(input: $input) {
+            __typename
+            ... on Order {
+                id
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const ShippingMethodsQuery = graphql(`
+    query ShippingMethods {
+        eligibleShippingMethods {
+            id
+            code
+            name
+            description
+            priceWithTax
+        }
+    }
+`);
+
+export const SetShippingMethodMutation = graphql(`
+    mutation SetShippingMethod($ids: [ID!]!) {
+        setOrderShippingMethod(shippingMethodId: $ids) {
+            __typename
+            ... on Order {
+                id
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const PaymentMethodsQuery = graphql(`
+    query PaymentMethods {
+        eligiblePaymentMethods {
+            id
+            code
+            name
+            description
+            isEligible
+            eligibilityMessage
+        }
+    }
+`);
+
+export const AddPaymentMutation = graphql(`
+    mutation AddPayment($input: PaymentInput!) {
+        addPaymentToOrder(input: $input) {
+            __typename
+            ... on Order {
+                id
+                code
+                state
+            }
+            ... on PaymentDeclinedError {
+                paymentErrorMessage
+            }
+            ... on PaymentFailedError {
+                paymentErrorMessage
+            }
+            ... on IneligiblePaymentMethodError {
+                eligibilityCheckerMessage
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+export const OrderByCodeQuery = graphql(`
+    query OrderByCode($code: String!) {
+        orderByCode(code: $code) {
+            ...OrderFields
+            orderPlacedAt
+        }
+    }
+`);

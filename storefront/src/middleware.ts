@@ -1,0 +1,45 @@
+/**
+ * Per request: the channel (cookie `radiant_channel`), a Shop API client bound to the channel's
+ * session cookie, the header's cart count and the flash message. A {@link ShopApiError} thrown by
+ * a page or endpoint becomes the "shop unavailable" page (HTTP 503) instead of a stack trace.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { readChannel } from './lib/channels';
+import { CartCountQuery } from './lib/documents';
+import { takeFlash } from './lib/flash';
+import { isSecureRequest } from './lib/http';
+import { createShopClient, ShopApiError } from './lib/vendure';
+
+const UNAVAILABLE_PATH = '/indisponible';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+    const { locals, cookies, url, request } = context;
+    const channel = readChannel(cookies);
+    locals.channel = channel;
+    locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: 'fr' });
+    locals.cartCount = 0;
+    locals.flash = null;
+
+    if (url.pathname === UNAVAILABLE_PATH) {
+        return next();
+    }
+
+    try {
+        if (request.method === 'GET' || request.method === 'HEAD') {
+            locals.flash = takeFlash(cookies);
+            // Only visitors with a session can have a cart: no session is created just for this.
+            if (locals.shop.hasSession()) {
+                const { activeOrder } = await locals.shop.request(CartCountQuery);
+                locals.cartCount = activeOrder?.totalQuantity ?? 0;
+            }
+        }
+        return await next();
+    } catch (error) {
+        if (error instanceof ShopApiError) {
+            console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
+            locals.shopError = error;
+            return context.rewrite(UNAVAILABLE_PATH);
+        }
+        throw error;
+    }
+});

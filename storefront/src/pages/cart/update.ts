@@ -1,0 +1,25 @@
+/** POST /cart/update — fields `lineId`, `quantity` (0 removes the line); → 303 /cart. */
+import type { APIRoute } from 'astro';
+import { AdjustLineMutation, RemoveLineMutation } from '../../lib/documents';
+import { setFlash } from '../../lib/flash';
+import { field, isSecureRequest, positiveInt, readForm, seeOther } from '../../lib/http';
+import { asError, describeError, modifyOrder } from '../../lib/order';
+
+export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
+    const form = await readForm(request);
+    const lineId = field(form, 'lineId');
+    const quantity = positiveInt(field(form, 'quantity'), -1, 99);
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(lineId) || quantity < 0 || !locals.shop.hasSession()) {
+        return seeOther('/cart');
+    }
+    const { shop } = locals;
+    const result =
+        quantity === 0
+            ? (await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }))).removeOrderLine
+            : (await modifyOrder(shop, () => shop.request(AdjustLineMutation, { lineId, quantity }))).adjustOrderLine;
+    const error = asError(result);
+    if (error) setFlash(cookies, { kind: 'error', message: describeError(error) }, isSecureRequest(url, request));
+    return seeOther('/cart');
+};
+
+export const GET: APIRoute = () => seeOther('/cart');

@@ -1,0 +1,372 @@
+/**
+ * The demo shop, seeded by src/seed into Radiant's real configuration, on sql.js and PostgreSQL:
+ * catalogue, channels and prices, search, a full checkout on each channel with the test payment
+ * method, idempotent seeding.
+ */
+import gql from 'graphql-tag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoShop, seedIfEmpty } from '../../src/seed/seed';
+import { waitForJobQueue } from '../../src/tooling/job-queue';
+import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
+
+const SEARCH = gql`
+    query Search($input: SearchInput!) {
+        search(input: $input) {
+            totalItems
+            items {
+                slug
+                productName
+                priceWithTax {
+                    ... on PriceRange {
+                        min
+                        max
+                    }
+                }
+            }
+            facetValues {
+                count
+                facetValue {
+                    code
+                    facet {
+                        code
+                    }
+                }
+            }
+        }
+    }
+`;
+
+const PRODUCT = gql`
+    query Product($slug: String!) {
+        product(slug: $slug) {
+            id
+            name
+            slug
+            translations {
+                languageCode
+                name
+            }
+            featuredAsset {
+                preview
+            }
+            variants {
+                id
+                sku
+                name
+                priceWithTax
+                currencyCode
+                stockLevel
+            }
+        }
+    }
+`;
+
+const ACTIVE_CHANNEL = gql`
+    query {
+        activeChannel {
+            code
+            token
+            currencyCode
+            pricesIncludeTax
+        }
+        collections {
+            items {
+                slug
+                name
+            }
+        }
+        availableCountries {
+            code
+        }
+    }
+`;
+
+const ORDER_FIELDS = gql`
+    fragment OrderFields on Order {
+        id
+        code
+        state
+        currencyCode
+        totalWithTax
+        shippingWithTax
+        payments {
+            state
+            method
+            amount
+        }
+    }
+`;
+
+const ADD_ITEM = gql`
+    mutation Add($id: ID!, $qty: Int!) {
+        addItemToOrder(productVariantId: $id, quantity: $qty) {
+            ...OrderFields
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+    ${ORDER_FIELDS}
+`;
+
+const SET_CUSTOMER = gql`
+    mutation SetCustomer($input: CreateCustomerInput!) {
+        setCustomerForOrder(input: $input) {
+            ... on Order {
+                id
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const SET_ADDRESS = gql`
+    mutation SetAddress($input: CreateAddressInput!) {
+        setOrderShippingAddress(input: $input) {
+            ... on Order {
+                id
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const SHIPPING_METHODS = gql`
+    query {
+        eligibleShippingMethods {
+            id
+            code
+            priceWithTax
+        }
+        eligiblePaymentMethods {
+            code
+            isEligible
+        }
+    }
+`;
+
+const SET_SHIPPING = gql`
+    mutation SetShipping($id: [ID!]!) {
+        setOrderShippingMethod(shippingMethodId: $id) {
+            ...OrderFields
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+    ${ORDER_FIELDS}
+`;
+
+const TO_ARRANGING_PAYMENT = gql`
+    mutation {
+        transitionOrderToState(state: "ArrangingPayment") {
+            ... on Order {
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const ADD_PAYMENT = gql`
+    mutation Pay($method: String!) {
+        addPaymentToOrder(input: { method: $method, metadata: {} }) {
+            ...OrderFields
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+    ${ORDER_FIELDS}
+`;
+
+const ADMIN_ORDER = gql`
+    query Order($id: ID!) {
+        order(id: $id) {
+            code
+            state
+            totalWithTax
+            currencyCode
+            customer {
+                emailAddress
+            }
+            channels {
+                token
+            }
+        }
+    }
+`;
+
+for (const db of TEST_DATABASES) {
+    describe(`demo shop on ${db}`, () => {
+        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+
+        beforeAll(async () => {
+            t = await radiantTestEnvironment(db);
+            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
+            const result = await seedDemoShop(t.server.app, t.env);
+            expect(result.errors).toEqual([]);
+            await waitForJobQueue(t.server.app);
+            await t.adminClient.asSuperAdmin();
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        it('has the fr channel (default, EUR) and the ci channel (XOF) with their countries', async () => {
+            t.shopClient.setChannelToken('fr');
+            const fr = await t.shopClient.query(ACTIVE_CHANNEL);
+            expect(fr.activeChannel).toMatchObject({ token: 'fr', currencyCode: 'EUR', pricesIncludeTax: true });
+            expect(fr.collections.items.map((c: { slug: string }) => c.slug).sort()).toEqual([
+                'corps',
+                'parfums',
+                'soins-visage',
+            ]);
+            expect(fr.availableCountries.map((c: { code: string }) => c.code).sort()).toEqual(['CI', 'FR', 'MC', 'SN']);
+
+            t.shopClient.setChannelToken('ci');
+            const ci = await t.shopClient.query(ACTIVE_CHANNEL);
+            expect(ci.activeChannel).toMatchObject({ code: 'ci', token: 'ci', currencyCode: 'XOF' });
+            expect(ci.collections.items).toHaveLength(3);
+        });
+
+        it('indexes at least 40 products, with brand, category and range facets', async () => {
+            t.shopClient.setChannelToken('fr');
+            const { search } = await t.shopClient.query(SEARCH, { input: { groupByProduct: true, take: 100 } });
+            expect(search.totalItems).toBeGreaterThanOrEqual(40);
+            const facetCodes = new Set(search.facetValues.map((f: any) => f.facetValue.facet.code));
+            expect([...facetCodes].sort()).toEqual(['brand', 'category', 'range']);
+
+            const perfumes = await t.shopClient.query(SEARCH, {
+                input: { collectionSlug: 'parfums', groupByProduct: true, take: 100 },
+            });
+            expect(perfumes.search.totalItems).toBeGreaterThanOrEqual(10);
+            expect(perfumes.search.totalItems).toBeLessThan(search.totalItems);
+        });
+
+        it('sells Elie Saab Le Parfum 90 ml at 120.00 € on fr and 78 500 XOF on ci, in French and English', async () => {
+            t.shopClient.setChannelToken('fr');
+            const { product } = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            expect(product.featuredAsset.preview).toMatch(/\/assets\//);
+            expect(product.translations.map((tr: any) => tr.languageCode).sort()).toEqual(['en', 'fr']);
+            const ninety = product.variants.find((v: any) => v.name.includes('90'));
+            expect(ninety).toMatchObject({ priceWithTax: 12000, currencyCode: 'EUR', stockLevel: 'IN_STOCK' });
+            expect(product.variants.length).toBeGreaterThanOrEqual(3);
+
+            t.shopClient.setChannelToken('ci');
+            const ci = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            const ninetyXof = ci.product.variants.find((v: any) => v.sku === ninety.sku);
+            expect(ninetyXof).toMatchObject({ priceWithTax: 7_850_000, currencyCode: 'XOF' });
+        });
+
+        it('answers null for an unknown product slug', async () => {
+            t.shopClient.setChannelToken('fr');
+            const { product } = await t.shopClient.query(PRODUCT, { slug: 'no-such-perfume' });
+            expect(product).toBeNull();
+        });
+
+        async function checkout(token: 'fr' | 'ci', countryCode: string, email: string) {
+            t.shopClient.setChannelToken(token);
+            await t.shopClient.asAnonymousUser();
+            const { product } = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            const variant = product.variants.find((v: any) => v.name.includes('90'));
+            const added = await t.shopClient.query(ADD_ITEM, { id: variant.id, qty: 2 });
+            expect(added.addItemToOrder.errorCode).toBeUndefined();
+            expect(added.addItemToOrder.totalWithTax).toBe(variant.priceWithTax * 2);
+            const customer = await t.shopClient.query(SET_CUSTOMER, {
+                input: { emailAddress: email, firstName: 'Awa', lastName: 'Diallo' },
+            });
+            expect(customer.setCustomerForOrder.errorCode).toBeUndefined();
+            const address = await t.shopClient.query(SET_ADDRESS, {
+                input: {
+                    fullName: 'Awa Diallo',
+                    streetLine1: '12 rue des Lilas',
+                    city: token === 'fr' ? 'Paris' : 'Abidjan',
+                    postalCode: token === 'fr' ? '75011' : '01 BP 1234',
+                    countryCode,
+                },
+            });
+            expect(address.setOrderShippingAddress.errorCode).toBeUndefined();
+            const eligible = await t.shopClient.query(SHIPPING_METHODS);
+            expect(eligible.eligibleShippingMethods.length).toBeGreaterThan(0);
+            const shipping = eligible.eligibleShippingMethods[0];
+            const withShipping = await t.shopClient.query(SET_SHIPPING, { id: [shipping.id] });
+            expect(withShipping.setOrderShippingMethod.shippingWithTax).toBe(shipping.priceWithTax);
+            const method = `test-payment-${token}`;
+            expect(eligible.eligiblePaymentMethods).toContainEqual({ code: method, isEligible: true });
+            const arranging = await t.shopClient.query(TO_ARRANGING_PAYMENT);
+            expect(arranging.transitionOrderToState.state).toBe('ArrangingPayment');
+            const paid = await t.shopClient.query(ADD_PAYMENT, { method });
+            expect(paid.addPaymentToOrder.errorCode).toBeUndefined();
+            expect(paid.addPaymentToOrder.state).toBe('PaymentSettled');
+            expect(paid.addPaymentToOrder.payments).toEqual([
+                { state: 'Settled', method, amount: paid.addPaymentToOrder.totalWithTax },
+            ]);
+            return { order: paid.addPaymentToOrder, variant, shipping };
+        }
+
+        it('checks out on fr with Colissimo and the test method; the order is in the Admin API', async () => {
+            const { order, variant, shipping } = await checkout('fr', 'FR', 'awa.fr@example.com');
+            expect(order.currencyCode).toBe('EUR');
+            expect(order.totalWithTax).toBe(variant.priceWithTax * 2 + shipping.priceWithTax);
+            const admin = await t.adminClient.query(ADMIN_ORDER, { id: order.id });
+            expect(admin.order).toMatchObject({
+                code: order.code,
+                state: 'PaymentSettled',
+                currencyCode: 'EUR',
+                customer: { emailAddress: 'awa.fr@example.com' },
+            });
+        });
+
+        it('checks out on ci in XOF with the local courier', async () => {
+            const { order, shipping } = await checkout('ci', 'CI', 'awa.ci@example.com');
+            expect(order.currencyCode).toBe('XOF');
+            expect(shipping.code).toBe('coursier-local');
+            expect(shipping.priceWithTax).toBe(2500_00);
+            t.adminClient.setChannelToken('ci');
+            const admin = await t.adminClient.query(ADMIN_ORDER, { id: order.id });
+            t.adminClient.setChannelToken('fr');
+            expect(admin.order).toMatchObject({ state: 'PaymentSettled', currencyCode: 'XOF' });
+            expect(admin.order.channels.map((c: any) => c.token)).toContain('ci');
+        });
+
+        it('seeds idempotently: a second run creates nothing', async () => {
+            const again = await seedIfEmpty(t.server.app, t.env);
+            expect(again.seeded).toBe(false);
+            const before = await t.shopClient.query(SEARCH, { input: { groupByProduct: true, take: 1 } });
+            const forced = await seedDemoShop(t.server.app, t.env);
+            expect(forced.products).toBe(0);
+            await waitForJobQueue(t.server.app);
+            t.shopClient.setChannelToken('fr');
+            const after = await t.shopClient.query(SEARCH, { input: { groupByProduct: true, take: 1 } });
+            expect(after.search.totalItems).toBe(before.search.totalItems);
+            const channels = await t.adminClient.query(gql`
+                query {
+                    channels {
+                        items {
+                            token
+                        }
+                    }
+                    shippingMethods {
+                        totalItems
+                    }
+                }
+            `);
+            expect(channels.channels.items.map((c: any) => c.token).sort()).toEqual(['ci', 'fr']);
+        });
+    });
+}
