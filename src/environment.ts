@@ -206,6 +206,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`RADIANT_PLUGINS must be on or off (got "${radiantPluginsRaw}")`);
     }
     const radiantPlugins = radiantPluginsRaw !== 'off';
+    const seedOnStart = bool('SEED_ON_START', true);
 
     if (problems.length) throw new EnvironmentError(problems);
     return {
@@ -223,7 +224,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         smtp,
         emailFrom,
         assetDir: path.resolve(rootDir, env.ASSET_DIR || path.join(dataDir, 'assets')),
-        seedOnStart: bool('SEED_ON_START', true),
+        seedOnStart,
         radiantPlugins,
         logLevel,
     };

@@ -5,54 +5,31 @@
  * (https://docs.vendure.io/guides/developer-guide/importing-data/) into a channel of the
  * configured database, with the job queue running until the search index is up to date.
  * Images named in the `assets` columns are read from `--assets` (default: the `images` folder
- * beside the CSV).
+ * beside the CSV). A fresh database first gets the shop's settings (channels, VAT, shipping,
+ * payment) from src/seed, without the demo catalogue.
  *
  * The standard Vendure demo catalogue imports with:
  *   npm run import -- node_modules/@vendure/create/assets/products.csv --language en
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { bootstrap, ChannelService, Importer, JobQueueService, LanguageCode, RequestContextService, runMigrations, SearchService } from '@vendure/core';
+import {
+    bootstrap,
+    ChannelService,
+    Importer,
+    JobQueueService,
+    RequestContext,
+    RequestContextService,
+    runMigrations,
+    SearchService,
+    TaxCategoryService,
+} from '@vendure/core';
 import { lastValueFrom } from 'rxjs';
 import { buildConfig } from '../../vendure-config';
 import { readEnvironment } from '../environment';
 import { exitWithStartupError } from '../startup-error';
+import { seedDemoShop } from '../seed/seed';
 import { waitForJobQueue } from '../tooling/job-queue';
-
-/** Parsed command line of the import command. */
-export interface ImportArguments {
-    csvFile: string;
-    assetsDir: string;
-    channelToken?: string;
-    languageCode: LanguageCode;
-}
-
-/** Parses the command line. @throws Error with the usage line when it is wrong */
-export function parseImportArguments(argv: string[]): ImportArguments {
-    const usage = 'Usage: npm run import -- <products.csv> [--assets <dir>] [--channel <token>] [--language <code>]';
-    const flags = new Map<string, string>();
-    const positional: string[] = [];
-    for (let i = 0; i < argv.length; i++) {
-        if (argv[i].startsWith('--')) {
-            const value = argv[i + 1];
-            if (!value || value.startsWith('--')) throw new Error(`${argv[i]} needs a value.\n${usage}`);
-            flags.set(argv[i].slice(2), value);
-            i++;
-        } else {
-            positional.push(argv[i]);
-        }
-    }
-    for (const key of flags.keys()) {
-        if (!['assets', 'channel', 'language'].includes(key)) throw new Error(`Unknown option --${key}.\n${usage}`);
-    }
-    if (positional.length !== 1) throw new Error(usage);
-    const csvFile = path.resolve(positional[0]);
-    if (!fs.existsSync(csvFile)) throw new Error(`No such file: ${csvFile}`);
-    const languageCode = (flags.get('language') ?? LanguageCode.fr) as LanguageCode;
-    if (!Object.values(LanguageCode).includes(languageCode)) throw new Error(`Unknown language code "${languageCode}".`);
-    const assetsDir = path.resolve(flags.get('assets') ?? path.join(path.dirname(csvFile), 'images'));
-    return { csvFile, assetsDir, channelToken: flags.get('channel'), languageCode };
-}
+import { ImportArguments, parseImportArguments } from './import-arguments';
 
 async function main(argv: string[]): Promise<void> {
     let args: ImportArguments;
@@ -69,6 +46,11 @@ async function main(argv: string[]): Promise<void> {
     const app = await bootstrap({ ...config, apiOptions: { ...config.apiOptions, port: 0 } });
     try {
         await app.get(JobQueueService).start();
+        // A fresh database first gets the shop's settings (channels, VAT, shipping), not the demo catalogue.
+        const taxCategories = await app.get(TaxCategoryService).findAll(RequestContext.empty());
+        if (taxCategories.totalItems === 0) {
+            await seedDemoShop(app, env, { catalogue: false });
+        }
         const channelService = app.get(ChannelService);
         const channel = args.channelToken
             ? await channelService.getChannelFromToken(args.channelToken)

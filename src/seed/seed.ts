@@ -73,15 +73,29 @@ export async function seedIfEmpty(app: INestApplicationContext, env: Environment
     return seedDemoShop(app, env);
 }
 
+/** Options of {@link seedDemoShop}. */
+export interface SeedOptions {
+    /**
+     * Import the demo catalogue and its collections (default true). False seeds only the shop's
+     * settings (countries, zones, VAT, channels, shipping and payment methods), e.g. before
+     * importing another catalogue.
+     */
+    catalogue?: boolean;
+}
+
 /**
  * Creates the demo shop's settings, channels and catalogue, skipping whatever already exists.
  *
  * @returns what was created; importer errors are returned, not thrown, and logged.
  */
-export async function seedDemoShop(app: INestApplicationContext, env: Environment): Promise<SeedResult> {
+export async function seedDemoShop(
+    app: INestApplicationContext,
+    env: Environment,
+    options: SeedOptions = {},
+): Promise<SeedResult> {
     const started = Date.now();
     Logger.info('Seeding the Radiant demo shop…', loggerCtx);
-    const seeder = new DemoSeeder(app, env);
+    const seeder = new DemoSeeder(app, env, options.catalogue ?? true);
     const result = await seeder.run();
     Logger.info(
         `Demo shop seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.products} products` +
@@ -100,6 +114,7 @@ class DemoSeeder {
     constructor(
         private readonly app: INestApplicationContext,
         private readonly env: Environment,
+        private readonly withCatalogue: boolean,
     ) {
         this.connection = app.get(TransactionalConnection);
         this.channelService = app.get(ChannelService);
@@ -126,6 +141,7 @@ class DemoSeeder {
             await this.ensurePaymentMethod(ctx, definition);
         }
 
+        if (!this.withCatalogue) return { seeded: true, products: 0, errors: [] };
         const frCtx = await this.ctxFor(frChannel, LanguageCode.en);
         const { products, errors } = await this.importCatalogue(frCtx);
         await this.ensureCollections(await this.ctxFor(frChannel), [frChannel, ciChannel]);

@@ -7,7 +7,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { readChannel } from './lib/channels';
 import { CartCountQuery } from './lib/documents';
 import { takeFlash } from './lib/flash';
-import { isSecureRequest } from './lib/http';
+import { isSameOriginPost, isSecureRequest } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
 
 const UNAVAILABLE_PATH = '/indisponible';
@@ -22,6 +22,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
     if (url.pathname === UNAVAILABLE_PATH) {
         return next();
+    }
+    if (request.method === 'POST' && !isSameOriginPost(request)) {
+        return new Response('Cross-site form submissions are forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
     }
 
     try {

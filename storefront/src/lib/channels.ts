@@ -18,11 +18,35 @@ export interface ChannelInfo {
      * is global in Vendure, so the address form keeps only these when the API returns them.
      */
     countries: string[];
+    /**
+     * Codes of other channels' shipping / payment methods that the Shop API also lists on this
+     * channel. Vendure assigns every channel-aware entity to the default channel (`fr`), so `fr`
+     * sees the `ci` courier and test payment too; hidden here until the server restricts them
+     * (eligibility checker by zone/currency).
+     */
+    hiddenShippingMethods: string[];
+    hiddenPaymentMethods: string[];
 }
 
 export const CHANNELS: Record<ChannelToken, ChannelInfo> = {
-    fr: { token: 'fr', label: 'France · EUR', region: 'France', currencyCode: 'EUR', countries: ['FR', 'MC'] },
-    ci: { token: 'ci', label: "Côte d'Ivoire · XOF", region: "Côte d'Ivoire", currencyCode: 'XOF', countries: ['CI', 'SN'] },
+    fr: {
+        token: 'fr',
+        label: 'France · EUR',
+        region: 'France',
+        currencyCode: 'EUR',
+        countries: ['FR', 'MC'],
+        hiddenShippingMethods: ['coursier-local'],
+        hiddenPaymentMethods: ['test-payment-ci'],
+    },
+    ci: {
+        token: 'ci',
+        label: "Côte d'Ivoire · XOF",
+        region: "Côte d'Ivoire",
+        currencyCode: 'XOF',
+        countries: ['CI', 'SN'],
+        hiddenShippingMethods: [],
+        hiddenPaymentMethods: [],
+    },
 };
 
 export const DEFAULT_CHANNEL: ChannelToken = 'fr';
@@ -41,4 +65,16 @@ export function readChannel(cookies: AstroCookies): ChannelToken {
 /** Name of the httpOnly cookie that holds the Vendure session token of a channel. */
 export function sessionCookieName(channel: ChannelToken): string {
     return `radiant_session_${channel}`;
+}
+
+/** The channel's own shipping methods (see {@link ChannelInfo.hiddenShippingMethods}). */
+export function channelShippingMethods<T extends { code: string }>(channel: ChannelToken, methods: T[]): T[] {
+    const hidden = CHANNELS[channel].hiddenShippingMethods;
+    return methods.filter(m => !hidden.includes(m.code));
+}
+
+/** The channel's own payment methods (see {@link ChannelInfo.hiddenPaymentMethods}). */
+export function channelPaymentMethods<T extends { code: string }>(channel: ChannelToken, methods: T[]): T[] {
+    const hidden = CHANNELS[channel].hiddenPaymentMethods;
+    return methods.filter(m => !hidden.includes(m.code));
 }

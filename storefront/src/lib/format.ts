@@ -70,3 +70,17 @@ export function formatDate(iso: string | null | undefined): string {
     if (!iso) return '';
     return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
 }
+
+/** Vendure's tax summary (goods and shipping separately) as one "including VAT" line per rate. */
+export function vatByRate(summary: { taxRate: number; taxTotal: number }[]): { rate: number; total: number }[] {
+    const byRate = new Map<number, number>();
+    for (const line of summary) {
+        if (line.taxTotal === 0) continue;
+        byRate.set(line.taxRate, (byRate.get(line.taxRate) ?? 0) + line.taxTotal);
+    }
+    return [...byRate.entries()].sort((a, b) => b[0] - a[0]).map(([rate, total]) => ({ rate, total }));
+}
+
+export function formatRate(rate: number): string {
+    return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(rate)}\u00a0%`;
+}

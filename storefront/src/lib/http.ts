@@ -36,3 +36,36 @@ export function positiveInt(value: string, fallback: number, max = 99): number {
     if (!Number.isFinite(n) || n < 0) return fallback;
     return Math.min(n, max);
 }
+
+/**
+ * CSRF defence for the storefront's form POSTs: the `Origin` header (or, without it, the
+ * browser's `Sec-Fetch-Site`) must designate this host. Requests from tools that send neither
+ * (curl) are accepted; the session cookies are SameSite=Lax as well.
+ */
+export function isSameOriginPost(request: Request): boolean {
+    const headers = request.headers;
+    const host = headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host');
+    const origin = headers.get('origin');
+    if (origin && origin !== 'null') {
+        try {
+            return !!host && new URL(origin).host === host;
+        } catch {
+            return false;
+        }
+    }
+    if (origin === 'null') return false;
+    const site = headers.get('sec-fetch-site');
+    return site === null || site === 'same-origin' || site === 'none';
+}
+
+/** The path and query of the Referer, for "back to where you were" (never another origin). */
+export function refererPath(request: Request): string | undefined {
+    const referer = request.headers.get('referer');
+    if (!referer) return undefined;
+    try {
+        const u = new URL(referer);
+        return u.pathname + u.search;
+    } catch {
+        return undefined;
+    }
+}

@@ -1,22 +1,12 @@
 /** POST /channel — fields `channel` (`fr` | `ci`), `returnTo`; sets `radiant_channel`, → 303 back. */
 import type { APIRoute } from 'astro';
 import { CHANNEL_COOKIE, isChannelToken } from '../lib/channels';
-import { field, isSecureRequest, readForm, safeReturnPath, seeOther } from '../lib/http';
+import { field, isSecureRequest, readForm, refererPath, safeReturnPath, seeOther } from '../lib/http';
 
 export const POST: APIRoute = async ({ request, cookies, url }) => {
     const form = await readForm(request);
     const channel = field(form, 'channel');
-    let fallback = '/';
-    const referer = request.headers.get('referer');
-    if (referer) {
-        try {
-            const ref = new URL(referer);
-            if (ref.origin === url.origin) fallback = ref.pathname + ref.search;
-        } catch {
-            // ignore
-        }
-    }
-    const returnTo = safeReturnPath(field(form, 'returnTo'), fallback);
+    const returnTo = safeReturnPath(field(form, 'returnTo'), safeReturnPath(refererPath(request), '/'));
     if (isChannelToken(channel)) {
         cookies.set(CHANNEL_COOKIE, channel, {
             httpOnly: true,

@@ -1,0 +1,534 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — Radiant against stock Vendure, on the same seeded database, in the same run.
+ *
+ * 1. Seeds a temporary DATA_DIR once (dist/src/cli/seed.js).
+ * 2. For each configuration (stock Vendure = RADIANT_PLUGINS=off, Radiant): copies the seeded
+ *    database to a fresh DATA_DIR, starts the API server then the worker on free ports, measures
+ *    their boot time (spawn → /health OK) and, after a few idle seconds, their RSS.
+ * 3. Runs every scenario (bench/scenarios/*.mjs, plugins/<plugin>/bench/*.mjs) against both, with N
+ *    virtual users for a fixed time after a warm-up; the time is cut in slices alternating the
+ *    configurations (A B B A …) so that drift on a shared machine hits both alike.
+ * 4. Reads the peak RSS (VmHWM), stops stock Vendure, measures the storefront's TTFB against the
+ *    Radiant server (when the storefront is built), stops everything.
+ * 5. Prints the tables and writes bench-results/latest.json. Exits 1 if any operation had an
+ *    error (its figures are then not reported) or a process died.
+ *
+ * Plain JavaScript: needs nothing but the compiled server (dist/) and, optionally, the built
+ * storefront. See bench/README.md.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { helpText, parseOptions } from './lib/args.mjs';
+import { readCatalog } from './lib/catalog.mjs';
+import { createGraphQLClient } from './lib/http.mjs';
+import { closeVirtualUsers, createVirtualUsers, mergePhases, runPhase, summarize } from './lib/load.mjs';
+import {
+    cleanupAll,
+    freePort,
+    logTail,
+    readMemory,
+    removeTempDir,
+    sleep,
+    startService,
+    stopService,
+    waitForHttp,
+} from './lib/processes.mjs';
+import { num, roundDeep, table } from './lib/report.mjs';
+import { loadScenarios } from './lib/scenarios.mjs';
+import { copySeed, prepareSeed } from './lib/seed.mjs';
+import { measureStorefront, PRODUCT_SLUG, storefrontEntry } from './lib/storefront.mjs';
+import { PRODUCT_QUERY } from './scenarios/product.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RATIO_TARGET = 0.95;
+const TTFB_RATIO_TARGET = 1.5;
+const SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
+
+/** The configurations compared; the first is the baseline of the ratio. */
+const CONFIGURATIONS = [
+    { name: 'stock', label: 'stock Vendure', env: { RADIANT_PLUGINS: 'off' } },
+    { name: 'radiant', label: 'Radiant', env: { RADIANT_PLUGINS: 'on' } },
+];
+
+const log = message => process.stdout.write(`[bench] ${message}\n`);
+
+/** The environment of every child: this one, minus what would point it elsewhere, plus the bench's. */
+function childEnvironment() {
+    const env = { ...process.env };
+    for (const key of [
+        'DATABASE_URL',
+        'DATA_DIR',
+        'ASSET_DIR',
+        'SQLITE_FILE',
+        'PORT',
+        'WORKER_PORT',
+        'PUBLIC_URL',
+        'STOREFRONT_URL',
+        'CORS_ORIGINS',
+        'SEED_ON_START',
+        'RADIANT_PLUGINS',
+        'SMTP_HOST',
+        'NODE_OPTIONS',
+    ]) {
+        delete env[key];
+    }
+    return {
+        ...env,
+        // Development mode: the test payment method exists only there; demo secrets are accepted.
+        NODE_ENV: 'development',
+        VENDURE_DISABLE_TELEMETRY: 'true',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+        SUPERADMIN_USERNAME: SUPERADMIN.username,
+        SUPERADMIN_PASSWORD: SUPERADMIN.password,
+    };
+}
+
+function machineFacts() {
+    const cpus = os.cpus();
+    return {
+        node: process.version,
+        platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+        cpus: cpus.length,
+        cpuModel: cpus[0]?.model ?? null,
+        memoryGB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+        loadAverageAtStart: os.loadavg().map(x => Math.round(x * 100) / 100),
+    };
+}
+
+/** Throws if a process of the configuration has died. */
+function assertAlive(cfg) {
+    for (const service of [cfg.server, cfg.worker]) {
+        if (service?.exit) {
+            throw new Error(
+                `${service.name} died (exit code ${service.exit.code}, signal ${service.exit.signal}).\n` +
+                    `--- last lines of ${service.logFile} ---\n${logTail(service)}`,
+            );
+        }
+    }
+}
+
+/** Starts the server then the worker of a configuration on a fresh copy of the seeded database. */
+async function startConfiguration(cfg, seedDir, childEnv, logDir, idleWaitMs) {
+    cfg.dataDir = copySeed(seedDir, cfg.name);
+    cfg.port = await freePort();
+    cfg.workerPort = await freePort();
+    while (cfg.workerPort === cfg.port) cfg.workerPort = await freePort();
+    const env = {
+        ...childEnv,
+        ...cfg.env,
+        DATA_DIR: cfg.dataDir,
+        PORT: String(cfg.port),
+        WORKER_PORT: String(cfg.workerPort),
+        PUBLIC_URL: `http://127.0.0.1:${cfg.port}`,
+        SEED_ON_START: 'false',
+    };
+    cfg.server = startService({
+        name: `${cfg.name} server`,
+        command: process.execPath,
+        args: ['dist/src/index.js'],
+        cwd: root,
+        env,
+        logFile: path.join(logDir, `${cfg.name}-server.log`),
+    });
+    const serverBootMs = await waitForHttp(cfg.server, `http://127.0.0.1:${cfg.port}/health`);
+    // The worker starts once the server is up (as in production), so the two boots do not share the CPUs.
+    cfg.worker = startService({
+        name: `${cfg.name} worker`,
+        command: process.execPath,
+        args: ['dist/src/index-worker.js'],
+        cwd: root,
+        env,
+        logFile: path.join(logDir, `${cfg.name}-worker.log`),
+    });
+    const workerBootMs = await waitForHttp(cfg.worker, `http://127.0.0.1:${cfg.workerPort}/health`);
+    await sleep(idleWaitMs);
+    assertAlive(cfg);
+    cfg.boot = { serverMs: serverBootMs, workerMs: workerBootMs };
+    cfg.memory = { idle: { server: readMemory(cfg.server.pid).rss, worker: readMemory(cfg.worker.pid).rss } };
+    cfg.shopApiUrl = `http://127.0.0.1:${cfg.port}/shop-api`;
+    cfg.adminApiUrl = `http://127.0.0.1:${cfg.port}/admin-api`;
+    log(
+        `${cfg.label}: server up in ${(serverBootMs / 1000).toFixed(2)} s (port ${cfg.port}), worker in ` +
+            `${(workerBootMs / 1000).toFixed(2)} s (port ${cfg.workerPort}); idle RSS ${num(cfg.memory.idle.server, 0)} / ${num(cfg.memory.idle.worker, 0)} MB`,
+    );
+}
+
+/** What a scenario's setup() gets for one configuration. */
+function scenarioContext(cfg) {
+    let admin = null;
+    return {
+        configName: cfg.name,
+        channel: 'fr',
+        shopApiUrl: cfg.shopApiUrl,
+        adminApiUrl: cfg.adminApiUrl,
+        catalog: cfg.catalog,
+        /** A new Shop API client (close it when done). */
+        createClient: (options = {}) => createGraphQLClient({ url: cfg.shopApiUrl, channel: 'fr', ...options }),
+        /** An Admin API request as the superadmin (logged in on first use). */
+        async adminRequest(query, variables) {
+            if (!admin) {
+                admin = createGraphQLClient({ url: cfg.adminApiUrl, channel: 'fr' });
+                const { login } = await admin.request(
+                    `mutation BenchLogin($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on ErrorResult { errorCode message } } }`,
+                    { u: SUPERADMIN.username, p: SUPERADMIN.password },
+                );
+                if (login.__typename !== 'CurrentUser') throw new Error(`Admin API login failed: ${login.errorCode} ${login.message}`);
+            }
+            return admin.request(query, variables);
+        },
+        close() {
+            admin?.close();
+        },
+    };
+}
+
+/** Turns a merged phase into the reported figures (or a failure when it had errors). */
+function finalize(scenario, merged) {
+    if (merged.errors > 0) {
+        return { failed: true, errors: merged.errors, errorMessages: merged.errorMessages.slice(0, 5) };
+    }
+    if (merged.ops === 0) {
+        return { failed: true, errors: 0, errorMessages: [{ message: 'no operation completed', count: 1 }] };
+    }
+    const seconds = merged.elapsedMs / 1000;
+    const perOp = v => (v === null || v === undefined ? null : v / merged.ops);
+    return {
+        failed: false,
+        ops: merged.ops,
+        seconds,
+        slices: merged.slices,
+        opsPerSec: merged.ops / seconds,
+        requestsPerSec: (merged.ops * scenario.requestsPerOp) / seconds,
+        latencyMs: summarize(merged.latencies),
+        errors: 0,
+        cpuMsPerOp: { server: perOp(merged.cpuMs.server), worker: perOp(merged.cpuMs.worker), loadGenerator: perOp(merged.cpuMs.loadGenerator) },
+        cpuUtilisation: {
+            server: merged.cpuMs.server === null ? null : merged.cpuMs.server / merged.elapsedMs,
+            worker: merged.cpuMs.worker === null ? null : merged.cpuMs.worker / merged.elapsedMs,
+            loadGenerator: merged.cpuMs.loadGenerator / merged.elapsedMs,
+        },
+    };
+}
+
+/** Measures one scenario on every configuration it applies to, in interleaved slices. */
+async function measureScenario(scenario, index, configs, options) {
+    const runs = [];
+    for (const cfg of configs) {
+        const run = { cfg, vus: null, failure: null, merged: null };
+        runs.push(run);
+        const ctx = scenarioContext(cfg);
+        try {
+            const shared = { catalog: cfg.catalog, ...((await scenario.setup?.(ctx)) ?? {}) };
+            run.vus = createVirtualUsers({ count: options.connections, shopApiUrl: cfg.shopApiUrl, shared, configName: cfg.name });
+        } catch (err) {
+            run.failure = { failed: true, errors: 1, errorMessages: [{ message: `setup failed: ${err.message}`, count: 1 }] };
+        } finally {
+            ctx.close();
+        }
+    }
+    const pidsOf = cfg => ({ server: cfg.server.pid, worker: cfg.worker.pid });
+    // Warm-up of each configuration (errors count: an operation that fails while warming up fails).
+    for (const run of runs) {
+        if (run.failure) continue;
+        const warm = await runPhase(run.vus, scenario, options.warmup * 1000, { pids: pidsOf(run.cfg) });
+        assertAlive(run.cfg);
+        if (warm.errors) {
+            // Failed already: no need to measure it.
+            run.failure = { failed: true, errors: warm.errors, errorMessages: warm.errorMessages.slice(0, 5), duringWarmup: true };
+        }
+    }
+    const sliceMs = (options.duration * 1000) / options.rounds;
+    for (let r = 0; r < options.rounds; r++) {
+        const order = (r + index) % 2 === 0 ? runs : [...runs].reverse();
+        for (const run of order) {
+            if (run.failure) continue;
+            const phase = await runPhase(run.vus, scenario, sliceMs, { pids: pidsOf(run.cfg) });
+            assertAlive(run.cfg);
+            run.merged = mergePhases(run.merged, phase);
+        }
+    }
+    const results = {};
+    for (const run of runs) {
+        if (run.vus) closeVirtualUsers(run.vus);
+        results[run.cfg.name] = run.failure ?? finalize(scenario, run.merged);
+    }
+    return results;
+}
+
+function ratioOf(results) {
+    const base = results[CONFIGURATIONS[0].name];
+    const cand = results[CONFIGURATIONS[1].name];
+    if (!base || !cand || base.failed || cand.failed) return null;
+    const cpu = (a, b) => (a === null || b === null || !a ? null : b / a);
+    return {
+        opsPerSec: cand.opsPerSec / base.opsPerSec,
+        serverCpuPerOp: cpu(base.cpuMsPerOp.server, cand.cpuMsPerOp.server),
+        p50: cand.latencyMs.p50 / base.latencyMs.p50,
+    };
+}
+
+function printReport(report, configs) {
+    const out = [];
+    const L = c => c.label;
+    const m = report.machine;
+    out.push('');
+    out.push(`Radiant benchmark — node ${m.node}, ${m.cpus} CPU (${m.cpuModel}), ${m.memoryGB} GB, load average at start ${m.loadAverageAtStart.join(' ')}`);
+    out.push(
+        `Shop API load: ${report.options.connections} connections, ${report.options.duration} s measured per operation and configuration ` +
+            `(${report.options.rounds} interleaved slice${report.options.rounds > 1 ? 's' : ''}), ${report.options.warmup} s warm-up; ` +
+            `seed ${report.seed.cached ? 'reused from cache' : `${num(report.seed.seconds, 1)} s`}`,
+    );
+    out.push('');
+    out.push('Boot and memory');
+    const c = report.configurations;
+    const mem = (name, kind, proc) => num(c[name]?.memory?.[kind]?.[proc], 0);
+    out.push(
+        table(
+            ['', ...configs.map(L), 'Radiant / stock'],
+            [
+                ['server boot (spawn → /health), s', ...configs.map(x => num(c[x.name].boot.serverMs / 1000, 2)), num(c.radiant.boot.serverMs / c.stock.boot.serverMs, 2)],
+                ['worker boot (spawn → /health), s', ...configs.map(x => num(c[x.name].boot.workerMs / 1000, 2)), num(c.radiant.boot.workerMs / c.stock.boot.workerMs, 2)],
+                ['server RSS idle, MB', ...configs.map(x => mem(x.name, 'idle', 'server')), num(c.radiant.memory.idle.server / c.stock.memory.idle.server, 2)],
+                ['server RSS peak, MB', ...configs.map(x => mem(x.name, 'peak', 'server')), num(c.radiant.memory.peak?.server / c.stock.memory.peak?.server, 2)],
+                ['worker RSS idle, MB', ...configs.map(x => mem(x.name, 'idle', 'worker')), num(c.radiant.memory.idle.worker / c.stock.memory.idle.worker, 2)],
+                ['worker RSS peak, MB', ...configs.map(x => mem(x.name, 'peak', 'worker')), num(c.radiant.memory.peak?.worker / c.stock.memory.peak?.worker, 2)],
+            ],
+        ),
+    );
+    if (report.operations.length) {
+        out.push('');
+        out.push('Shop API operations');
+        const rows = [];
+        for (const op of report.operations) {
+            for (const cfg of configs) {
+                const r = op.results[cfg.name];
+                const label = cfg === configs[0] ? op.name : '';
+                if (!r) rows.push([label, L(cfg), 'not run', null, null, null, null, null, null]);
+                else if (r.failed) rows.push([label, L(cfg), `FAILED: ${r.errors} error(s)`, null, null, null, r.errors, null, null]);
+                else
+                    rows.push([
+                        label,
+                        L(cfg),
+                        `${num(r.opsPerSec, 1)} ${op.unit}/s`,
+                        num(r.latencyMs.p50, 1),
+                        num(r.latencyMs.p95, 1),
+                        num(r.latencyMs.p99, 1),
+                        r.errors,
+                        num(r.cpuMsPerOp.server, 2),
+                        num(r.cpuUtilisation.loadGenerator * 100, 0) + ' %',
+                    ]);
+            }
+        }
+        out.push(table(['operation', 'configuration', 'throughput', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'server CPU ms/op', 'load-gen CPU'], rows, 'llrrrrrrr'));
+        out.push('');
+        out.push(`Ratio Radiant / stock Vendure (throughput; target ≥ ${RATIO_TARGET})`);
+        out.push(
+            table(
+                ['operation', 'stock /s', 'Radiant /s', 'ratio', 'target', 'server CPU/op ratio', 'p50 ratio'],
+                report.operations.map(op => {
+                    const s = op.results.stock;
+                    const r = op.results.radiant;
+                    const rate = x => (!x ? 'not run' : x.failed ? 'FAILED' : num(x.opsPerSec, 1));
+                    if (!op.ratio) return [op.name, rate(s), rate(r), null, !s || !r ? 'n/a' : 'FAILED', null, null];
+                    return [
+                        op.name,
+                        rate(s),
+                        rate(r),
+                        num(op.ratio.opsPerSec, 3),
+                        op.ratio.opsPerSec >= RATIO_TARGET ? 'ok' : 'BELOW',
+                        num(op.ratio.serverCpuPerOp, 3),
+                        num(op.ratio.p50, 3),
+                    ];
+                }),
+            ),
+        );
+    }
+    out.push('');
+    const sf = report.storefront;
+    if (!sf) {
+        out.push('Storefront TTFB: not selected (--only).');
+    } else if (!sf.measured) {
+        out.push(`Storefront TTFB: NOT MEASURED — ${sf.reason}.`);
+    } else {
+        out.push(`Storefront TTFB against the Radiant server (${report.options['storefront-requests']} sequential requests per page after 10 warm-up; storefront boot ${num(sf.bootMs / 1000, 2)} s)`);
+        out.push(
+            table(
+                ['page', 'TTFB p50', 'TTFB p95', 'full p50', 'full p95', 'API p50', 'TTFB/API', 'target', 'API query'],
+                sf.pages.map(p =>
+                    p.errors
+                        ? [p.path, `FAILED: ${p.errors} error(s)`, null, null, null, null, null, null, null]
+                        : [
+                              p.path,
+                              num(p.ttfbP50, 1),
+                              num(p.ttfbP95, 1),
+                              num(p.totalP50, 1),
+                              num(p.totalP95, 1),
+                              num(p.apiP50, 1),
+                              num(p.ratioTtfbToApi, 2),
+                              p.ratioTtfbToApi === undefined ? null : p.ratioTtfbToApi <= TTFB_RATIO_TARGET ? 'ok' : 'ABOVE',
+                              p.apiQuery ?? p.apiError ?? null,
+                          ],
+                ),
+                'lrrrrrrrl',
+            ),
+        );
+        out.push('(times in ms)');
+    }
+    out.push('');
+    out.push(`Total run time ${num(report.totalSeconds, 0)} s. Results: ${report.outFile}`);
+    if (report.failures.length) {
+        out.push('');
+        out.push(`FAILED — ${report.failures.length} problem(s):`);
+        for (const f of report.failures) out.push(`  - ${f}`);
+    }
+    process.stdout.write(out.join('\n') + '\n');
+}
+
+async function main() {
+    const options = parseOptions();
+    if (options.help) {
+        console.log(helpText());
+        return 0;
+    }
+    const started = performance.now();
+    for (const file of ['dist/src/index.js', 'dist/src/index-worker.js', 'dist/src/cli/seed.js']) {
+        if (!fs.existsSync(path.join(root, file))) throw new Error(`${file} is missing: compile the server first (npx tsc -p .)`);
+    }
+    let scenarios = await loadScenarios(root);
+    const known = [...scenarios.map(s => s.name), 'storefront'];
+    if (options.only) {
+        const unknown = options.only.filter(n => !known.includes(n));
+        if (unknown.length) throw new Error(`--only: unknown operation(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
+        scenarios = scenarios.filter(s => options.only.includes(s.name));
+    }
+    const wantStorefront = !options.only || options.only.includes('storefront');
+
+    const logDir = path.join(root, 'bench-results', 'logs');
+    fs.rmSync(logDir, { recursive: true, force: true });
+    fs.mkdirSync(logDir, { recursive: true });
+    const childEnv = childEnvironment();
+    const machine = machineFacts();
+    log(`node ${machine.node}, ${machine.cpus} CPU, load average ${machine.loadAverageAtStart.join(' ')}; logs in ${path.relative(root, logDir)}/`);
+    log(`operations: ${scenarios.map(s => s.name).join(', ') || '(none)'}${wantStorefront ? ', storefront' : ''}`);
+
+    const failures = [];
+    const report = {
+        startedAt: new Date().toISOString(),
+        machine,
+        options,
+        seed: null,
+        configurations: {},
+        operations: [],
+        storefront: null,
+        failures,
+        outFile: path.relative(root, path.resolve(root, options.out)),
+    };
+
+    log(options['seed-cache'] ? 'Preparing the seeded database (cache allowed)…' : 'Seeding a fresh database (about a minute and a half)…');
+    const seed = await prepareSeed({ root, childEnv, useCache: options['seed-cache'], logDir, log });
+    report.seed = { seconds: seed.seconds, cached: seed.cached };
+    if (!seed.cached) log(`seeded in ${seed.seconds.toFixed(1)} s`);
+
+    const configs = CONFIGURATIONS.map(c => ({ ...c }));
+    for (const cfg of configs) {
+        await startConfiguration(cfg, seed.dir, childEnv, logDir, options['idle-wait'] * 1000);
+        const client = createGraphQLClient({ url: cfg.shopApiUrl });
+        try {
+            cfg.catalog = await readCatalog(client);
+        } finally {
+            client.close();
+        }
+    }
+    if (!seed.cached) removeTempDir(seed.dir);
+
+    for (const [index, scenario] of scenarios.entries()) {
+        const applies = configs.filter(c => !scenario.configurations || scenario.configurations.includes(c.name));
+        log(`${scenario.name}: ${scenario.description}`);
+        const results = await measureScenario(scenario, index, applies, options);
+        const op = {
+            name: scenario.name,
+            description: scenario.description,
+            file: scenario.file,
+            unit: scenario.unit,
+            requestsPerOp: scenario.requestsPerOp,
+            results,
+            ratio: ratioOf(results),
+        };
+        report.operations.push(op);
+        for (const cfg of applies) {
+            const r = results[cfg.name];
+            if (r.failed) {
+                const msg = `${scenario.name} on ${cfg.label}: ${r.errors} error(s): ${r.errorMessages.map(e => `${e.message} (×${e.count})`).join(' | ')}`;
+                failures.push(msg);
+                process.stderr.write(`[bench] ERROR ${msg}\n`);
+            } else {
+                log(
+                    `  ${cfg.label.padEnd(13)} ${num(r.opsPerSec, 1).padStart(7)} ${scenario.unit}/s  p50 ${num(r.latencyMs.p50, 1)} ms  p95 ${num(r.latencyMs.p95, 1)} ms  server CPU ${num(r.cpuMsPerOp.server, 2)} ms/op`,
+                );
+            }
+        }
+        if (op.ratio) log(`  ratio ${op.ratio.opsPerSec.toFixed(3)}`);
+    }
+
+    for (const cfg of configs) {
+        cfg.memory.peak = { server: readMemory(cfg.server.pid).hwm, worker: readMemory(cfg.worker.pid).hwm };
+        report.configurations[cfg.name] = {
+            label: cfg.label,
+            env: cfg.env,
+            boot: cfg.boot,
+            memory: cfg.memory,
+        };
+    }
+
+    // Stock Vendure is no longer needed: stop it so that the storefront measurement has the CPUs.
+    const stock = configs[0];
+    await stopService(stock.server);
+    await stopService(stock.worker);
+
+    if (wantStorefront) {
+        const radiant = configs[1];
+        log(`storefront: ${fs.existsSync(storefrontEntry(root)) ? 'measuring TTFB…' : 'not built, skipped'}`);
+        report.storefront = await measureStorefront({
+            root,
+            childEnv,
+            shopApiUrl: radiant.shopApiUrl,
+            requests: options['storefront-requests'],
+            logDir,
+            log,
+            fallbackProductQuery: PRODUCT_QUERY,
+        });
+        if (report.storefront.measured) {
+            failures.push(...report.storefront.failures);
+            delete report.storefront.failures;
+        } else {
+            process.stderr.write(`[bench] WARNING: storefront TTFB NOT MEASURED — ${report.storefront.reason}\n`);
+        }
+        assertAlive(radiant);
+    }
+
+    await cleanupAll();
+    report.totalSeconds = (performance.now() - started) / 1000;
+    report.productSlug = PRODUCT_SLUG;
+
+    const outFile = path.resolve(root, options.out);
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(outFile, JSON.stringify(roundDeep(report), null, 2) + '\n');
+    printReport(report, configs);
+    return failures.length ? 1 : 0;
+}
+
+main().then(
+    async code => {
+        await cleanupAll();
+        process.exit(code);
+    },
+    async err => {
+        process.stderr.write(`\n[bench] FAILED: ${err?.stack ?? err}\n`);
+        await cleanupAll();
+        process.exit(1);
+    },
+);

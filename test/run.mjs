@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/**
+ * `npm test` — checks the prerequisites (Chromium, PostgreSQL server binaries), builds what is
+ * stale (server, Dashboard, storefront), then runs every vitest project: unit, e2e (sql.js and
+ * PostgreSQL) and browser. Extra arguments go to vitest (`npm test -- --project unit`).
+ *
+ * A missing prerequisite fails the run with what to install; nothing is skipped silently.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const env = { ...process.env, VENDURE_DISABLE_TELEMETRY: 'true' };
+delete env.NODE_ENV;
+
+const missing = [];
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+    missing.push(`Chromium not found at ${chromium}: install it (Debian: \`apt-get install chromium\`) or set CHROMIUM_PATH.`);
+}
+const pgDirs = [process.env.PG_BIN_DIR, ...listPgBinDirs()].filter(Boolean);
+if (!pgDirs.some(dir => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl')))) {
+    missing.push('PostgreSQL server binaries (initdb, pg_ctl) not found: install them (Debian: `apt-get install postgresql`) or set PG_BIN_DIR.');
+}
+if (missing.length) {
+    console.error(`\nnpm test needs:\n${missing.map(m => `  - ${m}`).join('\n')}\n`);
+    process.exit(1);
+}
+
+const build = spawnSync(process.execPath, ['src/cli/start.mjs', '--build-only'], { cwd: root, env, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const report = path.join(root, 'node_modules', '.cache', 'radiant-test-report.json');
+fs.mkdirSync(path.dirname(report), { recursive: true });
+fs.rmSync(report, { force: true });
+const vitest = spawnSync(
+    path.join(root, 'node_modules', '.bin', 'vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
+    { cwd: root, env, stdio: 'inherit' },
+);
+if (fs.existsSync(report)) {
+    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(fs.readFileSync(report, 'utf8'));
+    console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+}
+process.exit(vitest.status ?? 1);
+
+function listPgBinDirs() {
+    const base = '/usr/lib/postgresql';
+    if (!fs.existsSync(base)) return [];
+    return fs.readdirSync(base).map(v => path.join(base, v, 'bin'));
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEMO_SECRETS, EnvironmentError, readEnvironment } from '../../src/environment';
+
+const root = '/srv/radiant';
+
+function problems(env: Record<string, string>): string[] {
+    try {
+        readEnvironment(env, root);
+    } catch (err) {
+        expect(err).toBeInstanceOf(EnvironmentError);
+        return (err as EnvironmentError).problems;
+    }
+    throw new Error('expected an EnvironmentError');
+}
+
+describe('readEnvironment', () => {
+    it('runs embedded with no environment at all', () => {
+        const env = readEnvironment({}, root);
+        expect(env.isProduction).toBe(false);
+        expect(env.database).toEqual({ type: 'better-sqlite3', file: path.join(root, 'data', 'radiant.sqlite') });
+        expect(env.port).toBe(3000);
+        expect(env.superadmin).toEqual({ identifier: 'superadmin', password: DEMO_SECRETS.superadminPassword });
+        expect(env.corsOrigins).toEqual(['http://localhost:4321', 'http://localhost:3000']);
+        expect(env.smtp).toBeUndefined();
+        expect(env.radiantPlugins).toBe(true);
+        expect(env.seedOnStart).toBe(true);
+    });
+
+    it('uses PostgreSQL when DATABASE_URL is set', () => {
+        const env = readEnvironment({ DATABASE_URL: 'postgres://u:p@db:5432/radiant', DATABASE_POOL_SIZE: '20' }, root);
+        expect(env.database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/radiant', poolSize: 20, ssl: false });
+    });
+
+    it('names each wrong variable', () => {
+        expect(problems({ PORT: 'abc', DATABASE_URL: 'mysql://x', CORS_ORIGINS: 'not a url', LOG_LEVEL: 'loud' })).toEqual([
+            'PORT must be an integer between 1 and 65535 (got "abc")',
+            'DATABASE_URL must use postgres: or postgresql: (got "mysql:")',
+            'CORS_ORIGINS must be a comma-separated list of origins (bad entry "not a url")',
+            'LOG_LEVEL must be one of error, warn, info, verbose, debug (got "loud")',
+        ]);
+        expect(problems({ SEED_ON_START: 'maybe' })).toEqual(['SEED_ON_START must be true or false (got "maybe")']);
+        expect(problems({ NODE_ENV: 'staging' })[0]).toMatch(/^NODE_ENV/);
+        expect(problems({ RADIANT_PLUGINS: 'none' })).toEqual(['RADIANT_PLUGINS must be on or off (got "none")']);
+    });
+
+    it('refuses to run in production with missing or demo secrets', () => {
+        expect(problems({ NODE_ENV: 'production' })).toEqual([
+            'SUPERADMIN_PASSWORD is required in production',
+            'COOKIE_SECRET is required in production',
+            'SMTP_HOST is required in production (the dev mailbox is not served there)',
+        ]);
+        expect(
+            problems({
+                NODE_ENV: 'production',
+                SUPERADMIN_PASSWORD: DEMO_SECRETS.superadminPassword,
+                COOKIE_SECRET: 'short',
+                SMTP_HOST: 'smtp.example.com',
+            }),
+        ).toEqual([
+            'SUPERADMIN_PASSWORD must not be the demo default in production',
+            'COOKIE_SECRET must be at least 32 characters in production',
+        ]);
+    });
+
+    it('accepts a complete production environment', () => {
+        const env = readEnvironment(
+            {
+                NODE_ENV: 'production',
+                SUPERADMIN_PASSWORD: 'a-long-and-random-password',
+                COOKIE_SECRET: 'x'.repeat(40),
+                SMTP_HOST: 'smtp.example.com',
+                SMTP_PORT: '465',
+                SMTP_SECURE: 'true',
+                CORS_ORIGINS: 'https://shop.example.com, https://admin.example.com/',
+                PUBLIC_URL: 'https://api.example.com/',
+            },
+            root,
+        );
+        expect(env.isProduction).toBe(true);
+        expect(env.smtp).toEqual({ host: 'smtp.example.com', port: 465, secure: true, user: undefined, password: undefined });
+        expect(env.corsOrigins).toEqual(['https://shop.example.com', 'https://admin.example.com']);
+        expect(env.publicUrl).toBe('https://api.example.com');
+    });
+});
