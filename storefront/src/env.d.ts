@@ -12,5 +12,7 @@ declare namespace App {
         flash: import('./lib/flash').Flash | null;
         /** Set when the Shop API failed: the page shown is the "unavailable" page. */
         shopError?: import('./lib/vendure').ShopApiError;
+        /** Where the "retry" button of the unavailable page leads. */
+        retryPath?: string;
     }
 }

@@ -7,7 +7,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { readChannel } from './lib/channels';
 import { CartCountQuery } from './lib/documents';
 import { takeFlash } from './lib/flash';
-import { isSameOriginPost, isSecureRequest } from './lib/http';
+import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
 
 const UNAVAILABLE_PATH = '/indisponible';
@@ -41,7 +41,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
             locals.shopError = error;
-            return context.rewrite(UNAVAILABLE_PATH);
+            locals.retryPath =
+                request.method === 'GET' ? url.pathname + url.search : safeReturnPath(refererPath(request), '/');
+            // A fresh GET request: a POST's body has already been read and cannot be replayed.
+            return context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers }));
         }
         throw error;
     }
