@@ -189,7 +189,7 @@ function scenarioContext(cfg) {
 /** Turns a merged phase into the reported figures (or a failure when it had errors). */
 function finalize(scenario, merged) {
     if (merged.errors > 0) {
-        return { failed: true, errors: merged.errors, errorMessages: merged.errorMessages.slice(0, 5) };
+        return { failed: true, errors: merged.errors, succeeded: merged.ops, errorMessages: merged.errorMessages.slice(0, 5) };
     }
     if (merged.ops === 0) {
         return { failed: true, errors: 0, errorMessages: [{ message: 'no operation completed', count: 1 }] };
@@ -238,7 +238,7 @@ async function measureScenario(scenario, index, configs, options) {
         assertAlive(run.cfg);
         if (warm.errors) {
             // Failed already: no need to measure it.
-            run.failure = { failed: true, errors: warm.errors, errorMessages: warm.errorMessages.slice(0, 5), duringWarmup: true };
+            run.failure = { failed: true, errors: warm.errors, succeeded: warm.ops, errorMessages: warm.errorMessages.slice(0, 5), duringWarmup: true };
         }
     }
     const sliceMs = (options.duration * 1000) / options.rounds;
@@ -462,7 +462,8 @@ async function main() {
         for (const cfg of applies) {
             const r = results[cfg.name];
             if (r.failed) {
-                const msg = `${scenario.name} on ${cfg.label}: ${r.errors} error(s): ${r.errorMessages.map(e => `${e.message} (×${e.count})`).join(' | ')}`;
+                const tried = r.succeeded === undefined ? '' : ` in ${r.errors + r.succeeded} operations${r.duringWarmup ? ' (warm-up)' : ''}`;
+                const msg = `${scenario.name} on ${cfg.label}: ${r.errors} error(s)${tried}: ${r.errorMessages.map(e => `${e.message} (×${e.count})`).join(' | ')}`;
                 failures.push(msg);
                 process.stderr.write(`[bench] ERROR ${msg}\n`);
             } else {

@@ -45,46 +45,50 @@ export default {
         const { variantIds, paymentMethod } = vu.shared;
         const n = vu.iteration * vu.count + vu.id;
         client.resetSession();
+        /** One step: the request, its result checked; an error names the step. */
+        const step = async (label, query, variables, field) => {
+            let data;
+            try {
+                data = await client.request(query, variables);
+            } catch (err) {
+                throw new RequestError(`${label}: ${err.message}`);
+            }
+            return field ? expectOk(data[field], label) : data;
+        };
 
-        expectOk((await client.request(ADD_ITEM, { variantId: variantIds[n % variantIds.length] })).addItemToOrder, 'addItemToOrder');
-        expectOk(
-            (
-                await client.request(SET_CUSTOMER, {
-                    input: {
-                        emailAddress: `bench-${vu.configName}-${vu.id}-${vu.iteration}-${Date.now()}@example.com`,
-                        firstName: 'Bench',
-                        lastName: `Shopper ${vu.id}`,
-                    },
-                })
-            ).setCustomerForOrder,
+        await step('addItemToOrder', ADD_ITEM, { variantId: variantIds[n % variantIds.length] }, 'addItemToOrder');
+        await step(
+            'setCustomerForOrder',
+            SET_CUSTOMER,
+            {
+                input: {
+                    emailAddress: `bench-${vu.configName}-${vu.id}-${vu.iteration}-${Date.now()}@example.com`,
+                    firstName: 'Bench',
+                    lastName: `Shopper ${vu.id}`,
+                },
+            },
             'setCustomerForOrder',
         );
-        expectOk(
-            (
-                await client.request(SET_ADDRESS, {
-                    input: {
-                        fullName: `Bench Shopper ${vu.id}`,
-                        streetLine1: '12 rue de la Paix',
-                        city: 'Paris',
-                        postalCode: '75002',
-                        countryCode: 'FR',
-                        phoneNumber: '+33100000000',
-                    },
-                })
-            ).setOrderShippingAddress,
+        await step(
+            'setOrderShippingAddress',
+            SET_ADDRESS,
+            {
+                input: {
+                    fullName: `Bench Shopper ${vu.id}`,
+                    streetLine1: '12 rue de la Paix',
+                    city: 'Paris',
+                    postalCode: '75002',
+                    countryCode: 'FR',
+                    phoneNumber: '+33100000000',
+                },
+            },
             'setOrderShippingAddress',
         );
-        const { eligibleShippingMethods } = await client.request(SHIPPING_METHODS);
+        const { eligibleShippingMethods } = await step('eligibleShippingMethods', SHIPPING_METHODS, {});
         if (!eligibleShippingMethods.length) throw new RequestError('eligibleShippingMethods: none');
-        expectOk(
-            (await client.request(SET_SHIPPING, { ids: [eligibleShippingMethods[0].id] })).setOrderShippingMethod,
-            'setOrderShippingMethod',
-        );
-        expectOk((await client.request(TRANSITION)).transitionOrderToState, 'transitionOrderToState(ArrangingPayment)');
-        const order = expectOk(
-            (await client.request(ADD_PAYMENT, { input: { method: paymentMethod, metadata: {} } })).addPaymentToOrder,
-            'addPaymentToOrder',
-        );
+        await step('setOrderShippingMethod', SET_SHIPPING, { ids: [eligibleShippingMethods[0].id] }, 'setOrderShippingMethod');
+        await step('transitionOrderToState(ArrangingPayment)', TRANSITION, {}, 'transitionOrderToState');
+        const order = await step('addPaymentToOrder', ADD_PAYMENT, { input: { method: paymentMethod, metadata: {} } }, 'addPaymentToOrder');
         if (order.state !== 'PaymentSettled' && order.state !== 'PaymentAuthorized') {
             throw new RequestError(`addPaymentToOrder: order ${order.code} ended in state ${order.state}`);
         }

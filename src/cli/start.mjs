@@ -110,14 +110,41 @@ const builds = [
     },
 ];
 
-async function buildAll() {
-    for (const build of builds) {
+/** Runs the named builds one after the other, each only when stale. */
+async function buildAll(names = builds.map(b => b.name)) {
+    for (const build of builds.filter(b => names.includes(b.name))) {
         if (!build.stale()) continue;
         const t = Date.now();
         log('build', `building ${build.name}…`);
         await build.run();
         log('build', `${build.name} built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
+}
+
+/** Resolves when the Shop API's search returns products (the worker has built the index). */
+async function waitForSearchIndex(timeoutMs) {
+    const deadline = Date.now() + timeoutMs;
+    let announced = false;
+    while (Date.now() < deadline && !stopping) {
+        try {
+            const res = await fetch(`http://127.0.0.1:${port}/shop-api`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query: '{ search(input: { take: 1 }) { totalItems } }' }),
+                signal: AbortSignal.timeout(5000),
+            });
+            const body = await res.json();
+            if (body?.data?.search?.totalItems > 0) return true;
+        } catch {
+            // not ready yet
+        }
+        if (!announced) {
+            log('radiant', 'waiting for the worker to build the search index…');
+            announced = true;
+        }
+        await new Promise(r => setTimeout(r, 1000));
+    }
+    return false;
 }
 
 const children = new Map();
@@ -169,9 +196,17 @@ async function waitFor(url, timeoutMs) {
 async function main() {
     process.on('SIGINT', () => stop(0));
     process.on('SIGTERM', () => stop(0));
-    await buildAll();
-    if (buildOnly) return;
+    if (buildOnly) {
+        await buildAll();
+        return;
+    }
+    // The server and the storefront must be built before they start; the Dashboard is served as
+    // soon as its build lands, so it builds while the server starts (and seeds, the first time).
+    await buildAll(['server', 'storefront']);
     startProcess('server', ['dist/src/index.js']);
+    const dashboard = buildAll(['dashboard']).catch(err => {
+        log('build', `Dashboard build failed: ${err.message}`);
+    });
     // The worker waits for the server's migrations and seeding before it starts.
     const serverUp = await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
     if (!serverUp) return;
@@ -182,6 +217,8 @@ async function main() {
     });
     await waitFor(`http://127.0.0.1:${workerPort}/health`, 120_000);
     await waitFor(`http://127.0.0.1:${storefrontPort}/`, 120_000);
+    if (env.SEED_ON_START !== 'false') await waitForSearchIndex(120_000);
+    await dashboard;
     if (stopping) return;
     const api = `http://localhost:${port}`;
     const lines = [
