@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import {
+    defaultShippingEligibilityChecker,
     DefaultJobQueuePlugin,
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
@@ -22,6 +23,7 @@ import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
+import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 
@@ -131,6 +133,10 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         paymentOptions: {
             // Vendure's test method; only registered outside production (see DESIGN.md).
             paymentMethodHandlers: env.isProduction ? [] : [dummyPaymentHandler],
+            paymentMethodEligibilityCheckers: [currencyPaymentEligibilityChecker],
+        },
+        shippingOptions: {
+            shippingEligibilityCheckers: [defaultShippingEligibilityChecker, currencyShippingEligibilityChecker],
         },
         importExportOptions: {
             importAssetsDir: path.join(env.dataDir, 'import-assets'),

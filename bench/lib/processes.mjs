@@ -11,6 +11,8 @@ import net from 'node:net';
 const running = new Set();
 /** @type {Set<string>} */
 const tempDirs = new Set();
+/** @type {Set<() => void>} synchronous clean-up functions (e.g. stopping a throwaway PostgreSQL) */
+const cleanups = new Set();
 let cleanupInstalled = false;
 
 /**
@@ -29,6 +31,23 @@ export function registerTempDir(dir) {
     installCleanup();
     tempDirs.add(dir);
     return dir;
+}
+
+/** Registers a synchronous function to call at the end (and on interruption), once. */
+export function registerCleanup(fn) {
+    installCleanup();
+    cleanups.add(fn);
+}
+
+function runCleanups() {
+    for (const fn of cleanups) {
+        try {
+            fn();
+        } catch (err) {
+            process.stderr.write(`[bench] clean-up failed: ${err?.message ?? err}\n`);
+        }
+    }
+    cleanups.clear();
 }
 
 /** Removes a registered folder now. */
@@ -191,6 +210,7 @@ export function readCpuMs(pid) {
 /** Stops every running service and removes every temp folder (idempotent). */
 export async function cleanupAll() {
     await Promise.all([...running].map(s => stopService(s, 5000)));
+    runCleanups();
     for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
     tempDirs.clear();
 }
@@ -198,6 +218,7 @@ export async function cleanupAll() {
 /** Last resort when the process is exiting synchronously: SIGKILL the groups, remove folders. */
 function cleanupSync() {
     for (const s of running) killGroup(s, 'SIGKILL');
+    runCleanups();
     for (const dir of tempDirs) {
         try {
             fs.rmSync(dir, { recursive: true, force: true });

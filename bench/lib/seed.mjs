@@ -47,13 +47,19 @@ export function copySeed(seedDir, label) {
 /**
  * @returns {Promise<{dir: string, seconds: number, cached: boolean}>}
  */
-export async function prepareSeed({ root, childEnv, useCache, logDir, log }) {
+export async function prepareSeed({ root, childEnv, useCache, seedDir, logDir, log, databaseUrl = null }) {
+    if (seedDir) {
+        const dir = path.resolve(root, seedDir);
+        if (!databaseUrl && !fs.existsSync(path.join(dir, 'radiant.sqlite'))) throw new Error(`--seed-dir ${dir}: no radiant.sqlite there`);
+        log(`Seeded database taken from ${dir} (--seed-dir).`);
+        return { dir, seconds: 0, cached: true, from: dir };
+    }
     let cacheDir = null;
     if (useCache) {
         cacheDir = path.join(root, 'bench-results', 'seed-cache', hashInputs(root));
         if (fs.existsSync(path.join(cacheDir, 'radiant.sqlite'))) {
             log(`Seeded database reused from ${path.relative(root, cacheDir)} (--seed-cache).`);
-            return { dir: cacheDir, seconds: 0, cached: true };
+            return { dir: cacheDir, seconds: 0, cached: true, from: cacheDir };
         }
     }
     const dir = registerTempDir(fs.mkdtempSync(path.join(os.tmpdir(), 'radiant-bench-seed-')));
@@ -63,14 +69,14 @@ export async function prepareSeed({ root, childEnv, useCache, logDir, log }) {
         command: process.execPath,
         args: ['dist/src/cli/seed.js'],
         cwd: root,
-        env: { ...childEnv, DATA_DIR: dir, PORT: String(await freePort()) },
+        env: { ...childEnv, DATA_DIR: dir, PORT: String(await freePort()), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
         logFile: path.join(logDir, 'seed.log'),
     });
     const { code, signal } = await seed.exited;
     if (code !== 0) {
         throw new Error(`Seeding failed (exit code ${code}, signal ${signal}).\n--- last lines of ${seed.logFile} ---\n${logTail(seed)}`);
     }
-    if (!fs.existsSync(path.join(dir, 'radiant.sqlite'))) throw new Error(`The seed wrote no ${path.join(dir, 'radiant.sqlite')}`);
+    if (!databaseUrl && !fs.existsSync(path.join(dir, 'radiant.sqlite'))) throw new Error(`The seed wrote no ${path.join(dir, 'radiant.sqlite')}`);
     const seconds = (performance.now() - started) / 1000;
     if (cacheDir) {
         fs.rmSync(path.dirname(cacheDir), { recursive: true, force: true }); // older hashes

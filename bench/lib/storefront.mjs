@@ -61,29 +61,50 @@ function homeTake(root) {
 }
 
 /**
- * The pages measured and, for each, the Shop API query it makes.
- * @param {string} fallbackProductQuery the bench's product query
+ * The pages measured and the chain of Shop API queries each one sends before it can answer (as in
+ * storefront/src/pages/): the first query is the page's main query (the "API" column and the
+ * TTFB/API ratio); the whole chain, sent one after the other like the page does, gives the "chain"
+ * column. `variables(previous)` gets the data of the queries before it, by document name.
  */
 function pages(root, fallbackProductQuery) {
     const docs = readStorefrontDocuments(root);
-    const productDoc = documentWithFragments(docs, 'ProductQuery');
-    const homeDoc = documentWithFragments(docs, 'HomeQuery');
+    const query = (name, variables) => {
+        const text = documentWithFragments(docs, name);
+        return text ? { name, source: `storefront ${name}`, query: text, variables } : null;
+    };
+    const product = query('ProductQuery', () => ({ slug: PRODUCT_SLUG })) ?? {
+        name: 'ProductQuery',
+        source: 'bench product query (storefront ProductQuery not found)',
+        query: fallbackProductQuery,
+        variables: () => ({ slug: PRODUCT_SLUG }),
+    };
+    const related = query('RelatedQuery', previous => {
+        const slug = previous.ProductQuery?.product?.collections?.find(c => c.slug !== '__root_collection__')?.slug;
+        return slug ? { collectionSlug: slug, take: 5 } : null;
+    });
     return [
-        {
-            name: 'home',
-            path: '/',
-            api: homeDoc
-                ? { source: 'storefront HomeQuery', query: homeDoc, variables: { take: homeTake(root) } }
-                : null,
-        },
-        {
-            name: 'product',
-            path: `/products/${PRODUCT_SLUG}`,
-            api: productDoc
-                ? { source: 'storefront ProductQuery', query: productDoc, variables: { slug: PRODUCT_SLUG } }
-                : { source: 'bench product query (storefront ProductQuery not found)', query: fallbackProductQuery, variables: { slug: PRODUCT_SLUG } },
-        },
+        { name: 'home', path: '/', queries: [query('HomeQuery', () => ({ take: homeTake(root) }))].filter(Boolean) },
+        { name: 'product', path: `/products/${PRODUCT_SLUG}`, queries: [product, related].filter(Boolean) },
     ];
+}
+
+/**
+ * Sends a page's query chain once; returns the time of the first query and of the whole chain
+ * (ms). A query whose variables cannot be derived is skipped.
+ */
+async function sendChain(client, queries) {
+    const previous = {};
+    const started = performance.now();
+    let firstMs = null;
+    const sent = [];
+    for (const q of queries) {
+        const variables = q.variables(previous);
+        if (!variables) continue;
+        previous[q.name] = await client.request(q.query, variables);
+        sent.push(q.name);
+        if (firstMs === null) firstMs = performance.now() - started;
+    }
+    return { firstMs, chainMs: performance.now() - started, sent };
 }
 
 export function storefrontEntry(root) {
@@ -157,24 +178,33 @@ export async function measureStorefront({ root, childEnv, shopApiUrl, requests, 
             const full = summarize(total);
             Object.assign(result, { ttfbP50: t.p50, ttfbP95: t.p95, totalP50: full.p50, totalP95: full.p95 });
 
-            if (page.api) {
+            if (page.queries.length) {
                 const client = createGraphQLClient({ url: shopApiUrl, channel: 'fr' });
-                const apiTimes = [];
+                const first = [];
+                const chain = [];
+                let sent = [];
                 try {
                     for (let i = 0; i < warmup + requests; i++) {
-                        const started = performance.now();
-                        await client.request(page.api.query, page.api.variables);
-                        if (i >= warmup) apiTimes.push(performance.now() - started);
+                        const r = await sendChain(client, page.queries);
+                        sent = r.sent;
+                        if (i >= warmup) {
+                            first.push(r.firstMs);
+                            chain.push(r.chainMs);
+                        }
                     }
-                    const a = summarize(apiTimes);
+                    const a = summarize(first);
+                    const c = summarize(chain);
                     Object.assign(result, {
-                        apiQuery: page.api.source,
+                        apiQuery: page.queries[0].source,
                         apiP50: a.p50,
                         apiP95: a.p95,
                         ratioTtfbToApi: t.p50 / a.p50,
+                        chainQueries: sent,
+                        chainP50: c.p50,
+                        ratioTtfbToChain: t.p50 / c.p50,
                     });
                 } catch (err) {
-                    failures.push(`storefront ${page.path}: its Shop API query (${page.api.source}) failed: ${err.message}`);
+                    failures.push(`storefront ${page.path}: its Shop API queries (${page.queries.map(q => q.name).join(' → ')}) failed: ${err.message}`);
                     result.apiError = err.message;
                 } finally {
                     client.close();

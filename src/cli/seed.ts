@@ -3,15 +3,18 @@
  * kept). `npm run seed -- --reset` empties the database first (SQLite: the file and the uploaded
  * assets; PostgreSQL: the `public` schema) and rebuilds everything.
  *
- * The job queue runs in this process until the search index is built, so the shop is complete
- * when the command returns. Stop the shop first: it refuses to reset a database in use.
+ * `--if-empty` seeds only a database without products (what the server does at its first start).
+ *
+ * It runs as a Vendure worker context (no HTTP server) whose job queue builds the search index
+ * before it exits, so the shop is complete when the command returns. Stop the shop first: it
+ * refuses to reset a database in use.
  */
 import fs from 'node:fs';
-import { bootstrap, JobQueueService, runMigrations } from '@vendure/core';
+import { bootstrapWorker, runMigrations } from '@vendure/core';
 import { Client } from 'pg';
 import { buildConfig } from '../../vendure-config';
 import { Environment, readEnvironment } from '../environment';
-import { seedDemoShop } from '../seed/seed';
+import { seedDemoShop, seedIfEmpty } from '../seed/seed';
 import { exitWithStartupError } from '../startup-error';
 import { waitForJobQueue } from '../tooling/job-queue';
 
@@ -52,14 +55,15 @@ async function main(argv: string[]): Promise<void> {
     }
     const config = buildConfig(env);
     await runMigrations(config);
-    const app = await bootstrap({ ...config, apiOptions: { ...config.apiOptions, port: 0 } });
+    // A worker context: no HTTP server, and its job queue builds the search index before we exit.
+    const worker = await bootstrapWorker(config);
     try {
-        await app.get(JobQueueService).start();
-        const result = await seedDemoShop(app, env);
-        await waitForJobQueue(app);
+        await worker.startJobQueue();
+        const result = argv.includes('--if-empty') ? await seedIfEmpty(worker.app, env) : await seedDemoShop(worker.app, env);
+        await waitForJobQueue(worker.app);
         console.log(result.seeded ? `Seeded ${result.products} products.` : 'The demo shop was already there.');
     } finally {
-        await app.close();
+        await worker.app.close();
     }
 }
 

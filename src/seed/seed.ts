@@ -18,11 +18,12 @@ import {
     CountryService,
     CurrencyCode,
     defaultShippingCalculator,
-    defaultShippingEligibilityChecker,
     dummyPaymentHandler,
+    FacetService,
     FacetValueService,
     ID,
     Importer,
+    isInspectableJobQueueStrategy,
     LanguageCode,
     Logger,
     manualFulfillmentHandler,
@@ -43,7 +44,9 @@ import {
     User,
     ZoneService,
 } from '@vendure/core';
+import { JobState } from '@vendure/common/lib/generated-types';
 import { lastValueFrom } from 'rxjs';
+import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from '../config/currency-eligibility';
 import { Environment } from '../environment';
 import { generateDemoImages } from './images';
 import { demoShop, ChannelDefinition } from './demo-shop';
@@ -146,12 +149,34 @@ class DemoSeeder {
         const { products, errors } = await this.importCatalogue(frCtx);
         await this.ensureCollections(await this.ctxFor(frChannel), [frChannel, ciChannel]);
         await this.assignCatalogueToChannel(frCtx, ciChannel, demoShop.channels[1]);
+        await this.assignFacetsToChannel(frCtx, ciChannel);
 
+        await this.cancelSupersededIndexJobs();
         const search = this.app.get(SearchService);
         for (const channel of channels) {
             await search.reindex(await this.ctxFor(channel));
         }
         return { seeded: true, products, errors };
+    }
+
+    /**
+     * Importing emits one search-index job per product, variant, channel assignment and price
+     * (≈ 300 for the demo), which a polling job queue runs at a few per second. The full reindex
+     * that follows makes them redundant: cancel those still pending (through Vendure's inspectable
+     * job queue strategy, as the Admin API's `cancelJob` does).
+     */
+    private async cancelSupersededIndexJobs(): Promise<void> {
+        const { jobQueueStrategy } = this.app.get(ConfigService).jobQueueOptions;
+        if (!isInspectableJobQueueStrategy(jobQueueStrategy)) return;
+        for (let round = 0; round < 20; round++) {
+            const { items } = await jobQueueStrategy.findMany({
+                filter: { queueName: { eq: 'update-search-index' }, state: { eq: JobState.PENDING } },
+                take: 100,
+            });
+            const superseded = items.filter(job => (job.data as { type?: string } | undefined)?.type !== 'reindex');
+            if (!superseded.length) return;
+            for (const job of superseded) await jobQueueStrategy.cancelJob(job.id as ID);
+        }
     }
 
     /** A superadmin RequestContext in `channel`, as the Populator builds one. */
@@ -293,8 +318,11 @@ class DemoSeeder {
                 code: method.code,
                 fulfillmentHandler: manualFulfillmentHandler.code,
                 checker: {
-                    code: defaultShippingEligibilityChecker.code,
-                    arguments: [{ name: 'orderMinimum', value: '0' }],
+                    code: currencyShippingEligibilityChecker.code,
+                    arguments: [
+                        { name: 'currencyCode', value: definition.currencyCode },
+                        { name: 'orderMinimum', value: '0' },
+                    ],
                 },
                 calculator: {
                     code: defaultShippingCalculator.code,
@@ -324,6 +352,10 @@ class DemoSeeder {
             handler: {
                 code: dummyPaymentHandler.code,
                 arguments: [{ name: 'automaticSettle', value: 'true' }],
+            },
+            checker: {
+                code: currencyPaymentEligibilityChecker.code,
+                arguments: [{ name: 'currencyCode', value: definition.currencyCode }],
             },
             translations: [
                 {
@@ -405,6 +437,14 @@ class DemoSeeder {
     private async importAssets(ctx: RequestContext, fileNames: string[]): Promise<ID[]> {
         const { assets } = await this.app.get(AssetImporter).getAssets(fileNames, ctx);
         return assets.map(a => a.id);
+    }
+
+    /** Makes the catalogue's facets (brand, category, range) visible in `channel` too. */
+    private async assignFacetsToChannel(ctx: RequestContext, channel: Channel): Promise<void> {
+        const facetService = this.app.get(FacetService);
+        const facets = await facetService.findAll(ctx, { take: 100 });
+        // Idempotent: assigning a facet already in the channel changes nothing.
+        await facetService.assignFacetsToChannel(ctx, { facetIds: facets.items.map(f => f.id), channelId: channel.id });
     }
 
     /**

@@ -36,7 +36,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 locals.cartCount = activeOrder?.totalQuantity ?? 0;
             }
         }
-        return await next();
+        return withHeaders(await next(), url.pathname);
     } catch (error) {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
@@ -44,8 +44,30 @@ export const onRequest = defineMiddleware(async (context, next) => {
             locals.retryPath =
                 request.method === 'GET' ? url.pathname + url.search : safeReturnPath(refererPath(request), '/');
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
-            return context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers }));
+            return withHeaders(
+                await context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers })),
+                UNAVAILABLE_PATH,
+            );
         }
         throw error;
     }
 });
+
+/**
+ * Every page shows the visitor's cart and channel: never cached by shared caches; cart, checkout
+ * and order pages (personal data) not stored at all. Plus the usual hardening headers (no
+ * framing, no MIME sniffing, same-origin referrers in full only).
+ */
+function withHeaders(response: Response, pathname: string): Response {
+    try {
+        const headers = response.headers;
+        const personal = pathname.startsWith('/cart') || pathname.startsWith('/checkout');
+        if (!headers.has('cache-control')) headers.set('cache-control', personal ? 'private, no-store' : 'private, no-cache');
+        headers.set('x-content-type-options', 'nosniff');
+        headers.set('x-frame-options', 'DENY');
+        headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+    } catch {
+        // immutable headers (should not happen): leave the response as it is
+    }
+    return response;
+}

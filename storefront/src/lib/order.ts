@@ -79,14 +79,18 @@ export async function reopenOrder(shop: ShopClient): Promise<void> {
 }
 
 /**
- * Runs a cart mutation; if Vendure refuses because the order is arranging payment, reopens the
- * order and tries once more.
+ * Runs an order mutation and picks its result; if Vendure refuses because the order is arranging
+ * payment (`ORDER_MODIFICATION_ERROR`), reopens the order and tries once more.
  */
-export async function modifyOrder<T extends { __typename?: string }>(shop: ShopClient, mutate: () => Promise<T>): Promise<T> {
-    const result = await mutate();
+export async function modifyOrder<D, R extends { __typename?: string }>(
+    shop: ShopClient,
+    mutate: () => Promise<D>,
+    pick: (data: D) => R,
+): Promise<R> {
+    const result = pick(await mutate());
     if (asError(result)?.errorCode === 'ORDER_MODIFICATION_ERROR') {
         await reopenOrder(shop);
-        return mutate();
+        return pick(await mutate());
     }
     return result;
 }

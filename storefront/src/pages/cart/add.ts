@@ -17,8 +17,10 @@ export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
         return seeOther(returnTo);
     }
 
-    const { addItemToOrder: result } = await modifyOrder(locals.shop, () =>
-        locals.shop.request(AddItemMutation, { variantId, quantity }),
+    const result = await modifyOrder(
+        locals.shop,
+        () => locals.shop.request(AddItemMutation, { variantId, quantity }),
+        d => d.addItemToOrder,
     );
     const error = asError(result);
     if (error) {

@@ -12,7 +12,7 @@ export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
         return seeOther('/cart');
     }
     const { shop } = locals;
-    const { removeOrderLine } = await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }));
+    const removeOrderLine = await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }), d => d.removeOrderLine);
     const error = asError(removeOrderLine);
     if (error) setFlash(cookies, { kind: 'error', message: describeError(error) }, isSecureRequest(url, request));
     return seeOther('/cart');

@@ -15,8 +15,8 @@ export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
     const { shop } = locals;
     const result =
         quantity === 0
-            ? (await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }))).removeOrderLine
-            : (await modifyOrder(shop, () => shop.request(AdjustLineMutation, { lineId, quantity }))).adjustOrderLine;
+            ? await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }), d => d.removeOrderLine)
+            : await modifyOrder(shop, () => shop.request(AdjustLineMutation, { lineId, quantity }), d => d.adjustOrderLine);
     const error = asError(result);
     if (error) setFlash(cookies, { kind: 'error', message: describeError(error) }, isSecureRequest(url, request));
     return seeOther('/cart');
