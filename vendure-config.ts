@@ -26,6 +26,7 @@ import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
+import { prepareSqliteDatabase } from './src/tooling/sqlite';
 
 /**
  * Builds the Vendure configuration for an environment.
@@ -51,12 +52,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             : {
                   type: 'better-sqlite3',
                   database: env.database.file,
-                  // WAL lets the server and the worker processes share the file.
-                  prepareDatabase: (db: { pragma: (p: string) => unknown }) => {
-                      db.pragma('journal_mode = WAL');
-                      db.pragma('busy_timeout = 10000');
-                      db.pragma('synchronous = NORMAL');
-                  },
+                  // The server and the worker processes share the file (WAL, immediate transactions).
+                  prepareDatabase: prepareSqliteDatabase,
+                  timeout: 15_000,
                   synchronize: false,
                   migrationsRun: false,
                   migrations: [path.join(migrationsDir, '*.+(js|ts)')],

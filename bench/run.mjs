@@ -24,10 +24,11 @@ import { fileURLToPath } from 'node:url';
 import { helpText, parseOptions } from './lib/args.mjs';
 import { readCatalog } from './lib/catalog.mjs';
 import { createGraphQLClient } from './lib/http.mjs';
-import { closeVirtualUsers, createVirtualUsers, mergePhases, runPhase, summarize } from './lib/load.mjs';
+import { closeVirtualUsers, createVirtualUsers, median, mergePhases, runPhase, summarize } from './lib/load.mjs';
 import {
     cleanupAll,
     freePort,
+    isInterrupted,
     logTail,
     readMemory,
     removeTempDir,
@@ -238,6 +239,7 @@ function finalize(scenario, merged) {
         requestsPerSec: (merged.ops * scenario.requestsPerOp) / seconds,
         latencyMs: summarize(merged.latencies),
         errors: 0,
+        perSlice: merged.perSlice,
         cpuMsPerOp: { server: perOp(merged.cpuMs.server), worker: perOp(merged.cpuMs.worker), loadGenerator: perOp(merged.cpuMs.loadGenerator) },
         cpuUtilisation: {
             server: merged.cpuMs.server === null ? null : merged.cpuMs.server / merged.elapsedMs,
@@ -292,14 +294,31 @@ async function measureScenario(scenario, index, configs, options) {
     return results;
 }
 
+/**
+ * Radiant / stock. Each round measured both configurations back to back, so the ratio is taken
+ * per round and the median of the rounds is reported (a burst of other work on the machine spoils
+ * one round, not the result); `spread` is the lowest and highest round.
+ */
 function ratioOf(results) {
     const base = results[CONFIGURATIONS[0].name];
     const cand = results[CONFIGURATIONS[1].name];
     if (!base || !cand || base.failed || cand.failed) return null;
-    const cpu = (a, b) => (a === null || b === null || !a ? null : b / a);
+    const rounds = Math.min(base.perSlice.length, cand.perSlice.length);
+    const perRound = key =>
+        Array.from({ length: rounds }, (_, i) => {
+            const a = base.perSlice[i][key];
+            const b = cand.perSlice[i][key];
+            return a && b !== null ? b / a : null;
+        }).filter(x => x !== null);
+    const throughput = perRound('opsPerSec');
+    const cpu = perRound('serverCpuMsPerOp');
     return {
-        opsPerSec: cand.opsPerSec / base.opsPerSec,
-        serverCpuPerOp: cpu(base.cpuMsPerOp.server, cand.cpuMsPerOp.server),
+        opsPerSec: median(throughput),
+        opsPerSecSpread: [Math.min(...throughput), Math.max(...throughput)],
+        opsPerSecPerRound: throughput,
+        opsPerSecOverall: cand.opsPerSec / base.opsPerSec,
+        serverCpuPerOp: cpu.length ? median(cpu) : null,
+        serverCpuPerOpPerRound: cpu,
         p50: cand.latencyMs.p50 / base.latencyMs.p50,
     };
 }
@@ -369,20 +388,23 @@ function printReport(report, configs) {
         }
         out.push(table(['operation', 'configuration', 'throughput', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'server CPU ms/op', 'load-gen CPU'], rows, 'llrrrrrrr'));
         out.push('');
-        out.push(`Ratio Radiant / stock Vendure (throughput; target ≥ ${RATIO_TARGET})`);
+        out.push(
+            `Ratio Radiant / stock Vendure (throughput, median of the ${report.options.rounds} rounds, each round measuring both back to back; target ≥ ${RATIO_TARGET})`,
+        );
         out.push(
             table(
-                ['operation', 'stock /s', 'Radiant /s', 'ratio', 'target', 'server CPU/op ratio', 'p50 ratio'],
+                ['operation', 'stock /s', 'Radiant /s', 'ratio', 'rounds min–max', 'target', 'server CPU/op ratio', 'p50 ratio'],
                 report.operations.map(op => {
                     const s = op.results.stock;
                     const r = op.results.radiant;
                     const rate = x => (!x ? 'not run' : x.failed ? 'FAILED' : num(x.opsPerSec, 1));
-                    if (!op.ratio) return [op.name, rate(s), rate(r), null, !s || !r ? 'n/a' : 'FAILED', null, null];
+                    if (!op.ratio) return [op.name, rate(s), rate(r), null, null, !s || !r ? 'n/a' : 'FAILED', null, null];
                     return [
                         op.name,
                         rate(s),
                         rate(r),
                         num(op.ratio.opsPerSec, 3),
+                        `${num(op.ratio.opsPerSecSpread[0], 2)}–${num(op.ratio.opsPerSecSpread[1], 2)}`,
                         op.ratio.opsPerSec >= RATIO_TARGET ? 'ok' : 'BELOW',
                         num(op.ratio.serverCpuPerOp, 3),
                         num(op.ratio.p50, 3),
@@ -586,6 +608,7 @@ main().then(
         process.exit(code);
     },
     async err => {
+        if (isInterrupted()) return; // the signal handler stops everything and exits
         process.stderr.write(`\n[bench] FAILED: ${err?.stack ?? err}\n`);
         await cleanupAll();
         process.exit(1);

@@ -6,6 +6,14 @@
 import { createGraphQLClient } from './http.mjs';
 import { readCpuMs } from './processes.mjs';
 
+/** Median of a list of numbers (mean of the two middle ones for an even count). */
+export function median(values) {
+    const v = [...values].sort((x, y) => x - y);
+    if (!v.length) return null;
+    const mid = Math.floor(v.length / 2);
+    return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+
 /** Nearest-rank percentile of an ascending array. */
 export function percentile(sorted, p) {
     if (!sorted.length) return null;
@@ -110,7 +118,11 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
 
 /** Adds phase `b` into accumulator `a` (for an operation measured in several slices). */
 export function mergePhases(a, b) {
-    if (!a) return { ...b, latencies: [...b.latencies], errorMessages: [...b.errorMessages], cpuMs: { ...b.cpuMs }, slices: 1 };
+    const slice = { opsPerSec: (b.ops * 1000) / b.elapsedMs, serverCpuMsPerOp: b.cpuMs.server != null && b.ops ? b.cpuMs.server / b.ops : null };
+    if (!a) {
+        return { ...b, latencies: [...b.latencies], errorMessages: [...b.errorMessages], cpuMs: { ...b.cpuMs }, slices: 1, perSlice: [slice] };
+    }
+    a.perSlice.push(slice);
     a.ops += b.ops;
     a.errors += b.errors;
     for (const l of b.latencies) a.latencies.push(l);

@@ -14,6 +14,12 @@ const tempDirs = new Set();
 /** @type {Set<() => void>} synchronous clean-up functions (e.g. stopping a throwaway PostgreSQL) */
 const cleanups = new Set();
 let cleanupInstalled = false;
+let interrupted = false;
+
+/** True once Ctrl-C / SIGTERM was received (the run is being torn down: its errors are expected). */
+export function isInterrupted() {
+    return interrupted;
+}
 
 /**
  * @typedef {object} Service
@@ -231,7 +237,6 @@ function cleanupSync() {
 function installCleanup() {
     if (cleanupInstalled) return;
     cleanupInstalled = true;
-    let interrupted = false;
     const onSignal = signal => {
         if (interrupted) {
             cleanupSync();

@@ -15,7 +15,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const buildOnly = process.argv.includes('--build-only');
-const env = { ...process.env, VENDURE_DISABLE_TELEMETRY: process.env.VENDURE_DISABLE_TELEMETRY ?? 'true' };
+const env = {
+    ...process.env,
+    VENDURE_DISABLE_TELEMETRY: process.env.VENDURE_DISABLE_TELEMETRY ?? 'true',
+    ASTRO_TELEMETRY_DISABLED: process.env.ASTRO_TELEMETRY_DISABLED ?? '1',
+};
 const port = Number(env.PORT || 3000);
 const workerPort = Number(env.WORKER_PORT || 3020);
 const storefrontPort = Number(env.STOREFRONT_PORT || 4321);

@@ -18,14 +18,6 @@ export interface ChannelInfo {
      * is global in Vendure, so the address form keeps only these when the API returns them.
      */
     countries: string[];
-    /**
-     * Codes of other channels' shipping / payment methods that the Shop API also lists on this
-     * channel. Vendure assigns every channel-aware entity to the default channel (`fr`), so `fr`
-     * sees the `ci` courier and test payment too; hidden here until the server restricts them
-     * (eligibility checker by zone/currency).
-     */
-    hiddenShippingMethods: string[];
-    hiddenPaymentMethods: string[];
 }
 
 export const CHANNELS: Record<ChannelToken, ChannelInfo> = {
@@ -35,8 +27,6 @@ export const CHANNELS: Record<ChannelToken, ChannelInfo> = {
         region: 'France',
         currencyCode: 'EUR',
         countries: ['FR', 'MC'],
-        hiddenShippingMethods: ['coursier-local'],
-        hiddenPaymentMethods: ['test-payment-ci'],
     },
     ci: {
         token: 'ci',
@@ -44,8 +34,6 @@ export const CHANNELS: Record<ChannelToken, ChannelInfo> = {
         region: "Côte d'Ivoire",
         currencyCode: 'XOF',
         countries: ['CI', 'SN'],
-        hiddenShippingMethods: [],
-        hiddenPaymentMethods: [],
     },
 };
 
@@ -65,16 +53,4 @@ export function readChannel(cookies: AstroCookies): ChannelToken {
 /** Name of the httpOnly cookie that holds the Vendure session token of a channel. */
 export function sessionCookieName(channel: ChannelToken): string {
     return `radiant_session_${channel}`;
-}
-
-/** The channel's own shipping methods (see {@link ChannelInfo.hiddenShippingMethods}). */
-export function channelShippingMethods<T extends { code: string }>(channel: ChannelToken, methods: T[]): T[] {
-    const hidden = CHANNELS[channel].hiddenShippingMethods;
-    return methods.filter(m => !hidden.includes(m.code));
-}
-
-/** The channel's own payment methods (see {@link ChannelInfo.hiddenPaymentMethods}). */
-export function channelPaymentMethods<T extends { code: string }>(channel: ChannelToken, methods: T[]): T[] {
-    const hidden = CHANNELS[channel].hiddenPaymentMethods;
-    return methods.filter(m => !hidden.includes(m.code));
 }

@@ -1,0 +1,205 @@
+/**
+ * A shopper buys on the real storefront: Radiant's server, worker and storefront run as the real
+ * compiled processes on a freshly seeded embedded database (server and worker share the SQLite
+ * file), and Chromium (playwright-core) drives the storefront. The order is then found through the
+ * Admin API.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instance, ROOT, Running, runNode, startNode } from '../support/processes';
+
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+];
+const SCREENSHOTS = path.join(ROOT, 'node_modules', '.cache', 'radiant-screenshots');
+
+describe('storefront in Chromium', () => {
+    let i: Awaited<ReturnType<typeof instance>>;
+    const processes: Running[] = [];
+    let browser: Browser;
+    let storefront: string;
+    let api: string;
+
+    beforeAll(async () => {
+        if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+        i = await instance();
+        api = `http://127.0.0.1:${i.port}`;
+        storefront = `http://127.0.0.1:${i.storefrontPort}`;
+        const seeded = await runNode('dist/src/cli/seed.js', [], i.env, 300_000);
+        expect(seeded.code, seeded.stdout + seeded.stderr).toBe(0);
+        const env = { ...i.env, SEED_ON_START: 'false' };
+        processes.push(await startNode('server', 'dist/src/index.js', env, `${api}/health`));
+        processes.push(await startNode('worker', 'dist/src/index-worker.js', env, `http://127.0.0.1:${i.workerPort}/health`));
+        processes.push(
+            await startNode(
+                'storefront',
+                'dist/server/entry.mjs',
+                {
+                    HOST: '127.0.0.1',
+                    PORT: String(i.storefrontPort),
+                    VENDURE_SHOP_API_URL: `${api}/shop-api`,
+                    ASTRO_TELEMETRY_DISABLED: '1',
+                },
+                `${storefront}/`,
+                { cwd: path.join(ROOT, 'storefront') },
+            ),
+        );
+        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    });
+
+    afterAll(async () => {
+        await browser?.close();
+        for (const p of processes.reverse()) await p.stop();
+        i?.cleanup();
+    });
+
+    async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+        const page = await context.newPage();
+        return { context, page };
+    }
+
+    async function adminQuery<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
+        const res = await fetch(`${api}/admin-api`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: JSON.stringify({ query, variables }),
+        });
+        return { body: (await res.json()) as { data: T; errors?: unknown[] }, token: res.headers.get('vendure-auth-token') };
+    }
+
+    it('buys Elie Saab Le Parfum 90 ml with the test method; the order is in the Admin API', async () => {
+        const { context, page } = await newPage();
+        try {
+            await page.goto(`${storefront}/`);
+            expect(await page.locator('h1').first().isVisible()).toBe(true);
+            await page.locator('a[href="/collections/parfums"]').first().click();
+            await page.waitForURL('**/collections/parfums');
+            await page.locator('a[href="/products/elie-saab-le-parfum"]').first().click();
+            await page.waitForURL('**/products/elie-saab-le-parfum');
+            await page.locator('label', { hasText: '90 ml' }).click();
+            expect(await page.locator('label', { hasText: '90 ml' }).innerText()).toContain('120,00');
+            await page.getByRole('button', { name: 'Ajouter au panier' }).click();
+            await page.waitForURL('**/cart');
+            expect((await page.locator('[data-cart-count]').first().innerText()).trim()).toBe('1');
+            await page.getByRole('link', { name: 'Commander' }).click();
+
+            await page.waitForURL('**/checkout/contact');
+            await page.getByLabel('Adresse e-mail').fill('camille.martin@example.com');
+            await page.getByLabel('Prénom').fill('Camille');
+            await page.getByLabel('Nom', { exact: true }).fill('Martin');
+            await page.getByRole('button', { name: /Continuer vers l.adresse/ }).click();
+
+            await page.waitForURL('**/checkout/shipping');
+            await page.locator('[name="fullName"]').fill('Camille Martin');
+            await page.locator('[name="streetLine1"]').fill('8 rue de Rivoli');
+            await page.locator('[name="postalCode"]').fill('75004');
+            await page.locator('[name="city"]').fill('Paris');
+            await page.locator('[name="countryCode"]').selectOption('FR');
+            await page.locator('[name="phoneNumber"]').fill('+33 6 12 34 56 78');
+            await page.getByRole('button', { name: 'Continuer vers la livraison' }).click();
+
+            await page.waitForURL('**/checkout/delivery');
+            await page.locator('label', { hasText: 'Colissimo' }).click();
+            await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
+
+            await page.waitForURL('**/checkout/payment');
+            await page.locator('label', { hasText: 'Paiement de test' }).click();
+            await page.getByRole('button', { name: 'Payer la commande' }).click();
+
+            await page.waitForURL('**/checkout/confirmation/**');
+            const code = (await page.locator('[data-order-code]').first().innerText()).trim();
+            expect(code).toMatch(/^[A-Z0-9]{16}$/);
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'confirmation.png'), fullPage: true });
+
+            const login = await adminQuery<{ login: { identifier?: string } }>(
+                'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { identifier } } }',
+            );
+            expect(login.body.errors, JSON.stringify(login.body.errors)).toBeUndefined();
+            expect(login.body.data.login.identifier).toBe("superadmin");
+            const { body } = await adminQuery<{ orders: { items: any[] } }>(
+                `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) {
+                    items { code state currencyCode totalWithTax shippingWithTax customer { emailAddress }
+                            lines { quantity productVariant { sku } } payments { method state } } } }`,
+                { code },
+                login.token!,
+            );
+            expect(body.errors).toBeUndefined();
+            expect(body.data.orders.items).toHaveLength(1);
+            const order = body.data.orders.items[0];
+            expect(order).toMatchObject({
+                state: 'PaymentSettled',
+                currencyCode: 'EUR',
+                totalWithTax: 12000 + 590,
+                shippingWithTax: 590,
+                customer: { emailAddress: 'camille.martin@example.com' },
+                lines: [{ quantity: 1, productVariant: { sku: 'ES-LP-90' } }],
+                payments: [{ method: 'test-payment-fr', state: 'Settled' }],
+            });
+        } catch (err) {
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-failure.png'), fullPage: true }).catch(() => undefined);
+            throw err;
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('switches to the ci channel and shows XOF prices', async () => {
+        const { context, page } = await newPage();
+        try {
+            await page.goto(`${storefront}/products/elie-saab-le-parfum`);
+            await page.getByRole('button', { name: /Côte d'Ivoire · XOF/ }).first().click();
+            await page.waitForURL('**/products/elie-saab-le-parfum');
+            const ninety = page.locator('label', { hasText: '90 ml' });
+            const text = (await ninety.innerText()).replace(/\s/g, ' ');
+            expect(text).toMatch(/78\s?500/);
+            expect(text).toMatch(/F\s?CFA|XOF/);
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('answers unknown slugs with a 404 page', async () => {
+        const { context, page } = await newPage();
+        try {
+            for (const url of ['/products/no-such-perfume', '/collections/no-such-collection']) {
+                const response = await page.goto(`${storefront}${url}`);
+                expect(response?.status(), url).toBe(404);
+                expect(await page.locator('main').first().isVisible()).toBe(true);
+            }
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('starts a fresh session when the session cookie is tampered with', async () => {
+        const { context, page } = await newPage();
+        try {
+            const host = new URL(storefront).hostname;
+            await context.addCookies([{ name: 'radiant_session_fr', value: 'tampered-or-expired-token', domain: host, path: '/' }]);
+            const response = await page.goto(`${storefront}/products/elie-saab-le-parfum`);
+            expect(response?.status()).toBe(200);
+            await page.getByRole('button', { name: 'Ajouter au panier' }).click();
+            await page.waitForURL('**/cart');
+            expect((await page.locator('[data-cart-count]').first().innerText()).trim()).toBe('1');
+            const cookies = await context.cookies(storefront);
+            const session = cookies.find(c => c.name === 'radiant_session_fr');
+            expect(session?.value).not.toBe('tampered-or-expired-token');
+            expect(session?.httpOnly).toBe(true);
+        } finally {
+            await context.close();
+        }
+    });
+});
