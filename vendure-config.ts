@@ -18,12 +18,13 @@ import {
     LanguageCode,
     VendureConfig,
 } from '@vendure/core';
-import { defaultEmailHandlers, EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
+import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
+import { radiantEmailHandlers } from './src/config/email';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 import { prepareSqliteDatabase } from './src/tooling/sqlite';
@@ -83,7 +84,7 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
                       },
                   }
                 : { devMode: true as const, outputPath: emailDir, route: 'mailbox' }),
-            handlers: defaultEmailHandlers,
+            handlers: radiantEmailHandlers,
             templateLoader: new FileBasedTemplateLoader(path.join(env.rootDir, 'static', 'email', 'templates')),
             globalTemplateVars: {
                 fromAddress: env.emailFrom,

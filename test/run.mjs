@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test` — checks the prerequisites (Chromium, PostgreSQL server binaries), builds what is
- * stale (server, Dashboard, storefront), then runs every vitest project: unit, e2e (sql.js and
+ * stale (server, Dashboard, storefront), type-checks tests and storefront, then runs every vitest project: unit, e2e (sql.js and
  * PostgreSQL) and browser. Extra arguments go to vitest (`npm test -- --project unit`).
  *
  * A missing prerequisite fails the run with what to install; nothing is skipped silently.
@@ -31,6 +31,12 @@ if (missing.length) {
 
 const build = spawnSync(process.execPath, ['src/cli/start.mjs', '--build-only'], { cwd: root, env, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+// Type-check everything, tests and storefront included (the builds above only compile the server).
+const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: root, env, stdio: 'inherit' });
+if (typecheck.status !== 0) {
+    console.error('Type errors: see above.');
+    process.exit(typecheck.status ?? 1);
+}
 
 const report = path.join(root, 'node_modules', '.cache', 'radiant-test-report.json');
 fs.mkdirSync(path.dirname(report), { recursive: true });

@@ -71,6 +71,20 @@ describe('storefront in Chromium', () => {
         return { context, page };
     }
 
+    /** Waits for the dev mailbox email that mentions `text` in its subject. */
+    async function waitForEmail(text: string): Promise<{ subject: string; recipient: string; body: string }> {
+        const dir = path.join(i.dataDir, 'emails');
+        const deadline = Date.now() + 60_000;
+        while (Date.now() < deadline) {
+            for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+                const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+                if (String(mail.subject).includes(text)) return mail;
+            }
+            await new Promise(r => setTimeout(r, 250));
+        }
+        throw new Error(`No email about ${text} in ${dir}`);
+    }
+
     async function adminQuery<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
         const res = await fetch(`${api}/admin-api`, {
             method: 'POST',
@@ -148,6 +162,13 @@ describe('storefront in Chromium', () => {
                 lines: [{ quantity: 1, productVariant: { sku: 'ES-LP-90' } }],
                 payments: [{ method: 'test-payment-fr', state: 'Settled' }],
             });
+
+            // The worker sends the confirmation email (dev mailbox: one JSON file per email).
+            const mail = await waitForEmail(code);
+            expect(mail.subject).toBe(`Votre commande ${code} — Radiant`);
+            expect(mail.recipient).toBe('camille.martin@example.com');
+            expect(mail.body).toContain('126,90');
+            expect(mail.body).not.toMatch(/\[(company header|footer text)\]/);
         } catch (err) {
             await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-failure.png'), fullPage: true }).catch(() => undefined);
             throw err;
