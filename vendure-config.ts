@@ -12,10 +12,12 @@ import path from 'node:path';
 import {
     defaultShippingEligibilityChecker,
     DefaultJobQueuePlugin,
+    DefaultLogger,
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
     dummyPaymentHandler,
     LanguageCode,
+    LogLevel,
     VendureConfig,
 } from '@vendure/core';
 import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
@@ -128,6 +130,7 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             requireVerification: true,
         },
         dbConnectionOptions,
+        logger: new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
         defaultLanguageCode: LanguageCode.fr,
         paymentOptions: {
             // Vendure's test method; only registered outside production (see DESIGN.md).
@@ -145,6 +148,14 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         plugins,
     };
 }
+
+const LOG_LEVELS: Record<Environment['logLevel'], LogLevel> = {
+    error: LogLevel.Error,
+    warn: LogLevel.Warn,
+    info: LogLevel.Info,
+    verbose: LogLevel.Verbose,
+    debug: LogLevel.Debug,
+};
 
 /** Radiant's own plugins (plugins/*); empty until the plugin issues land. */
 function radiantPlugins(): NonNullable<VendureConfig['plugins']> {

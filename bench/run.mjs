@@ -455,8 +455,22 @@ function printReport(report, configs) {
     process.stdout.write(out.join('\n') + '\n');
 }
 
+/** The report being built, so that a fatal error still leaves a results file saying what happened. */
+let currentReport = null;
+
+function writeReport(report, out) {
+    const outFile = path.resolve(root, out);
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(outFile, JSON.stringify(roundDeep(report), null, 2) + '\n');
+}
+
 async function main() {
-    const options = parseOptions();
+    let options;
+    try {
+        options = parseOptions();
+    } catch (err) {
+        throw Object.assign(err, { usage: true });
+    }
     if (options.help) {
         console.log(helpText());
         return 0;
@@ -469,7 +483,9 @@ async function main() {
     const known = [...scenarios.map(s => s.name), 'storefront'];
     if (options.only) {
         const unknown = options.only.filter(n => !known.includes(n));
-        if (unknown.length) throw new Error(`--only: unknown operation(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
+        if (unknown.length) {
+            throw Object.assign(new Error(`--only: unknown operation(s) ${unknown.join(', ')}; known: ${known.join(', ')}`), { usage: true });
+        }
         scenarios = scenarios.filter(s => options.only.includes(s.name));
     }
     const wantStorefront = !options.only || options.only.includes('storefront');
@@ -483,7 +499,7 @@ async function main() {
     log(`operations: ${scenarios.map(s => s.name).join(', ') || '(none)'}${wantStorefront ? ', storefront' : ''}`);
 
     const failures = [];
-    const report = {
+    const report = (currentReport = {
         startedAt: new Date().toISOString(),
         machine,
         options,
@@ -493,7 +509,7 @@ async function main() {
         storefront: null,
         failures,
         outFile: path.relative(root, path.resolve(root, options.out)),
-    };
+    });
 
     if (!['sqlite', 'postgres'].includes(options.db)) throw new Error(`--db must be sqlite or postgres (got "${options.db}")`);
     let postgres = null;
@@ -503,7 +519,7 @@ async function main() {
         postgres = await startPostgres(root);
     }
     if (!options['seed-dir']) {
-        log(options['seed-cache'] ? 'Preparing the seeded database (cache allowed)…' : 'Seeding a fresh database (about a minute and a half)…');
+        log(options['seed-cache'] ? 'Preparing the seeded database (cache allowed)…' : 'Seeding a fresh database (30 to 90 s)…');
     }
     const seed = await prepareSeed({ root, childEnv, useCache: options['seed-cache'], seedDir: options['seed-dir'], logDir, log, databaseUrl: postgres?.seedUrl });
     report.seed = { seconds: seed.seconds, cached: seed.cached, from: seed.from ? path.relative(root, seed.from) || seed.from : null };
@@ -595,9 +611,7 @@ async function main() {
     machine.loadAverageAtEnd = os.loadavg().map(x => Math.round(x * 100) / 100);
     report.productSlug = PRODUCT_SLUG;
 
-    const outFile = path.resolve(root, options.out);
-    fs.mkdirSync(path.dirname(outFile), { recursive: true });
-    fs.writeFileSync(outFile, JSON.stringify(roundDeep(report), null, 2) + '\n');
+    writeReport(report, options.out);
     printReport(report, configs);
     return failures.length ? 1 : 0;
 }
@@ -609,8 +623,17 @@ main().then(
     },
     async err => {
         if (isInterrupted()) return; // the signal handler stops everything and exits
-        process.stderr.write(`\n[bench] FAILED: ${err?.stack ?? err}\n`);
+        process.stderr.write(`\n[bench] FAILED: ${err?.usage ? err.message : (err?.stack ?? err)}\n`);
         await cleanupAll();
+        if (currentReport) {
+            try {
+                currentReport.fatal = String(err?.message ?? err);
+                writeReport(currentReport, currentReport.options.out);
+                process.stderr.write(`[bench] partial results (with the error) in ${currentReport.outFile}\n`);
+            } catch {
+                /* the error above is what matters */
+            }
+        }
         process.exit(1);
     },
 );

@@ -167,7 +167,7 @@ describe('storefront in Chromium', () => {
             const mail = await waitForEmail(code);
             expect(mail.subject).toBe(`Votre commande ${code} — Radiant`);
             expect(mail.recipient).toBe('camille.martin@example.com');
-            expect(mail.body).toContain('126,90');
+            expect(mail.body).toContain('125,90'); // 120,00 € + Colissimo 5,90 €
             expect(mail.body).not.toMatch(/\[(company header|footer text)\]/);
         } catch (err) {
             await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-failure.png'), fullPage: true }).catch(() => undefined);
