@@ -66,7 +66,7 @@ export interface Environment {
     emailFrom: string;
     /** Folder holding uploaded assets (`ASSET_DIR`, default `data/assets`). */
     assetDir: string;
-    /** Whether the demo catalogue is seeded into an empty database at start (`SEED_ON_START`). */
+    /** Whether the demo shop is seeded into an empty database at start (`SEED_ON_START`; default true, false in production). */
     seedOnStart: boolean;
     /** Whether Radiant's own plugins are loaded (`RADIANT_PLUGINS=off` runs stock Vendure, for the benchmark). */
     radiantPlugins: boolean;
@@ -206,7 +206,8 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`RADIANT_PLUGINS must be on or off (got "${radiantPluginsRaw}")`);
     }
     const radiantPlugins = radiantPluginsRaw !== 'off';
-    const seedOnStart = bool('SEED_ON_START', true);
+    // A production database is a real shop's: no demo catalogue unless asked for.
+    const seedOnStart = bool('SEED_ON_START', !isProduction);
 
     if (problems.length) throw new EnvironmentError(problems);
     return {

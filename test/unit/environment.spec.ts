@@ -78,6 +78,7 @@ describe('readEnvironment', () => {
             root,
         );
         expect(env.isProduction).toBe(true);
+        expect(env.seedOnStart).toBe(false); // no demo catalogue in a real shop unless asked for
         expect(env.smtp).toEqual({ host: 'smtp.example.com', port: 465, secure: true, user: undefined, password: undefined });
         expect(env.corsOrigins).toEqual(['https://shop.example.com', 'https://admin.example.com']);
         expect(env.publicUrl).toBe('https://api.example.com');
