@@ -1,0 +1,53 @@
+import gql from 'graphql-tag';
+
+/** Shop API extension. No type here exposes PaymentMethod.handler (its args hold the merchant's secrets). */
+export const shopApiExtensions = gql`
+    """
+    A CinetPay payment attempt: send the shopper to paymentUrl (CinetPay's hosted page). The order is paid
+    only when CinetPay's notification has been verified (x-token HMAC, then /v2/payment/check).
+    """
+    type CinetPayPaymentIntent {
+        "CinetPay's hosted payment page (https://checkout.cinetpay.com/…)."
+        paymentUrl: String!
+        "Our transaction_id for this attempt ([A-Za-z0-9], at most 30 characters), unique per attempt."
+        transactionId: String!
+    }
+
+    "The order cannot be paid yet: empty, no customer, no shipping method, no eligible CinetPay method, or wrong state."
+    type CinetPayOrderNotReadyError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+    }
+
+    "The order total cannot be sent to CinetPay unchanged (unsupported currency, fraction of a franc, not a multiple of 5)."
+    type CinetPayAmountError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        "UNSUPPORTED_CURRENCY, NOT_AN_INTEGER, NOT_POSITIVE or NOT_A_MULTIPLE_OF_5."
+        reason: String!
+    }
+
+    "CinetPay refused or did not answer the initialisation (POST /v2/payment); a new attempt may succeed."
+    type CinetPayGatewayError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        "CinetPay's code (a string, e.g. '608', '641'), absent on network errors."
+        cinetpayCode: String
+    }
+
+    union CreateCinetPayPaymentResult =
+          CinetPayPaymentIntent
+        | NoActiveOrderError
+        | CinetPayOrderNotReadyError
+        | CinetPayAmountError
+        | CinetPayGatewayError
+
+    extend type Mutation {
+        """
+        Starts a CinetPay payment for the active order (shipping method chosen): moves the order to
+        ArrangingPayment and returns CinetPay's payment page. Each call is a new attempt with a new
+        transactionId (e.g. after a refusal).
+        """
+        createCinetPayPayment: CreateCinetPayPaymentResult!
+    }
+`;
