@@ -16,6 +16,7 @@ import {
     Logger,
     Order,
     OrderService,
+    Payment,
     PaymentMethod,
     PaymentMethodService,
     RequestContext,
@@ -305,7 +306,9 @@ export class CinetPayService {
                     await repo.update(tx.id, { status: 'SETTLEMENT_FAILED', settlementNonce: null, errorMessage: `${result.errorCode}: ${result.message}` });
                     return `${result.errorCode}: ${result.message}`;
                 }
-                const payment = result.payments?.find(p => p.transactionId === tx.transactionId);
+                const payment = await this.connection
+                    .getRepository(txCtx, Payment)
+                    .findOne({ where: { transactionId: tx.transactionId, order: { id: tx.orderId } } });
                 await repo.update(tx.id, { status: 'ACCEPTED', settlementNonce: null, paymentId: payment?.id ?? null, errorMessage: null });
                 return 'SETTLED' as const;
             });
