@@ -2,7 +2,7 @@
  * CinetPay end to end, over real HTTP: Radiant's real config (sql.js and PostgreSQL) with the plugin
  * pointed at the in-process CinetPay simulator; the simulator calls the server's notify URL.
  */
-import { TransactionalConnection } from '@vendure/core';
+import { LogLevel, TransactionalConnection, VendureLogger } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
@@ -11,7 +11,20 @@ import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '..
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { computeXToken } from '../services/x-token';
+import { CinetPayService } from '../services/cinetpay.service';
 import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
+
+/** Keeps every log line (all levels) to prove no secret is ever logged. */
+class CapturingLogger implements VendureLogger {
+    readonly lines: string[] = [];
+    private keep = (message: string, context?: string) => void this.lines.push(`${context ?? ''} ${message}`);
+    error = (message: string, context?: string, trace?: string) => this.keep(`${message} ${trace ?? ''}`, context);
+    warn = this.keep;
+    info = this.keep;
+    verbose = this.keep;
+    debug = this.keep;
+    setDefaultContext?(): void {}
+}
 
 const MERCHANT = { siteId: '445160', apikey: 'e2e-apikey-0123456789', secretKey: 'e2e-secret-key-0123456789' };
 
@@ -185,12 +198,13 @@ const TYPE_FIELDS = gql`
 for (const db of TEST_DATABASES) {
     describe(`CinetPay on ${db}`, () => {
         const simulator = new CinetPaySimulator([MERCHANT]);
+        const logger = new CapturingLogger();
         let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
         let baseUrl: string;
 
         beforeAll(async () => {
             const simUrl = await simulator.start();
-            t = await radiantTestEnvironment(db, {}, { CINETPAY_API_URL: simUrl });
+            t = await radiantTestEnvironment(db, { logger }, { CINETPAY_API_URL: simUrl, LOG_LEVEL: 'debug' });
             baseUrl = `http://localhost:${t.port}`;
             await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
             const seeded = await seedDemoShop(t.server.app, t.env);
@@ -427,6 +441,28 @@ for (const db of TEST_DATABASES) {
                 (type.fields ?? []).filter((f: any) => namedType(f.type) === 'PaymentMethod').map((f: any) => `${type.name}.${f.name}`),
             );
             expect(returning.filter((f: string) => !f.startsWith('PaymentMethod.'))).toEqual([]);
+        });
+
+        it('settles once even when concurrent notifications bypass the in-process lock (several servers)', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
+            const service = t.server.app.get(CinetPayService) as any;
+            const tx = await record(transactionId);
+            const credentials = { apikey: MERCHANT.apikey, siteId: MERCHANT.siteId, secretKey: MERCHANT.secretKey, channels: 'ALL', lang: 'fr' };
+            const answers = await Promise.all(Array.from({ length: 10 }, () => service.processVerified(tx.id, credentials).catch((e: Error) => ({ result: `THREW ${e.message}` }))));
+            const results = answers.map((a: any) => a.result);
+            expect(results.sort()).toEqual(['SETTLED', ...Array(9).fill('DUPLICATE')].sort());
+            expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED' });
+            const settled = await adminOrder(order.id);
+            expect(settled.state).toBe('PaymentSettled');
+            expect(settled.payments).toHaveLength(1);
+        });
+
+        it('never logs the apikey or the secret key', () => {
+            expect(logger.lines.length).toBeGreaterThan(0);
+            expect(logger.lines.some(l => l.includes('CinetPay'))).toBe(true);
+            expect(logger.lines.filter(l => l.includes(MERCHANT.apikey) || l.includes(MERCHANT.secretKey))).toEqual([]);
         });
 
         it('refunds only as an explicit manual refund with a reference', async () => {
