@@ -2,6 +2,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { shopApiExtensions } from './api/api-extensions';
 import { CinetPayController } from './api/cinetpay.controller';
 import { CinetPayShopResolver, CreateCinetPayPaymentResultResolver } from './api/cinetpay-shop.resolver';
+import { checkPendingCinetPayTask } from './config/check-pending-task';
 import { cinetpayPaymentMethodHandler } from './config/cinetpay-payment-method-handler';
 import { CINETPAY_DEFAULT_API_URL, CINETPAY_PLUGIN_OPTIONS } from './constants';
 import { CinetPayNotification } from './entities/cinetpay-notification.entity';
@@ -22,6 +23,7 @@ import { CinetPayPluginOptions } from './types';
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [CinetPayShopResolver, CreateCinetPayPaymentResultResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
+        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
         return config;
     },
     compatibility: '^3.0.0',

@@ -459,6 +459,21 @@ for (const db of TEST_DATABASES) {
             expect(settled.payments).toHaveLength(1);
         });
 
+        it('settles an accepted payment whose notifications were lost, from the pending check', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
+            const service = t.server.app.get(CinetPayService);
+            const young = await service.checkPendingTransactions();
+            expect(young).toEqual({});
+            expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
+            const counts = await service.checkPendingTransactions({ olderThanMs: 0 });
+            expect(counts.SETTLED).toBe(1);
+            expect((await adminOrder(order.id)).state).toBe('PaymentSettled');
+            expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED' });
+            expect((await service.checkPendingTransactions({ olderThanMs: 0 })).SETTLED).toBeUndefined();
+        });
+
         it('never logs the apikey or the secret key', () => {
             expect(logger.lines.length).toBeGreaterThan(0);
             expect(logger.lines.some(l => l.includes('CinetPay'))).toBe(true);

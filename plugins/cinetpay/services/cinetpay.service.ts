@@ -217,6 +217,36 @@ export class CinetPayService {
         return this.logNotification(incoming, tx, true, answer);
     }
 
+    /**
+     * Checks open attempts (PENDING/WAITING) whose notifications may have been lost: each one created more
+     * than `olderThanMs` ago (default 2 min) and less than `maxAgeMs` ago (default 48 h), at most `limit`
+     * (default 100), oldest first, goes through the same steps as a verified notification (check, compare,
+     * settle exactly once). Run by the `cinetpay-check-pending` scheduled task every 5 minutes.
+     *
+     * @returns how many attempts ended with each result (e.g. `{ SETTLED: 1, PENDING: 3 }`)
+     */
+    async checkPendingTransactions(options: { olderThanMs?: number; maxAgeMs?: number; limit?: number } = {}): Promise<Record<string, number>> {
+        const now = Date.now();
+        const open = await this.connection.rawConnection
+            .getRepository(CinetPayTransaction)
+            .createQueryBuilder('tx')
+            .where('tx.status IN (:...open)', { open: OPEN_STATUSES })
+            .andWhere('tx.createdAt <= :newest', { newest: new Date(now - (options.olderThanMs ?? 2 * 60_000)) })
+            .andWhere('tx.createdAt >= :oldest', { oldest: new Date(now - (options.maxAgeMs ?? 48 * 3600_000)) })
+            .orderBy('tx.createdAt', 'ASC')
+            .take(options.limit ?? 100)
+            .getMany();
+        const counts: Record<string, number> = {};
+        for (const tx of open) {
+            const method = await this.connection.rawConnection.getRepository(PaymentMethod).findOne({ where: { id: tx.paymentMethodId } });
+            if (!method) continue;
+            const answer = await this.mutex.run(tx.transactionId, () => this.processVerified(tx.id, credentialsOf(method)));
+            counts[answer.result] = (counts[answer.result] ?? 0) + 1;
+        }
+        if (open.length) Logger.info(`Checked ${open.length} pending CinetPay attempts: ${JSON.stringify(counts)}`, loggerCtx);
+        return counts;
+    }
+
     /** The storefront page the return URL redirects to, or undefined for an unknown transaction. Display only. */
     async returnUrlFor(transactionId: string): Promise<string | undefined> {
         if (!/^[A-Za-z0-9]{1,30}$/.test(transactionId)) return undefined;
