@@ -42,6 +42,28 @@ export const shopApiExtensions = gql`
         | CinetPayAmountError
         | CinetPayGatewayError
 
+    "A CinetPay attempt as the storefront's return page shows it (no secrets, no raw CinetPay data)."
+    type CinetPayPaymentStatus {
+        transactionId: String!
+        orderCode: String!
+        "PENDING, WAITING, SETTLING, ACCEPTED, REFUSED, MISMATCH, SETTLEMENT_FAILED or INIT_FAILED (see the plugin README)."
+        status: String!
+        "Order total charged, Vendure minor units (XOF ×100)."
+        amount: Money!
+        currencyCode: CurrencyCode!
+        createdAt: DateTime!
+        updatedAt: DateTime!
+    }
+
+    extend type Query {
+        """
+        A CinetPay attempt of the current channel, for the session's active order or an order the
+        OrderByCodeAccessStrategy lets this client read (its owner; a guest shortly after placing it);
+        null otherwise or when unknown. Display only: the order's state is the truth.
+        """
+        cinetPayPaymentStatus(transactionId: String!): CinetPayPaymentStatus
+    }
+
     extend type Mutation {
         """
         Starts a CinetPay payment for the active order (shipping method chosen): moves the order to

@@ -1,5 +1,6 @@
-import { Mutation, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, Permission, RequestContext } from '@vendure/core';
+import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayService, CreateCinetPayPaymentResult } from '../services/cinetpay.service';
 
 /** Shop API: `createCinetPayPayment` (thin; see CinetPayService.createPaymentIntent). */
@@ -12,6 +13,13 @@ export class CinetPayShopResolver {
     @Allow(Permission.UpdateOrder, Permission.Owner)
     createCinetPayPayment(@Ctx() ctx: RequestContext): Promise<CreateCinetPayPaymentResult> {
         return this.cinetPayService.createPaymentIntent(ctx);
+    }
+
+    /** Status of one attempt, for the return page; null when unknown or not readable by this client. */
+    @Query()
+    @Allow(Permission.Public)
+    cinetPayPaymentStatus(@Ctx() ctx: RequestContext, @Args() args: { transactionId: string }): Promise<CinetPayTransaction | undefined> {
+        return this.cinetPayService.findAttemptForShop(ctx, args.transactionId);
     }
 }
 

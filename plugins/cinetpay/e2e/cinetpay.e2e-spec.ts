@@ -185,6 +185,17 @@ const SCHEMA_FIELDS = gql`
     }
 `;
 const namedType = (type: any): string | undefined => (type ? (type.name ?? namedType(type.ofType)) : undefined);
+const PAYMENT_STATUS = gql`
+    query Status($id: String!) {
+        cinetPayPaymentStatus(transactionId: $id) {
+            transactionId
+            orderCode
+            status
+            amount
+            currencyCode
+        }
+    }
+`;
 const TYPE_FIELDS = gql`
     query Type($name: String!) {
         __type(name: $name) {
@@ -407,12 +418,33 @@ for (const db of TEST_DATABASES) {
             expect(await record(first.transactionId)).toMatchObject({ status: 'REFUSED', checkCode: '627' });
             expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
 
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: first.transactionId })).cinetPayPaymentStatus).toEqual({
+                transactionId: first.transactionId,
+                orderCode: order.code,
+                status: 'REFUSED',
+                amount: order.totalWithTax,
+                currencyCode: 'XOF',
+            });
+
             const second = await intent();
             expect(second.transactionId).not.toBe(first.transactionId);
             await simulator.complete(second.transactionId, 'ACCEPTED');
             const settled = await adminOrder(order.id);
             expect(settled.state).toBe('PaymentSettled');
             expect(settled.payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: second.transactionId })]);
+            // Placed: readable as Vendure's orderByCode is (guest: for a while after placing).
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: second.transactionId })).cinetPayPaymentStatus.status).toBe('ACCEPTED');
+        });
+
+        it('shows an attempt of an unplaced order only to the session whose active order it is', async () => {
+            await readyOrder();
+            const { transactionId } = await intent();
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus.status).toBe('PENDING');
+            await t.shopClient.asAnonymousUser();
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus).toBeNull();
+            t.shopClient.setChannelToken('fr');
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus).toBeNull();
+            t.shopClient.setChannelToken('ci');
         });
 
         it('answers 503 while the check is down and settles when CinetPay notifies again', async () => {

@@ -11,6 +11,7 @@ import {
     ActiveOrderService,
     Channel,
     ChannelService,
+    ConfigService,
     ID,
     idsAreEqual,
     Logger,
@@ -90,6 +91,7 @@ export class CinetPayService {
         private readonly paymentMethodService: PaymentMethodService,
         private readonly channelService: ChannelService,
         private readonly requestContextService: RequestContextService,
+        private readonly configService: ConfigService,
         @Inject(CINETPAY_PLUGIN_OPTIONS) private readonly options: CinetPayPluginOptions,
     ) {
         this.client = new CinetPayClient({
@@ -245,6 +247,21 @@ export class CinetPayService {
         }
         if (open.length) Logger.info(`Checked ${open.length} pending CinetPay attempts: ${JSON.stringify(counts)}`, loggerCtx);
         return counts;
+    }
+
+    /**
+     * An attempt of `ctx`'s channel, if the client may read its order: the session's active order, or an
+     * order the configured OrderByCodeAccessStrategy grants (owner; guest shortly after placing it).
+     */
+    async findAttemptForShop(ctx: RequestContext, transactionId: string): Promise<CinetPayTransaction | undefined> {
+        if (!/^[A-Za-z0-9]{1,30}$/.test(transactionId)) return undefined;
+        const tx = await this.connection.getRepository(ctx, CinetPayTransaction).findOne({ where: { transactionId, channelId: ctx.channelId } });
+        if (!tx) return undefined;
+        if (ctx.session?.activeOrderId && idsAreEqual(ctx.session.activeOrderId, tx.orderId)) return tx;
+        const order = await this.orderService.findOne(ctx, tx.orderId, ['customer', 'customer.user']);
+        if (!order) return undefined;
+        const allowed = await this.configService.orderOptions.orderByCodeAccessStrategy.canAccessOrder(ctx, order);
+        return allowed ? tx : undefined;
     }
 
     /** The storefront page the return URL redirects to, or undefined for an unknown transaction. Display only. */
