@@ -8,3 +8,5 @@ export { toCinetPayAmount, fromCinetPayAmount } from './services/amount';
 export { computeXToken, verifyXToken } from './services/x-token';
 export { CINETPAY_HANDLER_CODE } from './constants';
 export type { CinetPayPluginOptions, CinetPayTransactionStatus } from './types';
+export { CinetPayTransactionEvent } from './events/cinetpay-transaction-event';
+export type { CinetPayTransactionEventType } from './events/cinetpay-transaction-event';

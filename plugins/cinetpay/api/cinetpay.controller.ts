@@ -8,6 +8,7 @@ import { All, Controller, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CinetPayService } from '../services/cinetpay.service';
 
+/** The notify and return endpoints (see the module documentation). */
 @Controller('payments/cinetpay')
 export class CinetPayController {
     constructor(private readonly cinetPayService: CinetPayService) {}

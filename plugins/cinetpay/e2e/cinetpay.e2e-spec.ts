@@ -2,7 +2,7 @@
  * CinetPay end to end, over real HTTP: Radiant's real config (sql.js and PostgreSQL) with the plugin
  * pointed at the in-process CinetPay simulator; the simulator calls the server's notify URL.
  */
-import { LogLevel, TransactionalConnection, VendureLogger } from '@vendure/core';
+import { EventBus, TransactionalConnection, VendureLogger } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
@@ -11,6 +11,7 @@ import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '..
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { computeXToken } from '../services/x-token';
+import { CinetPayTransactionEvent } from '../events/cinetpay-transaction-event';
 import { CinetPayService } from '../services/cinetpay.service';
 import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
 
@@ -210,6 +211,8 @@ for (const db of TEST_DATABASES) {
     describe(`CinetPay on ${db}`, () => {
         const simulator = new CinetPaySimulator([MERCHANT]);
         const logger = new CapturingLogger();
+        const events: Array<{ transactionId: string; type: string; status: string; channel: string }> = [];
+        const eventsOf = (transactionId: string) => events.filter(e => e.transactionId === transactionId).map(e => `${e.type}:${e.status}:${e.channel}`);
         let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
         let baseUrl: string;
 
@@ -221,6 +224,10 @@ for (const db of TEST_DATABASES) {
             const seeded = await seedDemoShop(t.server.app, t.env);
             expect(seeded.errors).toEqual([]);
             await waitForJobQueue(t.server.app);
+            t.server.app
+                .get(EventBus)
+                .ofType(CinetPayTransactionEvent)
+                .subscribe(e => events.push({ transactionId: e.transaction.transactionId, type: e.type, status: e.transaction.status, channel: e.ctx.channel.token }));
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('ci');
             const { createPaymentMethod } = await t.adminClient.query(CREATE_METHOD, {
@@ -316,6 +323,8 @@ for (const db of TEST_DATABASES) {
             expect(accepted).toMatchObject({ status: 'ACCEPTED', checkCode: '00', settlementNonce: null });
             expect(`T_${accepted.paymentId}`).toBe(settled.payments[0].id);
             expect((await notificationsOf(transactionId)).map(n => [n.result, n.verified])).toEqual([['SETTLED', true]]);
+            await new Promise(r => setTimeout(r, 50));
+            expect(eventsOf(transactionId)).toEqual(['created:PENDING:ci', 'settled:ACCEPTED:ci']);
 
             for (const method of ['GET', 'POST'] as const) {
                 const back = await fetch(returnUrl, { method, redirect: 'manual' });
@@ -416,6 +425,8 @@ for (const db of TEST_DATABASES) {
             const first = await intent();
             await simulator.complete(first.transactionId, 'REFUSED');
             expect(await record(first.transactionId)).toMatchObject({ status: 'REFUSED', checkCode: '627' });
+            await new Promise(r => setTimeout(r, 50));
+            expect(eventsOf(first.transactionId)).toEqual(['created:PENDING:ci', 'refused:REFUSED:ci']);
             expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
 
             expect((await t.shopClient.query(PAYMENT_STATUS, { id: first.transactionId })).cinetPayPaymentStatus).toEqual({

@@ -12,6 +12,7 @@ import {
     Channel,
     ChannelService,
     ConfigService,
+    EventBus,
     ID,
     idsAreEqual,
     Logger,
@@ -27,6 +28,7 @@ import {
 import { CINETPAY_DEFAULT_API_URL, CINETPAY_HANDLER_CODE, CINETPAY_PLUGIN_OPTIONS, loggerCtx, NOTIFY_PATH, RETURN_PATH, SETTLEMENT_METADATA_KEY } from '../constants';
 import { CinetPayNotification, CinetPayNotificationResult } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
+import { CinetPayTransactionEvent, CinetPayTransactionEventType } from '../events/cinetpay-transaction-event';
 import { CinetPayCredentials, CinetPayPluginOptions, CinetPayTransactionStatus } from '../types';
 import { fromCinetPayAmount, toCinetPayAmount } from './amount';
 import { CheckResult, CinetPayClient, CinetPayError } from './cinetpay-client';
@@ -79,6 +81,7 @@ class KeyedMutex {
     }
 }
 
+/** See the module documentation. Every method taking a RequestContext takes it first. */
 @Injectable()
 export class CinetPayService {
     private readonly client: CinetPayClient;
@@ -92,6 +95,7 @@ export class CinetPayService {
         private readonly channelService: ChannelService,
         private readonly requestContextService: RequestContextService,
         private readonly configService: ConfigService,
+        private readonly eventBus: EventBus,
         @Inject(CINETPAY_PLUGIN_OPTIONS) private readonly options: CinetPayPluginOptions,
     ) {
         this.client = new CinetPayClient({
@@ -182,11 +186,13 @@ export class CinetPayService {
                 },
             });
             await repo.update(record.id, { paymentUrl: result.paymentUrl, paymentToken: result.paymentToken });
+            await this.publish(ctx, record.id, 'created');
             Logger.info(`Order ${order.code}: CinetPay transaction ${record.transactionId} initialised (${converted.amount} ${order.currencyCode})`, loggerCtx);
             return { __typename: 'CinetPayPaymentIntent', paymentUrl: result.paymentUrl, transactionId: record.transactionId };
         } catch (err) {
             const error = err instanceof CinetPayError ? err : new CinetPayError('network', String(err));
             await repo.update(record.id, { status: 'INIT_FAILED', errorMessage: error.message });
+            await this.publish(ctx, record.id, 'init-failed');
             Logger.warn(`Order ${order.code}: CinetPay initialisation of ${record.transactionId} failed: ${error.message}`, loggerCtx);
             return { __typename: 'CinetPayGatewayError', errorCode: 'CINET_PAY_GATEWAY_ERROR', message: error.message, cinetpayCode: error.code };
         }
@@ -308,16 +314,19 @@ export class CinetPayService {
                 const message = `Check of ${tx.transactionId} answered ${check.status} ${check.amount} ${check.currency}, expected ${tx.gatewayAmount} ${tx.currencyCode}: not settled`;
                 Logger.error(message, loggerCtx);
                 await this.setStatusIfOpen(tx.id, 'MISMATCH', { ...checkFields, errorMessage: message });
+                await this.publish(undefined, tx, 'mismatch');
                 return { status: 200, text: 'OK (amount or currency mismatch, not settled)', result: 'MISMATCH' };
             }
         }
         if (check.status === 'REFUSED') {
             await this.setStatusIfOpen(tx.id, 'REFUSED', checkFields);
+            await this.publish(undefined, tx, 'refused');
             Logger.info(`CinetPay transaction ${tx.transactionId} (order ${tx.orderCode}) refused (${check.code})`, loggerCtx);
             return { status: 200, text: 'OK', result: 'REFUSED' };
         }
         if (check.status !== 'ACCEPTED') {
             await this.setStatusIfOpen(tx.id, 'WAITING', checkFields);
+            await this.publish(undefined, tx, 'waiting');
             return { status: 200, text: 'OK (pending)', result: 'PENDING' };
         }
         return this.settle(tx, checkFields);
@@ -361,6 +370,7 @@ export class CinetPayService {
             });
             if (outcome === 'DUPLICATE') return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE' };
             if (outcome === 'SETTLED') {
+                await this.publish(ctx, tx, 'settled');
                 Logger.info(`Order ${tx.orderCode}: CinetPay transaction ${tx.transactionId} settled`, loggerCtx);
                 return { status: 200, text: 'OK', result: 'SETTLED' };
             }
@@ -369,8 +379,21 @@ export class CinetPayService {
             failure = (err as Error).message;
             await this.setStatusIfOpen(tx.id, 'SETTLEMENT_FAILED', { ...checkFields, errorMessage: failure });
         }
+        await this.publish(ctx, tx, 'settlement-failed');
         Logger.error(`Order ${tx.orderCode}: CinetPay accepted ${tx.transactionId} but the payment could not be added (${failure}); an admin must reconcile it`, loggerCtx);
         return { status: 200, text: 'OK (accepted but not applied, see logs)', result: 'SETTLEMENT_FAILED' };
+    }
+
+    /** Publishes a {@link CinetPayTransactionEvent} with the attempt as stored now. */
+    private async publish(ctx: RequestContext | undefined, txOrId: CinetPayTransaction | ID, type: CinetPayTransactionEventType): Promise<void> {
+        try {
+            const id = txOrId instanceof CinetPayTransaction ? txOrId.id : txOrId;
+            const fresh = await this.connection.rawConnection.getRepository(CinetPayTransaction).findOneOrFail({ where: { id } });
+            const eventCtx = ctx ?? (await this.channelContext(fresh.channelId));
+            await this.eventBus.publish(new CinetPayTransactionEvent(eventCtx, fresh, type));
+        } catch (err) {
+            Logger.error(`Could not publish a CinetPay event: ${(err as Error).message}`, loggerCtx);
+        }
     }
 
     private async setStatusIfOpen(id: ID, status: CinetPayTransactionStatus, fields: Partial<CinetPayTransaction>): Promise<void> {
