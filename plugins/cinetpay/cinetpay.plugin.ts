@@ -1,10 +1,11 @@
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
-import { shopApiExtensions } from './api/api-extensions';
+import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
+import { CinetPayAdminResolver } from './api/cinetpay-admin.resolver';
 import { CinetPayController } from './api/cinetpay.controller';
 import { CinetPayShopResolver, CreateCinetPayPaymentResultResolver } from './api/cinetpay-shop.resolver';
 import { checkPendingCinetPayTask } from './config/check-pending-task';
 import { cinetpayPaymentMethodHandler } from './config/cinetpay-payment-method-handler';
-import { CINETPAY_DEFAULT_API_URL, CINETPAY_PLUGIN_OPTIONS } from './constants';
+import { CINETPAY_DEFAULT_API_URL, CINETPAY_PLUGIN_OPTIONS, readCinetPayTransactionPermission } from './constants';
 import { CinetPayNotification } from './entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 import { CinetPayService } from './services/cinetpay.service';
@@ -21,8 +22,10 @@ import { CinetPayPluginOptions } from './types';
     providers: [CinetPayService, { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options }],
     controllers: [CinetPayController],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [CinetPayShopResolver, CreateCinetPayPaymentResultResolver] },
+    adminApiExtensions: { schema: adminApiExtensions, resolvers: [CinetPayAdminResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
+        config.authOptions.customPermissions.push(readCinetPayTransactionPermission);
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
         return config;
     },

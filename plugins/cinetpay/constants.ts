@@ -1,3 +1,5 @@
+import { PermissionDefinition } from '@vendure/core';
+
 /** Logger context of every CinetPay log line. */
 export const loggerCtx = 'CinetPayPlugin';
 /** Injection token of the plugin options ({@link CinetPayPluginOptions}). */
@@ -12,3 +14,9 @@ export const NOTIFY_PATH = 'payments/cinetpay/notify';
 export const RETURN_PATH = 'payments/cinetpay/return';
 /** Key of the Payment metadata entry through which the plugin proves a settlement comes from a verified check. */
 export const SETTLEMENT_METADATA_KEY = 'cinetpaySettlement';
+
+/** Permission to read CinetPay attempts and raw notifications in the Admin API (`ReadCinetPayTransaction`). */
+export const readCinetPayTransactionPermission = new PermissionDefinition({
+    name: 'ReadCinetPayTransaction',
+    description: 'Allows reading CinetPay payment attempts and the raw notifications received',
+});

@@ -6,7 +6,7 @@ export { CinetPayService } from './services/cinetpay.service';
 export { CinetPayClient, CinetPayError } from './services/cinetpay-client';
 export { toCinetPayAmount, fromCinetPayAmount } from './services/amount';
 export { computeXToken, verifyXToken } from './services/x-token';
-export { CINETPAY_HANDLER_CODE } from './constants';
+export { CINETPAY_HANDLER_CODE, readCinetPayTransactionPermission } from './constants';
 export type { CinetPayPluginOptions, CinetPayTransactionStatus } from './types';
 export { CinetPayTransactionEvent } from './events/cinetpay-transaction-event';
 export type { CinetPayTransactionEventType } from './events/cinetpay-transaction-event';

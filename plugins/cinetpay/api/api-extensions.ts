@@ -73,3 +73,57 @@ export const shopApiExtensions = gql`
         createCinetPayPayment: CreateCinetPayPaymentResult!
     }
 `;
+
+/** Admin API extension: the attempt and notification logs, behind `ReadCinetPayTransaction`. */
+export const adminApiExtensions = gql`
+    "One CinetPay payment attempt (one transaction_id)."
+    type CinetPayTransaction implements Node {
+        id: ID!
+        createdAt: DateTime!
+        updatedAt: DateTime!
+        transactionId: String!
+        orderId: ID!
+        orderCode: String!
+        "PENDING, WAITING, SETTLING, ACCEPTED, REFUSED, MISMATCH, SETTLEMENT_FAILED or INIT_FAILED."
+        status: String!
+        "Order total at initialisation, minor units."
+        amount: Money!
+        "Amount sent to CinetPay, major units (francs)."
+        gatewayAmount: Int!
+        currencyCode: CurrencyCode!
+        paymentUrl: String
+        "Last verified /v2/payment/check code and status."
+        checkCode: String
+        checkStatus: String
+        "Operator (OM, MOMO, …) and its reference."
+        paymentMethodUsed: String
+        operatorId: String
+        "The Vendure Payment created on settlement."
+        paymentId: ID
+        errorMessage: String
+        "Every request received on the notify URL for this transaction_id, oldest first."
+        notifications: [CinetPayNotification!]!
+    }
+
+    "One request received on the notify URL."
+    type CinetPayNotification implements Node {
+        id: ID!
+        createdAt: DateTime!
+        updatedAt: DateTime!
+        httpMethod: String!
+        contentType: String
+        "Parsed body as JSON text (≤ 8 KB)."
+        body: String!
+        "Whether the x-token matched the secret key."
+        verified: Boolean!
+        "PING, UNAUTHORIZED, BAD_REQUEST, CHECK_FAILED, MISMATCH, SETTLED, DUPLICATE, REFUSED, PENDING or SETTLEMENT_FAILED."
+        result: String!
+        responseStatus: Int!
+        message: String
+    }
+
+    extend type Query {
+        "The CinetPay attempts of an order, newest first (order's channel, or any from the default channel)."
+        cinetPayTransactions(orderId: ID!): [CinetPayTransaction!]!
+    }
+`;

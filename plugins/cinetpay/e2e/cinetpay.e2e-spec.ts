@@ -197,6 +197,24 @@ const PAYMENT_STATUS = gql`
         }
     }
 `;
+const ADMIN_ATTEMPTS = gql`
+    query Attempts($orderId: ID!) {
+        cinetPayTransactions(orderId: $orderId) {
+            transactionId
+            orderId
+            status
+            amount
+            gatewayAmount
+            currencyCode
+            checkCode
+            notifications {
+                verified
+                result
+                responseStatus
+            }
+        }
+    }
+`;
 const TYPE_FIELDS = gql`
     query Type($name: String!) {
         __type(name: $name) {
@@ -443,6 +461,11 @@ for (const db of TEST_DATABASES) {
             const settled = await adminOrder(order.id);
             expect(settled.state).toBe('PaymentSettled');
             expect(settled.payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: second.transactionId })]);
+            const { cinetPayTransactions } = await t.adminClient.query(ADMIN_ATTEMPTS, { orderId: order.id });
+            expect(cinetPayTransactions).toEqual([
+                expect.objectContaining({ transactionId: second.transactionId, orderId: order.id, status: 'ACCEPTED', checkCode: '00', notifications: [{ verified: true, result: 'SETTLED', responseStatus: 200 }] }),
+                expect.objectContaining({ transactionId: first.transactionId, status: 'REFUSED', amount: order.totalWithTax, gatewayAmount: order.totalWithTax / 100, currencyCode: 'XOF', notifications: [{ verified: true, result: 'REFUSED', responseStatus: 200 }] }),
+            ]);
             // Placed: readable as Vendure's orderByCode is (guest: for a while after placing).
             expect((await t.shopClient.query(PAYMENT_STATUS, { id: second.transactionId })).cinetPayPaymentStatus.status).toBe('ACCEPTED');
         });

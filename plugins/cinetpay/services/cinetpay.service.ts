@@ -7,6 +7,7 @@
  */
 import crypto from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     ActiveOrderService,
     Channel,
@@ -268,6 +269,20 @@ export class CinetPayService {
         if (!order) return undefined;
         const allowed = await this.configService.orderOptions.orderByCodeAccessStrategy.canAccessOrder(ctx, order);
         return allowed ? tx : undefined;
+    }
+
+    /** Admin: the attempts of an order, newest first; scoped to ctx's channel unless it is the default channel. */
+    async findAttemptsOfOrder(ctx: RequestContext, orderId: ID): Promise<CinetPayTransaction[]> {
+        const isDefault = ctx.channel.code === DEFAULT_CHANNEL_CODE;
+        return this.connection.getRepository(ctx, CinetPayTransaction).find({
+            where: isDefault ? { orderId } : { orderId, channelId: ctx.channelId },
+            order: { createdAt: 'DESC', id: 'DESC' },
+        });
+    }
+
+    /** Admin: the raw notifications received for a transaction_id, oldest first. */
+    async findNotifications(ctx: RequestContext, transactionId: string): Promise<CinetPayNotification[]> {
+        return this.connection.getRepository(ctx, CinetPayNotification).find({ where: { transactionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     }
 
     /** The storefront page the return URL redirects to, or undefined for an unknown transaction. Display only. */
