@@ -25,6 +25,7 @@ import { AssetServerPlugin } from '@vendure/asset-server-plugin';
 import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
+import { CinetPayPlugin } from './plugins/cinetpay';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
 import { radiantEmailHandlers } from './src/config/email';
 import { Environment, readEnvironment } from './src/environment';
@@ -105,7 +106,7 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             adminUiConfig: { apiPort: env.port },
         }),
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
-        ...(env.radiantPlugins ? radiantPlugins() : []),
+        ...(env.radiantPlugins ? radiantPlugins(env) : []),
     ];
 
     return {
@@ -157,9 +158,15 @@ const LOG_LEVELS: Record<Environment['logLevel'], LogLevel> = {
     debug: LogLevel.Debug,
 };
 
-/** Radiant's own plugins (plugins/*); empty until the plugin issues land. */
-function radiantPlugins(): NonNullable<VendureConfig['plugins']> {
-    return [];
+/** Radiant's own plugins (plugins/*). */
+function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']> {
+    return [
+        CinetPayPlugin.init({
+            apiBaseUrl: env.cinetpayApiUrl,
+            publicUrl: env.publicUrl,
+            storefrontUrl: env.storefrontUrl,
+        }),
+    ];
 }
 
 /**

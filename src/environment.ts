@@ -72,6 +72,11 @@ export interface Environment {
     radiantPlugins: boolean;
     /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
     logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
+    /**
+     * Base URL of CinetPay's Checkout API v2 (`CINETPAY_API_URL`, default
+     * `https://api-checkout.cinetpay.com`); point it at the local simulator in development.
+     */
+    cinetpayApiUrl: string;
 }
 
 /** The demo secrets; refused in production. */
@@ -208,6 +213,10 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     const radiantPlugins = radiantPluginsRaw !== 'off';
     // A production database is a real shop's: no demo catalogue unless asked for.
     const seedOnStart = bool('SEED_ON_START', !isProduction);
+    const cinetpayApiUrl = url('CINETPAY_API_URL', 'https://api-checkout.cinetpay.com');
+    if (enforceProductionSecrets && cinetpayApiUrl.startsWith('http:')) {
+        problems.push('CINETPAY_API_URL must use https: in production');
+    }
 
     if (problems.length) throw new EnvironmentError(problems);
     return {
@@ -228,6 +237,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         seedOnStart,
         radiantPlugins,
         logLevel,
+        cinetpayApiUrl,
     };
 }
 

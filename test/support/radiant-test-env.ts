@@ -30,11 +30,15 @@ registerInitializer('postgres', new PostgresInitializer());
 export const DEMO_IMAGE_CACHE = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'radiant-demo-images');
 
 /** Creates the environment; call `server.init(RADIANT_INITIAL_DATA)` then seed in `beforeAll`. */
-export async function radiantTestEnvironment(db: TestDatabase, overrides: Partial<VendureConfig> = {}) {
+export async function radiantTestEnvironment(
+    db: TestDatabase,
+    overrides: Partial<VendureConfig> = {},
+    envOverrides: Record<string, string> = {},
+) {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'radiant-e2e-'));
     const port = await freePort();
     const env: Environment = {
-        ...readEnvironment({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: String(port) }),
+        ...readEnvironment({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: String(port), ...envOverrides }),
     };
     const radiant = buildConfig(env);
     const postgres = db === 'postgres' ? inject('postgres') : undefined;

@@ -42,6 +42,21 @@ describe('readEnvironment', () => {
         expect(problems({ SEED_ON_START: 'maybe' })).toEqual(['SEED_ON_START must be true or false (got "maybe")']);
         expect(problems({ NODE_ENV: 'staging' })[0]).toMatch(/^NODE_ENV/);
         expect(problems({ RADIANT_PLUGINS: 'none' })).toEqual(['RADIANT_PLUGINS must be on or off (got "none")']);
+        expect(problems({ CINETPAY_API_URL: 'not a url' })).toEqual(['CINETPAY_API_URL must be a URL (got "not a url")']);
+    });
+
+    it('talks to the real CinetPay by default, to another URL (the simulator) when asked', () => {
+        expect(readEnvironment({}).cinetpayApiUrl).toBe('https://api-checkout.cinetpay.com');
+        expect(readEnvironment({ CINETPAY_API_URL: 'http://127.0.0.1:4010/' }).cinetpayApiUrl).toBe('http://127.0.0.1:4010');
+        expect(
+            problems({
+                NODE_ENV: 'production',
+                SUPERADMIN_PASSWORD: 'a-long-and-random-password',
+                COOKIE_SECRET: 'x'.repeat(32),
+                SMTP_HOST: 'smtp.example.com',
+                CINETPAY_API_URL: 'http://127.0.0.1:4010',
+            }),
+        ).toEqual(['CINETPAY_API_URL must use https: in production']);
     });
 
     it('refuses to run in production with missing or demo secrets', () => {

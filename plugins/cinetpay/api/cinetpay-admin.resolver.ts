@@ -1,0 +1,25 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, ID, RequestContext } from '@vendure/core';
+import { readCinetPayTransactionPermission } from '../constants';
+import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
+import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
+import { CinetPayService } from '../services/cinetpay.service';
+
+/** Admin API: the attempt and notification logs of an order (thin; see CinetPayService). */
+@Resolver('CinetPayTransaction')
+export class CinetPayAdminResolver {
+    constructor(private readonly cinetPayService: CinetPayService) {}
+
+    /** The attempts of an order, newest first. */
+    @Query()
+    @Allow(readCinetPayTransactionPermission.Permission)
+    cinetPayTransactions(@Ctx() ctx: RequestContext, @Args() args: { orderId: ID }): Promise<CinetPayTransaction[]> {
+        return this.cinetPayService.findAttemptsOfOrder(ctx, args.orderId);
+    }
+
+    /** The raw notifications of an attempt, oldest first. */
+    @ResolveField()
+    notifications(@Ctx() ctx: RequestContext, @Parent() tx: CinetPayTransaction): Promise<CinetPayNotification[]> {
+        return this.cinetPayService.findNotifications(ctx, tx.transactionId);
+    }
+}

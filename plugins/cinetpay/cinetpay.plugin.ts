@@ -1,0 +1,45 @@
+import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
+import { CinetPayAdminResolver } from './api/cinetpay-admin.resolver';
+import { CinetPayController } from './api/cinetpay.controller';
+import { CinetPayShopResolver, CreateCinetPayPaymentResultResolver } from './api/cinetpay-shop.resolver';
+import { checkPendingCinetPayTask } from './config/check-pending-task';
+import { cinetpayPaymentMethodHandler } from './config/cinetpay-payment-method-handler';
+import { CINETPAY_DEFAULT_API_URL, CINETPAY_PLUGIN_OPTIONS, readCinetPayTransactionPermission } from './constants';
+import { CinetPayNotification } from './entities/cinetpay-notification.entity';
+import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
+import { CinetPayService } from './services/cinetpay.service';
+import { CinetPayPluginOptions } from './types';
+
+/**
+ * CinetPay (Checkout API v2) for Radiant: the `cinetpay` payment method handler, the Shop API mutation
+ * `createCinetPayPayment`, the notify and return endpoints, and the attempt/notification logs.
+ * See plugins/cinetpay/README.md.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: [CinetPayTransaction, CinetPayNotification],
+    providers: [CinetPayService, { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options }],
+    controllers: [CinetPayController],
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [CinetPayShopResolver, CreateCinetPayPaymentResultResolver] },
+    adminApiExtensions: { schema: adminApiExtensions, resolvers: [CinetPayAdminResolver] },
+    configuration: config => {
+        config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
+        config.authOptions.customPermissions.push(readCinetPayTransactionPermission);
+        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
+        return config;
+    },
+    compatibility: '^3.0.0',
+})
+export class CinetPayPlugin {
+    /** The options given to {@link CinetPayPlugin.init}. */
+    static options: CinetPayPluginOptions;
+
+    /**
+     * @param options publicUrl and storefrontUrl are required; apiBaseUrl defaults to CinetPay's production API
+     */
+    static init(options: CinetPayPluginOptions): Type<CinetPayPlugin> {
+        this.options = { apiBaseUrl: CINETPAY_DEFAULT_API_URL, requestTimeoutMs: 15_000, checkAttempts: 3, ...options };
+        return CinetPayPlugin;
+    }
+}

@@ -1,0 +1,22 @@
+import { PermissionDefinition } from '@vendure/core';
+
+/** Logger context of every CinetPay log line. */
+export const loggerCtx = 'CinetPayPlugin';
+/** Injection token of the plugin options ({@link CinetPayPluginOptions}). */
+export const CINETPAY_PLUGIN_OPTIONS = Symbol('CINETPAY_PLUGIN_OPTIONS');
+/** Code of the PaymentMethodHandler (`PaymentMethod.handler.code`). */
+export const CINETPAY_HANDLER_CODE = 'cinetpay';
+/** CinetPay's production Checkout API v2 base URL (https://docs.cinetpay.com/api/1.0-en/checkout/initialisation). */
+export const CINETPAY_DEFAULT_API_URL = 'https://api-checkout.cinetpay.com';
+/** Path of the notification webhook (notify_url), under the API server. */
+export const NOTIFY_PATH = 'payments/cinetpay/notify';
+/** Path of the return URL (return_url), under the API server. */
+export const RETURN_PATH = 'payments/cinetpay/return';
+/** Key of the Payment metadata entry through which the plugin proves a settlement comes from a verified check. */
+export const SETTLEMENT_METADATA_KEY = 'cinetpaySettlement';
+
+/** Permission to read CinetPay attempts and raw notifications in the Admin API (`ReadCinetPayTransaction`). */
+export const readCinetPayTransactionPermission = new PermissionDefinition({
+    name: 'ReadCinetPayTransaction',
+    description: 'Allows reading CinetPay payment attempts and the raw notifications received',
+});

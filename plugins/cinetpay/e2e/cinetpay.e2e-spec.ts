@@ -1,0 +1,561 @@
+/**
+ * CinetPay end to end, over real HTTP: Radiant's real config (sql.js and PostgreSQL) with the plugin
+ * pointed at the in-process CinetPay simulator; the simulator calls the server's notify URL.
+ */
+import { EventBus, TransactionalConnection, VendureLogger } from '@vendure/core';
+import gql from 'graphql-tag';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { seedDemoShop } from '../../../src/seed/seed';
+import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
+import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
+import { computeXToken } from '../services/x-token';
+import { CinetPayTransactionEvent } from '../events/cinetpay-transaction-event';
+import { CinetPayService } from '../services/cinetpay.service';
+import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
+
+/** Keeps every log line (all levels) to prove no secret is ever logged. */
+class CapturingLogger implements VendureLogger {
+    readonly lines: string[] = [];
+    private keep = (message: string, context?: string) => void this.lines.push(`${context ?? ''} ${message}`);
+    error = (message: string, context?: string, trace?: string) => this.keep(`${message} ${trace ?? ''}`, context);
+    warn = this.keep;
+    info = this.keep;
+    verbose = this.keep;
+    debug = this.keep;
+    setDefaultContext?(): void {}
+}
+
+const MERCHANT = { siteId: '445160', apikey: 'e2e-apikey-0123456789', secretKey: 'e2e-secret-key-0123456789' };
+
+const CREATE_METHOD = gql`
+    mutation CreateMethod($input: CreatePaymentMethodInput!) {
+        createPaymentMethod(input: $input) {
+            id
+            code
+        }
+    }
+`;
+const PRODUCT = gql`
+    query Product($slug: String!) {
+        product(slug: $slug) {
+            variants {
+                id
+                name
+                priceWithTax
+            }
+        }
+    }
+`;
+const ADD_ITEM = gql`
+    mutation Add($id: ID!, $qty: Int!) {
+        addItemToOrder(productVariantId: $id, quantity: $qty) {
+            ... on Order {
+                id
+                code
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SET_CUSTOMER = gql`
+    mutation SetCustomer($input: CreateCustomerInput!) {
+        setCustomerForOrder(input: $input) {
+            ... on ErrorResult {
+                errorCode
+            }
+        }
+    }
+`;
+const SET_ADDRESS = gql`
+    mutation SetAddress($input: CreateAddressInput!) {
+        setOrderShippingAddress(input: $input) {
+            ... on ErrorResult {
+                errorCode
+            }
+        }
+    }
+`;
+const SHIPPING_METHODS = gql`
+    query {
+        eligibleShippingMethods {
+            id
+        }
+    }
+`;
+const SET_SHIPPING = gql`
+    mutation SetShipping($id: [ID!]!) {
+        setOrderShippingMethod(shippingMethodId: $id) {
+            ... on Order {
+                totalWithTax
+            }
+            ... on ErrorResult {
+                errorCode
+            }
+        }
+    }
+`;
+const CREATE_CINETPAY_PAYMENT = gql`
+    mutation {
+        createCinetPayPayment {
+            __typename
+            ... on CinetPayPaymentIntent {
+                paymentUrl
+                transactionId
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SHOP_ADD_PAYMENT = gql`
+    mutation Pay($metadata: JSON!) {
+        addPaymentToOrder(input: { method: "cinetpay-ci", metadata: $metadata }) {
+            ... on Order {
+                state
+                payments {
+                    state
+                }
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const ADMIN_ORDER = gql`
+    query Order($id: ID!) {
+        order(id: $id) {
+            code
+            state
+            totalWithTax
+            payments {
+                id
+                state
+                method
+                amount
+                transactionId
+            }
+        }
+    }
+`;
+const REFUND = gql`
+    mutation Refund($input: RefundOrderInput!) {
+        refundOrder(input: $input) {
+            ... on Refund {
+                state
+                transactionId
+                metadata
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SCHEMA_FIELDS = gql`
+    query {
+        __schema {
+            types {
+                name
+                fields {
+                    name
+                    type {
+                        name
+                        ofType {
+                            name
+                            ofType {
+                                name
+                                ofType {
+                                    name
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+`;
+const namedType = (type: any): string | undefined => (type ? (type.name ?? namedType(type.ofType)) : undefined);
+const PAYMENT_STATUS = gql`
+    query Status($id: String!) {
+        cinetPayPaymentStatus(transactionId: $id) {
+            transactionId
+            orderCode
+            status
+            amount
+            currencyCode
+        }
+    }
+`;
+const ADMIN_ATTEMPTS = gql`
+    query Attempts($orderId: ID!) {
+        cinetPayTransactions(orderId: $orderId) {
+            transactionId
+            orderId
+            status
+            amount
+            gatewayAmount
+            currencyCode
+            checkCode
+            notifications {
+                verified
+                result
+                responseStatus
+            }
+        }
+    }
+`;
+const TYPE_FIELDS = gql`
+    query Type($name: String!) {
+        __type(name: $name) {
+            fields {
+                name
+            }
+        }
+    }
+`;
+
+for (const db of TEST_DATABASES) {
+    describe(`CinetPay on ${db}`, () => {
+        const simulator = new CinetPaySimulator([MERCHANT]);
+        const logger = new CapturingLogger();
+        const events: Array<{ transactionId: string; type: string; status: string; channel: string }> = [];
+        const eventsOf = (transactionId: string) => events.filter(e => e.transactionId === transactionId).map(e => `${e.type}:${e.status}:${e.channel}`);
+        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let baseUrl: string;
+
+        beforeAll(async () => {
+            const simUrl = await simulator.start();
+            t = await radiantTestEnvironment(db, { logger }, { CINETPAY_API_URL: simUrl, LOG_LEVEL: 'debug' });
+            baseUrl = `http://localhost:${t.port}`;
+            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
+            const seeded = await seedDemoShop(t.server.app, t.env);
+            expect(seeded.errors).toEqual([]);
+            await waitForJobQueue(t.server.app);
+            t.server.app
+                .get(EventBus)
+                .ofType(CinetPayTransactionEvent)
+                .subscribe(e => events.push({ transactionId: e.transaction.transactionId, type: e.type, status: e.transaction.status, channel: e.ctx.channel.token }));
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('ci');
+            const { createPaymentMethod } = await t.adminClient.query(CREATE_METHOD, {
+                input: {
+                    code: 'cinetpay-ci',
+                    enabled: true,
+                    handler: {
+                        code: 'cinetpay',
+                        arguments: [
+                            { name: 'apikey', value: MERCHANT.apikey },
+                            { name: 'site_id', value: MERCHANT.siteId },
+                            { name: 'secret_key', value: MERCHANT.secretKey },
+                            { name: 'channels', value: 'ALL' },
+                            { name: 'lang', value: 'fr' },
+                        ],
+                    },
+                    checker: { code: 'currency-payment-eligibility-checker', arguments: [{ name: 'currencyCode', value: 'XOF' }] },
+                    translations: [{ languageCode: 'fr', name: 'CinetPay (Mobile Money, cartes)' }],
+                },
+            });
+            expect(createPaymentMethod.code).toBe('cinetpay-ci');
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+            await simulator.stop();
+        });
+
+        beforeEach(() => simulator.resetKnobs());
+
+        const repo = <T extends object>(entity: new () => T) => t.server.app.get(TransactionalConnection).rawConnection.getRepository<T>(entity);
+        const record = (transactionId: string) => repo(CinetPayTransaction).findOneOrFail({ where: { transactionId } });
+        const notificationsOf = (transactionId: string) =>
+            repo(CinetPayNotification).find({ where: { transactionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+        const adminOrder = async (id: string) => (await t.adminClient.query(ADMIN_ORDER, { id })).order;
+        const notifyUrl = () => `${baseUrl}/payments/cinetpay/notify`;
+
+        /** A ci order with shipping chosen; returns its id, code and total. */
+        async function readyOrder(withShipping = true) {
+            t.shopClient.setChannelToken('ci');
+            await t.shopClient.asAnonymousUser();
+            const { product } = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            const variant = product.variants.find((v: any) => v.name.includes('90'));
+            const { addItemToOrder } = await t.shopClient.query(ADD_ITEM, { id: variant.id, qty: 1 });
+            await t.shopClient.query(SET_CUSTOMER, { input: { emailAddress: `awa+${Date.now()}@example.ci`, firstName: 'Awa', lastName: 'Diallo' } });
+            await t.shopClient.query(SET_ADDRESS, {
+                input: { fullName: 'Awa Diallo', streetLine1: '12 rue des Lilas', city: 'Abidjan', countryCode: 'CI', phoneNumber: '0707070707' },
+            });
+            let totalWithTax = 0;
+            if (withShipping) {
+                const { eligibleShippingMethods } = await t.shopClient.query(SHIPPING_METHODS);
+                const { setOrderShippingMethod } = await t.shopClient.query(SET_SHIPPING, { id: [eligibleShippingMethods[0].id] });
+                totalWithTax = setOrderShippingMethod.totalWithTax;
+            }
+            return { id: addItemToOrder.id as string, code: addItemToOrder.code as string, totalWithTax };
+        }
+
+        async function intent() {
+            const { createCinetPayPayment } = await t.shopClient.query(CREATE_CINETPAY_PAYMENT);
+            expect(createCinetPayPayment.__typename).toBe('CinetPayPaymentIntent');
+            return createCinetPayPayment as { paymentUrl: string; transactionId: string };
+        }
+
+        it('refuses to start a payment before shipping is chosen', async () => {
+            await readyOrder(false);
+            const { createCinetPayPayment } = await t.shopClient.query(CREATE_CINETPAY_PAYMENT);
+            expect(createCinetPayPayment).toMatchObject({ __typename: 'CinetPayOrderNotReadyError', errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR' });
+        });
+
+        it('pays through the hosted page: verified notification settles the order, return URL redirects to the storefront', async () => {
+            const order = await readyOrder();
+            const { paymentUrl, transactionId } = await intent();
+            expect(transactionId).toMatch(/^[A-Za-z0-9]{1,30}$/);
+            expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
+            const tx = await record(transactionId);
+            expect(tx).toMatchObject({ status: 'PENDING', amount: order.totalWithTax, gatewayAmount: order.totalWithTax / 100, currencyCode: 'XOF', orderCode: order.code });
+            expect(simulator.transactions.get(transactionId)).toMatchObject({ amount: order.totalWithTax / 100, currency: 'XOF' });
+
+            const page = await fetch(paymentUrl);
+            expect(await page.text()).toContain('Accepter');
+            const choice = await fetch(`${paymentUrl}/accept`, { method: 'POST', redirect: 'manual' });
+            expect(choice.status).toBe(303);
+            const returnUrl = choice.headers.get('location')!;
+            expect(returnUrl).toContain(`${baseUrl}/payments/cinetpay/return?transaction_id=${transactionId}`);
+
+            const settled = await adminOrder(order.id);
+            expect(settled.state).toBe('PaymentSettled');
+            expect(settled.payments).toEqual([
+                expect.objectContaining({ state: 'Settled', method: 'cinetpay-ci', amount: order.totalWithTax, transactionId }),
+            ]);
+            const accepted = await record(transactionId);
+            expect(accepted).toMatchObject({ status: 'ACCEPTED', checkCode: '00', settlementNonce: null });
+            expect(`T_${accepted.paymentId}`).toBe(settled.payments[0].id);
+            expect((await notificationsOf(transactionId)).map(n => [n.result, n.verified])).toEqual([['SETTLED', true]]);
+            await new Promise(r => setTimeout(r, 50));
+            expect(eventsOf(transactionId)).toEqual(['created:PENDING:ci', 'settled:ACCEPTED:ci']);
+
+            for (const method of ['GET', 'POST'] as const) {
+                const back = await fetch(returnUrl, { method, redirect: 'manual' });
+                expect(back.status).toBe(303);
+                expect(back.headers.get('location')).toBe(`${t.env.storefrontUrl}/checkout/cinetpay/${order.code}?transaction_id=${transactionId}`);
+            }
+            expect((await fetch(`${baseUrl}/payments/cinetpay/return?transaction_id=NOPE`, { redirect: 'manual' })).status).toBe(404);
+        });
+
+        it('answers 200 to pings (GET and POST without cpm_trans_id)', async () => {
+            expect((await fetch(notifyUrl())).status).toBe(200);
+            expect((await fetch(notifyUrl(), { method: 'POST' })).status).toBe(200);
+            expect((await fetch(notifyUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+        });
+
+        it('rejects missing and forged x-tokens with 401 and changes nothing; a replay is a no-op', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
+            const fields = simulator.notificationFields(transactionId);
+            const forgedToken = computeXToken(fields, 'not-the-secret');
+            expect(await simulator.deliver(notifyUrl(), 'POST', fields, forgedToken)).toMatchObject({ status: 401 });
+            const missing = await fetch(notifyUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+            expect(missing.status).toBe(401);
+            const tampered = { ...fields, cpm_amount: '5' };
+            expect(await simulator.deliver(notifyUrl(), 'POST', tampered, simulator.sign(fields))).toMatchObject({ status: 401 });
+            expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
+            expect((await adminOrder(order.id)).payments).toEqual([]);
+            expect((await record(transactionId)).status).toBe('PENDING');
+            expect((await notificationsOf(transactionId)).map(n => [n.result, n.verified, n.responseStatus])).toEqual([
+                ['UNAUTHORIZED', false, 401],
+                ['UNAUTHORIZED', false, 401],
+                ['UNAUTHORIZED', false, 401],
+            ]);
+
+            // JSON bodies are accepted too, and the genuine notification settles; its replay is a no-op.
+            const json = await fetch(notifyUrl(), {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'x-token': simulator.sign(fields) },
+                body: JSON.stringify(fields),
+            });
+            expect(json.status).toBe(200);
+            expect(await simulator.deliver(notifyUrl(), 'POST', fields)).toMatchObject({ status: 200 });
+            const after = await adminOrder(order.id);
+            expect(after.state).toBe('PaymentSettled');
+            expect(after.payments).toHaveLength(1);
+            expect((await notificationsOf(transactionId)).slice(3).map(n => n.result)).toEqual(['SETTLED', 'DUPLICATE']);
+        });
+
+        it('settles exactly once under 50 concurrent duplicate notifications', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.knobs.notificationCopies = 50;
+            simulator.knobs.concurrentCopies = true;
+            const answers = await simulator.complete(transactionId, 'ACCEPTED');
+            expect(answers.every(a => a.status === 200)).toBe(true);
+            const settled = await adminOrder(order.id);
+            expect(settled.state).toBe('PaymentSettled');
+            expect(settled.payments.filter((p: any) => p.state === 'Settled')).toHaveLength(1);
+            expect(settled.payments).toHaveLength(1);
+            const results = (await notificationsOf(transactionId)).map(n => n.result);
+            expect(results.filter(r => r === 'SETTLED')).toHaveLength(1);
+            expect(results.filter(r => r === 'DUPLICATE')).toHaveLength(49);
+        });
+
+        it('does not settle when the check answers another amount or currency', async () => {
+            const order = await readyOrder();
+            const first = await intent();
+            simulator.knobs.checkAmountDelta = 5;
+            await simulator.complete(first.transactionId, 'ACCEPTED');
+            expect(await record(first.transactionId)).toMatchObject({ status: 'MISMATCH' });
+            expect((await record(first.transactionId)).errorMessage).toContain('expected');
+            expect((await notificationsOf(first.transactionId)).map(n => n.result)).toEqual(['MISMATCH']);
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+
+            simulator.resetKnobs();
+            simulator.knobs.checkCurrencyOverride = 'XAF';
+            const second = await intent();
+            await simulator.complete(second.transactionId, 'ACCEPTED');
+            expect(await record(second.transactionId)).toMatchObject({ status: 'MISMATCH' });
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+        });
+
+        it('keeps WAITING_FOR_CUSTOMER pending, then settles on ACCEPTED', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            expect(await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId))).toMatchObject({ status: 200 });
+            expect(await record(transactionId)).toMatchObject({ status: 'WAITING', checkStatus: 'WAITING_FOR_CUSTOMER' });
+            expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
+            simulator.knobs.waitingFirst = true;
+            await simulator.complete(transactionId, 'ACCEPTED');
+            expect((await notificationsOf(transactionId)).map(n => n.result)).toEqual(['PENDING', 'PENDING', 'SETTLED']);
+            expect((await adminOrder(order.id)).state).toBe('PaymentSettled');
+        });
+
+        it('records a refusal and lets the shopper retry with a new transaction', async () => {
+            const order = await readyOrder();
+            const first = await intent();
+            await simulator.complete(first.transactionId, 'REFUSED');
+            expect(await record(first.transactionId)).toMatchObject({ status: 'REFUSED', checkCode: '627' });
+            await new Promise(r => setTimeout(r, 50));
+            expect(eventsOf(first.transactionId)).toEqual(['created:PENDING:ci', 'refused:REFUSED:ci']);
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: first.transactionId })).cinetPayPaymentStatus).toEqual({
+                transactionId: first.transactionId,
+                orderCode: order.code,
+                status: 'REFUSED',
+                amount: order.totalWithTax,
+                currencyCode: 'XOF',
+            });
+
+            const second = await intent();
+            expect(second.transactionId).not.toBe(first.transactionId);
+            await simulator.complete(second.transactionId, 'ACCEPTED');
+            const settled = await adminOrder(order.id);
+            expect(settled.state).toBe('PaymentSettled');
+            expect(settled.payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: second.transactionId })]);
+            const { cinetPayTransactions } = await t.adminClient.query(ADMIN_ATTEMPTS, { orderId: order.id });
+            expect(cinetPayTransactions).toEqual([
+                expect.objectContaining({ transactionId: second.transactionId, orderId: order.id, status: 'ACCEPTED', checkCode: '00', notifications: [{ verified: true, result: 'SETTLED', responseStatus: 200 }] }),
+                expect.objectContaining({ transactionId: first.transactionId, status: 'REFUSED', amount: order.totalWithTax, gatewayAmount: order.totalWithTax / 100, currencyCode: 'XOF', notifications: [{ verified: true, result: 'REFUSED', responseStatus: 200 }] }),
+            ]);
+            // Placed: readable as Vendure's orderByCode is (guest: for a while after placing).
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: second.transactionId })).cinetPayPaymentStatus.status).toBe('ACCEPTED');
+        });
+
+        it('shows an attempt of an unplaced order only to the session whose active order it is', async () => {
+            await readyOrder();
+            const { transactionId } = await intent();
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus.status).toBe('PENDING');
+            await t.shopClient.asAnonymousUser();
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus).toBeNull();
+            t.shopClient.setChannelToken('fr');
+            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus).toBeNull();
+            t.shopClient.setChannelToken('ci');
+        });
+
+        it('answers 503 while the check is down and settles when CinetPay notifies again', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.knobs.checkDown = true;
+            const [answer] = (await simulator.complete(transactionId, 'ACCEPTED')).slice(-1);
+            expect(answer.status).toBe(503);
+            expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
+            simulator.knobs.checkDown = false;
+            expect(await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId))).toMatchObject({ status: 200 });
+            expect((await adminOrder(order.id)).state).toBe('PaymentSettled');
+        });
+
+        it('never lets the Shop API add a CinetPay payment, nor see the handler arguments', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            const forged = await t.shopClient.query(SHOP_ADD_PAYMENT, { metadata: { cinetpaySettlement: { transactionId, nonce: 'x'.repeat(48) } } }).catch(e => e);
+            expect(String(forged.message ?? JSON.stringify(forged))).toMatch(/CinetPay/);
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+            const { __type } = await t.shopClient.query(TYPE_FIELDS, { name: 'PaymentMethodQuote' });
+            expect(__type.fields.map((f: any) => f.name)).not.toContain('handler');
+            // The PaymentMethod type (with handler.args) exists in Vendure's shop schema, but no field returns it.
+            const { __schema } = await t.shopClient.query(SCHEMA_FIELDS);
+            const returning = __schema.types.flatMap((type: any) =>
+                (type.fields ?? []).filter((f: any) => namedType(f.type) === 'PaymentMethod').map((f: any) => `${type.name}.${f.name}`),
+            );
+            expect(returning.filter((f: string) => !f.startsWith('PaymentMethod.'))).toEqual([]);
+        });
+
+        it('settles once even when concurrent notifications bypass the in-process lock (several servers)', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
+            const service = t.server.app.get(CinetPayService) as any;
+            const tx = await record(transactionId);
+            const credentials = { apikey: MERCHANT.apikey, siteId: MERCHANT.siteId, secretKey: MERCHANT.secretKey, channels: 'ALL', lang: 'fr' };
+            const answers = await Promise.all(Array.from({ length: 10 }, () => service.processVerified(tx.id, credentials).catch((e: Error) => ({ result: `THREW ${e.message}` }))));
+            const results = answers.map((a: any) => a.result);
+            expect(results.sort()).toEqual(['SETTLED', ...Array(9).fill('DUPLICATE')].sort());
+            expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED' });
+            const settled = await adminOrder(order.id);
+            expect(settled.state).toBe('PaymentSettled');
+            expect(settled.payments).toHaveLength(1);
+        });
+
+        it('settles an accepted payment whose notifications were lost, from the pending check', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
+            const service = t.server.app.get(CinetPayService);
+            const young = await service.checkPendingTransactions();
+            expect(young).toEqual({});
+            expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
+            const counts = await service.checkPendingTransactions({ olderThanMs: 0 });
+            expect(counts.SETTLED).toBe(1);
+            expect((await adminOrder(order.id)).state).toBe('PaymentSettled');
+            expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED' });
+            expect((await service.checkPendingTransactions({ olderThanMs: 0 })).SETTLED).toBeUndefined();
+        });
+
+        it('never logs the apikey or the secret key', () => {
+            expect(logger.lines.length).toBeGreaterThan(0);
+            expect(logger.lines.some(l => l.includes('CinetPay'))).toBe(true);
+            expect(logger.lines.filter(l => l.includes(MERCHANT.apikey) || l.includes(MERCHANT.secretKey))).toEqual([]);
+        });
+
+        it('refunds only as an explicit manual refund with a reference', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            await simulator.complete(transactionId, 'ACCEPTED');
+            const { payments } = await adminOrder(order.id);
+            const refused = await t.adminClient.query(REFUND, { input: { paymentId: payments[0].id, amount: 100_000, shipping: 0, adjustment: 0, lines: [], reason: 'customer asked' } });
+            expect(refused.refundOrder).toMatchObject({ state: 'Failed' });
+            expect(JSON.stringify(refused.refundOrder.metadata)).toContain('MANUAL');
+            const manual = await t.adminClient.query(REFUND, { input: { paymentId: payments[0].id, amount: 100_000, shipping: 0, adjustment: 0, lines: [], reason: 'MANUAL: TRF-0001 returned' } });
+            expect(manual.refundOrder).toMatchObject({ state: 'Settled', transactionId: 'TRF-0001', metadata: { manualRefundReference: 'TRF-0001' } });
+        });
+    });
+}

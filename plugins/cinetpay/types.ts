@@ -1,0 +1,43 @@
+/** Options of {@link CinetPayPlugin.init}. */
+export interface CinetPayPluginOptions {
+    /** Base URL of the Checkout API v2, without trailing slash (default `https://api-checkout.cinetpay.com`). */
+    apiBaseUrl?: string;
+    /** Public base URL of the API server; notify_url and return_url are built from it. */
+    publicUrl: string;
+    /** Public base URL of the storefront; the return URL redirects to `${storefrontUrl}/checkout/cinetpay/<orderCode>`. */
+    storefrontUrl: string;
+    /** Timeout of each call to CinetPay, in milliseconds (default 15 000). */
+    requestTimeoutMs?: number;
+    /** Attempts of the idempotent `/v2/payment/check` call (default 3; initialisation is never retried). */
+    checkAttempts?: number;
+}
+
+/**
+ * Status of one payment attempt ({@link CinetPayTransaction.status}).
+ * - `PENDING`: initialised, no verified answer yet; `WAITING`: check said WAITING_FOR_CUSTOMER (or another non-final status)
+ * - `SETTLING`: a verified ACCEPTED is being applied to the order (claim held inside a DB transaction)
+ * - `ACCEPTED`: settled, a Vendure Payment exists (`paymentId`); `REFUSED`: check said REFUSED
+ * - `MISMATCH`: check answered an amount/currency different from ours: never settled, needs an admin
+ * - `SETTLEMENT_FAILED`: CinetPay accepted but Vendure refused the payment (e.g. order no longer in ArrangingPayment): needs an admin
+ * - `INIT_FAILED`: `/v2/payment` refused the initialisation
+ */
+export type CinetPayTransactionStatus =
+    | 'PENDING'
+    | 'WAITING'
+    | 'SETTLING'
+    | 'ACCEPTED'
+    | 'REFUSED'
+    | 'MISMATCH'
+    | 'SETTLEMENT_FAILED'
+    | 'INIT_FAILED';
+
+/** The PaymentMethodHandler arguments, parsed. Secrets: `apikey`, `secretKey` — never log them. */
+export interface CinetPayCredentials {
+    apikey: string;
+    siteId: string;
+    secretKey: string;
+    /** `ALL`, `MOBILE_MONEY`, `CREDIT_CARD`, `WALLET` or a comma-separated combination. */
+    channels: string;
+    /** `fr` or `en`. */
+    lang: string;
+}
