@@ -27,6 +27,7 @@ import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
 import { radiantEmailHandlers } from './src/config/email';
+import { invoicesPlugin } from './src/config/invoices';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 import { prepareSqliteDatabase } from './src/tooling/sqlite';
@@ -105,7 +106,7 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             adminUiConfig: { apiPort: env.port },
         }),
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
-        ...(env.radiantPlugins ? radiantPlugins() : []),
+        ...(env.radiantPlugins ? radiantPlugins(env) : []),
     ];
 
     return {
@@ -157,9 +158,9 @@ const LOG_LEVELS: Record<Environment['logLevel'], LogLevel> = {
     debug: LogLevel.Debug,
 };
 
-/** Radiant's own plugins (plugins/*); empty until the plugin issues land. */
-function radiantPlugins(): NonNullable<VendureConfig['plugins']> {
-    return [];
+/** Radiant's own plugins (plugins/*). */
+function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']> {
+    return [invoicesPlugin(env)];
 }
 
 /**

@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { INVOICES_PLUGIN_OPTIONS } from './constants';
+import { InvoiceSequence } from './entities/invoice-sequence.entity';
+import { Invoice } from './entities/invoice.entity';
+import { InvoiceService } from './services/invoice.service';
+import type { InvoicesPluginOptions } from './types';
+
+/** Options after {@link InvoicesPlugin.init}: the fonts folder is resolved. */
+export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: string };
+
+/**
+ * Legally numbered invoices: one per order when its payment is settled, with a gap-free number
+ * per seller (channel) and series, an immutable snapshot, and a PDF rendered in the worker.
+ * See plugins/invoices/README.md.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: [Invoice, InvoiceSequence],
+    providers: [InvoiceService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
+    compatibility: '^3.0.0',
+})
+export class InvoicesPlugin {
+    /** The options given to {@link InvoicesPlugin.init}. */
+    static options: ResolvedInvoicesPluginOptions;
+
+    /**
+     * Configures the plugin.
+     *
+     * @param options sellers, number patterns, PDF storage; `fontsDir` defaults to `static/fonts`
+     */
+    static init(options: InvoicesPluginOptions & { fontsDir?: string }): Type<InvoicesPlugin> {
+        this.options = { ...options, fontsDir: options.fontsDir ?? path.join(process.cwd(), 'static', 'fonts') };
+        return InvoicesPlugin;
+    }
+}
