@@ -1,0 +1,199 @@
+/**
+ * The invoices plugin on Radiant's real configuration and demo shop, on sql.js and PostgreSQL:
+ * one invoice per settled order with the order's totals, a PDF with the mandatory mentions,
+ * a failing render that keeps its number, and (PostgreSQL) 50 concurrent settlements numbered
+ * without gap or duplicate.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RequestContextService, TransactionalConnection } from '@vendure/core';
+import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoShop } from '../../../src/seed/seed';
+import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import { Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
+import { RENDER_QUEUE } from '../constants';
+import { checkout, pay, prepareOrder, shopClient } from './shop';
+
+for (const db of TEST_DATABASES) {
+    describe(`invoices on ${db}`, () => {
+        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let realStorage: InvoiceStorageStrategy;
+
+        const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
+        const adminCtx = () =>
+            t.server.app.get(RequestContextService).create({ apiType: 'admin', channelOrToken: 'fr' });
+
+        /** Invoices are issued by an EventBus subscriber after the settlement commits: wait for the row. */
+        const waitForInvoice = async (orderCode: string) => {
+            const deadline = Date.now() + 30_000;
+            while (Date.now() < deadline) {
+                const found = await invoices().findOne({ where: { orderCode } });
+                if (found) return found;
+                await new Promise(r => setTimeout(r, 100));
+            }
+            throw new Error(`No invoice for order ${orderCode}`);
+        };
+
+        beforeAll(async () => {
+            t = await radiantTestEnvironment(db);
+            realStorage = InvoicesPlugin.options.storageStrategy;
+            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
+            const result = await seedDemoShop(t.server.app, t.env);
+            expect(result.errors).toEqual([]);
+            await waitForJobQueue(t.server.app);
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        it('issues exactly one invoice on settlement, with the order’s totals to the cent', async () => {
+            const order = await checkout(t.port, 'awa.invoice@example.com');
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const found = await invoices().find({ where: { orderCode: order.code } });
+            expect(found).toHaveLength(1);
+            const invoice = found[0];
+            expect(invoice).toMatchObject({
+                type: 'invoice',
+                series: 'invoice',
+                totalExclTax: order.total,
+                totalInclTax: order.totalWithTax,
+                currencyCode: 'EUR',
+                paymentMethod: 'test-payment-fr',
+            });
+            expect(invoice.number).toMatch(new RegExp(`^RAD-${new Date().getUTCFullYear()}-\\d{6}$`));
+            // One row per VAT rate (the demo shop has one rate, 20 %, on goods and shipping).
+            const sum = (k: 'taxBase' | 'taxTotal') => order.taxSummary.reduce((n, x) => n + x[k], 0);
+            expect(invoice.taxTotals).toEqual([
+                { taxRate: 20, description: 'TVA 20 %', base: sum('taxBase'), tax: sum('taxTotal') },
+            ]);
+            expect(invoice.totalInclTax - invoice.totalExclTax).toBe(sum('taxTotal'));
+            // Lines: product lines and shipping, their totals add up to the order's.
+            expect(invoice.lines.reduce((s, l) => s + l.totalInclTax, 0)).toBe(order.totalWithTax);
+            expect(invoice.lines.reduce((s, l) => s + l.totalExclTax, 0)).toBe(order.total);
+            expect(invoice.customer).toMatchObject({ name: 'Awa Diallo', email: 'awa.invoice@example.com' });
+            expect(invoice.customer.deliveryAddress).toMatchObject({ city: 'Paris', postalCode: '75011' });
+            expect(invoice.seller).toMatchObject({ siren: '123456789', vatNumber: 'FR32123456789' });
+
+            // A second issue (event redelivered) returns the same invoice and consumes no number.
+            const again = await t.server.app.get(InvoiceService).issueInvoiceForOrder(await adminCtx(), invoice.orderId);
+            expect(again.number).toBe(invoice.number);
+            expect(await invoices().count({ where: { orderCode: order.code } })).toBe(1);
+        });
+
+        it('stores a PDF whose checksum matches and whose text has every mandatory mention', async () => {
+            const order = await checkout(t.port, 'awa.pdf@example.com');
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+            expect(invoice.pdfKey).toBe(`${invoice.channelId}/invoice/${invoice.number}.pdf`);
+            const pdf = await t.server.app.get(InvoiceService).readPdf(invoice);
+            expect(pdf?.subarray(0, 5).toString()).toBe('%PDF-');
+            const file = path.join(t.env.dataDir, 'invoices', invoice.pdfKey!);
+            expect(fs.existsSync(file)).toBe(true);
+            const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
+            const euros = (n: number) => (n / 100).toFixed(2).replace('.', ',');
+            for (const mention of [
+                'FACTURE',
+                `N° ${invoice.number}`,
+                "Date d'émission",
+                'Date de la vente',
+                order.code,
+                'Radiant Parfums',
+                '10 rue de la Paix',
+                'SIREN 123456789',
+                'SIRET 12345678900012',
+                'SAS au capital de 10 000,00 €',
+                'RCS Paris',
+                'TVA intracommunautaire : FR32123456789',
+                'Awa Diallo',
+                '12 rue des Lilas',
+                '75011 Paris',
+                'Livraison',
+                'P.U. HT',
+                'TVA 20 %',
+                'Total HT',
+                `${euros(order.total)} €`,
+                'Total TTC',
+                `${euros(order.totalWithTax)} €`,
+                'Payée le',
+                'test-payment-fr',
+                invoice.lines[0].sku!,
+            ]) {
+                expect(text, mention).toContain(mention);
+            }
+            if (db === 'sqljs') {
+                fs.copyFileSync(file, path.join('/tmp', 'radiant-invoice-sample.pdf'));
+            }
+        });
+
+        it('a failing render keeps the invoice and its number; the retried job renders it', async () => {
+            let failures = 0;
+            InvoicesPlugin.options.storageStrategy = {
+                write: async (key, data) => {
+                    if (failures < 2) {
+                        failures++;
+                        throw new Error('storage down');
+                    }
+                    return realStorage.write(key, data);
+                },
+                read: key => realStorage.read(key),
+            };
+            try {
+                const order = await checkout(t.port, 'awa.retry@example.com');
+                const issued = await waitForInvoice(order.code);
+                await waitForJobQueue(t.server.app);
+                const rendered = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+                expect(failures).toBe(2);
+                expect(rendered.number).toBe(issued.number);
+                expect(rendered.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+                const jobs = await t.server.app
+                    .get(TransactionalConnection)
+                    .rawConnection.getRepository(JobRecord)
+                    .find({ where: { queueName: RENDER_QUEUE } });
+                const job = jobs.find(j => String((j.data as any).invoiceId) === String(issued.id));
+                expect(job).toMatchObject({ state: 'COMPLETED', attempts: 3 });
+            } finally {
+                InvoicesPlugin.options.storageStrategy = realStorage;
+            }
+            // The next invoice takes the next number: nothing was burnt.
+            const next = await checkout(t.port, 'awa.next@example.com');
+            await waitForInvoice(next.code);
+            await waitForJobQueue(t.server.app);
+            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+            expect(all[all.length - 1].orderCode).toBe(next.code);
+        });
+
+        if (db === 'postgres') {
+            it('numbers 50 concurrent settlements without gap or duplicate', async () => {
+                const clients = [];
+                for (let i = 0; i < 50; i++) {
+                    const client = shopClient(t.port);
+                    await prepareOrder(client, `concurrent${i}@example.com`);
+                    clients.push(client);
+                }
+                const before = await invoices().count({ where: { series: 'invoice' } });
+                const orders = await Promise.all(clients.map(c => pay(c)));
+                // Invoices are issued by event subscribers after the settlement commits.
+                const deadline = Date.now() + 60_000;
+                while ((await invoices().count({ where: { series: 'invoice' } })) < before + 50 && Date.now() < deadline) {
+                    await new Promise(r => setTimeout(r, 200));
+                }
+                await waitForJobQueue(t.server.app);
+                const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+                expect(all).toHaveLength(before + 50);
+                expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+                expect(new Set(all.map(i => i.number)).size).toBe(all.length);
+                const codes = new Set(orders.map(o => o.code));
+                expect(all.filter(i => codes.has(i.orderCode))).toHaveLength(50);
+                expect(all.every(i => i.pdfSha256)).toBe(true);
+            });
+        }
+    });
+}
