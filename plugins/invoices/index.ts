@@ -8,3 +8,5 @@ export { formatInvoiceNumber } from './services/numbering';
 export { InvoiceStorageStrategy, LocalInvoiceStorageStrategy } from './config/invoice-storage-strategy';
 export { InvoiceIssuedEvent } from './events';
 export * from './types';
+export { CreditNoteService, CreditRequest } from './services/credit-note.service';
+export { creditAmounts } from './services/credit-note';

@@ -3,6 +3,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { INVOICES_PLUGIN_OPTIONS } from './constants';
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
+import { CreditNoteService } from './services/credit-note.service';
 import { InvoiceService } from './services/invoice.service';
 import type { InvoicesPluginOptions } from './types';
 
@@ -17,7 +18,7 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [Invoice, InvoiceSequence],
-    providers: [InvoiceService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
+    providers: [InvoiceService, CreditNoteService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
     compatibility: '^3.0.0',
 })
 export class InvoicesPlugin {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { RequestContextService, TransactionalConnection } from '@vendure/core';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
+import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
@@ -16,6 +17,49 @@ import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '..
 import { Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
 import { checkout, pay, prepareOrder, shopClient } from './shop';
+
+const REFUND = gql`
+    mutation ($input: RefundOrderInput!) {
+        refundOrder(input: $input) {
+            ... on Refund {
+                id
+                state
+                total
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SETTLE_REFUND = gql`
+    mutation ($input: SettleRefundInput!) {
+        settleRefund(input: $input) {
+            ... on Refund {
+                id
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const CANCEL = gql`
+    mutation ($input: CancelOrderInput!) {
+        cancelOrder(input: $input) {
+            ... on Order {
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
 
 for (const db of TEST_DATABASES) {
     describe(`invoices on ${db}`, () => {
@@ -168,6 +212,94 @@ for (const db of TEST_DATABASES) {
             const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
             expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
             expect(all[all.length - 1].orderCode).toBe(next.code);
+        });
+
+        it('issues a credit note on each settled refund (partial included) and one for the balance on cancellation', async () => {
+            const order = await checkout(t.port, 'awa.refund@example.com');
+            const invoice = await waitForInvoice(order.code);
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { order: admin } = await t.adminClient.query(
+                gql`
+                    query ($id: ID!) {
+                        order(id: $id) {
+                            payments {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { id: order.id },
+            );
+            const paymentId = admin.payments[0].id;
+            const refund = async (amount: number) => {
+                const { refundOrder } = await t.adminClient.query(REFUND, {
+                    input: { paymentId, amount, shipping: 0, adjustment: 0, lines: [], reason: 'test' },
+                });
+                expect(refundOrder.errorCode).toBeUndefined();
+                const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
+                    input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` },
+                });
+                expect(settleRefund.state).toBe('Settled');
+                return refundOrder.id as string;
+            };
+            const waitForNotes = async (n: number) => {
+                const deadline = Date.now() + 30_000;
+                let notes: Invoice[] = [];
+                while (Date.now() < deadline) {
+                    notes = await invoices().find({
+                        where: { orderCode: order.code, type: 'creditNote' },
+                        order: { sequenceValue: 'ASC' },
+                    });
+                    if (notes.length >= n) return notes;
+                    await new Promise(r => setTimeout(r, 100));
+                }
+                return notes;
+            };
+
+            const r1 = await refund(5000);
+            await refund(3000);
+            let notes = await waitForNotes(2);
+            expect(notes.map(n => n.totalInclTax)).toEqual([5000, 3000]);
+            expect(notes[0]).toMatchObject({
+                series: 'creditNote',
+                dedupeKey: `refund:${r1.replace(/^T_/, '')}`, // the test API prefixes ids with T_
+                originalInvoiceId: invoice.id,
+                originalInvoiceNumber: invoice.number,
+                currencyCode: 'EUR',
+            });
+            expect(notes[0].number).toMatch(new RegExp(`^RAD-AV-${new Date().getUTCFullYear()}-\\d{6}$`));
+            expect(notes[1].sequenceValue).toBe(notes[0].sequenceValue + 1);
+            for (const n of notes) {
+                expect(n.lines.reduce((s, l) => s + l.totalInclTax, 0)).toBe(n.totalInclTax);
+                expect(n.taxTotals.reduce((s, x) => s + x.base + x.tax, 0)).toBe(n.totalInclTax);
+            }
+
+            const { cancelOrder } = await t.adminClient.query(CANCEL, { input: { orderId: order.id, cancelShipping: true } });
+            expect(cancelOrder.state).toBe('Cancelled');
+            notes = await waitForNotes(3);
+            expect(notes).toHaveLength(3);
+            expect(notes[2]).toMatchObject({ dedupeKey: `cancel:${invoice.orderId}`, totalInclTax: invoice.totalInclTax - 8000 });
+            // Everything is credited: a later refund of the same money issues nothing more.
+            await refund(1000);
+            await new Promise(r => setTimeout(r, 1000));
+            expect(await invoices().count({ where: { orderCode: order.code, type: 'creditNote' } })).toBe(3);
+
+            await waitForJobQueue(t.server.app);
+            const rendered = await invoices().findOneOrFail({ where: { id: notes[0].id } });
+            const file = path.join(t.env.dataDir, 'invoices', rendered.pdfKey!);
+            const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
+            for (const mention of [
+                'AVOIR',
+                `N° ${rendered.number}`,
+                `Avoir relatif à la facture n° ${invoice.number}`,
+                'Total TTC à rembourser',
+                '50,00 €',
+                'Remboursé le',
+            ]) {
+                expect(text, mention).toContain(mention);
+            }
+            if (db === 'sqljs') fs.copyFileSync(file, path.join('/tmp', 'radiant-credit-note-sample.pdf'));
         });
 
         if (db === 'postgres') {
