@@ -10,3 +10,4 @@ export { InvoiceIssuedEvent } from './events';
 export * from './types';
 export { CreditNoteService, CreditRequest } from './services/credit-note.service';
 export { creditAmounts } from './services/credit-note';
+export { readInvoicePermission } from './constants-permission';

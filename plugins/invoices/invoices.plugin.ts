@@ -1,6 +1,15 @@
 import path from 'node:path';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
+import { InvoiceDownloadController } from './api/invoice.controller';
+import {
+    AdminInvoicesResolver,
+    AdminOrderInvoicesResolver,
+    InvoiceEntityResolver,
+    ShopOrderInvoicesResolver,
+} from './api/invoice.resolver';
 import { INVOICES_PLUGIN_OPTIONS } from './constants';
+import { readInvoicePermission } from './constants-permission';
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
 import { CreditNoteService } from './services/credit-note.service';
@@ -19,6 +28,16 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
     imports: [PluginCommonModule],
     entities: [Invoice, InvoiceSequence],
     providers: [InvoiceService, CreditNoteService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
+    controllers: [InvoiceDownloadController],
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [InvoiceEntityResolver, ShopOrderInvoicesResolver] },
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [InvoiceEntityResolver, AdminOrderInvoicesResolver, AdminInvoicesResolver],
+    },
+    configuration: config => {
+        config.authOptions.customPermissions.push(readInvoicePermission);
+        return config;
+    },
     compatibility: '^3.0.0',
 })
 export class InvoicesPlugin {

@@ -5,6 +5,7 @@
  * without gap or duplicate.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RequestContextService, TransactionalConnection } from '@vendure/core';
@@ -300,6 +301,92 @@ for (const db of TEST_DATABASES) {
                 expect(text, mention).toContain(mention);
             }
             if (db === 'sqljs') fs.copyFileSync(file, path.join('/tmp', 'radiant-credit-note-sample.pdf'));
+        });
+
+        it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { customers } = await t.adminClient.query(gql`
+                query {
+                    customers(options: { take: 1, sort: { id: ASC } }) {
+                        items {
+                            emailAddress
+                        }
+                    }
+                }
+            `);
+            const owner = shopClient(t.port);
+            await owner.asUserWithCredentials(customers.items[0].emailAddress, 'test');
+            await prepareOrder(owner, undefined);
+            const order = await pay(owner);
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const { orderByCode } = await owner.query(
+                gql`
+                    query ($code: String!) {
+                        orderByCode(code: $code) {
+                            invoices {
+                                number
+                                type
+                                totalInclTax
+                                currencyCode
+                                downloadUrl
+                            }
+                        }
+                    }
+                `,
+                { code: order.code },
+            );
+            expect(orderByCode.invoices).toHaveLength(1);
+            const [inv] = orderByCode.invoices;
+            expect(inv).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax, currencyCode: 'EUR' });
+            expect(inv.downloadUrl).toMatch(/^\/invoices\/\d+\/pdf$/);
+            const url = `http://localhost:${t.port}${inv.downloadUrl}`;
+            const get = (token?: string) =>
+                fetch(url, {
+                    headers: { 'vendure-token': 'fr', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                });
+
+            const mine = await get(owner.getAuthToken());
+            expect(mine.status).toBe(200);
+            expect(mine.headers.get('content-type')).toContain('application/pdf');
+            const bytes = Buffer.from(await mine.arrayBuffer());
+            const stored = await invoices().findOneOrFail({ where: { number: inv.number } });
+            expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored.pdfSha256);
+
+            expect((await get()).status).toBe(403);
+            const other = shopClient(t.port);
+            const { createCustomer } = await t.adminClient.query(
+                gql`
+                    mutation ($input: CreateCustomerInput!) {
+                        createCustomer(input: $input, password: "other-password") {
+                            ... on Customer {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' } },
+            );
+            expect(createCustomer.id).toBeDefined();
+            await other.asUserWithCredentials(`other.${db}@example.com`, 'other-password');
+            expect((await get(other.getAuthToken())).status).toBe(403);
+            expect((await get(t.adminClient.getAuthToken())).status).toBe(200);
+
+            const { invoices: list } = await t.adminClient.query(gql`
+                query {
+                    invoices(options: { take: 100, filter: { type: { eq: "invoice" } }, sort: { id: ASC } }) {
+                        totalItems
+                        items {
+                            number
+                            type
+                        }
+                    }
+                }
+            `);
+            expect(list.totalItems).toBeGreaterThanOrEqual(1);
+            expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
+            expect(list.items.map((i: any) => i.number)).toContain(inv.number);
         });
 
         if (db === 'postgres') {

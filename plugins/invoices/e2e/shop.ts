@@ -124,16 +124,22 @@ export function shopClient(port: number): SimpleGraphQLClient {
     return client;
 }
 
-/** Fills a cart (two perfumes and a second product), customer, address, shipping; leaves it in ArrangingPayment. */
-export async function prepareOrder(client: SimpleGraphQLClient, email: string): Promise<void> {
+/**
+ * Fills a cart (two variants of a perfume), customer (guest with `email`, or the logged-in one),
+ * address, shipping; leaves it in ArrangingPayment.
+ */
+export async function prepareOrder(client: SimpleGraphQLClient, email: string | undefined): Promise<void> {
     const { product } = await client.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
     const added = await client.query(ADD_ITEM, { id: product.variants[0].id, qty: 2 });
     expect(added.addItemToOrder.errorCode).toBeUndefined();
     await client.query(ADD_ITEM, { id: product.variants[1].id, qty: 1 });
-    const customer = await client.query(SET_CUSTOMER, {
-        input: { emailAddress: email, firstName: 'Awa', lastName: 'Diallo' },
-    });
-    expect(customer.setCustomerForOrder.errorCode).toBeUndefined();
+    if (email) {
+        // A guest checkout; a logged-in client (email undefined) is already the order's customer.
+        const customer = await client.query(SET_CUSTOMER, {
+            input: { emailAddress: email, firstName: 'Awa', lastName: 'Diallo' },
+        });
+        expect(customer.setCustomerForOrder.errorCode).toBeUndefined();
+    }
     await client.query(SET_ADDRESS, {
         input: {
             fullName: 'Awa Diallo',
