@@ -106,6 +106,8 @@ export interface InvoicesPluginOptions {
     creditNotePattern?: string;
     /** Where PDFs are stored. Default: {@link LocalInvoiceStorageStrategy} in `$DATA_DIR/invoices`. */
     storageStrategy: InvoiceStorageStrategy;
+    /** IANA time zone of the printed dates and of the year in numbers. Default `Europe/Paris`. */
+    timeZone?: string;
     /** Mention for B2B terms (late-payment penalties, €40 recovery fee), printed at the bottom. */
     paymentTermsNote?: string;
 }

@@ -33,9 +33,9 @@ export function formatMoney(minor: number, currencyCode: string): string {
         .replace(/[\u202f\u00a0]/g, ' ');
 }
 
-/** Formats a date as `21/11/2026` (UTC). */
-export function formatDate(d: Date): string {
-    return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+/** Formats a date as `21/11/2026` in `timeZone` (default UTC). */
+export function formatDateIn(d: Date, timeZone = 'UTC'): string {
+    return new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
         new Date(d),
     );
 }
@@ -57,8 +57,15 @@ function addressLines(a?: InvoiceAddress): string[] {
  * the French/EU rules (see /work/shared/reference/invoicing.md). Offline: fonts from `fontsDir`.
  *
  * @param paymentTermsNote optional B2B terms (penalty rate, €40 recovery fee)
+ * @param timeZone IANA time zone in which dates are printed (the shop's)
  */
-export function renderInvoicePdf(invoice: InvoicePdfData, fontsDir: string, paymentTermsNote?: string): Promise<Buffer> {
+export function renderInvoicePdf(
+    invoice: InvoicePdfData,
+    fontsDir: string,
+    paymentTermsNote?: string,
+    timeZone = 'UTC',
+): Promise<Buffer> {
+    const formatDate = (d: Date) => formatDateIn(d, timeZone);
     const regular = path.join(fontsDir, 'DejaVuSans.ttf');
     const bold = path.join(fontsDir, 'DejaVuSans-Bold.ttf');
     const isCredit = invoice.type === 'creditNote';
@@ -98,10 +105,10 @@ export function renderInvoicePdf(invoice: InvoicePdfData, fontsDir: string, paym
     doc.font('bold').fontSize(20).text(title, 330, 40, { width: width - 290, align: 'right' });
     doc.font('regular').fontSize(9);
     const refs = [
-      `N° ${invoice.number}`,
-      `Date d'émission : ${formatDate(invoice.issuedAt)}`,
-      `Date de la vente : ${formatDate(invoice.saleDate)}`,
-      `Commande : ${invoice.orderCode}`,
+        `N° ${invoice.number}`,
+        `Date d'émission : ${formatDate(invoice.issuedAt)}`,
+        `Date de la vente : ${formatDate(invoice.saleDate)}`,
+        `Commande : ${invoice.orderCode}`,
     ];
     if (isCredit && invoice.originalInvoiceNumber) refs.push(`Avoir relatif à la facture n° ${invoice.originalInvoiceNumber}`);
     for (const r of refs) doc.text(r, 330, undefined, { width: width - 290, align: 'right' });

@@ -25,6 +25,8 @@ import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numb
 
 /** Default invoice number pattern. */
 export const DEFAULT_NUMBER_PATTERN = 'RAD-{YYYY}-{000000}';
+/** Default time zone of the dates printed and of the year in numbers. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 /** Default credit note number pattern. */
 export const DEFAULT_CREDIT_NOTE_PATTERN = 'RAD-AV-{YYYY}-{000000}';
 
@@ -160,7 +162,8 @@ export class InvoiceService implements OnApplicationBootstrap {
         issuedAt: Date,
     ): Promise<{ value: number; number: string }> {
         const repo = this.connection.getRepository(ctx, InvoiceSequence);
-        const year = sequenceYear(pattern, issuedAt);
+        const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
+        const year = sequenceYear(pattern, issuedAt, timeZone);
         const key = { channelId: ctx.channelId, series, year };
         await repo
             .createQueryBuilder()
@@ -176,7 +179,7 @@ export class InvoiceService implements OnApplicationBootstrap {
         const sequence = await qb.getOneOrFail();
         const value = sequence.nextValue;
         await repo.update({ id: sequence.id }, { nextValue: value + 1 });
-        return { value, number: formatInvoiceNumber(pattern, value, issuedAt) };
+        return { value, number: formatInvoiceNumber(pattern, value, issuedAt, timeZone) };
     }
 
     /**
@@ -188,7 +191,12 @@ export class InvoiceService implements OnApplicationBootstrap {
         const invoice = await repo.findOne({ where: { id: invoiceId } });
         if (!invoice) return undefined;
         if (invoice.pdfKey && invoice.pdfSha256) return invoice;
-        const pdf = await renderInvoicePdf(invoice, this.options.fontsDir, this.options.paymentTermsNote);
+        const pdf = await renderInvoicePdf(
+            invoice,
+            this.options.fontsDir,
+            this.options.paymentTermsNote,
+            this.options.timeZone ?? DEFAULT_TIME_ZONE,
+        );
         const key = `${invoice.channelId}/${invoice.series}/${invoice.number}.pdf`;
         await this.options.storageStrategy.write(key, pdf);
         const sha = createHash('sha256').update(pdf).digest('hex');

@@ -19,6 +19,12 @@ describe('invoice numbering', () => {
         expect(sequenceYear('RAD-{000000}', d)).toBe(0);
     });
 
+    it('takes the year in the shop’s time zone, so number and printed date agree on New Year’s Eve', () => {
+        const newYearParis = new Date('2026-12-31T23:30:00Z');
+        expect(sequenceYear('RAD-{YYYY}-{000000}', newYearParis, 'Europe/Paris')).toBe(2027);
+        expect(formatInvoiceNumber('RAD-{YYYY}-{000000}', 1, newYearParis, 'Europe/Paris')).toBe('RAD-2027-000001');
+    });
+
     it('refuses a pattern without a counter and a counter below 1', () => {
         expect(() => validateNumberPattern('RAD-{YYYY}')).toThrow(/counter token/);
         expect(() => formatInvoiceNumber('RAD-{000}', 0, d)).toThrow(/Invalid counter/);
