@@ -28,6 +28,7 @@ import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
 import { radiantEmailHandlers } from './src/config/email';
+import { invoicesPlugin } from './src/config/invoices';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 import { prepareSqliteDatabase } from './src/tooling/sqlite';
@@ -166,6 +167,7 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
             publicUrl: env.publicUrl,
             storefrontUrl: env.storefrontUrl,
         }),
+        invoicesPlugin(env),
     ];
 }
 

@@ -1,0 +1,61 @@
+import gql from 'graphql-tag';
+
+const invoiceType = gql`
+    """
+    An issued invoice or credit note (immutable). Amounts are integer minor units of currencyCode.
+    """
+    type Invoice implements Node {
+        id: ID!
+        createdAt: DateTime!
+        updatedAt: DateTime!
+        "The number, unique per seller and series, e.g. RAD-2026-000042."
+        number: String!
+        "invoice or creditNote."
+        type: String!
+        "The number series."
+        series: String!
+        "For a credit note: the number of the invoice it corrects."
+        originalInvoiceNumber: String
+        "The order's code."
+        orderCode: String!
+        "Total excluding VAT."
+        totalExclTax: Money!
+        "Total including VAT."
+        totalInclTax: Money!
+        "Currency of the amounts."
+        currencyCode: CurrencyCode!
+        "Date of issue."
+        issuedAt: DateTime!
+        "Authenticated download URL of the PDF (send the same bearer token); null until rendered."
+        downloadUrl: String
+    }
+`;
+
+/** Shop API: the invoices of an order the customer can see. */
+export const shopApiExtensions = gql`
+    ${invoiceType}
+    extend type Order {
+        "The invoices and credit notes of the order, oldest first (only for the order's owner)."
+        invoices: [Invoice!]!
+    }
+`;
+
+/** Admin API: the invoice list (permission ReadInvoice). */
+export const adminApiExtensions = gql`
+    ${invoiceType}
+    "A page of invoices and credit notes."
+    type InvoiceList implements PaginatedList {
+        items: [Invoice!]!
+        totalItems: Int!
+    }
+    extend type Query {
+        "Invoices and credit notes of the active channel (permission ReadInvoice)."
+        invoices(options: InvoiceListOptions): InvoiceList!
+    }
+    extend type Order {
+        "The invoices and credit notes of the order, oldest first."
+        invoices: [Invoice!]!
+    }
+    # Generated at run time by Vendure
+    input InvoiceListOptions
+`;

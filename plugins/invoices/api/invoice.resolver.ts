@@ -1,0 +1,61 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext } from '@vendure/core';
+import { readInvoicePermission } from '../constants-permission';
+import { Invoice } from '../entities/invoice.entity';
+import { InvoiceService } from '../services/invoice.service';
+
+/** The download path of an invoice's PDF, relative to the server's public URL. */
+export function invoiceDownloadPath(invoice: Invoice): string {
+    return `/invoices/${invoice.id}/pdf`;
+}
+
+/** `Invoice.downloadUrl`, on both APIs. */
+@Resolver('Invoice')
+export class InvoiceEntityResolver {
+    /** The PDF download URL, or null until the PDF is rendered. */
+    @ResolveField()
+    downloadUrl(@Parent() invoice: Invoice): string | null {
+        return invoice.pdfKey ? invoiceDownloadPath(invoice) : null;
+    }
+}
+
+/** Shop API `Order.invoices`: Vendure only returns an order to its owner (or by code, briefly, to its guest). */
+@Resolver('Order')
+export class ShopOrderInvoicesResolver {
+    constructor(private readonly invoiceService: InvoiceService) {}
+
+    /** The order's invoices and credit notes. */
+    @ResolveField()
+    async invoices(@Ctx() ctx: RequestContext, @Parent() order: Order): Promise<Invoice[]> {
+        return this.invoiceService.findForOrder(ctx, order.id);
+    }
+}
+
+/** Admin API `Order.invoices`, with ReadInvoice. */
+@Resolver('Order')
+export class AdminOrderInvoicesResolver {
+    constructor(private readonly invoiceService: InvoiceService) {}
+
+    /** The order's invoices and credit notes (empty without ReadInvoice). */
+    @ResolveField()
+    async invoices(@Ctx() ctx: RequestContext, @Parent() order: Order): Promise<Invoice[]> {
+        if (!ctx.userHasPermissions([readInvoicePermission.Permission as Permission])) return [];
+        return this.invoiceService.findForOrder(ctx, order.id);
+    }
+}
+
+/** Admin API `invoices(options)`. */
+@Resolver()
+export class AdminInvoicesResolver {
+    constructor(private readonly listQueryBuilder: ListQueryBuilder) {}
+
+    /** Invoices and credit notes of the active channel. */
+    @Query()
+    @Allow(readInvoicePermission.Permission)
+    async invoices(@Ctx() ctx: RequestContext, @Args() args: { options?: any }): Promise<PaginatedList<Invoice>> {
+        const [items, totalItems] = await this.listQueryBuilder
+            .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })
+            .getManyAndCount();
+        return { items, totalItems };
+    }
+}

@@ -1,0 +1,418 @@
+/**
+ * The invoices plugin on Radiant's real configuration and demo shop, on sql.js and PostgreSQL:
+ * one invoice per settled order with the order's totals, a PDF with the mandatory mentions,
+ * a failing render that keeps its number, and (PostgreSQL) 50 concurrent settlements numbered
+ * without gap or duplicate.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RequestContextService, TransactionalConnection } from '@vendure/core';
+import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
+import gql from 'graphql-tag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoShop } from '../../../src/seed/seed';
+import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import { Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
+import { RENDER_QUEUE } from '../constants';
+import { checkout, pay, prepareOrder, shopClient } from './shop';
+
+const REFUND = gql`
+    mutation ($input: RefundOrderInput!) {
+        refundOrder(input: $input) {
+            ... on Refund {
+                id
+                state
+                total
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SETTLE_REFUND = gql`
+    mutation ($input: SettleRefundInput!) {
+        settleRefund(input: $input) {
+            ... on Refund {
+                id
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const CANCEL = gql`
+    mutation ($input: CancelOrderInput!) {
+        cancelOrder(input: $input) {
+            ... on Order {
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+for (const db of TEST_DATABASES) {
+    describe(`invoices on ${db}`, () => {
+        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let realStorage: InvoiceStorageStrategy;
+
+        const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
+        const adminCtx = () =>
+            t.server.app.get(RequestContextService).create({ apiType: 'admin', channelOrToken: 'fr' });
+
+        /** Invoices are issued by an EventBus subscriber after the settlement commits: wait for the row. */
+        const waitForInvoice = async (orderCode: string) => {
+            const deadline = Date.now() + 30_000;
+            while (Date.now() < deadline) {
+                const found = await invoices().findOne({ where: { orderCode } });
+                if (found) return found;
+                await new Promise(r => setTimeout(r, 100));
+            }
+            throw new Error(`No invoice for order ${orderCode}`);
+        };
+
+        beforeAll(async () => {
+            t = await radiantTestEnvironment(db);
+            realStorage = InvoicesPlugin.options.storageStrategy;
+            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
+            const result = await seedDemoShop(t.server.app, t.env);
+            expect(result.errors).toEqual([]);
+            await waitForJobQueue(t.server.app);
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        it('issues exactly one invoice on settlement, with the order’s totals to the cent', async () => {
+            const order = await checkout(t.port, 'awa.invoice@example.com');
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const found = await invoices().find({ where: { orderCode: order.code } });
+            expect(found).toHaveLength(1);
+            const invoice = found[0];
+            expect(invoice).toMatchObject({
+                type: 'invoice',
+                series: 'invoice',
+                totalExclTax: order.total,
+                totalInclTax: order.totalWithTax,
+                currencyCode: 'EUR',
+                paymentMethod: 'test-payment-fr',
+            });
+            expect(invoice.number).toMatch(new RegExp(`^RAD-${new Date().getUTCFullYear()}-\\d{6}$`));
+            // One row per VAT rate (the demo shop has one rate, 20 %, on goods and shipping).
+            const sum = (k: 'taxBase' | 'taxTotal') => order.taxSummary.reduce((n, x) => n + x[k], 0);
+            expect(invoice.taxTotals).toEqual([
+                { taxRate: 20, description: 'TVA 20 %', base: sum('taxBase'), tax: sum('taxTotal') },
+            ]);
+            expect(invoice.totalInclTax - invoice.totalExclTax).toBe(sum('taxTotal'));
+            // Lines: product lines and shipping, their totals add up to the order's.
+            expect(invoice.lines.reduce((s, l) => s + l.totalInclTax, 0)).toBe(order.totalWithTax);
+            expect(invoice.lines.reduce((s, l) => s + l.totalExclTax, 0)).toBe(order.total);
+            expect(invoice.customer).toMatchObject({ name: 'Awa Diallo', email: 'awa.invoice@example.com' });
+            expect(invoice.customer.deliveryAddress).toMatchObject({ city: 'Paris', postalCode: '75011' });
+            expect(invoice.seller).toMatchObject({ siren: '123456789', vatNumber: 'FR32123456789' });
+
+            // A second issue (event redelivered) returns the same invoice and consumes no number.
+            const again = await t.server.app.get(InvoiceService).issueInvoiceForOrder(await adminCtx(), invoice.orderId);
+            expect(again.number).toBe(invoice.number);
+            expect(await invoices().count({ where: { orderCode: order.code } })).toBe(1);
+        });
+
+        it('stores a PDF whose checksum matches and whose text has every mandatory mention', async () => {
+            const order = await checkout(t.port, 'awa.pdf@example.com');
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+            expect(invoice.pdfKey).toBe(`${invoice.channelId}/invoice/${invoice.number}.pdf`);
+            const pdf = await t.server.app.get(InvoiceService).readPdf(invoice);
+            expect(pdf?.subarray(0, 5).toString()).toBe('%PDF-');
+            const file = path.join(t.env.dataDir, 'invoices', invoice.pdfKey!);
+            expect(fs.existsSync(file)).toBe(true);
+            const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
+            const euros = (n: number) => (n / 100).toFixed(2).replace('.', ',');
+            for (const mention of [
+                'FACTURE',
+                `N° ${invoice.number}`,
+                "Date d'émission",
+                'Date de la vente',
+                order.code,
+                'Radiant Parfums',
+                '10 rue de la Paix',
+                'SIREN 123456789',
+                'SIRET 12345678900012',
+                'SAS au capital de 10 000,00 €',
+                'RCS Paris',
+                'TVA intracommunautaire : FR32123456789',
+                'Awa Diallo',
+                '12 rue des Lilas',
+                '75011 Paris',
+                'Livraison',
+                'P.U. HT',
+                'TVA 20 %',
+                'Total HT',
+                `${euros(order.total)} €`,
+                'Total TTC',
+                `${euros(order.totalWithTax)} €`,
+                'Payée le',
+                'test-payment-fr',
+                invoice.lines[0].sku!,
+            ]) {
+                expect(text, mention).toContain(mention);
+            }
+            if (db === 'sqljs') {
+                fs.copyFileSync(file, path.join('/tmp', 'radiant-invoice-sample.pdf'));
+            }
+        });
+
+        it('a failing render keeps the invoice and its number; the retried job renders it', async () => {
+            let failures = 0;
+            InvoicesPlugin.options.storageStrategy = {
+                write: async (key, data) => {
+                    if (failures < 2) {
+                        failures++;
+                        throw new Error('storage down');
+                    }
+                    return realStorage.write(key, data);
+                },
+                read: key => realStorage.read(key),
+            };
+            try {
+                const order = await checkout(t.port, 'awa.retry@example.com');
+                const issued = await waitForInvoice(order.code);
+                await waitForJobQueue(t.server.app);
+                const rendered = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+                expect(failures).toBe(2);
+                expect(rendered.number).toBe(issued.number);
+                expect(rendered.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+                const jobs = await t.server.app
+                    .get(TransactionalConnection)
+                    .rawConnection.getRepository(JobRecord)
+                    .find({ where: { queueName: RENDER_QUEUE } });
+                const job = jobs.find(j => String((j.data as any).invoiceId) === String(issued.id));
+                expect(job).toMatchObject({ state: 'COMPLETED', attempts: 3 });
+            } finally {
+                InvoicesPlugin.options.storageStrategy = realStorage;
+            }
+            // The next invoice takes the next number: nothing was burnt.
+            const next = await checkout(t.port, 'awa.next@example.com');
+            await waitForInvoice(next.code);
+            await waitForJobQueue(t.server.app);
+            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+            expect(all[all.length - 1].orderCode).toBe(next.code);
+        });
+
+        it('issues a credit note on each settled refund (partial included) and one for the balance on cancellation', async () => {
+            const order = await checkout(t.port, 'awa.refund@example.com');
+            const invoice = await waitForInvoice(order.code);
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { order: admin } = await t.adminClient.query(
+                gql`
+                    query ($id: ID!) {
+                        order(id: $id) {
+                            payments {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { id: order.id },
+            );
+            const paymentId = admin.payments[0].id;
+            const refund = async (amount: number) => {
+                const { refundOrder } = await t.adminClient.query(REFUND, {
+                    input: { paymentId, amount, shipping: 0, adjustment: 0, lines: [], reason: 'test' },
+                });
+                expect(refundOrder.errorCode).toBeUndefined();
+                const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
+                    input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` },
+                });
+                expect(settleRefund.state).toBe('Settled');
+                return refundOrder.id as string;
+            };
+            const waitForNotes = async (n: number) => {
+                const deadline = Date.now() + 30_000;
+                let notes: Invoice[] = [];
+                while (Date.now() < deadline) {
+                    notes = await invoices().find({
+                        where: { orderCode: order.code, type: 'creditNote' },
+                        order: { sequenceValue: 'ASC' },
+                    });
+                    if (notes.length >= n) return notes;
+                    await new Promise(r => setTimeout(r, 100));
+                }
+                return notes;
+            };
+
+            const r1 = await refund(5000);
+            await refund(3000);
+            let notes = await waitForNotes(2);
+            expect(notes.map(n => n.totalInclTax)).toEqual([5000, 3000]);
+            expect(notes[0]).toMatchObject({
+                series: 'creditNote',
+                dedupeKey: `refund:${r1.replace(/^T_/, '')}`, // the test API prefixes ids with T_
+                originalInvoiceId: invoice.id,
+                originalInvoiceNumber: invoice.number,
+                currencyCode: 'EUR',
+            });
+            expect(notes[0].number).toMatch(new RegExp(`^RAD-AV-${new Date().getUTCFullYear()}-\\d{6}$`));
+            expect(notes[1].sequenceValue).toBe(notes[0].sequenceValue + 1);
+            for (const n of notes) {
+                expect(n.lines.reduce((s, l) => s + l.totalInclTax, 0)).toBe(n.totalInclTax);
+                expect(n.taxTotals.reduce((s, x) => s + x.base + x.tax, 0)).toBe(n.totalInclTax);
+            }
+
+            const { cancelOrder } = await t.adminClient.query(CANCEL, { input: { orderId: order.id, cancelShipping: true } });
+            expect(cancelOrder.state).toBe('Cancelled');
+            notes = await waitForNotes(3);
+            expect(notes).toHaveLength(3);
+            expect(notes[2]).toMatchObject({ dedupeKey: `cancel:${invoice.orderId}`, totalInclTax: invoice.totalInclTax - 8000 });
+            // Everything is credited: a later refund of the same money issues nothing more.
+            await refund(1000);
+            await new Promise(r => setTimeout(r, 1000));
+            expect(await invoices().count({ where: { orderCode: order.code, type: 'creditNote' } })).toBe(3);
+
+            await waitForJobQueue(t.server.app);
+            const rendered = await invoices().findOneOrFail({ where: { id: notes[0].id } });
+            const file = path.join(t.env.dataDir, 'invoices', rendered.pdfKey!);
+            const text = execFileSync('pdftotext', ['-layout', file, '-']).toString().replace(/\s+/g, ' ');
+            for (const mention of [
+                'AVOIR',
+                `N° ${rendered.number}`,
+                `Avoir relatif à la facture n° ${invoice.number}`,
+                'Total TTC à rembourser',
+                '50,00 €',
+                'Remboursé le',
+            ]) {
+                expect(text, mention).toContain(mention);
+            }
+            if (db === 'sqljs') fs.copyFileSync(file, path.join('/tmp', 'radiant-credit-note-sample.pdf'));
+        });
+
+        it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { customers } = await t.adminClient.query(gql`
+                query {
+                    customers(options: { take: 1, sort: { id: ASC } }) {
+                        items {
+                            emailAddress
+                        }
+                    }
+                }
+            `);
+            const owner = shopClient(t.port);
+            await owner.asUserWithCredentials(customers.items[0].emailAddress, 'test');
+            await prepareOrder(owner, undefined);
+            const order = await pay(owner);
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const { orderByCode } = await owner.query(
+                gql`
+                    query ($code: String!) {
+                        orderByCode(code: $code) {
+                            invoices {
+                                number
+                                type
+                                totalInclTax
+                                currencyCode
+                                downloadUrl
+                            }
+                        }
+                    }
+                `,
+                { code: order.code },
+            );
+            expect(orderByCode.invoices).toHaveLength(1);
+            const [inv] = orderByCode.invoices;
+            expect(inv).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax, currencyCode: 'EUR' });
+            expect(inv.downloadUrl).toMatch(/^\/invoices\/\d+\/pdf$/);
+            const url = `http://localhost:${t.port}${inv.downloadUrl}`;
+            const get = (token?: string) =>
+                fetch(url, {
+                    headers: { 'vendure-token': 'fr', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                });
+
+            const mine = await get(owner.getAuthToken());
+            expect(mine.status).toBe(200);
+            expect(mine.headers.get('content-type')).toContain('application/pdf');
+            const bytes = Buffer.from(await mine.arrayBuffer());
+            const stored = await invoices().findOneOrFail({ where: { number: inv.number } });
+            expect(createHash('sha256').update(bytes).digest('hex')).toBe(stored.pdfSha256);
+
+            expect((await get()).status).toBe(403);
+            const other = shopClient(t.port);
+            const { createCustomer } = await t.adminClient.query(
+                gql`
+                    mutation ($input: CreateCustomerInput!) {
+                        createCustomer(input: $input, password: "other-password") {
+                            ... on Customer {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' } },
+            );
+            expect(createCustomer.id).toBeDefined();
+            await other.asUserWithCredentials(`other.${db}@example.com`, 'other-password');
+            expect((await get(other.getAuthToken())).status).toBe(403);
+            expect((await get(t.adminClient.getAuthToken())).status).toBe(200);
+
+            const { invoices: list } = await t.adminClient.query(gql`
+                query {
+                    invoices(options: { take: 100, filter: { type: { eq: "invoice" } }, sort: { id: ASC } }) {
+                        totalItems
+                        items {
+                            number
+                            type
+                        }
+                    }
+                }
+            `);
+            expect(list.totalItems).toBeGreaterThanOrEqual(1);
+            expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
+            expect(list.items.map((i: any) => i.number)).toContain(inv.number);
+        });
+
+        if (db === 'postgres') {
+            it('numbers 50 concurrent settlements without gap or duplicate', async () => {
+                const clients = [];
+                for (let i = 0; i < 50; i++) {
+                    const client = shopClient(t.port);
+                    await prepareOrder(client, `concurrent${i}@example.com`);
+                    clients.push(client);
+                }
+                const before = await invoices().count({ where: { series: 'invoice' } });
+                const orders = await Promise.all(clients.map(c => pay(c)));
+                // Invoices are issued by event subscribers after the settlement commits.
+                const deadline = Date.now() + 60_000;
+                while ((await invoices().count({ where: { series: 'invoice' } })) < before + 50 && Date.now() < deadline) {
+                    await new Promise(r => setTimeout(r, 200));
+                }
+                await waitForJobQueue(t.server.app);
+                const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+                expect(all).toHaveLength(before + 50);
+                expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+                expect(new Set(all.map(i => i.number)).size).toBe(all.length);
+                const codes = new Set(orders.map(o => o.code));
+                expect(all.filter(i => codes.has(i.orderCode))).toHaveLength(50);
+                expect(all.every(i => i.pdfSha256)).toBe(true);
+            });
+        }
+    });
+}

@@ -1,0 +1,13 @@
+export { InvoicesPlugin } from './invoices.plugin';
+export type { ResolvedInvoicesPluginOptions } from './invoices.plugin';
+export { Invoice } from './entities/invoice.entity';
+export { InvoiceSequence } from './entities/invoice-sequence.entity';
+export { InvoiceService, DEFAULT_NUMBER_PATTERN, DEFAULT_CREDIT_NOTE_PATTERN } from './services/invoice.service';
+export { renderInvoicePdf, formatMoney } from './services/invoice-pdf';
+export { formatInvoiceNumber } from './services/numbering';
+export { InvoiceStorageStrategy, LocalInvoiceStorageStrategy } from './config/invoice-storage-strategy';
+export { InvoiceIssuedEvent } from './events';
+export * from './types';
+export { CreditNoteService, CreditRequest } from './services/credit-note.service';
+export { creditAmounts } from './services/credit-note';
+export { readInvoicePermission } from './constants-permission';

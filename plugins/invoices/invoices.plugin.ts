@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
+import { InvoiceDownloadController } from './api/invoice.controller';
+import {
+    AdminInvoicesResolver,
+    AdminOrderInvoicesResolver,
+    InvoiceEntityResolver,
+    ShopOrderInvoicesResolver,
+} from './api/invoice.resolver';
+import { INVOICES_PLUGIN_OPTIONS } from './constants';
+import { readInvoicePermission } from './constants-permission';
+import { InvoiceSequence } from './entities/invoice-sequence.entity';
+import { Invoice } from './entities/invoice.entity';
+import { CreditNoteService } from './services/credit-note.service';
+import { InvoiceService } from './services/invoice.service';
+import type { InvoicesPluginOptions } from './types';
+
+/** Options after {@link InvoicesPlugin.init}: the fonts folder is resolved. */
+export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: string };
+
+/**
+ * Legally numbered invoices: one per order when its payment is settled, with a gap-free number
+ * per seller (channel) and series, an immutable snapshot, and a PDF rendered in the worker.
+ * See plugins/invoices/README.md.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: [Invoice, InvoiceSequence],
+    providers: [InvoiceService, CreditNoteService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
+    controllers: [InvoiceDownloadController],
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [InvoiceEntityResolver, ShopOrderInvoicesResolver] },
+    adminApiExtensions: {
+        schema: adminApiExtensions,
+        resolvers: [InvoiceEntityResolver, AdminOrderInvoicesResolver, AdminInvoicesResolver],
+    },
+    configuration: config => {
+        config.authOptions.customPermissions.push(readInvoicePermission);
+        return config;
+    },
+    compatibility: '^3.0.0',
+})
+export class InvoicesPlugin {
+    /** The options given to {@link InvoicesPlugin.init}. */
+    static options: ResolvedInvoicesPluginOptions;
+
+    /**
+     * Configures the plugin.
+     *
+     * @param options sellers, number patterns, PDF storage; `fontsDir` defaults to `static/fonts`
+     */
+    static init(options: InvoicesPluginOptions & { fontsDir?: string }): Type<InvoicesPlugin> {
+        this.options = { ...options, fontsDir: options.fontsDir ?? path.join(process.cwd(), 'static', 'fonts') };
+        return InvoicesPlugin;
+    }
+}

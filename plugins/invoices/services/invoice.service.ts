@@ -1,0 +1,322 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { OrderAddress } from '@vendure/common/lib/generated-types';
+import { ID } from '@vendure/common/lib/shared-types';
+import {
+    EventBus,
+    JobQueue,
+    JobQueueService,
+    Logger,
+    Order,
+    OrderService,
+    OrderStateTransitionEvent,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
+import { filter } from 'rxjs/operators';
+import { IsNull } from 'typeorm';
+import { INVOICES_PLUGIN_OPTIONS, loggerCtx, RENDER_QUEUE } from '../constants';
+import { InvoiceSequence } from '../entities/invoice-sequence.entity';
+import { Invoice } from '../entities/invoice.entity';
+import { InvoiceIssuedEvent } from '../events';
+import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoicesPluginOptions, InvoiceTaxTotal } from '../types';
+import { renderInvoicePdf } from './invoice-pdf';
+import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
+
+/** Default invoice number pattern. */
+export const DEFAULT_NUMBER_PATTERN = 'RAD-{YYYY}-{000000}';
+/** Default time zone of the dates printed and of the year in numbers. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+/** Default credit note number pattern. */
+export const DEFAULT_CREDIT_NOTE_PATTERN = 'RAD-AV-{YYYY}-{000000}';
+
+interface RenderJobData {
+    invoiceId: ID;
+}
+
+/**
+ * Issues invoices (one per order, when its payment is settled), reserves gap-free numbers, and
+ * renders/stores their PDFs through the job queue.
+ */
+@Injectable()
+export class InvoiceService implements OnApplicationBootstrap {
+    private renderQueue: JobQueue<RenderJobData>;
+
+    constructor(
+        private readonly connection: TransactionalConnection,
+        private readonly orderService: OrderService,
+        private readonly jobQueueService: JobQueueService,
+        private readonly eventBus: EventBus,
+        @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions & { fontsDir: string },
+    ) {
+        validateNumberPattern(this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN);
+        validateNumberPattern(this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN);
+    }
+
+    /** Creates the render queue and subscribes to settlements. */
+    async onApplicationBootstrap(): Promise<void> {
+        this.renderQueue = await this.jobQueueService.createQueue<RenderJobData>({
+            name: RENDER_QUEUE,
+            process: job => this.renderAndStore(job.data.invoiceId),
+        });
+        this.eventBus
+            .ofType(OrderStateTransitionEvent)
+            .pipe(filter(e => e.toState === 'PaymentSettled'))
+            .subscribe(async event => {
+                try {
+                    await this.issueInvoiceForOrder(event.ctx, event.order.id);
+                } catch (err: any) {
+                    Logger.error(`Could not issue the invoice of order ${event.order.code}: ${err?.message}`, loggerCtx);
+                }
+            });
+    }
+
+    /**
+     * Issues the invoice of an order, once: a second call (or a concurrent one) returns the
+     * existing invoice. The number is reserved and the row inserted in one transaction; the PDF
+     * is rendered afterwards by a job.
+     */
+    async issueInvoiceForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice> {
+        const dedupeKey = `invoice:${orderId}`;
+        const existing = await this.findByDedupeKey(dedupeKey);
+        if (existing) return existing;
+        const order = await this.orderService.findOne(ctx, orderId, [
+            'channels',
+            'customer',
+            'lines',
+            'lines.productVariant',
+            'lines.productVariant.translations',
+            'shippingLines',
+            'shippingLines.shippingMethod',
+            'surcharges',
+        ]);
+        if (!order) throw new Error(`Order ${orderId} not found in channel ${ctx.channel.code}`);
+        const payments = await this.orderService.getOrderPayments(ctx, orderId);
+        const settled = payments.filter(p => p.state === 'Settled');
+        const issuedAt = new Date();
+        let invoice: Invoice;
+        try {
+            invoice = await this.connection.withTransaction(ctx, async txCtx => {
+                const again = await this.connection.getRepository(txCtx, Invoice).findOne({ where: { dedupeKey } });
+                if (again) return again;
+                const pattern = this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN;
+                const reserved = await this.reserveNumber(txCtx, 'invoice', pattern, issuedAt);
+                return this.connection.getRepository(txCtx, Invoice).save(
+                    new Invoice({
+                        channelId: ctx.channelId,
+                        dedupeKey,
+                        number: reserved.number,
+                        series: 'invoice',
+                        sequenceValue: reserved.value,
+                        type: 'invoice',
+                        originalInvoiceId: null,
+                        originalInvoiceNumber: null,
+                        orderId: order.id,
+                        orderCode: order.code,
+                        seller: this.sellerFor(ctx),
+                        customer: customerSnapshot(order),
+                        lines: linesSnapshot(order),
+                        taxTotals: taxTotalsByRate(order),
+                        totalExclTax: order.total,
+                        totalInclTax: order.totalWithTax,
+                        currencyCode: order.currencyCode,
+                        issuedAt,
+                        saleDate: order.orderPlacedAt ?? issuedAt,
+                        paymentDate: settled.length
+                            ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime())))
+                            : null,
+                        paymentMethod: settled.length ? [...new Set(settled.map(p => p.method))].join(', ') : null,
+                        pdfKey: null,
+                        pdfSha256: null,
+                    }),
+                );
+            });
+        } catch (err) {
+            // A concurrent issue for the same order won the unique dedupe key: its transaction
+            // (and number) stands, ours rolled back entirely.
+            const winner = await this.findByDedupeKey(dedupeKey);
+            if (winner) return winner;
+            throw err;
+        }
+        Logger.info(`Issued invoice ${invoice.number} for order ${order.code}`, loggerCtx);
+        await this.queueRender(invoice.id);
+        await this.eventBus.publish(new InvoiceIssuedEvent(ctx, invoice));
+        return invoice;
+    }
+
+    /** Adds a job rendering and storing the PDF of an issued invoice or credit note (10 retries). */
+    async queueRender(invoiceId: ID): Promise<void> {
+        await this.renderQueue.add({ invoiceId }, { retries: 10 });
+    }
+
+    /**
+     * Reserves the next number of a series for the channel of `ctx`, inside the caller's
+     * transaction: the counter row is created if missing, then locked (`SELECT … FOR UPDATE` on
+     * PostgreSQL; SQLite transactions are immediate, so writers are already serialised) and
+     * incremented. If the transaction rolls back, the number is not consumed.
+     */
+    async reserveNumber(
+        ctx: RequestContext,
+        series: string,
+        pattern: string,
+        issuedAt: Date,
+    ): Promise<{ value: number; number: string }> {
+        const repo = this.connection.getRepository(ctx, InvoiceSequence);
+        const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
+        const year = sequenceYear(pattern, issuedAt, timeZone);
+        const key = { channelId: ctx.channelId, series, year };
+        await repo
+            .createQueryBuilder()
+            .insert()
+            .into(InvoiceSequence)
+            .values({ ...key, nextValue: 1 })
+            .orIgnore()
+            .execute();
+        const qb = repo
+            .createQueryBuilder('seq')
+            .where('seq.channelId = :channelId AND seq.series = :series AND seq.year = :year', key);
+        if (this.connection.rawConnection.options.type === 'postgres') qb.setLock('pessimistic_write');
+        const sequence = await qb.getOneOrFail();
+        const value = sequence.nextValue;
+        await repo.update({ id: sequence.id }, { nextValue: value + 1 });
+        return { value, number: formatInvoiceNumber(pattern, value, issuedAt, timeZone) };
+    }
+
+    /**
+     * Renders the PDF of an invoice and stores it; sets `pdfKey` and `pdfSha256` once. Safe to
+     * retry: the number never changes, and an already stored PDF is kept.
+     */
+    async renderAndStore(invoiceId: ID): Promise<Invoice | undefined> {
+        const repo = this.connection.rawConnection.getRepository(Invoice);
+        const invoice = await repo.findOne({ where: { id: invoiceId } });
+        if (!invoice) return undefined;
+        if (invoice.pdfKey && invoice.pdfSha256) return invoice;
+        const pdf = await renderInvoicePdf(
+            invoice,
+            this.options.fontsDir,
+            this.options.paymentTermsNote,
+            this.options.timeZone ?? DEFAULT_TIME_ZONE,
+        );
+        const key = `${invoice.channelId}/${invoice.series}/${invoice.number}.pdf`;
+        await this.options.storageStrategy.write(key, pdf);
+        const sha = createHash('sha256').update(pdf).digest('hex');
+        await repo.update({ id: invoice.id, pdfKey: IsNull() }, { pdfKey: key, pdfSha256: sha });
+        return repo.findOneOrFail({ where: { id: invoice.id } });
+    }
+
+    /** The invoices and credit notes of an order in the active channel, oldest first. */
+    async findForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice[]> {
+        return this.connection.getRepository(ctx, Invoice).find({
+            where: { orderId, channelId: ctx.channelId },
+            order: { sequenceValue: 'ASC', id: 'ASC' },
+        });
+    }
+
+    /** One invoice of the active channel by id. */
+    async findOne(ctx: RequestContext, id: ID): Promise<Invoice | undefined> {
+        const invoice = await this.connection.getRepository(ctx, Invoice).findOne({ where: { id, channelId: ctx.channelId } });
+        return invoice ?? undefined;
+    }
+
+    /**
+     * The stored PDF of an invoice, checked against its SHA-256.
+     *
+     * @throws Error when the stored bytes do not match the checksum (tampered or corrupt file)
+     */
+    async readPdf(invoice: Invoice): Promise<Buffer | undefined> {
+        if (!invoice.pdfKey) return undefined;
+        const pdf = await this.options.storageStrategy.read(invoice.pdfKey);
+        if (pdf && createHash('sha256').update(pdf).digest('hex') !== invoice.pdfSha256) throw new Error(`Stored PDF of invoice ${invoice.number} does not match its checksum`);
+        return pdf;
+    }
+
+    private findByDedupeKey(dedupeKey: string) {
+        return this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey } });
+    }
+
+    private sellerFor(ctx: RequestContext) {
+        return this.options.sellers[ctx.channel.code] ?? this.options.sellers.default;
+    }
+}
+
+function address(a: OrderAddress | undefined): InvoiceAddress | undefined {
+    if (!a?.streetLine1) return undefined;
+    return {
+        fullName: a.fullName || undefined,
+        company: a.company || undefined,
+        streetLine1: a.streetLine1,
+        streetLine2: a.streetLine2 || undefined,
+        postalCode: a.postalCode || undefined,
+        city: a.city ?? '',
+        countryCode: a.countryCode ?? '',
+        country: a.country || undefined,
+    };
+}
+
+/** The customer snapshot of an order. */
+export function customerSnapshot(order: Order): InvoiceCustomer {
+    const delivery = address(order.shippingAddress);
+    const billing = address(order.billingAddress);
+    const name = order.customer
+        ? `${order.customer.firstName ?? ''} ${order.customer.lastName ?? ''}`.trim()
+        : (billing?.fullName ?? delivery?.fullName ?? '');
+    return {
+        name: name || billing?.fullName || delivery?.fullName || '',
+        email: order.customer?.emailAddress,
+        billingAddress: billing,
+        deliveryAddress: delivery,
+    };
+}
+
+/**
+ * The order's tax summary merged per VAT rate (Vendure lists shipping and surcharges apart even
+ * at the same rate); integer sums, so the totals stay exactly the order's.
+ */
+export function taxTotalsByRate(order: Order): InvoiceTaxTotal[] {
+    const byRate = new Map<number, InvoiceTaxTotal>();
+    for (const t of order.taxSummary) {
+        const entry = byRate.get(t.taxRate) ?? { taxRate: t.taxRate, description: `TVA ${t.taxRate} %`, base: 0, tax: 0 };
+        entry.base += t.taxBase;
+        entry.tax += t.taxTotal;
+        byRate.set(t.taxRate, entry);
+    }
+    return [...byRate.values()].sort((a, b) => b.taxRate - a.taxRate);
+}
+
+/** The lines snapshot of an order: product lines, then shipping, then surcharges. */
+export function linesSnapshot(order: Order): InvoiceLine[] {
+    const lines: InvoiceLine[] = order.lines.map(l => ({
+        description: l.productVariant?.name ?? `Article ${l.productVariantId}`,
+        sku: l.productVariant?.sku,
+        quantity: l.quantity,
+        unitPrice: Math.round(l.unitPrice),
+        taxRate: l.taxRate,
+        discount: Math.max(0, l.linePrice - l.proratedLinePrice),
+        totalExclTax: l.proratedLinePrice,
+        totalInclTax: l.proratedLinePriceWithTax,
+    }));
+    for (const s of order.shippingLines ?? []) {
+        lines.push({
+            description: `Livraison${s.shippingMethod?.name ? ` — ${s.shippingMethod.name}` : ''}`,
+            quantity: 1,
+            unitPrice: Math.round(s.price),
+            taxRate: s.taxRate,
+            discount: Math.max(0, Math.round(s.price) - s.discountedPrice),
+            totalExclTax: s.discountedPrice,
+            totalInclTax: s.discountedPriceWithTax,
+        });
+    }
+    for (const s of order.surcharges ?? []) {
+        lines.push({
+            description: s.description,
+            sku: s.sku || undefined,
+            quantity: 1,
+            unitPrice: s.price,
+            taxRate: s.taxRate,
+            discount: 0,
+            totalExclTax: s.price,
+            totalInclTax: s.priceWithTax,
+        });
+    }
+    return lines;
+}
