@@ -26,6 +26,7 @@ import {
     RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
+import { In } from 'typeorm';
 import { CINETPAY_DEFAULT_API_URL, CINETPAY_HANDLER_CODE, CINETPAY_PLUGIN_OPTIONS, loggerCtx, NOTIFY_PATH, RETURN_PATH, SETTLEMENT_METADATA_KEY } from '../constants';
 import { CinetPayNotification, CinetPayNotificationResult } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
@@ -246,8 +247,13 @@ export class CinetPayService {
             .take(options.limit ?? 100)
             .getMany();
         const counts: Record<string, number> = {};
+        // One query for the payment methods of all attempts (not one per attempt).
+        const methodIds = [...new Set(open.map(tx => tx.paymentMethodId))];
+        const methods = methodIds.length
+            ? await this.connection.rawConnection.getRepository(PaymentMethod).findBy({ id: In(methodIds) })
+            : [];
         for (const tx of open) {
-            const method = await this.connection.rawConnection.getRepository(PaymentMethod).findOne({ where: { id: tx.paymentMethodId } });
+            const method = methods.find(m => idsAreEqual(m.id, tx.paymentMethodId));
             if (!method) continue;
             const answer = await this.mutex.run(tx.transactionId, () => this.processVerified(tx.id, credentialsOf(method)));
             counts[answer.result] = (counts[answer.result] ?? 0) + 1;
