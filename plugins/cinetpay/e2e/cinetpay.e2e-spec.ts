@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import { prepareOrder } from '../../../test/support/shop-checkout';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { computeXToken } from '../services/x-token';
@@ -34,68 +35,6 @@ const CREATE_METHOD = gql`
         createPaymentMethod(input: $input) {
             id
             code
-        }
-    }
-`;
-const PRODUCT = gql`
-    query Product($slug: String!) {
-        product(slug: $slug) {
-            variants {
-                id
-                name
-                priceWithTax
-            }
-        }
-    }
-`;
-const ADD_ITEM = gql`
-    mutation Add($id: ID!, $qty: Int!) {
-        addItemToOrder(productVariantId: $id, quantity: $qty) {
-            ... on Order {
-                id
-                code
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const SET_CUSTOMER = gql`
-    mutation SetCustomer($input: CreateCustomerInput!) {
-        setCustomerForOrder(input: $input) {
-            ... on ErrorResult {
-                errorCode
-            }
-        }
-    }
-`;
-const SET_ADDRESS = gql`
-    mutation SetAddress($input: CreateAddressInput!) {
-        setOrderShippingAddress(input: $input) {
-            ... on ErrorResult {
-                errorCode
-            }
-        }
-    }
-`;
-const SHIPPING_METHODS = gql`
-    query {
-        eligibleShippingMethods {
-            id
-        }
-    }
-`;
-const SET_SHIPPING = gql`
-    mutation SetShipping($id: [ID!]!) {
-        setOrderShippingMethod(shippingMethodId: $id) {
-            ... on Order {
-                totalWithTax
-            }
-            ... on ErrorResult {
-                errorCode
-            }
         }
     }
 `;
@@ -284,24 +223,16 @@ for (const db of TEST_DATABASES) {
         const adminOrder = async (id: string) => (await t.adminClient.query(ADMIN_ORDER, { id })).order;
         const notifyUrl = () => `${baseUrl}/payments/cinetpay/notify`;
 
-        /** A ci order with shipping chosen; returns its id, code and total. */
+        /** A ci order with shipping chosen (a new anonymous session); returns its id, code and total. */
         async function readyOrder(withShipping = true) {
-            t.shopClient.setChannelToken('ci');
             await t.shopClient.asAnonymousUser();
-            const { product } = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
-            const variant = product.variants.find((v: any) => v.name.includes('90'));
-            const { addItemToOrder } = await t.shopClient.query(ADD_ITEM, { id: variant.id, qty: 1 });
-            await t.shopClient.query(SET_CUSTOMER, { input: { emailAddress: `awa+${Date.now()}@example.ci`, firstName: 'Awa', lastName: 'Diallo' } });
-            await t.shopClient.query(SET_ADDRESS, {
-                input: { fullName: 'Awa Diallo', streetLine1: '12 rue des Lilas', city: 'Abidjan', countryCode: 'CI', phoneNumber: '0707070707' },
+            return prepareOrder(t.shopClient, {
+                channel: 'ci',
+                email: `awa+${Date.now()}@example.ci`,
+                lines: [{ slug: 'elie-saab-le-parfum', variant: 0, quantity: 1 }],
+                shipping: withShipping,
+                arrangePayment: false,
             });
-            let totalWithTax = 0;
-            if (withShipping) {
-                const { eligibleShippingMethods } = await t.shopClient.query(SHIPPING_METHODS);
-                const { setOrderShippingMethod } = await t.shopClient.query(SET_SHIPPING, { id: [eligibleShippingMethods[0].id] });
-                totalWithTax = setOrderShippingMethod.totalWithTax;
-            }
-            return { id: addItemToOrder.id as string, code: addItemToOrder.code as string, totalWithTax };
         }
 
         async function intent() {

@@ -17,7 +17,7 @@ import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
 import { Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
-import { checkout, pay, prepareOrder, shopClient } from './shop';
+import { checkout, payWithTestMethod as pay, prepareOrder, shopClient } from '../../../test/support/shop-checkout';
 
 const REFUND = gql`
     mutation ($input: RefundOrderInput!) {
@@ -317,7 +317,7 @@ for (const db of TEST_DATABASES) {
             `);
             const owner = shopClient(t.port);
             await owner.asUserWithCredentials(customers.items[0].emailAddress, 'test');
-            await prepareOrder(owner, undefined);
+            await prepareOrder(owner);
             const order = await pay(owner);
             await waitForInvoice(order.code);
             await waitForJobQueue(t.server.app);
@@ -394,7 +394,7 @@ for (const db of TEST_DATABASES) {
                 const clients = [];
                 for (let i = 0; i < 50; i++) {
                     const client = shopClient(t.port);
-                    await prepareOrder(client, `concurrent${i}@example.com`);
+                    await prepareOrder(client, { email: `concurrent${i}@example.com` });
                     clients.push(client);
                 }
                 const before = await invoices().count({ where: { series: 'invoice' } });
