@@ -2,7 +2,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { CinetPayAdminResolver } from './api/cinetpay-admin.resolver';
 import { CinetPayController } from './api/cinetpay.controller';
-import { CinetPayShopResolver, CreateCinetPayPaymentResultResolver } from './api/cinetpay-shop.resolver';
+import { CinetPayPaymentMethodQuoteResolver, CinetPayShopResolver, CreateCinetPayPaymentResultResolver } from './api/cinetpay-shop.resolver';
 import { checkPendingCinetPayTask } from './config/check-pending-task';
 import { cinetpayPaymentMethodHandler } from './config/cinetpay-payment-method-handler';
 import { CINETPAY_DEFAULT_API_URL, CINETPAY_PLUGIN_OPTIONS, readCinetPayTransactionPermission } from './constants';
@@ -21,7 +21,7 @@ import { CinetPayPluginOptions } from './types';
     entities: [CinetPayTransaction, CinetPayNotification],
     providers: [CinetPayService, { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options }],
     controllers: [CinetPayController],
-    shopApiExtensions: { schema: shopApiExtensions, resolvers: [CinetPayShopResolver, CreateCinetPayPaymentResultResolver] },
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [CinetPayShopResolver, CreateCinetPayPaymentResultResolver, CinetPayPaymentMethodQuoteResolver] },
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [CinetPayAdminResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);

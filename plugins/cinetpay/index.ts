@@ -10,3 +10,4 @@ export { CINETPAY_HANDLER_CODE, readCinetPayTransactionPermission } from './cons
 export type { CinetPayPluginOptions, CinetPayTransactionStatus } from './types';
 export { CinetPayTransactionEvent } from './events/cinetpay-transaction-event';
 export type { CinetPayTransactionEventType } from './events/cinetpay-transaction-event';
+export { ensureCinetPayDemoMethod, CINETPAY_DEMO_METHOD_CODE } from './seed/demo-payment-method';

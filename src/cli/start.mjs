@@ -6,6 +6,11 @@
  *
  * `node src/cli/start.mjs --build-only` (`npm run build`) only builds.
  *
+ * Outside production, unless CINETPAY_API_URL is set (or CINETPAY_SIMULATOR=false), it also starts
+ * the local CinetPay simulator (dist/plugins/cinetpay/simulator/cli.js, port CINETPAY_SIM_PORT,
+ * default 4010) and points the server and the worker at it, so that the demo's `cinetpay-ci`
+ * method pays end to end with no network. The simulator itself refuses NODE_ENV=production.
+ *
  * Plain JavaScript on purpose: it runs before anything is compiled.
  */
 import { spawn } from 'node:child_process';
@@ -23,9 +28,13 @@ const env = {
 const port = Number(env.PORT || 3000);
 const workerPort = Number(env.WORKER_PORT || 3020);
 const storefrontPort = Number(env.STOREFRONT_PORT || 4321);
+const cinetpaySimPort = Number(env.CINETPAY_SIM_PORT || 4010);
+/** Whether to run the CinetPay simulator: development only, and only when no CinetPay URL is configured. */
+const cinetpaySimulator =
+    env.NODE_ENV !== 'production' && !env.CINETPAY_API_URL && env.CINETPAY_SIMULATOR !== 'false';
 const started = Date.now();
 
-const colors = { server: 36, worker: 35, storefront: 33, build: 32, radiant: 1 };
+const colors = { server: 36, worker: 35, storefront: 33, build: 32, cinetpay: 34, radiant: 1 };
 /** Prints a line with a coloured process label. */
 function log(label, line) {
     const tty = process.stdout.isTTY;
@@ -207,6 +216,13 @@ async function main() {
     // The server and the storefront must be built before they start; the Dashboard is served as
     // soon as its build lands, so it builds while the server starts (and seeds, the first time).
     await buildAll(['server', 'storefront']);
+    if (cinetpaySimulator) {
+        env.CINETPAY_SIM_PORT = String(cinetpaySimPort);
+        startProcess('cinetpay', ['dist/plugins/cinetpay/simulator/cli.js']);
+        if (!(await waitFor(`http://127.0.0.1:${cinetpaySimPort}/`, 30_000))) return;
+        // Inherited by the server (and its seeding child) and the worker.
+        env.CINETPAY_API_URL = `http://127.0.0.1:${cinetpaySimPort}`;
+    }
     startProcess('server', ['dist/src/index.js']);
     const dashboard = buildAll(['dashboard']).catch(err => {
         log('build', `Dashboard build failed: ${err.message}`);
@@ -235,6 +251,7 @@ async function main() {
         `  Admin (classic) ${api}/admin`,
         ...(env.NODE_ENV === 'production' ? [] : [`  Mailbox      ${api}/mailbox`, `  GraphiQL     ${api}/graphiql`]),
         `  Health       ${api}/health`,
+        ...(cinetpaySimulator ? [`  CinetPay     simulator on ${env.CINETPAY_API_URL} (channel ci, method cinetpay-ci)`] : []),
         'Press Ctrl-C to stop.',
         '',
     ];

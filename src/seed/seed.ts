@@ -1,7 +1,8 @@
 /**
  * The Radiant demo shop: settings for two channels (`fr`: EUR, France, 20 % VAT; `ci`: XOF,
  * Côte d'Ivoire and Sénégal, 18 % VAT), the bilingual catalogue of src/seed/data/products.csv with
- * generated images, three collections, shipping methods and the test payment method.
+ * generated images, three collections, shipping methods, the test payment method and, on `ci`, the
+ * `cinetpay-ci` method (CinetPay through the local simulator; not in production).
  *
  * Every step looks for what it would create first, so seeding is idempotent: run twice, it
  * creates nothing the second time. `npm run seed -- --reset` empties the database first.
@@ -46,6 +47,7 @@ import {
 } from '@vendure/core';
 import { JobState } from '@vendure/common/lib/generated-types';
 import { lastValueFrom } from 'rxjs';
+import { ensureCinetPayDemoMethod } from '../../plugins/cinetpay';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from '../config/currency-eligibility';
 import { Environment } from '../environment';
 import { generateDemoImages } from './images';
@@ -342,6 +344,10 @@ class DemoSeeder {
 
     private async ensurePaymentMethod(ctx: RequestContext, definition: ChannelDefinition): Promise<void> {
         if (this.env.isProduction) return;
+        // XOF channel: CinetPay with the local simulator's demo merchant (npm start runs the simulator).
+        if (definition.currencyCode === CurrencyCode.XOF && this.env.radiantPlugins) {
+            await ensureCinetPayDemoMethod(this.app, ctx, currencyPaymentEligibilityChecker.code, definition.currencyCode);
+        }
         const paymentMethodService = this.app.get(PaymentMethodService);
         const code = `test-payment-${definition.token}`;
         const existing = await paymentMethodService.findAll(ctx, { take: 1000 });

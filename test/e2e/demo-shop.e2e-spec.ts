@@ -312,9 +312,10 @@ for (const db of TEST_DATABASES) {
             expect(eligible.eligibleShippingMethods.map((m: any) => m.code).sort()).toEqual(
                 token === 'fr' ? ['chronopost', 'colissimo'] : ['coursier-local'],
             );
-            expect(eligible.eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code)).toEqual([
-                `test-payment-${token}`,
-            ]);
+            // ci also has the demo CinetPay method (simulator credentials), eligible for XOF only.
+            expect(eligible.eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code).sort()).toEqual(
+                token === 'fr' ? ['test-payment-fr'] : ['cinetpay-ci', 'test-payment-ci'],
+            );
             const shipping = eligible.eligibleShippingMethods[0];
             const withShipping = await t.shopClient.query(SET_SHIPPING, { id: [shipping.id] });
             expect(withShipping.setOrderShippingMethod.shippingWithTax).toBe(shipping.priceWithTax);
@@ -376,9 +377,32 @@ for (const db of TEST_DATABASES) {
                     shippingMethods {
                         totalItems
                     }
+                    paymentMethods(options: { filter: { code: { eq: "cinetpay-ci" } } }) {
+                        items {
+                            code
+                            handler {
+                                code
+                                args {
+                                    name
+                                    value
+                                }
+                            }
+                            checker {
+                                args {
+                                    value
+                                }
+                            }
+                        }
+                    }
                 }
             `);
             expect(channels.channels.items.map((c: any) => c.token).sort()).toEqual(['ci', 'fr']);
+            // One demo CinetPay method, with the simulator's demo merchant, for XOF.
+            expect(channels.paymentMethods.items).toHaveLength(1);
+            const cinetpay = channels.paymentMethods.items[0];
+            expect(cinetpay.handler.code).toBe('cinetpay');
+            expect(cinetpay.handler.args).toContainEqual({ name: 'site_id', value: '445160' });
+            expect(cinetpay.checker.args).toEqual([{ value: 'XOF' }]);
         });
     });
 }

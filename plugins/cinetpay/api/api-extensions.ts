@@ -55,6 +55,14 @@ export const shopApiExtensions = gql`
         updatedAt: DateTime!
     }
 
+    extend type PaymentMethodQuote {
+        """
+        True when this method's handler is \`cinetpay\`: the storefront pays it with createCinetPayPayment
+        (redirect to CinetPay's page), not with addPaymentToOrder.
+        """
+        isCinetPay: Boolean!
+    }
+
     extend type Query {
         """
         A CinetPay attempt of the current channel, for the session's active order or an order the

@@ -1,5 +1,6 @@
-import { Args, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, Permission, RequestContext } from '@vendure/core';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, ID, PaymentMethod, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
+import { CINETPAY_HANDLER_CODE } from '../constants';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayService, CreateCinetPayPaymentResult } from '../services/cinetpay.service';
 
@@ -30,5 +31,20 @@ export class CreateCinetPayPaymentResultResolver {
     @ResolveField()
     __resolveType(value: { __typename: string }): string {
         return value.__typename;
+    }
+}
+
+/** `PaymentMethodQuote.isCinetPay`: tells the storefront which eligible method is paid through CinetPay's page. */
+@Resolver('PaymentMethodQuote')
+export class CinetPayPaymentMethodQuoteResolver {
+    constructor(private readonly connection: TransactionalConnection) {}
+
+    /** True when the quoted PaymentMethod's handler code is `cinetpay` (its args are never read here). */
+    @ResolveField()
+    async isCinetPay(@Ctx() ctx: RequestContext, @Parent() quote: { id: ID }): Promise<boolean> {
+        const method = await this.connection
+            .getRepository(ctx, PaymentMethod)
+            .findOne({ where: { id: quote.id }, select: { id: true, handler: true } });
+        return method?.handler.code === CINETPAY_HANDLER_CODE;
     }
 }

@@ -5,19 +5,21 @@
  *
  * Environment: CINETPAY_SIM_PORT (default 4010), CINETPAY_SIM_SITE_ID, CINETPAY_SIM_APIKEY,
  * CINETPAY_SIM_SECRET_KEY (defaults: 445160 / sim-apikey / sim-secret-key — use the same values as the
- * `cinetpay` PaymentMethod's args), and start Radiant with CINETPAY_API_URL=http://127.0.0.1:<port>.
+ * `cinetpay` PaymentMethod's args; they are the demo seed's `cinetpay-ci` method's), and start Radiant
+ * with CINETPAY_API_URL=http://127.0.0.1:<port>. `npm start` does all this by itself in development.
  */
 import { CinetPaySimulator } from './cinetpay-simulator';
+import { CINETPAY_DEMO_MERCHANT, CINETPAY_SIMULATOR_DEFAULT_PORT } from './demo-merchant';
 
 async function main(): Promise<void> {
     const simulator = new CinetPaySimulator([
         {
-            siteId: process.env.CINETPAY_SIM_SITE_ID || '445160',
-            apikey: process.env.CINETPAY_SIM_APIKEY || 'sim-apikey',
-            secretKey: process.env.CINETPAY_SIM_SECRET_KEY || 'sim-secret-key',
+            siteId: process.env.CINETPAY_SIM_SITE_ID || CINETPAY_DEMO_MERCHANT.siteId,
+            apikey: process.env.CINETPAY_SIM_APIKEY || CINETPAY_DEMO_MERCHANT.apikey,
+            secretKey: process.env.CINETPAY_SIM_SECRET_KEY || CINETPAY_DEMO_MERCHANT.secretKey,
         },
     ]);
-    const url = await simulator.start(Number(process.env.CINETPAY_SIM_PORT || 4010));
+    const url = await simulator.start(Number(process.env.CINETPAY_SIM_PORT || CINETPAY_SIMULATOR_DEFAULT_PORT));
     process.stdout.write(`CinetPay simulator listening on ${url} (set CINETPAY_API_URL=${url})\n`);
 }
 

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n    query CinetPayMethods {\n        eligiblePaymentMethods {\n            code\n            isEligible\n            isCinetPay\n        }\n    }\n": typeof types.CinetPayMethodsDocument,
+    "\n    mutation CreateCinetPayPayment {\n        createCinetPayPayment {\n            __typename\n            ... on CinetPayPaymentIntent {\n                paymentUrl\n                transactionId\n            }\n            ... on CinetPayAmountError {\n                reason\n            }\n            ... on CinetPayGatewayError {\n                cinetpayCode\n            }\n            ... on ErrorResult {\n                errorCode\n                message\n            }\n        }\n    }\n": typeof types.CreateCinetPayPaymentDocument,
+    "\n    query CinetPayPaymentStatus($transactionId: String!) {\n        cinetPayPaymentStatus(transactionId: $transactionId) {\n            transactionId\n            orderCode\n            status\n            amount\n            currencyCode\n            createdAt\n            updatedAt\n        }\n    }\n": typeof types.CinetPayPaymentStatusDocument,
     "\n    fragment ErrorResultFields on ErrorResult {\n        errorCode\n        message\n    }\n": typeof types.ErrorResultFieldsFragmentDoc,
     "\n    fragment SearchItemFields on SearchResult {\n        productId\n        productName\n        slug\n        currencyCode\n        inStock\n        productAsset {\n            id\n            preview\n        }\n        priceWithTax {\n            ... on PriceRange {\n                min\n                max\n            }\n            ... on SinglePrice {\n                value\n            }\n        }\n        facetValueIds\n    }\n": typeof types.SearchItemFieldsFragmentDoc,
     "\n    fragment BrandFacetFields on Facet {\n        code\n        values {\n            id\n            name\n        }\n    }\n": typeof types.BrandFacetFieldsFragmentDoc,
@@ -39,6 +42,9 @@ type Documents = {
     "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n": typeof types.OrderByCodeDocument,
 };
 const documents: Documents = {
+    "\n    query CinetPayMethods {\n        eligiblePaymentMethods {\n            code\n            isEligible\n            isCinetPay\n        }\n    }\n": types.CinetPayMethodsDocument,
+    "\n    mutation CreateCinetPayPayment {\n        createCinetPayPayment {\n            __typename\n            ... on CinetPayPaymentIntent {\n                paymentUrl\n                transactionId\n            }\n            ... on CinetPayAmountError {\n                reason\n            }\n            ... on CinetPayGatewayError {\n                cinetpayCode\n            }\n            ... on ErrorResult {\n                errorCode\n                message\n            }\n        }\n    }\n": types.CreateCinetPayPaymentDocument,
+    "\n    query CinetPayPaymentStatus($transactionId: String!) {\n        cinetPayPaymentStatus(transactionId: $transactionId) {\n            transactionId\n            orderCode\n            status\n            amount\n            currencyCode\n            createdAt\n            updatedAt\n        }\n    }\n": types.CinetPayPaymentStatusDocument,
     "\n    fragment ErrorResultFields on ErrorResult {\n        errorCode\n        message\n    }\n": types.ErrorResultFieldsFragmentDoc,
     "\n    fragment SearchItemFields on SearchResult {\n        productId\n        productName\n        slug\n        currencyCode\n        inStock\n        productAsset {\n            id\n            preview\n        }\n        priceWithTax {\n            ... on PriceRange {\n                min\n                max\n            }\n            ... on SinglePrice {\n                value\n            }\n        }\n        facetValueIds\n    }\n": types.SearchItemFieldsFragmentDoc,
     "\n    fragment BrandFacetFields on Facet {\n        code\n        values {\n            id\n            name\n        }\n    }\n": types.BrandFacetFieldsFragmentDoc,
@@ -78,6 +84,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CinetPayMethods {\n        eligiblePaymentMethods {\n            code\n            isEligible\n            isCinetPay\n        }\n    }\n"): (typeof documents)["\n    query CinetPayMethods {\n        eligiblePaymentMethods {\n            code\n            isEligible\n            isCinetPay\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateCinetPayPayment {\n        createCinetPayPayment {\n            __typename\n            ... on CinetPayPaymentIntent {\n                paymentUrl\n                transactionId\n            }\n            ... on CinetPayAmountError {\n                reason\n            }\n            ... on CinetPayGatewayError {\n                cinetpayCode\n            }\n            ... on ErrorResult {\n                errorCode\n                message\n            }\n        }\n    }\n"): (typeof documents)["\n    mutation CreateCinetPayPayment {\n        createCinetPayPayment {\n            __typename\n            ... on CinetPayPaymentIntent {\n                paymentUrl\n                transactionId\n            }\n            ... on CinetPayAmountError {\n                reason\n            }\n            ... on CinetPayGatewayError {\n                cinetpayCode\n            }\n            ... on ErrorResult {\n                errorCode\n                message\n            }\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CinetPayPaymentStatus($transactionId: String!) {\n        cinetPayPaymentStatus(transactionId: $transactionId) {\n            transactionId\n            orderCode\n            status\n            amount\n            currencyCode\n            createdAt\n            updatedAt\n        }\n    }\n"): (typeof documents)["\n    query CinetPayPaymentStatus($transactionId: String!) {\n        cinetPayPaymentStatus(transactionId: $transactionId) {\n            transactionId\n            orderCode\n            status\n            amount\n            currencyCode\n            createdAt\n            updatedAt\n        }\n    }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
