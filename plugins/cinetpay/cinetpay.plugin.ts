@@ -29,6 +29,7 @@ import { CinetPayPluginOptions } from './types';
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.0.0',
 })
 export class CinetPayPlugin {

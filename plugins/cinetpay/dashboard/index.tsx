@@ -1,0 +1,184 @@
+/**
+ * Dashboard extension of the CinetPay plugin: a "CinetPay attempts" block on the order page, after the
+ * payment details. It lists the order's attempts (Admin API `cinetPayTransactions`, newest first) with
+ * their transaction id, amount, status, dates, operator and reference, check code, and every request
+ * received on the notify URL (expandable, raw body as stored). Shown only to administrators with the
+ * `ReadCinetPayTransaction` permission (the notification bodies hold the payer's phone number).
+ */
+import { useQuery } from '@tanstack/react-query';
+import {
+    api,
+    Badge,
+    defineDashboardExtension,
+    Table,
+    TableBody,
+    TableCell,
+    TableHead,
+    TableHeader,
+    TableRow,
+    useLocalFormat,
+} from '@vendure/dashboard';
+
+/** One request received on the notify URL, as the Admin API returns it. */
+interface CinetPayNotificationRow {
+    id: string;
+    createdAt: string;
+    httpMethod: string;
+    contentType: string | null;
+    body: string;
+    verified: boolean;
+    result: string;
+    responseStatus: number;
+    message: string | null;
+}
+
+/** One attempt (one CinetPay transaction_id), as the Admin API returns it. */
+interface CinetPayTransactionRow {
+    id: string;
+    createdAt: string;
+    updatedAt: string;
+    transactionId: string;
+    status: string;
+    /** Minor units of currencyCode. */
+    amount: number;
+    currencyCode: string;
+    checkCode: string | null;
+    checkStatus: string | null;
+    paymentMethodUsed: string | null;
+    operatorId: string | null;
+    paymentId: string | null;
+    errorMessage: string | null;
+    notifications: CinetPayNotificationRow[];
+}
+
+const TRANSACTIONS_QUERY = /* GraphQL */ `
+    query CinetPayTransactionsOfOrder($orderId: ID!) {
+        cinetPayTransactions(orderId: $orderId) {
+            id
+            createdAt
+            updatedAt
+            transactionId
+            status
+            amount
+            currencyCode
+            checkCode
+            checkStatus
+            paymentMethodUsed
+            operatorId
+            paymentId
+            errorMessage
+            notifications {
+                id
+                createdAt
+                httpMethod
+                contentType
+                body
+                verified
+                result
+                responseStatus
+                message
+            }
+        }
+    }
+`;
+
+/** Badge colour of an attempt status (see plugins/cinetpay/README.md for the statuses). */
+function statusVariant(status: string): 'success' | 'warning' | 'destructive' | 'secondary' {
+    if (status === 'ACCEPTED') return 'success';
+    if (status === 'MISMATCH' || status === 'SETTLEMENT_FAILED') return 'destructive';
+    if (status === 'REFUSED' || status === 'INIT_FAILED') return 'secondary';
+    return 'warning';
+}
+
+/** The expandable list of notify-URL requests of one attempt. */
+function Notifications({ rows }: Readonly<{ rows: CinetPayNotificationRow[] }>) {
+    const { formatDate } = useLocalFormat();
+    if (rows.length === 0) return <span className="text-muted-foreground">0</span>;
+    return (
+        <details data-cinetpay-notifications>
+            <summary className="cursor-pointer">{rows.length}</summary>
+            <ul className="mt-2 space-y-2">
+                {rows.map(n => (
+                    <li key={n.id} className="rounded border p-2 text-xs">
+                        <div className="flex flex-wrap gap-2">
+                            <span>{formatDate(n.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</span>
+                            <span>{n.httpMethod}</span>
+                            <Badge variant={n.verified ? 'success' : 'secondary'}>{n.verified ? 'verified' : 'not verified'}</Badge>
+                            <span className="font-mono">{n.result}</span>
+                            <span>HTTP {n.responseStatus}</span>
+                        </div>
+                        {n.message && <div className="mt-1 text-muted-foreground">{n.message}</div>}
+                        <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all bg-muted p-2 font-mono">{n.body}</pre>
+                    </li>
+                ))}
+            </ul>
+        </details>
+    );
+}
+
+/** The block: the attempts of the order `orderId`. */
+function CinetPayAttempts({ orderId }: Readonly<{ orderId: string }>) {
+    const { formatCurrency, formatDate } = useLocalFormat();
+    const { data, isLoading, error } = useQuery({
+        queryKey: ['cinetPayTransactions', orderId],
+        queryFn: () => api.query<{ cinetPayTransactions: CinetPayTransactionRow[] }>(TRANSACTIONS_QUERY, { orderId }),
+    });
+    if (isLoading) return <div className="text-sm text-muted-foreground">Loading…</div>;
+    if (error) return <div className="text-sm text-destructive">Could not load the CinetPay attempts: {(error as Error).message}</div>;
+    const rows = data?.cinetPayTransactions ?? [];
+    if (rows.length === 0) return <div className="text-sm text-muted-foreground" data-cinetpay-attempts="0">No CinetPay attempt for this order.</div>;
+    const date = (value: string) => formatDate(value, { dateStyle: 'short', timeStyle: 'medium' });
+    return (
+        <Table data-cinetpay-attempts={rows.length}>
+            <TableHeader>
+                <TableRow>
+                    <TableHead>Transaction</TableHead>
+                    <TableHead>Amount</TableHead>
+                    <TableHead>Status</TableHead>
+                    <TableHead>Created / updated</TableHead>
+                    <TableHead>Operator</TableHead>
+                    <TableHead>Check</TableHead>
+                    <TableHead>Notifications</TableHead>
+                </TableRow>
+            </TableHeader>
+            <TableBody>
+                {rows.map(tx => (
+                    <TableRow key={tx.id} className="align-top">
+                        <TableCell className="font-mono text-xs">{tx.transactionId}</TableCell>
+                        <TableCell>{formatCurrency(tx.amount, tx.currencyCode)}</TableCell>
+                        <TableCell>
+                            <Badge variant={statusVariant(tx.status)}>{tx.status}</Badge>
+                            {tx.errorMessage && <div className="mt-1 max-w-xs text-xs text-destructive">{tx.errorMessage}</div>}
+                        </TableCell>
+                        <TableCell className="text-xs">
+                            {date(tx.createdAt)}
+                            <br />
+                            {date(tx.updatedAt)}
+                        </TableCell>
+                        <TableCell className="text-xs">
+                            {tx.paymentMethodUsed ?? '—'}
+                            {tx.operatorId && <div className="font-mono">{tx.operatorId}</div>}
+                        </TableCell>
+                        <TableCell className="text-xs">{tx.checkCode ? `${tx.checkCode} ${tx.checkStatus ?? ''}` : '—'}</TableCell>
+                        <TableCell className="text-xs">
+                            <Notifications rows={tx.notifications} />
+                        </TableCell>
+                    </TableRow>
+                ))}
+            </TableBody>
+        </Table>
+    );
+}
+
+export default defineDashboardExtension({
+    pageBlocks: [
+        {
+            id: 'cinetpay-attempts',
+            title: 'CinetPay attempts',
+            location: { pageId: 'order-detail', column: 'main', position: { blockId: 'payment-details', order: 'after' } },
+            requiresPermission: 'ReadCinetPayTransaction',
+            shouldRender: context => !!context.entity?.id,
+            component: ({ context }) => <CinetPayAttempts orderId={String(context.entity.id)} />,
+        },
+    ],
+});
