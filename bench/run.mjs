@@ -413,6 +413,11 @@ function printReport(report, configs) {
             ),
         );
     }
+    for (const op of report.operations.filter(o => o.summary?.lines?.length)) {
+        out.push('');
+        out.push(`${op.name} (measured by the scenario)`);
+        for (const line of op.summary.lines) out.push(`  ${line}`);
+    }
     out.push('');
     const sf = report.storefront;
     if (!sf) {
@@ -494,6 +499,8 @@ async function main() {
     fs.rmSync(logDir, { recursive: true, force: true });
     fs.mkdirSync(logDir, { recursive: true });
     const childEnv = childEnvironment();
+    // A scenario may start a local fake of an outside service (e.g. CinetPay's simulator) for the server and worker.
+    for (const scenario of scenarios) if (scenario.prepare) Object.assign(childEnv, await scenario.prepare());
     const machine = machineFacts();
     log(`node ${machine.node}, ${machine.cpus} CPU, load average ${machine.loadAverageAtStart.join(' ')}; logs in ${path.relative(root, logDir)}/`);
     log(`operations: ${scenarios.map(s => s.name).join(', ') || '(none)'}${wantStorefront ? ', storefront' : ''}`);
@@ -554,6 +561,11 @@ async function main() {
             ratio: ratioOf(results),
         };
         report.operations.push(op);
+        // Figures a scenario measures itself (e.g. a time inside the operation), after its load.
+        if (scenario.summary) {
+            op.summary = await scenario.summary();
+            for (const line of op.summary.lines ?? []) log(`  ${line}`);
+        }
         for (const cfg of applies) {
             const r = results[cfg.name];
             if (r.failed) {

@@ -1,14 +1,16 @@
 /**
  * Dashboard extension of the CinetPay plugin: a "CinetPay attempts" block on the order page, after the
  * payment details. It lists the order's attempts (Admin API `cinetPayTransactions`, newest first) with
- * their transaction id, amount, status, dates, operator and reference, check code, and every request
- * received on the notify URL (expandable, raw body as stored). Shown only to administrators with the
+ * their transaction id, operator and reference, amount, status, check code, dates, and every request
+ * received on the notify URL (a button opens them, with the raw body as stored). Shown only to administrators with the
  * `ReadCinetPayTransaction` permission (the notification bodies hold the payer's phone number).
  */
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import {
     api,
     Badge,
+    Button,
     defineDashboardExtension,
     Table,
     TableBody,
@@ -90,35 +92,77 @@ function statusVariant(status: string): 'success' | 'warning' | 'destructive' | 
     return 'warning';
 }
 
-/** The expandable list of notify-URL requests of one attempt. */
+/** The notify-URL requests of one attempt, oldest first, with their raw bodies. */
 function Notifications({ rows }: Readonly<{ rows: CinetPayNotificationRow[] }>) {
     const { formatDate } = useLocalFormat();
-    if (rows.length === 0) return <span className="text-muted-foreground">0</span>;
     return (
-        <details data-cinetpay-notifications>
-            <summary className="cursor-pointer">{rows.length}</summary>
-            <ul className="mt-2 space-y-2">
-                {rows.map(n => (
-                    <li key={n.id} className="rounded border p-2 text-xs">
-                        <div className="flex flex-wrap gap-2">
-                            <span>{formatDate(n.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</span>
-                            <span>{n.httpMethod}</span>
-                            <Badge variant={n.verified ? 'success' : 'secondary'}>{n.verified ? 'verified' : 'not verified'}</Badge>
-                            <span className="font-mono">{n.result}</span>
-                            <span>HTTP {n.responseStatus}</span>
-                        </div>
-                        {n.message && <div className="mt-1 text-muted-foreground">{n.message}</div>}
-                        <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all bg-muted p-2 font-mono">{n.body}</pre>
-                    </li>
-                ))}
-            </ul>
-        </details>
+        <ul className="space-y-2" data-cinetpay-notifications>
+            {rows.map(n => (
+                <li key={n.id} className="rounded border p-2 text-xs">
+                    <div className="flex flex-wrap items-center gap-2">
+                        <span>{formatDate(n.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</span>
+                        <span>{n.httpMethod}</span>
+                        <Badge variant={n.verified ? 'success' : 'secondary'}>{n.verified ? 'verified' : 'not verified'}</Badge>
+                        <span className="font-mono">{n.result}</span>
+                        <span>HTTP {n.responseStatus}</span>
+                        {n.contentType && <span className="text-muted-foreground">{n.contentType}</span>}
+                    </div>
+                    {n.message && <div className="mt-1 text-muted-foreground">{n.message}</div>}
+                    <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all bg-muted p-2 font-mono">{n.body}</pre>
+                </li>
+            ))}
+        </ul>
     );
 }
 
-/** The block: the attempts of the order `orderId`. */
-function CinetPayAttempts({ orderId }: Readonly<{ orderId: string }>) {
+/** One attempt: a row of the table, and below it, when opened, its notifications. */
+function AttemptRows({ tx }: Readonly<{ tx: CinetPayTransactionRow }>) {
     const { formatCurrency, formatDate } = useLocalFormat();
+    const [open, setOpen] = useState(false);
+    const date = (value: string) => formatDate(value, { dateStyle: 'short', timeStyle: 'medium' });
+    return (
+        <>
+            <TableRow className="align-top" data-cinetpay-attempt={tx.transactionId}>
+                <TableCell className="text-xs">
+                    <div className="font-mono">{tx.transactionId}</div>
+                    <div className="text-muted-foreground">
+                        {tx.paymentMethodUsed ?? '—'}
+                        {tx.operatorId && ` · ${tx.operatorId}`}
+                    </div>
+                </TableCell>
+                <TableCell className="text-xs">{formatCurrency(tx.amount, tx.currencyCode)}</TableCell>
+                <TableCell className="text-xs">
+                    <Badge variant={statusVariant(tx.status)}>{tx.status}</Badge>
+                    {tx.checkCode && <div className="mt-1 text-muted-foreground">check {tx.checkCode} {tx.checkStatus ?? ''}</div>}
+                    {tx.errorMessage && <div className="mt-1 max-w-xs text-destructive">{tx.errorMessage}</div>}
+                </TableCell>
+                <TableCell className="text-xs">
+                    {date(tx.createdAt)}
+                    <div className="text-muted-foreground">{date(tx.updatedAt)}</div>
+                </TableCell>
+                <TableCell className="text-xs">
+                    {tx.notifications.length === 0 ? (
+                        '0'
+                    ) : (
+                        <Button variant="outline" size="sm" onClick={() => setOpen(!open)} aria-expanded={open}>
+                            {tx.notifications.length} {open ? '▲' : '▼'}
+                        </Button>
+                    )}
+                </TableCell>
+            </TableRow>
+            {open && (
+                <TableRow>
+                    <TableCell colSpan={5} className="whitespace-normal">
+                        <Notifications rows={tx.notifications} />
+                    </TableCell>
+                </TableRow>
+            )}
+        </>
+    );
+}
+
+/** The block: the attempts of the order `orderId`, newest first. */
+function CinetPayAttempts({ orderId }: Readonly<{ orderId: string }>) {
     const { data, isLoading, error } = useQuery({
         queryKey: ['cinetPayTransactions', orderId],
         queryFn: () => api.query<{ cinetPayTransactions: CinetPayTransactionRow[] }>(TRANSACTIONS_QUERY, { orderId }),
@@ -127,43 +171,20 @@ function CinetPayAttempts({ orderId }: Readonly<{ orderId: string }>) {
     if (error) return <div className="text-sm text-destructive">Could not load the CinetPay attempts: {(error as Error).message}</div>;
     const rows = data?.cinetPayTransactions ?? [];
     if (rows.length === 0) return <div className="text-sm text-muted-foreground" data-cinetpay-attempts="0">No CinetPay attempt for this order.</div>;
-    const date = (value: string) => formatDate(value, { dateStyle: 'short', timeStyle: 'medium' });
     return (
         <Table data-cinetpay-attempts={rows.length}>
             <TableHeader>
                 <TableRow>
-                    <TableHead>Transaction</TableHead>
+                    <TableHead>Transaction · operator</TableHead>
                     <TableHead>Amount</TableHead>
                     <TableHead>Status</TableHead>
-                    <TableHead>Created / updated</TableHead>
-                    <TableHead>Operator</TableHead>
-                    <TableHead>Check</TableHead>
+                    <TableHead>Created · updated</TableHead>
                     <TableHead>Notifications</TableHead>
                 </TableRow>
             </TableHeader>
             <TableBody>
                 {rows.map(tx => (
-                    <TableRow key={tx.id} className="align-top">
-                        <TableCell className="font-mono text-xs">{tx.transactionId}</TableCell>
-                        <TableCell>{formatCurrency(tx.amount, tx.currencyCode)}</TableCell>
-                        <TableCell>
-                            <Badge variant={statusVariant(tx.status)}>{tx.status}</Badge>
-                            {tx.errorMessage && <div className="mt-1 max-w-xs text-xs text-destructive">{tx.errorMessage}</div>}
-                        </TableCell>
-                        <TableCell className="text-xs">
-                            {date(tx.createdAt)}
-                            <br />
-                            {date(tx.updatedAt)}
-                        </TableCell>
-                        <TableCell className="text-xs">
-                            {tx.paymentMethodUsed ?? '—'}
-                            {tx.operatorId && <div className="font-mono">{tx.operatorId}</div>}
-                        </TableCell>
-                        <TableCell className="text-xs">{tx.checkCode ? `${tx.checkCode} ${tx.checkStatus ?? ''}` : '—'}</TableCell>
-                        <TableCell className="text-xs">
-                            <Notifications rows={tx.notifications} />
-                        </TableCell>
-                    </TableRow>
+                    <AttemptRows key={tx.id} tx={tx} />
                 ))}
             </TableBody>
         </Table>

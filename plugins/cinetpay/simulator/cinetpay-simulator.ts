@@ -80,6 +80,11 @@ export class CinetPaySimulator {
     readonly transactions = new Map<string, SimulatedTransaction>();
     /** Every answer of the notify URL, in order. */
     readonly deliveries: NotificationDelivery[] = [];
+    /**
+     * Per transaction_id, the time (ms) the simulator spent on `/v2/payment/check` requests, from the
+     * request's arrival to the end of the answer: the benchmark subtracts it to measure our own handling.
+     */
+    readonly checkMs = new Map<string, number>();
     private server?: http.Server;
     private baseUrl = '';
 
@@ -194,6 +199,7 @@ export class CinetPaySimulator {
     }
 
     private async route(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
+        const arrivedAt = performance.now();
         const url = new URL(req.url ?? '/', this.baseUrl);
         const raw = await readBody(req);
         const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
@@ -240,6 +246,8 @@ export class CinetPaySimulator {
         if (req.method === 'POST' && url.pathname === '/v2/payment/check') {
             if (this.knobs.checkDown) return void res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>503 Service Unavailable</h1>');
             const body = parseJson(raw);
+            const checked = String(body.transaction_id ?? body.token ?? '');
+            res.once('finish', () => this.checkMs.set(checked, (this.checkMs.get(checked) ?? 0) + performance.now() - arrivedAt));
             const merchant = this.merchants.find(m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey);
             if (!merchant) return apiError('609', 'AUTH_NOT_FOUND', 'Unknown apikey or site_id');
             const tx = [...this.transactions.values()].find(

@@ -1,0 +1,225 @@
+/**
+ * A shopper pays on the ci channel with CinetPay, in Chromium, against Radiant's real compiled processes
+ * (server, worker, storefront, seeded demo shop with its `cinetpay-ci` method) and the CinetPay simulator
+ * (real HTTP, CinetPay's wire format; the only fake, at the network boundary):
+ * - accepted on the hosted page → result page "accepted" → confirmation; Admin API: PaymentSettled;
+ * - back from CinetPay before the notification → result page "pending" reloads by itself until accepted;
+ * - refused → result page "refused" → retry → accepted; the Dashboard's order page lists both attempts.
+ */
+import path from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, SCREENSHOTS, startRadiant } from '../../../test/support/browser';
+import { instance, Running } from '../../../test/support/processes';
+import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
+import { CINETPAY_DEMO_MERCHANT } from '../simulator/demo-merchant';
+
+describe('CinetPay checkout on ci in Chromium (simulator)', () => {
+    let i: Awaited<ReturnType<typeof instance>>;
+    let processes: Running[] = [];
+    const simulator = new CinetPaySimulator([CINETPAY_DEMO_MERCHANT]);
+    let browser: Browser;
+    let storefront: string;
+    let api: string;
+    let adminToken: string;
+
+    beforeAll(async () => {
+        const simulatorUrl = await simulator.start();
+        i = await instance();
+        // One host name everywhere, so that the storefront's session cookie follows the shopper back from CinetPay.
+        const host = '127.0.0.1';
+        ({ processes, api, storefront } = await startRadiant(i, {
+            PUBLIC_URL: `http://${host}:${i.port}`,
+            STOREFRONT_URL: `http://${host}:${i.storefrontPort}`,
+            CINETPAY_API_URL: simulatorUrl,
+        }));
+        browser = await launchChromium();
+        const login = await fetch(`${api}/admin-api`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: 'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { id } } }' }),
+        });
+        adminToken = login.headers.get('vendure-auth-token') ?? '';
+        expect(adminToken).not.toBe('');
+    });
+
+    afterAll(async () => {
+        await browser?.close();
+        for (const p of processes.reverse()) await p.stop();
+        await simulator.stop();
+        i?.cleanup();
+    });
+
+    async function adminQuery<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+        const res = await fetch(`${api}/admin-api`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+            body: JSON.stringify({ query, variables }),
+        });
+        const body = (await res.json()) as { data: T; errors?: unknown[] };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data;
+    }
+
+    async function orderByCode(code: string) {
+        const data = await adminQuery<{ orders: { items: any[] } }>(
+            `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) {
+                items { id code state currencyCode totalWithTax payments { method state amount transactionId } } } }`,
+            { code },
+        );
+        expect(data.orders.items).toHaveLength(1);
+        return data.orders.items[0];
+    }
+
+    async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+        return { context, page: await context.newPage() };
+    }
+
+    /** Fills the basket and the checkout on ci up to CinetPay's hosted page; returns the simulator's transaction id. */
+    async function checkoutToCinetPay(page: Page, email: string): Promise<string> {
+        await page.goto(`${storefront}/products/elie-saab-le-parfum`);
+        await page.getByRole('button', { name: /Côte d'Ivoire · XOF/ }).first().click();
+        await page.waitForURL('**/products/elie-saab-le-parfum');
+        await page.locator('label', { hasText: '90 ml' }).click();
+        await page.getByRole('button', { name: 'Ajouter au panier' }).click();
+        await page.waitForURL('**/cart');
+        await page.getByRole('link', { name: 'Commander' }).click();
+        await page.waitForURL('**/checkout/contact');
+        await page.getByLabel('Adresse e-mail').fill(email);
+        await page.getByLabel('Prénom').fill('Awa');
+        await page.getByLabel('Nom', { exact: true }).fill('Diallo');
+        await page.getByRole('button', { name: /Continuer vers l.adresse/ }).click();
+        await page.waitForURL('**/checkout/shipping');
+        await page.locator('[name="fullName"]').fill('Awa Diallo');
+        await page.locator('[name="streetLine1"]').fill('Rue des Jardins, Cocody');
+        await page.locator('[name="postalCode"]').fill('01 BP 1234');
+        await page.locator('[name="city"]').fill('Abidjan');
+        await page.locator('[name="countryCode"]').selectOption('CI');
+        await page.locator('[name="phoneNumber"]').fill('+225 07 07 07 07 07');
+        await page.getByRole('button', { name: 'Continuer vers la livraison' }).click();
+        await page.waitForURL('**/checkout/delivery');
+        await page.locator('label', { hasText: 'Coursier' }).click();
+        await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
+        return payWithCinetPay(page);
+    }
+
+    /** On the payment step: picks the CinetPay method and submits; resolves on the simulator's hosted page. */
+    async function payWithCinetPay(page: Page): Promise<string> {
+        await page.waitForURL('**/checkout/payment');
+        await page.locator('label', { hasText: 'CinetPay' }).click();
+        await page.getByRole('button', { name: 'Payer la commande' }).click();
+        await page.waitForURL(`${simulator.url}/pay/**`);
+        const text = await page.locator('body').innerText();
+        expect(text).toMatch(/81\s?000 XOF/); // 78 500 + courier 2 500 (CinetPay amounts are in francs)
+        return /transaction (\w+)/.exec(text)![1];
+    }
+
+    /** On the result page: waits until it shows `outcome`. */
+    async function expectOutcome(page: Page, outcome: string, timeout = 30_000): Promise<void> {
+        await page.waitForURL('**/checkout/cinetpay/**', { timeout });
+        await page.locator(`[data-cinetpay-outcome="${outcome}"]`).waitFor({ timeout });
+    }
+
+    it('pays with CinetPay: hosted page → accepted → confirmation; the order is PaymentSettled', async () => {
+        const { context, page } = await newPage();
+        try {
+            const transactionId = await checkoutToCinetPay(page, 'awa.accept@example.com');
+            await page.getByRole('button', { name: 'Accepter' }).click();
+            await expectOutcome(page, 'accepted');
+            expect(await page.locator('h1').innerText()).toBe('Paiement accepté');
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-accepted.png'), fullPage: true });
+            await page.waitForURL('**/checkout/confirmation/**'); // the page moves on by itself
+            const code = (await page.locator('[data-order-code]').first().innerText()).trim();
+            const order = await orderByCode(code);
+            expect(order).toMatchObject({
+                state: 'PaymentSettled',
+                currencyCode: 'XOF',
+                totalWithTax: 8_100_000,
+                payments: [{ method: 'cinetpay-ci', state: 'Settled', amount: 8_100_000, transactionId }],
+            });
+        } catch (err) {
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-failure.png'), fullPage: true }).catch(() => undefined);
+            throw err;
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('shows "pending" when the shopper is back before the notification, then follows the order until accepted', async () => {
+        const { context, page } = await newPage();
+        try {
+            const transactionId = await checkoutToCinetPay(page, 'awa.pending@example.com');
+            // The shopper leaves CinetPay's page (e.g. approves on the phone later): the return URL, no notification yet.
+            await page.goto(`${api}/payments/cinetpay/return?transaction_id=${transactionId}`);
+            await expectOutcome(page, 'pending');
+            expect(await page.getByRole('link', { name: 'Actualiser' }).getAttribute('href')).toContain(transactionId);
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-pending.png'), fullPage: true });
+            const deliveries = await simulator.complete(transactionId, 'ACCEPTED');
+            expect(deliveries.at(-1)?.status).toBe(200);
+            // No click: the page reloads itself (Refresh header), shows "accepted", then the confirmation.
+            await page.locator('[data-cinetpay-outcome="accepted"]').waitFor({ timeout: 30_000 });
+            await page.waitForURL('**/checkout/confirmation/**', { timeout: 30_000 });
+            const code = (await page.locator('[data-order-code]').first().innerText()).trim();
+            expect((await orderByCode(code)).state).toBe('PaymentSettled');
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('refused, then retried and accepted; the Dashboard order page lists both attempts', async () => {
+        const { context, page } = await newPage();
+        try {
+            const refusedId = await checkoutToCinetPay(page, 'awa.retry@example.com');
+            await page.getByRole('button', { name: 'Refuser' }).click();
+            await expectOutcome(page, 'refused');
+            expect(await page.locator('h1').innerText()).toBe('Paiement refusé');
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-refused.png'), fullPage: true });
+            const code = (await page.locator('[data-order-code]').first().innerText()).trim();
+            expect((await orderByCode(code)).state).toBe('ArrangingPayment');
+
+            await page.getByRole('link', { name: 'Réessayer le paiement' }).click();
+            const acceptedId = await payWithCinetPay(page);
+            expect(acceptedId).not.toBe(refusedId);
+            await page.getByRole('button', { name: 'Accepter' }).click();
+            await expectOutcome(page, 'accepted');
+            await page.waitForURL(`**/checkout/confirmation/${code}`);
+            const order = await orderByCode(code);
+            expect(order.state).toBe('PaymentSettled');
+            expect(order.payments).toEqual([expect.objectContaining({ method: 'cinetpay-ci', state: 'Settled', transactionId: acceptedId })]);
+            const { cinetPayTransactions } = await adminQuery<{ cinetPayTransactions: { transactionId: string; status: string }[] }>(
+                'query ($id: ID!) { cinetPayTransactions(orderId: $id) { transactionId status } }',
+                { id: order.id },
+            );
+            expect(cinetPayTransactions).toEqual([
+                { transactionId: acceptedId, status: 'ACCEPTED' },
+                { transactionId: refusedId, status: 'REFUSED' },
+            ]);
+
+            // The Dashboard (dist/dashboard, built by `npm run build`) shows the attempts on the order page.
+            const dashboard = await context.newPage();
+            await dashboard.goto(`${api}/dashboard/orders/${order.id}`);
+            await dashboard.locator('input[name="username"]').fill('superadmin');
+            await dashboard.locator('input[name="password"]').fill('superadmin');
+            await dashboard.locator('button[type="submit"]').click();
+            await dashboard.waitForURL(url => !url.pathname.includes('login'), { timeout: 60_000 });
+            await dashboard.goto(`${api}/dashboard/orders/${order.id}`);
+            const block = dashboard.locator('[data-cinetpay-attempts]');
+            await block.waitFor({ timeout: 60_000 });
+            expect(await block.getAttribute('data-cinetpay-attempts')).toBe('2');
+            expect(await block.innerText()).toContain(refusedId);
+            expect(await block.innerText()).toContain('ACCEPTED');
+            // The accepted attempt's notification, with its raw body (the payer's phone number as CinetPay sent it).
+            await block.locator(`[data-cinetpay-attempt="${acceptedId}"] button`).click();
+            const notifications = block.locator('[data-cinetpay-notifications]');
+            await notifications.waitFor();
+            expect(await notifications.innerText()).toMatch(/verified[\s\S]*SETTLED[\s\S]*HTTP 200[\s\S]*0707070707/);
+            await dashboard.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-dashboard-order.png'), fullPage: true });
+        } catch (err) {
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-retry-failure.png'), fullPage: true }).catch(() => undefined);
+            throw err;
+        } finally {
+            await context.close();
+        }
+    });
+});
