@@ -30,11 +30,32 @@ class CapturingLogger implements VendureLogger {
 
 const MERCHANT = { siteId: '445160', apikey: 'e2e-apikey-0123456789', secretKey: 'e2e-secret-key-0123456789' };
 
-const CREATE_METHOD = gql`
-    mutation CreateMethod($input: CreatePaymentMethodInput!) {
-        createPaymentMethod(input: $input) {
+const SEEDED_METHOD = gql`
+    query {
+        paymentMethods(options: { filter: { code: { eq: "cinetpay-ci" } } }) {
+            items {
+                id
+                handler {
+                    code
+                }
+            }
+        }
+    }
+`;
+const UPDATE_METHOD = gql`
+    mutation UpdateMethod($input: UpdatePaymentMethodInput!) {
+        updatePaymentMethod(input: $input) {
             id
             code
+        }
+    }
+`;
+const ELIGIBLE_METHODS = gql`
+    query {
+        eligiblePaymentMethods {
+            code
+            isEligible
+            isCinetPay
         }
     }
 `;
@@ -187,10 +208,12 @@ for (const db of TEST_DATABASES) {
                 .subscribe(e => events.push({ transactionId: e.transaction.transactionId, type: e.type, status: e.transaction.status, channel: e.ctx.channel.token }));
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('ci');
-            const { createPaymentMethod } = await t.adminClient.query(CREATE_METHOD, {
+            // The demo seed created cinetpay-ci (simulator demo merchant); configure it as an admin would, with this suite's merchant.
+            const { paymentMethods } = await t.adminClient.query(SEEDED_METHOD);
+            expect(paymentMethods.items).toEqual([{ id: expect.anything(), handler: { code: 'cinetpay' } }]);
+            const { updatePaymentMethod } = await t.adminClient.query(UPDATE_METHOD, {
                 input: {
-                    code: 'cinetpay-ci',
-                    enabled: true,
+                    id: paymentMethods.items[0].id,
                     handler: {
                         code: 'cinetpay',
                         arguments: [
@@ -201,11 +224,9 @@ for (const db of TEST_DATABASES) {
                             { name: 'lang', value: 'fr' },
                         ],
                     },
-                    checker: { code: 'currency-payment-eligibility-checker', arguments: [{ name: 'currencyCode', value: 'XOF' }] },
-                    translations: [{ languageCode: 'fr', name: 'CinetPay (Mobile Money, cartes)' }],
                 },
             });
-            expect(createPaymentMethod.code).toBe('cinetpay-ci');
+            expect(updatePaymentMethod.code).toBe('cinetpay-ci');
         });
 
         afterAll(async () => {
@@ -240,6 +261,15 @@ for (const db of TEST_DATABASES) {
             expect(createCinetPayPayment.__typename).toBe('CinetPayPaymentIntent');
             return createCinetPayPayment as { paymentUrl: string; transactionId: string };
         }
+
+        it('marks the CinetPay method among the eligible methods (PaymentMethodQuote.isCinetPay)', async () => {
+            await readyOrder();
+            const { eligiblePaymentMethods } = await t.shopClient.query(ELIGIBLE_METHODS);
+            expect(eligiblePaymentMethods.filter((m: any) => m.isEligible).sort((a: any, b: any) => a.code.localeCompare(b.code))).toEqual([
+                { code: 'cinetpay-ci', isEligible: true, isCinetPay: true },
+                { code: 'test-payment-ci', isEligible: true, isCinetPay: false },
+            ]);
+        });
 
         it('refuses to start a payment before shipping is chosen', async () => {
             await readyOrder(false);
