@@ -10,7 +10,7 @@
  *   gives the server and worker `CINETPAY_API_URL`; the seeded demo's `cinetpay-ci` method uses the
  *   simulator's demo merchant.
  * - setup(): prepares a pool of orders on the ci channel (item, customer, address, shipping,
- *   `createCinetPayPayment`), BENCH_CINETPAY_ORDERS of them (default 800): each operation uses one.
+ *   `createCinetPayPayment`), BENCH_CINETPAY_ORDERS of them (default 400): each operation uses one.
  * - summary(): "our handling" = notify round trip minus the time the simulator spent answering the check of
  *   that transaction (measured inside the simulator, same clock), p50/p95/p99, target p95 ≤ 100 ms; then
  *   every notification is sent again, all at once in waves of the connection count (CinetPay re-notifies),
@@ -25,7 +25,7 @@ import { percentile } from '../../../bench/lib/load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
-const POOL_SIZE = Number(process.env.BENCH_CINETPAY_ORDERS || 800);
+const POOL_SIZE = Number(process.env.BENCH_CINETPAY_ORDERS || 400);
 const PREPARE_CONCURRENCY = 6;
 const TARGET_P95_MS = 100;
 
