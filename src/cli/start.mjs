@@ -233,7 +233,12 @@ async function main() {
     startProcess('worker', ['dist/src/index-worker.js']);
     startProcess('storefront', ['dist/server/entry.mjs'], {
         cwd: path.join(root, 'storefront'),
-        env: { ...env, HOST: env.STOREFRONT_HOST ?? '0.0.0.0', PORT: String(storefrontPort) },
+        env: {
+            ...env,
+            HOST: env.STOREFRONT_HOST ?? '0.0.0.0',
+            PORT: String(storefrontPort),
+            VENDURE_SHOP_API_URL: env.VENDURE_SHOP_API_URL ?? `http://127.0.0.1:${port}/shop-api`,
+        },
     });
     await waitFor(`http://127.0.0.1:${workerPort}/health`, 120_000);
     await waitFor(`http://127.0.0.1:${storefrontPort}/`, 120_000);
