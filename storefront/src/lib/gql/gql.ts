@@ -14,6 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n    fragment CustomerAddressFields on Address {\n        id\n        fullName\n        company\n        streetLine1\n        streetLine2\n        city\n        province\n        postalCode\n        country {\n            code\n            name\n        }\n        phoneNumber\n        defaultShippingAddress\n        defaultBillingAddress\n    }\n": typeof types.CustomerAddressFieldsFragmentDoc,
+    "\n    query ActiveCustomer {\n        activeCustomer {\n            id\n            firstName\n            lastName\n            emailAddress\n            phoneNumber\n        }\n    }\n": typeof types.ActiveCustomerDocument,
+    "\n    query CustomerAddresses {\n        activeCustomer {\n            id\n            addresses {\n                ...CustomerAddressFields\n            }\n        }\n    }\n": typeof types.CustomerAddressesDocument,
+    "\n    query CustomerOrders($skip: Int!, $take: Int!) {\n        activeCustomer {\n            id\n            orders(options: { skip: $skip, take: $take, sort: { orderPlacedAt: DESC }, filter: { active: { eq: false } } }) {\n                totalItems\n                items {\n                    id\n                    code\n                    state\n                    orderPlacedAt\n                    totalQuantity\n                    totalWithTax\n                    currencyCode\n                }\n            }\n        }\n    }\n": typeof types.CustomerOrdersDocument,
+    "\n    query CustomerOrder($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n            invoices {\n                id\n                number\n                type\n                issuedAt\n                totalInclTax\n                currencyCode\n                downloadUrl\n            }\n        }\n    }\n": typeof types.CustomerOrderDocument,
+    "\n    mutation Login($username: String!, $password: String!, $rememberMe: Boolean) {\n        login(username: $username, password: $password, rememberMe: $rememberMe) {\n            __typename\n            ... on CurrentUser {\n                id\n                identifier\n            }\n            ...ErrorResultFields\n        }\n    }\n": typeof types.LoginDocument,
+    "\n    mutation Logout {\n        logout {\n            success\n        }\n    }\n": typeof types.LogoutDocument,
+    "\n    mutation Register($input: RegisterCustomerInput!) {\n        registerCustomerAccount(input: $input) {\n            __typename\n            ... on Success {\n                success\n            }\n            ...ErrorResultFields\n        }\n    }\n": typeof types.RegisterDocument,
+    "\n    mutation Verify($token: String!, $password: String) {\n        verifyCustomerAccount(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n": typeof types.VerifyDocument,
+    "\n    mutation RequestPasswordReset($emailAddress: String!) {\n        requestPasswordReset(emailAddress: $emailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": typeof types.RequestPasswordResetDocument,
+    "\n    mutation ResetPassword($token: String!, $password: String!) {\n        resetPassword(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n": typeof types.ResetPasswordDocument,
+    "\n    mutation UpdatePassword($currentPassword: String!, $newPassword: String!) {\n        updateCustomerPassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": typeof types.UpdatePasswordDocument,
+    "\n    mutation RequestEmailUpdate($password: String!, $newEmailAddress: String!) {\n        requestUpdateCustomerEmailAddress(password: $password, newEmailAddress: $newEmailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": typeof types.RequestEmailUpdateDocument,
+    "\n    mutation UpdateEmail($token: String!) {\n        updateCustomerEmailAddress(token: $token) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": typeof types.UpdateEmailDocument,
+    "\n    mutation UpdateCustomer($input: UpdateCustomerInput!) {\n        updateCustomer(input: $input) {\n            id\n        }\n    }\n": typeof types.UpdateCustomerDocument,
+    "\n    mutation CreateAddress($input: CreateAddressInput!) {\n        createCustomerAddress(input: $input) {\n            id\n        }\n    }\n": typeof types.CreateAddressDocument,
+    "\n    mutation UpdateAddress($input: UpdateAddressInput!) {\n        updateCustomerAddress(input: $input) {\n            id\n        }\n    }\n": typeof types.UpdateAddressDocument,
+    "\n    mutation DeleteAddress($id: ID!) {\n        deleteCustomerAddress(id: $id) {\n            success\n        }\n    }\n": typeof types.DeleteAddressDocument,
+    "\n    query CartDiscounts {\n        activeOrder {\n            id\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n        }\n    }\n": typeof types.CartDiscountsDocument,
+    "\n    mutation ApplyCoupon($couponCode: String!) {\n        applyCouponCode(couponCode: $couponCode) {\n            __typename\n            ... on Order {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n": typeof types.ApplyCouponDocument,
+    "\n    mutation RemoveCoupon($couponCode: String!) {\n        removeCouponCode(couponCode: $couponCode) {\n            id\n        }\n    }\n": typeof types.RemoveCouponDocument,
     "\n    fragment ErrorResultFields on ErrorResult {\n        errorCode\n        message\n    }\n": typeof types.ErrorResultFieldsFragmentDoc,
     "\n    fragment SearchItemFields on SearchResult {\n        productId\n        productName\n        slug\n        currencyCode\n        inStock\n        productAsset {\n            id\n            preview\n        }\n        priceWithTax {\n            ... on PriceRange {\n                min\n                max\n            }\n            ... on SinglePrice {\n                value\n            }\n        }\n        facetValueIds\n    }\n": typeof types.SearchItemFieldsFragmentDoc,
     "\n    fragment BrandFacetFields on Facet {\n        code\n        values {\n            id\n            name\n        }\n    }\n": typeof types.BrandFacetFieldsFragmentDoc,
@@ -39,6 +60,27 @@ type Documents = {
     "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n": typeof types.OrderByCodeDocument,
 };
 const documents: Documents = {
+    "\n    fragment CustomerAddressFields on Address {\n        id\n        fullName\n        company\n        streetLine1\n        streetLine2\n        city\n        province\n        postalCode\n        country {\n            code\n            name\n        }\n        phoneNumber\n        defaultShippingAddress\n        defaultBillingAddress\n    }\n": types.CustomerAddressFieldsFragmentDoc,
+    "\n    query ActiveCustomer {\n        activeCustomer {\n            id\n            firstName\n            lastName\n            emailAddress\n            phoneNumber\n        }\n    }\n": types.ActiveCustomerDocument,
+    "\n    query CustomerAddresses {\n        activeCustomer {\n            id\n            addresses {\n                ...CustomerAddressFields\n            }\n        }\n    }\n": types.CustomerAddressesDocument,
+    "\n    query CustomerOrders($skip: Int!, $take: Int!) {\n        activeCustomer {\n            id\n            orders(options: { skip: $skip, take: $take, sort: { orderPlacedAt: DESC }, filter: { active: { eq: false } } }) {\n                totalItems\n                items {\n                    id\n                    code\n                    state\n                    orderPlacedAt\n                    totalQuantity\n                    totalWithTax\n                    currencyCode\n                }\n            }\n        }\n    }\n": types.CustomerOrdersDocument,
+    "\n    query CustomerOrder($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n            invoices {\n                id\n                number\n                type\n                issuedAt\n                totalInclTax\n                currencyCode\n                downloadUrl\n            }\n        }\n    }\n": types.CustomerOrderDocument,
+    "\n    mutation Login($username: String!, $password: String!, $rememberMe: Boolean) {\n        login(username: $username, password: $password, rememberMe: $rememberMe) {\n            __typename\n            ... on CurrentUser {\n                id\n                identifier\n            }\n            ...ErrorResultFields\n        }\n    }\n": types.LoginDocument,
+    "\n    mutation Logout {\n        logout {\n            success\n        }\n    }\n": types.LogoutDocument,
+    "\n    mutation Register($input: RegisterCustomerInput!) {\n        registerCustomerAccount(input: $input) {\n            __typename\n            ... on Success {\n                success\n            }\n            ...ErrorResultFields\n        }\n    }\n": types.RegisterDocument,
+    "\n    mutation Verify($token: String!, $password: String) {\n        verifyCustomerAccount(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n": types.VerifyDocument,
+    "\n    mutation RequestPasswordReset($emailAddress: String!) {\n        requestPasswordReset(emailAddress: $emailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": types.RequestPasswordResetDocument,
+    "\n    mutation ResetPassword($token: String!, $password: String!) {\n        resetPassword(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n": types.ResetPasswordDocument,
+    "\n    mutation UpdatePassword($currentPassword: String!, $newPassword: String!) {\n        updateCustomerPassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": types.UpdatePasswordDocument,
+    "\n    mutation RequestEmailUpdate($password: String!, $newEmailAddress: String!) {\n        requestUpdateCustomerEmailAddress(password: $password, newEmailAddress: $newEmailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": types.RequestEmailUpdateDocument,
+    "\n    mutation UpdateEmail($token: String!) {\n        updateCustomerEmailAddress(token: $token) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n": types.UpdateEmailDocument,
+    "\n    mutation UpdateCustomer($input: UpdateCustomerInput!) {\n        updateCustomer(input: $input) {\n            id\n        }\n    }\n": types.UpdateCustomerDocument,
+    "\n    mutation CreateAddress($input: CreateAddressInput!) {\n        createCustomerAddress(input: $input) {\n            id\n        }\n    }\n": types.CreateAddressDocument,
+    "\n    mutation UpdateAddress($input: UpdateAddressInput!) {\n        updateCustomerAddress(input: $input) {\n            id\n        }\n    }\n": types.UpdateAddressDocument,
+    "\n    mutation DeleteAddress($id: ID!) {\n        deleteCustomerAddress(id: $id) {\n            success\n        }\n    }\n": types.DeleteAddressDocument,
+    "\n    query CartDiscounts {\n        activeOrder {\n            id\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n        }\n    }\n": types.CartDiscountsDocument,
+    "\n    mutation ApplyCoupon($couponCode: String!) {\n        applyCouponCode(couponCode: $couponCode) {\n            __typename\n            ... on Order {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n": types.ApplyCouponDocument,
+    "\n    mutation RemoveCoupon($couponCode: String!) {\n        removeCouponCode(couponCode: $couponCode) {\n            id\n        }\n    }\n": types.RemoveCouponDocument,
     "\n    fragment ErrorResultFields on ErrorResult {\n        errorCode\n        message\n    }\n": types.ErrorResultFieldsFragmentDoc,
     "\n    fragment SearchItemFields on SearchResult {\n        productId\n        productName\n        slug\n        currencyCode\n        inStock\n        productAsset {\n            id\n            preview\n        }\n        priceWithTax {\n            ... on PriceRange {\n                min\n                max\n            }\n            ... on SinglePrice {\n                value\n            }\n        }\n        facetValueIds\n    }\n": types.SearchItemFieldsFragmentDoc,
     "\n    fragment BrandFacetFields on Facet {\n        code\n        values {\n            id\n            name\n        }\n    }\n": types.BrandFacetFieldsFragmentDoc,
@@ -78,6 +120,90 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    fragment CustomerAddressFields on Address {\n        id\n        fullName\n        company\n        streetLine1\n        streetLine2\n        city\n        province\n        postalCode\n        country {\n            code\n            name\n        }\n        phoneNumber\n        defaultShippingAddress\n        defaultBillingAddress\n    }\n"): (typeof documents)["\n    fragment CustomerAddressFields on Address {\n        id\n        fullName\n        company\n        streetLine1\n        streetLine2\n        city\n        province\n        postalCode\n        country {\n            code\n            name\n        }\n        phoneNumber\n        defaultShippingAddress\n        defaultBillingAddress\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ActiveCustomer {\n        activeCustomer {\n            id\n            firstName\n            lastName\n            emailAddress\n            phoneNumber\n        }\n    }\n"): (typeof documents)["\n    query ActiveCustomer {\n        activeCustomer {\n            id\n            firstName\n            lastName\n            emailAddress\n            phoneNumber\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CustomerAddresses {\n        activeCustomer {\n            id\n            addresses {\n                ...CustomerAddressFields\n            }\n        }\n    }\n"): (typeof documents)["\n    query CustomerAddresses {\n        activeCustomer {\n            id\n            addresses {\n                ...CustomerAddressFields\n            }\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CustomerOrders($skip: Int!, $take: Int!) {\n        activeCustomer {\n            id\n            orders(options: { skip: $skip, take: $take, sort: { orderPlacedAt: DESC }, filter: { active: { eq: false } } }) {\n                totalItems\n                items {\n                    id\n                    code\n                    state\n                    orderPlacedAt\n                    totalQuantity\n                    totalWithTax\n                    currencyCode\n                }\n            }\n        }\n    }\n"): (typeof documents)["\n    query CustomerOrders($skip: Int!, $take: Int!) {\n        activeCustomer {\n            id\n            orders(options: { skip: $skip, take: $take, sort: { orderPlacedAt: DESC }, filter: { active: { eq: false } } }) {\n                totalItems\n                items {\n                    id\n                    code\n                    state\n                    orderPlacedAt\n                    totalQuantity\n                    totalWithTax\n                    currencyCode\n                }\n            }\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CustomerOrder($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n            invoices {\n                id\n                number\n                type\n                issuedAt\n                totalInclTax\n                currencyCode\n                downloadUrl\n            }\n        }\n    }\n"): (typeof documents)["\n    query CustomerOrder($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n            invoices {\n                id\n                number\n                type\n                issuedAt\n                totalInclTax\n                currencyCode\n                downloadUrl\n            }\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Login($username: String!, $password: String!, $rememberMe: Boolean) {\n        login(username: $username, password: $password, rememberMe: $rememberMe) {\n            __typename\n            ... on CurrentUser {\n                id\n                identifier\n            }\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation Login($username: String!, $password: String!, $rememberMe: Boolean) {\n        login(username: $username, password: $password, rememberMe: $rememberMe) {\n            __typename\n            ... on CurrentUser {\n                id\n                identifier\n            }\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Logout {\n        logout {\n            success\n        }\n    }\n"): (typeof documents)["\n    mutation Logout {\n        logout {\n            success\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Register($input: RegisterCustomerInput!) {\n        registerCustomerAccount(input: $input) {\n            __typename\n            ... on Success {\n                success\n            }\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation Register($input: RegisterCustomerInput!) {\n        registerCustomerAccount(input: $input) {\n            __typename\n            ... on Success {\n                success\n            }\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation Verify($token: String!, $password: String) {\n        verifyCustomerAccount(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation Verify($token: String!, $password: String) {\n        verifyCustomerAccount(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RequestPasswordReset($emailAddress: String!) {\n        requestPasswordReset(emailAddress: $emailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation RequestPasswordReset($emailAddress: String!) {\n        requestPasswordReset(emailAddress: $emailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ResetPassword($token: String!, $password: String!) {\n        resetPassword(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation ResetPassword($token: String!, $password: String!) {\n        resetPassword(token: $token, password: $password) {\n            __typename\n            ... on CurrentUser {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdatePassword($currentPassword: String!, $newPassword: String!) {\n        updateCustomerPassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation UpdatePassword($currentPassword: String!, $newPassword: String!) {\n        updateCustomerPassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RequestEmailUpdate($password: String!, $newEmailAddress: String!) {\n        requestUpdateCustomerEmailAddress(password: $password, newEmailAddress: $newEmailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation RequestEmailUpdate($password: String!, $newEmailAddress: String!) {\n        requestUpdateCustomerEmailAddress(password: $password, newEmailAddress: $newEmailAddress) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateEmail($token: String!) {\n        updateCustomerEmailAddress(token: $token) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation UpdateEmail($token: String!) {\n        updateCustomerEmailAddress(token: $token) {\n            __typename\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateCustomer($input: UpdateCustomerInput!) {\n        updateCustomer(input: $input) {\n            id\n        }\n    }\n"): (typeof documents)["\n    mutation UpdateCustomer($input: UpdateCustomerInput!) {\n        updateCustomer(input: $input) {\n            id\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation CreateAddress($input: CreateAddressInput!) {\n        createCustomerAddress(input: $input) {\n            id\n        }\n    }\n"): (typeof documents)["\n    mutation CreateAddress($input: CreateAddressInput!) {\n        createCustomerAddress(input: $input) {\n            id\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateAddress($input: UpdateAddressInput!) {\n        updateCustomerAddress(input: $input) {\n            id\n        }\n    }\n"): (typeof documents)["\n    mutation UpdateAddress($input: UpdateAddressInput!) {\n        updateCustomerAddress(input: $input) {\n            id\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteAddress($id: ID!) {\n        deleteCustomerAddress(id: $id) {\n            success\n        }\n    }\n"): (typeof documents)["\n    mutation DeleteAddress($id: ID!) {\n        deleteCustomerAddress(id: $id) {\n            success\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CartDiscounts {\n        activeOrder {\n            id\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n        }\n    }\n"): (typeof documents)["\n    query CartDiscounts {\n        activeOrder {\n            id\n            couponCodes\n            discounts {\n                description\n                amountWithTax\n            }\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation ApplyCoupon($couponCode: String!) {\n        applyCouponCode(couponCode: $couponCode) {\n            __typename\n            ... on Order {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n"): (typeof documents)["\n    mutation ApplyCoupon($couponCode: String!) {\n        applyCouponCode(couponCode: $couponCode) {\n            __typename\n            ... on Order {\n                id\n            }\n            ...ErrorResultFields\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RemoveCoupon($couponCode: String!) {\n        removeCouponCode(couponCode: $couponCode) {\n            id\n        }\n    }\n"): (typeof documents)["\n    mutation RemoveCoupon($couponCode: String!) {\n        removeCouponCode(couponCode: $couponCode) {\n            id\n        }\n    }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
