@@ -72,11 +72,6 @@ export const CustomerOrderQuery = graphql(`
         orderByCode(code: $code) {
             ...OrderFields
             orderPlacedAt
-            couponCodes
-            discounts {
-                description
-                amountWithTax
-            }
             invoices {
                 id
                 number
@@ -211,19 +206,6 @@ export const DeleteAddressMutation = graphql(`
     mutation DeleteAddress($id: ID!) {
         deleteCustomerAddress(id: $id) {
             success
-        }
-    }
-`);
-
-export const CartDiscountsQuery = graphql(`
-    query CartDiscounts {
-        activeOrder {
-            id
-            couponCodes
-            discounts {
-                description
-                amountWithTax
-            }
         }
     }
 `);
