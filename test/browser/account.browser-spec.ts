@@ -232,7 +232,7 @@ describe('account, cart and checkout in Chromium', () => {
         expect(violations).toEqual({});
     });
 
-    it('resets a forgotten password through the e-mailed link', async () => {
+    it('resets a forgotten password through the e-mailed link, changes the password and the e-mail address', async () => {
         await withPage(async page => {
             await page.goto(`${storefront}/compte/mot-de-passe-oublie`);
             await check(page, 'forgot-password');
@@ -254,6 +254,35 @@ describe('account, cart and checkout in Chromium', () => {
             await page.waitForURL(`${storefront}/`);
             await signIn(page, EMAIL, 'jasmin-sambac-2026');
             await check(page, 'overview');
+
+            // Change the password, then the e-mail address (confirmed from the new mailbox).
+            await page.goto(`${storefront}/compte/mot-de-passe`);
+            await page.getByLabel('Mot de passe actuel').fill('wrong-password');
+            await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('fleur-oranger-2026');
+            await page.getByLabel('Confirmez le nouveau mot de passe').fill('fleur-oranger-2026');
+            await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+            await page.locator('#currentPassword-error').waitFor();
+            await check(page, 'password-error');
+            await page.getByLabel('Mot de passe actuel').fill('jasmin-sambac-2026');
+            await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('fleur-oranger-2026');
+            await page.getByLabel('Confirmez le nouveau mot de passe').fill('fleur-oranger-2026');
+            await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
+            await expect.poll(() => page.getByRole('status').first().innerText()).toContain('mot de passe a été changé');
+
+            await page.goto(`${storefront}/compte/email`);
+            await check(page, 'email');
+            await page.getByLabel('Nouvelle adresse e-mail').fill('ines.diallo@exemple.fr');
+            await page.getByLabel('Mot de passe').fill('fleur-oranger-2026');
+            await page.getByRole('button', { name: 'Changer d’adresse' }).click();
+            await expect.poll(() => page.getByRole('status').first().innerText()).toContain('ines.diallo@exemple.fr');
+            const change = await shop.waitForEmail('Confirmez votre nouvelle adresse e-mail', 'ines.diallo@exemple.fr');
+            await page.goto(linkIn(change, '/compte/email/confirmer'));
+            await page.getByRole('button', { name: 'Confirmer la nouvelle adresse' }).click();
+            await page.waitForURL(`${storefront}/compte`);
+            expect(await page.locator('[data-customer-email]').innerText()).toBe('ines.diallo@exemple.fr');
+            await page.getByRole('button', { name: 'Se déconnecter' }).click();
+            await page.waitForURL(`${storefront}/`);
+            await signIn(page, 'ines.diallo@exemple.fr', 'fleur-oranger-2026');
         }, 'reset');
         expect(violations).toEqual({});
     });
