@@ -19,6 +19,8 @@ describe('account, cart and checkout in Chromium', () => {
     let storefront: string;
     /** Pages checked by axe in the running test, with their violations, for one final assertion. */
     let violations: Record<string, string[]> = {};
+    /** The first test's order and its invoice link, for the ownership checks of the last test. */
+    let ines: { code: string; invoiceHref: string } | undefined;
 
     beforeAll(async () => {
         shop = await startBrowserShop();
@@ -202,6 +204,7 @@ describe('account, cart and checkout in Chromium', () => {
             expect(pdf.status()).toBe(200);
             expect(pdf.headers()['content-type']).toBe('application/pdf');
             expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+            ines = { code, invoiceHref: href };
 
             // Someone else gets a friendly error page, not the PDF.
             await withPage(async stranger => {
@@ -361,6 +364,10 @@ describe('account, cart and checkout in Chromium', () => {
             await page.waitForURL(`${storefront}/compte`);
             // The guest order now belongs to the account.
             expect(await page.locator('[data-order-row]').count()).toBe(1);
+            // Another customer's order and invoice stay out of reach.
+            expect(ines).toBeDefined();
+            expect((await page.goto(`${storefront}/compte/commandes/${ines!.code}`))?.status()).toBe(404);
+            expect((await page.goto(`${storefront}${ines!.invoiceHref}`))?.status()).toBe(404);
         }, 'guest-account');
         expect(violations).toEqual({});
     });
