@@ -92,9 +92,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             templateLoader: new FileBasedTemplateLoader(path.join(env.rootDir, 'static', 'email', 'templates')),
             globalTemplateVars: {
                 fromAddress: env.emailFrom,
-                verifyEmailAddressUrl: `${env.storefrontUrl}/account/verify`,
-                passwordResetUrl: `${env.storefrontUrl}/account/reset-password`,
-                changeEmailAddressUrl: `${env.storefrontUrl}/account/change-email`,
+                verifyEmailAddressUrl: `${env.storefrontUrl}/compte/verification`,
+                passwordResetUrl: `${env.storefrontUrl}/compte/reinitialiser-mot-de-passe`,
+                changeEmailAddressUrl: `${env.storefrontUrl}/compte/email/confirmer`,
             },
         }),
         DashboardPlugin.init({

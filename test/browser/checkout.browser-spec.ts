@@ -4,94 +4,26 @@
  * file), and Chromium (playwright-core) drives the storefront. The order is then found through the
  * Admin API.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instance, ROOT, Running, runNode, startNode } from '../support/processes';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-];
-const SCREENSHOTS = path.join(ROOT, 'node_modules', '.cache', 'radiant-screenshots');
+import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
 
 describe('storefront in Chromium', () => {
-    let i: Awaited<ReturnType<typeof instance>>;
-    const processes: Running[] = [];
-    let browser: Browser;
+    let shop: BrowserShop;
     let storefront: string;
-    let api: string;
 
     beforeAll(async () => {
-        if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
-        i = await instance();
-        api = `http://127.0.0.1:${i.port}`;
-        storefront = `http://127.0.0.1:${i.storefrontPort}`;
-        const seeded = await runNode('dist/src/cli/seed.js', [], i.env, 300_000);
-        expect(seeded.code, seeded.stdout + seeded.stderr).toBe(0);
-        const env = { ...i.env, SEED_ON_START: 'false' };
-        processes.push(await startNode('server', 'dist/src/index.js', env, `${api}/health`));
-        processes.push(await startNode('worker', 'dist/src/index-worker.js', env, `http://127.0.0.1:${i.workerPort}/health`));
-        processes.push(
-            await startNode(
-                'storefront',
-                'dist/server/entry.mjs',
-                {
-                    HOST: '127.0.0.1',
-                    PORT: String(i.storefrontPort),
-                    VENDURE_SHOP_API_URL: `${api}/shop-api`,
-                    ASTRO_TELEMETRY_DISABLED: '1',
-                },
-                `${storefront}/`,
-                { cwd: path.join(ROOT, 'storefront') },
-            ),
-        );
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        shop = await startBrowserShop();
+        storefront = shop.storefront;
     });
 
     afterAll(async () => {
-        await browser?.close();
-        for (const p of processes.reverse()) await p.stop();
-        i?.cleanup();
+        await shop?.stop();
     });
 
-    async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-        const page = await context.newPage();
-        return { context, page };
-    }
-
-    /** Waits for the dev mailbox email that mentions `text` in its subject. */
-    async function waitForEmail(text: string): Promise<{ subject: string; recipient: string; body: string }> {
-        const dir = path.join(i.dataDir, 'emails');
-        const deadline = Date.now() + 60_000;
-        while (Date.now() < deadline) {
-            for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-                const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
-                if (String(mail.subject).includes(text)) return mail;
-            }
-            await new Promise(r => setTimeout(r, 250));
-        }
-        throw new Error(`No email about ${text} in ${dir}`);
-    }
-
-    async function adminQuery<T>(query: string, variables: Record<string, unknown> = {}, token?: string) {
-        const res = await fetch(`${api}/admin-api`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-            body: JSON.stringify({ query, variables }),
-        });
-        return { body: (await res.json()) as { data: T; errors?: unknown[] }, token: res.headers.get('vendure-auth-token') };
+    function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+        return shop.newPage();
     }
 
     it('buys Elie Saab Le Parfum 90 ml with the test method; the order is in the Admin API', async () => {
@@ -131,6 +63,10 @@ describe('storefront in Chromium', () => {
 
             await page.waitForURL('**/checkout/payment');
             await page.locator('label', { hasText: 'Paiement de test' }).click();
+            await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
+
+            await page.waitForURL(/\/checkout\/review\?method=test-payment-fr$/);
+            expect(await page.getByText('8 rue de Rivoli').first().isVisible()).toBe(true);
             await page.getByRole('button', { name: 'Payer la commande' }).click();
 
             await page.waitForURL('**/checkout/confirmation/**');
@@ -138,17 +74,12 @@ describe('storefront in Chromium', () => {
             expect(code).toMatch(/^[A-Z0-9]{16}$/);
             await page.screenshot({ path: path.join(SCREENSHOTS, 'confirmation.png'), fullPage: true });
 
-            const login = await adminQuery<{ login: { identifier?: string } }>(
-                'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { identifier } } }',
-            );
-            expect(login.body.errors, JSON.stringify(login.body.errors)).toBeUndefined();
-            expect(login.body.data.login.identifier).toBe("superadmin");
-            const { body } = await adminQuery<{ orders: { items: any[] } }>(
+            const { body } = await shop.adminQuery<{ orders: { items: any[] } }>(
                 `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) {
                     items { code state currencyCode totalWithTax shippingWithTax customer { emailAddress }
                             lines { quantity productVariant { sku } } payments { method state } } } }`,
                 { code },
-                login.token!,
+                await shop.adminToken(),
             );
             expect(body.errors).toBeUndefined();
             expect(body.data.orders.items).toHaveLength(1);
@@ -164,7 +95,7 @@ describe('storefront in Chromium', () => {
             });
 
             // The worker sends the confirmation email (dev mailbox: one JSON file per email).
-            const mail = await waitForEmail(code);
+            const mail = await shop.waitForEmail(code);
             expect(mail.subject).toBe(`Votre commande ${code} — Radiant`);
             expect(mail.recipient).toBe('camille.martin@example.com');
             expect(mail.body).toContain('125,90'); // 120,00 € + Colissimo 5,90 €

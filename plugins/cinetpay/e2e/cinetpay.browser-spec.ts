@@ -108,6 +108,8 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
     async function payWithCinetPay(page: Page): Promise<string> {
         await page.waitForURL('**/checkout/payment');
         await page.locator('label', { hasText: 'CinetPay' }).click();
+        await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
+        await page.waitForURL(/\/checkout\/review\?method=cinetpay-ci$/);
         await page.getByRole('button', { name: 'Payer la commande' }).click();
         await page.waitForURL(`${simulator.url}/pay/**`);
         const text = await page.locator('body').innerText();

@@ -75,6 +75,11 @@ export const OrderFields = graphql(`
         subTotalWithTax
         shippingWithTax
         totalWithTax
+        couponCodes
+        discounts {
+            description
+            amountWithTax
+        }
         taxSummary {
             description
             taxRate

@@ -96,13 +96,15 @@ export async function modifyOrder<D, R extends { __typename?: string }>(
 }
 
 /** The checkout step an order is ready for. */
-export type CheckoutStep = 'contact' | 'shipping' | 'delivery' | 'payment';
+export type CheckoutStep = 'contact' | 'shipping' | 'delivery' | 'payment' | 'review';
 
-export const CHECKOUT_STEPS: { step: CheckoutStep; path: string; label: string }[] = [
-    { step: 'contact', path: '/checkout/contact', label: 'Coordonnées' },
-    { step: 'shipping', path: '/checkout/shipping', label: 'Adresse' },
-    { step: 'delivery', path: '/checkout/delivery', label: 'Livraison' },
-    { step: 'payment', path: '/checkout/payment', label: 'Paiement' },
+export const CHECKOUT_STEPS: { step: CheckoutStep; path: string; label: { fr: string; en: string } }[] = [
+    { step: 'contact', path: '/checkout/contact', label: { fr: 'Coordonnées', en: 'Contact' } },
+    { step: 'shipping', path: '/checkout/shipping', label: { fr: 'Adresse', en: 'Address' } },
+    { step: 'delivery', path: '/checkout/delivery', label: { fr: 'Livraison', en: 'Delivery' } },
+    { step: 'payment', path: '/checkout/payment', label: { fr: 'Paiement', en: 'Payment' } },
+    // Reached from the payment step with the chosen method (`?method=`); never the "furthest" step.
+    { step: 'review', path: '/checkout/review', label: { fr: 'Vérification', en: 'Review' } },
 ];
 
 /** The furthest step the order may be shown (earlier steps stay reachable). */
@@ -121,7 +123,7 @@ export function checkoutRedirect(order: Order | null, step: CheckoutStep): strin
     if (!order || order.lines.length === 0) return '/cart';
     const index = (s: CheckoutStep) => CHECKOUT_STEPS.findIndex(x => x.step === s);
     const furthest = furthestStep(order);
-    if (index(step) > index(furthest)) {
+    if (index(step === 'review' ? 'payment' : step) > index(furthest)) {
         return CHECKOUT_STEPS[index(furthest)]!.path;
     }
     return null;

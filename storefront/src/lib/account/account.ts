@@ -1,0 +1,188 @@
+/**
+ * Helpers shared by the customer account pages (`/compte/...`), the cart's promo codes and the
+ * checkout's account creation: language and links, the logged-in customer, form validation and
+ * French/English messages for the Shop API's account ErrorResults.
+ *
+ * URL scheme (French first; English under `/en` once the i18n middleware lands):
+ * see storefront/README section "Account, cart and checkout URLs".
+ */
+import type { AstroCookies, AstroGlobal } from 'astro';
+import { sessionCookieName, type ChannelToken } from '../channels';
+import type { ErrorResultLike } from '../order';
+import type { ShopClient } from '../vendure';
+import { ActiveCustomerQuery } from './documents';
+
+/** The two storefront languages. */
+export type Lang = 'fr' | 'en';
+
+/** The page language chosen by the i18n middleware (`Astro.locals.lang`), French by default. */
+export function pageLang(locals: App.Locals): Lang {
+    return (locals as { lang?: string }).lang === 'en' ? 'en' : 'fr';
+}
+
+/**
+ * A storefront link in the given language: the French path as is, the English one under `/en`.
+ * (One function, to be replaced by the i18n module's `localePath(lang, path)`.)
+ */
+export function link(lang: Lang, path: string): string {
+    return lang === 'en' ? `/en${path === '/' ? '' : path}` : path;
+}
+
+/** The account's paths (French slugs in both languages; `link()` adds the language prefix). */
+export const ACCOUNT_PATHS = {
+    home: '/compte',
+    login: '/compte/connexion',
+    logout: '/compte/deconnexion',
+    register: '/compte/inscription',
+    verify: '/compte/verification',
+    forgotPassword: '/compte/mot-de-passe-oublie',
+    resetPassword: '/compte/reinitialiser-mot-de-passe',
+    password: '/compte/mot-de-passe',
+    email: '/compte/email',
+    confirmEmail: '/compte/email/confirmer',
+    addresses: '/compte/adresses',
+    newAddress: '/compte/adresses/nouvelle',
+    orders: '/compte/commandes',
+} as const;
+
+/** The path of an order's detail page. */
+export function orderPath(code: string): string {
+    return `${ACCOUNT_PATHS.orders}/${encodeURIComponent(code)}`;
+}
+
+/** The storefront path that proxies an invoice PDF of an order. */
+export function invoicePath(code: string, invoiceId: string): string {
+    return `${orderPath(code)}/factures/${encodeURIComponent(invoiceId)}.pdf`;
+}
+
+/** The logged-in customer, or null for a guest. */
+export async function activeCustomer(shop: ShopClient) {
+    if (!shop.hasSession()) return null;
+    const { activeCustomer } = await shop.request(ActiveCustomerQuery);
+    return activeCustomer ?? null;
+}
+
+/**
+ * For pages that need a logged-in customer: the customer, or a 303 to the login page that comes
+ * back here afterwards.
+ */
+export async function requireCustomer(Astro: AstroGlobal) {
+    const customer = await activeCustomer(Astro.locals.shop);
+    if (customer) return { customer, redirect: null } as const;
+    const back = Astro.url.pathname + Astro.url.search;
+    const login = `${link(pageLang(Astro.locals), ACCOUNT_PATHS.login)}?retour=${encodeURIComponent(back)}`;
+    return { customer: null, redirect: Astro.redirect(login, 303) } as const;
+}
+
+/** Forgets the visitor's Vendure session on this channel (after logout). */
+export function clearSession(cookies: AstroCookies, channel: ChannelToken): void {
+    cookies.delete(sessionCookieName(channel), { path: '/' });
+}
+
+/** Shortest password the storefront accepts (Vendure's default only asks for 4 characters). */
+export const PASSWORD_MIN_LENGTH = 8;
+/** Longest password (bcrypt only reads 72 bytes; Vendure's default limit). */
+export const PASSWORD_MAX_LENGTH = 72;
+
+/** A plausible e-mail address (the Shop API has the last word). */
+export function isEmail(value: string): boolean {
+    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
+/** A password the storefront lets through to the Shop API. */
+export function isPassword(value: string): boolean {
+    return value.length >= PASSWORD_MIN_LENGTH && value.length <= PASSWORD_MAX_LENGTH;
+}
+
+/** Per-field error messages of a form (field name → message); empty when the form is valid. */
+export type FieldErrors = Record<string, string>;
+
+const ACCOUNT_ERRORS: Record<Lang, Record<string, string>> = {
+    fr: {
+        INVALID_CREDENTIALS_ERROR: 'Adresse e-mail ou mot de passe incorrect.',
+        NOT_VERIFIED_ERROR: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail que nous vous avons envoyé.',
+        MISSING_PASSWORD_ERROR: 'Choisissez un mot de passe.',
+        PASSWORD_VALIDATION_ERROR: `Le mot de passe doit compter entre ${PASSWORD_MIN_LENGTH} et ${PASSWORD_MAX_LENGTH} caractères.`,
+        PASSWORD_ALREADY_SET_ERROR: 'Ce compte a déjà un mot de passe : connectez-vous.',
+        VERIFICATION_TOKEN_INVALID_ERROR: 'Ce lien de confirmation n’est pas valable ou a déjà été utilisé.',
+        VERIFICATION_TOKEN_EXPIRED_ERROR: 'Ce lien de confirmation a expiré. Inscrivez-vous à nouveau pour en recevoir un autre.',
+        PASSWORD_RESET_TOKEN_INVALID_ERROR: 'Ce lien de réinitialisation n’est pas valable ou a déjà été utilisé.',
+        PASSWORD_RESET_TOKEN_EXPIRED_ERROR: 'Ce lien de réinitialisation a expiré. Demandez-en un nouveau.',
+        IDENTIFIER_CHANGE_TOKEN_INVALID_ERROR: 'Ce lien de confirmation n’est pas valable ou a déjà été utilisé.',
+        IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR: 'Ce lien de confirmation a expiré. Refaites la demande de changement d’adresse.',
+        EMAIL_ADDRESS_CONFLICT_ERROR: 'Cette adresse e-mail est déjà utilisée par un autre compte.',
+        NATIVE_AUTH_STRATEGY_ERROR: 'La connexion par mot de passe n’est pas disponible.',
+        COUPON_CODE_INVALID_ERROR: 'Ce code promotionnel n’existe pas.',
+        COUPON_CODE_EXPIRED_ERROR: 'Ce code promotionnel a expiré.',
+        COUPON_CODE_LIMIT_ERROR: 'Ce code promotionnel a atteint sa limite d’utilisation.',
+        UNKNOWN: 'Une erreur est survenue. Merci de réessayer.',
+    },
+    en: {
+        INVALID_CREDENTIALS_ERROR: 'Incorrect e-mail address or password.',
+        NOT_VERIFIED_ERROR: 'Your e-mail address is not confirmed yet: follow the link in the e-mail we sent you.',
+        MISSING_PASSWORD_ERROR: 'Choose a password.',
+        PASSWORD_VALIDATION_ERROR: `The password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long.`,
+        PASSWORD_ALREADY_SET_ERROR: 'This account already has a password: please sign in.',
+        VERIFICATION_TOKEN_INVALID_ERROR: 'This confirmation link is not valid or has already been used.',
+        VERIFICATION_TOKEN_EXPIRED_ERROR: 'This confirmation link has expired. Register again to receive a new one.',
+        PASSWORD_RESET_TOKEN_INVALID_ERROR: 'This reset link is not valid or has already been used.',
+        PASSWORD_RESET_TOKEN_EXPIRED_ERROR: 'This reset link has expired. Please request a new one.',
+        IDENTIFIER_CHANGE_TOKEN_INVALID_ERROR: 'This confirmation link is not valid or has already been used.',
+        IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR: 'This confirmation link has expired. Please request the change again.',
+        EMAIL_ADDRESS_CONFLICT_ERROR: 'This e-mail address is already used by another account.',
+        NATIVE_AUTH_STRATEGY_ERROR: 'Password sign-in is not available.',
+        COUPON_CODE_INVALID_ERROR: 'This promo code does not exist.',
+        COUPON_CODE_EXPIRED_ERROR: 'This promo code has expired.',
+        COUPON_CODE_LIMIT_ERROR: 'This promo code has reached its usage limit.',
+        UNKNOWN: 'Something went wrong. Please try again.',
+    },
+};
+
+/** A message for an account (or promo code) ErrorResult, in the page language. */
+export function describeAccountError(error: ErrorResultLike, lang: Lang): string {
+    const messages = ACCOUNT_ERRORS[lang];
+    return (error.errorCode && messages[error.errorCode]) || messages.UNKNOWN!;
+}
+
+/** The `message` of a password validation result, for the field under the password input. */
+export function passwordRule(lang: Lang): string {
+    return ACCOUNT_ERRORS[lang].PASSWORD_VALIDATION_ERROR!;
+}
+
+const ORDER_STATES: Record<Lang, Record<string, string>> = {
+    fr: {
+        ArrangingPayment: 'Paiement en attente',
+        PaymentAuthorized: 'Paiement autorisé',
+        PaymentSettled: 'Payée',
+        PartiallyShipped: 'Partiellement expédiée',
+        Shipped: 'Expédiée',
+        PartiallyDelivered: 'Partiellement livrée',
+        Delivered: 'Livrée',
+        Cancelled: 'Annulée',
+        Modifying: 'En cours de modification',
+        ArrangingAdditionalPayment: 'Complément de paiement attendu',
+    },
+    en: {
+        ArrangingPayment: 'Awaiting payment',
+        PaymentAuthorized: 'Payment authorised',
+        PaymentSettled: 'Paid',
+        PartiallyShipped: 'Partially shipped',
+        Shipped: 'Shipped',
+        PartiallyDelivered: 'Partially delivered',
+        Delivered: 'Delivered',
+        Cancelled: 'Cancelled',
+        Modifying: 'Being modified',
+        ArrangingAdditionalPayment: 'Additional payment due',
+    },
+};
+
+/** A customer-facing label for a Vendure order state (the state itself when unknown). */
+export function orderStateLabel(state: string, lang: Lang): string {
+    return ORDER_STATES[lang][state] ?? state;
+}
+
+/** A date (ISO 8601) in the shop's time zone, long form, in the page language. */
+export function formatDay(iso: string | null | undefined, lang: Lang): string {
+    if (!iso) return '';
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso));
+}

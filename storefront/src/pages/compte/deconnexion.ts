@@ -1,0 +1,15 @@
+/** POST /compte/deconnexion — Shop API `logout`, then forgets the session cookie; → 303 /. */
+import type { APIRoute } from 'astro';
+import { clearSession, link, pageLang } from '../../lib/account/account';
+import { LogoutMutation } from '../../lib/account/documents';
+import { seeOther } from '../../lib/http';
+
+export const POST: APIRoute = async ({ locals, cookies }) => {
+    if (locals.shop.hasSession()) {
+        await locals.shop.request(LogoutMutation);
+        clearSession(cookies, locals.channel);
+    }
+    return seeOther(link(pageLang(locals), '/'));
+};
+
+export const GET: APIRoute = ({ locals }) => seeOther(link(pageLang(locals), '/compte'));
