@@ -1,6 +1,8 @@
 /**
- * Per request: the channel (cookie `radiant_channel`), a Shop API client bound to the channel's
- * session cookie, the header's cart count and the flash message. A {@link ShopApiError} thrown by
+ * Per request: the language (`/en/…` prefix, French without prefix: the prefix is removed and the
+ * unprefixed page rendered with `locals.lang = 'en'`), the channel (cookie `radiant_channel`), a
+ * Shop API client bound to the channel's session cookie and language, the header's cart count and
+ * the flash message. A {@link ShopApiError} thrown by
  * a page or endpoint becomes the "shop unavailable" page (HTTP 503) instead of a stack trace.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -9,19 +11,29 @@ import { CartCountQuery } from './lib/documents';
 import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
+import { localePath, splitLocale } from './lib/i18n';
 
 const UNAVAILABLE_PATH = '/indisponible';
 
 export const onRequest = defineMiddleware(async (context, next) => {
     const { locals, cookies, url, request } = context;
+    const { lang, path, prefixed } = splitLocale(url.pathname);
+    if (prefixed && lang === 'fr') {
+        // French is the unprefixed default: one URL per page.
+        return new Response(null, { status: 301, headers: { location: path + url.search } });
+    }
+    // English pages are the same page files, rendered for the unprefixed path.
+    const rewriteTo = prefixed ? path + url.search : undefined;
     const channel = readChannel(cookies);
+    locals.lang = lang;
+    locals.path = path;
     locals.channel = channel;
-    locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: 'fr' });
+    locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: lang });
     locals.cartCount = 0;
     locals.flash = null;
 
-    if (url.pathname === UNAVAILABLE_PATH) {
-        return next();
+    if (path === UNAVAILABLE_PATH) {
+        return next(rewriteTo);
     }
     if (request.method === 'POST' && !isSameOriginPost(request)) {
         return new Response('Cross-site form submissions are forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -36,7 +48,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 locals.cartCount = activeOrder?.totalQuantity ?? 0;
             }
         }
-        return withHeaders(await next(), url.pathname);
+        return withHeaders(await next(rewriteTo), path);
     } catch (error) {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
@@ -45,7 +57,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 request.method === 'GET' ? url.pathname + url.search : safeReturnPath(refererPath(request), '/');
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
             return withHeaders(
-                await context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers })),
+                await context.rewrite(new Request(new URL(localePath(lang, UNAVAILABLE_PATH), url), { method: 'GET', headers: request.headers })),
                 UNAVAILABLE_PATH,
             );
         }
