@@ -48,7 +48,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 locals.cartCount = activeOrder?.totalQuantity ?? 0;
             }
         }
-        return withHeaders(await next(rewriteTo), path);
+        const response = await next(rewriteTo);
+        return withHeaders(response, cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null));
     } catch (error) {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
@@ -58,23 +59,47 @@ export const onRequest = defineMiddleware(async (context, next) => {
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
             return withHeaders(
                 await context.rewrite(new Request(new URL(localePath(lang, UNAVAILABLE_PATH), url), { method: 'GET', headers: request.headers })),
-                UNAVAILABLE_PATH,
+                'no-store',
             );
         }
         throw error;
     }
 });
 
+/** Freshness of anonymous catalogue pages in shared caches (CDN, proxy): see storefront/README.md. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+const CATALOGUE_PATH = /^\/(?:$|collections\/[^/]+$|products\/[^/]+$|search$|sitemap\.xml$|robots\.txt$)/;
+const PERSONAL_PATH = /^\/(?:cart|checkout|account)(?:\/|$)/;
+
 /**
- * Every page shows the visitor's cart and channel: never cached by shared caches; cart, checkout
- * and order pages (personal data) not stored at all. Plus the usual hardening headers (no
- * framing, no MIME sniffing, same-origin referrers in full only).
+ * The `Cache-Control` of a page:
+ * - cart, checkout and account pages (personal data): `private, no-store`;
+ * - catalogue pages (home, collections, products, search, sitemap, robots) for a visitor without
+ *   any Radiant cookie (no session, cart, channel or theme choice), when the response sets none
+ *   and shows no flash message: the same page for everyone, so shared caches may keep it briefly
+ *   ({@link PUBLIC_CACHE_CONTROL}, with `Vary: Cookie`);
+ * - anything else: `private, no-cache` (the header shows the visitor's cart and channel).
  */
-function withHeaders(response: Response, pathname: string): Response {
+export function cacheControl(path: string, request: Request, setsCookies: boolean, hasFlash: boolean): string {
+    if (PERSONAL_PATH.test(path)) return 'private, no-store';
+    const anonymous = !/(?:^|;\s*)radiant_/.test(request.headers.get('cookie') ?? '');
+    if ((request.method === 'GET' || request.method === 'HEAD') && CATALOGUE_PATH.test(path) && anonymous && !setsCookies && !hasFlash) {
+        return PUBLIC_CACHE_CONTROL;
+    }
+    return 'private, no-cache';
+}
+
+/**
+ * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}), plus
+ * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only).
+ */
+function withHeaders(response: Response, cache: string): Response {
     try {
         const headers = response.headers;
-        const personal = pathname.startsWith('/cart') || pathname.startsWith('/checkout');
-        if (!headers.has('cache-control')) headers.set('cache-control', personal ? 'private, no-store' : 'private, no-cache');
+        if (!headers.has('cache-control')) {
+            headers.set('cache-control', cache);
+            if (cache.startsWith('public')) headers.append('vary', 'Cookie');
+        }
         headers.set('x-content-type-options', 'nosniff');
         headers.set('x-frame-options', 'DENY');
         headers.set('referrer-policy', 'strict-origin-when-cross-origin');

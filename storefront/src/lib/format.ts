@@ -18,6 +18,19 @@ export function formatMoney(minor: number, currencyCode: string, lang: Lang = 'f
     return format.format(minor / 100);
 }
 
+const wholeMoneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Money without decimals, for price bands: `formatMoneyWhole(5000, 'EUR')` → "50 €". */
+export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang = 'fr'): string {
+    const key = `${lang}:${currencyCode}`;
+    let format = wholeMoneyFormats.get(key);
+    if (!format) {
+        format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: currencyCode, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+        wholeMoneyFormats.set(key, format);
+    }
+    return format.format(minor / 100);
+}
+
 export type PriceLike = { min: number; max: number } | { value: number } | null | undefined;
 
 /** "72,00 €" or "À partir de 58,00 €" ("From €58.00") for a search result's price. */
