@@ -49,7 +49,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
             }
         }
         const response = await next(rewriteTo);
-        return withHeaders(response, cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null));
+        return compress(withHeaders(response, cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null)), request);
     } catch (error) {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
@@ -57,9 +57,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
             locals.retryPath =
                 request.method === 'GET' ? url.pathname + url.search : safeReturnPath(refererPath(request), '/');
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
-            return withHeaders(
-                await context.rewrite(new Request(new URL(localePath(lang, UNAVAILABLE_PATH), url), { method: 'GET', headers: request.headers })),
-                'no-store',
+            return compress(
+                withHeaders(
+                    await context.rewrite(new Request(new URL(localePath(lang, UNAVAILABLE_PATH), url), { method: 'GET', headers: request.headers })),
+                    'no-store',
+                ),
+                request,
             );
         }
         throw error;
@@ -107,4 +110,26 @@ function withHeaders(response: Response, cache: string): Response {
         // immutable headers (should not happen): leave the response as it is
     }
     return response;
+}
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:xml|json|ld\+json))/;
+
+/**
+ * Gzips text responses (pages, sitemap) when the browser accepts it: the Node adapter serves
+ * them uncompressed, and pages are several times smaller gzipped. Static files (/_astro/) are
+ * served by the adapter before the middleware; a reverse proxy may compress those.
+ */
+function compress(response: Response, request: Request): Response {
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response;
+    if (!/\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '')) return response;
+    const headers = new Headers(response.headers);
+    headers.set('content-encoding', 'gzip');
+    headers.delete('content-length');
+    headers.append('vary', 'Accept-Encoding');
+    return new Response(response.body.pipeThrough(new CompressionStream('gzip')), {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+    });
 }

@@ -6,74 +6,32 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { instance, ROOT, Running, runNode, startNode } from '../support/processes';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-];
-const SCREENSHOTS = path.join(ROOT, 'node_modules', '.cache', 'radiant-screenshots');
+import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
 
 describe('storefront in Chromium', () => {
-    let i: Awaited<ReturnType<typeof instance>>;
-    const processes: Running[] = [];
-    let browser: Browser;
+    let shop: BrowserShop;
     let storefront: string;
     let api: string;
 
     beforeAll(async () => {
-        if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
-        i = await instance();
-        api = `http://127.0.0.1:${i.port}`;
-        storefront = `http://127.0.0.1:${i.storefrontPort}`;
-        const seeded = await runNode('dist/src/cli/seed.js', [], i.env, 300_000);
-        expect(seeded.code, seeded.stdout + seeded.stderr).toBe(0);
-        const env = { ...i.env, SEED_ON_START: 'false' };
-        processes.push(await startNode('server', 'dist/src/index.js', env, `${api}/health`));
-        processes.push(await startNode('worker', 'dist/src/index-worker.js', env, `http://127.0.0.1:${i.workerPort}/health`));
-        processes.push(
-            await startNode(
-                'storefront',
-                'dist/server/entry.mjs',
-                {
-                    HOST: '127.0.0.1',
-                    PORT: String(i.storefrontPort),
-                    VENDURE_SHOP_API_URL: `${api}/shop-api`,
-                    ASTRO_TELEMETRY_DISABLED: '1',
-                },
-                `${storefront}/`,
-                { cwd: path.join(ROOT, 'storefront') },
-            ),
-        );
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        shop = await startBrowserShop();
+        storefront = shop.storefront;
+        api = shop.api;
     });
 
     afterAll(async () => {
-        await browser?.close();
-        for (const p of processes.reverse()) await p.stop();
-        i?.cleanup();
+        await shop?.stop();
     });
 
-    async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-        const page = await context.newPage();
-        return { context, page };
+    function newPage(options: Parameters<BrowserShop['newPage']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+        return shop.newPage(options);
     }
 
     /** Waits for the dev mailbox email that mentions `text` in its subject. */
     async function waitForEmail(text: string): Promise<{ subject: string; recipient: string; body: string }> {
-        const dir = path.join(i.dataDir, 'emails');
+        const dir = path.join(shop.dataDir, 'emails');
         const deadline = Date.now() + 60_000;
         while (Date.now() < deadline) {
             for (const file of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
