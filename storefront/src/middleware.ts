@@ -12,6 +12,7 @@ import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
 import { localePath, splitLocale } from './lib/i18n';
+import { siteOrigin } from './lib/seo';
 
 const UNAVAILABLE_PATH = '/indisponible';
 
@@ -27,6 +28,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const channel = readChannel(cookies);
     locals.lang = lang;
     locals.path = path;
+    locals.origin = siteOrigin(request);
     locals.channel = channel;
     locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: lang });
     locals.cartCount = 0;

@@ -6,22 +6,33 @@
  */
 import { LANGS, localePath, type Lang } from './i18n';
 
-/** The storefront's public origin, without a trailing slash. */
-export function siteOrigin(requestUrl: URL): string {
+/**
+ * The storefront's public origin, without a trailing slash: `PUBLIC_STOREFRONT_URL` when set (set
+ * it in production), otherwise the request's `X-Forwarded-Proto`/`X-Forwarded-Host` or `Host`
+ * (the Node adapter's own request URL does not carry the real host and port).
+ */
+export function siteOrigin(request: Request): string {
     const configured = process.env.PUBLIC_STOREFRONT_URL;
     if (configured) {
         try {
             return new URL(configured).origin;
         } catch {
-            // invalid setting: fall back to the request's origin
+            // invalid setting: fall back to the request
         }
     }
-    return requestUrl.origin;
+    const url = new URL(request.url);
+    const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
+    const host = first('x-forwarded-host') || first('host');
+    const proto = first('x-forwarded-proto') || url.protocol.replace(':', '');
+    if (host && /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-fA-F:]+\](?::\d{1,5})?$/.test(host) && (proto === 'http' || proto === 'https')) {
+        return `${proto}://${host}`;
+    }
+    return url.origin;
 }
 
-/** An absolute URL for a storefront path (`/en/products/x` → `https://…/en/products/x`). */
-export function absoluteUrl(requestUrl: URL, path: string): string {
-    return siteOrigin(requestUrl) + (path.startsWith('/') ? path : `/${path}`);
+/** An absolute URL for a storefront path on `origin` (`/en/products/x` → `https://…/en/products/x`). */
+export function absoluteUrl(origin: string, path: string): string {
+    return origin + (path.startsWith('/') ? path : `/${path}`);
 }
 
 /**
@@ -35,9 +46,9 @@ export function sameAlternates(path: string): Alternates {
 }
 
 /** `<link rel="alternate" hreflang>` entries: one per language plus `x-default` (French). */
-export function hreflangLinks(requestUrl: URL, alternates: Alternates): { hreflang: string; href: string }[] {
-    const links: { hreflang: string; href: string }[] = LANGS.map(lang => ({ hreflang: lang, href: absoluteUrl(requestUrl, localePath(lang, alternates[lang])) }));
-    links.push({ hreflang: 'x-default', href: absoluteUrl(requestUrl, localePath('fr', alternates.fr)) });
+export function hreflangLinks(origin: string, alternates: Alternates): { hreflang: string; href: string }[] {
+    const links: { hreflang: string; href: string }[] = LANGS.map(lang => ({ hreflang: lang, href: absoluteUrl(origin, localePath(lang, alternates[lang])) }));
+    links.push({ hreflang: 'x-default', href: absoluteUrl(origin, localePath('fr', alternates.fr)) });
     return links;
 }
 

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/seo';
 
-export const GET: APIRoute = ({ url }) => {
+export const GET: APIRoute = ({ locals }) => {
     const body = [
         'User-agent: *',
         'Disallow: /cart',
@@ -13,7 +13,7 @@ export const GET: APIRoute = ({ url }) => {
         'Disallow: /en/account',
         'Allow: /',
         '',
-        `Sitemap: ${absoluteUrl(url, '/sitemap.xml')}`,
+        `Sitemap: ${absoluteUrl(locals.origin, '/sitemap.xml')}`,
         '',
     ].join('\n');
     return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

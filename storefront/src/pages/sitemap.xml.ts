@@ -12,7 +12,7 @@ import { absoluteUrl, sameAlternates, slugIn, type Alternates } from '../lib/seo
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export const GET: APIRoute = async ({ locals, url }) => {
+export const GET: APIRoute = async ({ locals }) => {
     const pages: Alternates[] = [sameAlternates('/'), sameAlternates('/search')];
     let skip = 0;
     let collectionsAdded = false;
@@ -32,9 +32,9 @@ export const GET: APIRoute = async ({ locals, url }) => {
     const entries = pages.flatMap(alternates =>
         LANGS.map(lang => {
             const links = LANGS.map(
-                other => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(absoluteUrl(url, localePath(other, alternates[other])))}"/>`,
+                other => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(absoluteUrl(locals.origin, localePath(other, alternates[other])))}"/>`,
             ).join('');
-            return `<url><loc>${escapeXml(absoluteUrl(url, localePath(lang, alternates[lang])))}</loc>${links}</url>`;
+            return `<url><loc>${escapeXml(absoluteUrl(locals.origin, localePath(lang, alternates[lang])))}</loc>${links}</url>`;
         }),
     );
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${entries.join('\n')}\n</urlset>\n`;
