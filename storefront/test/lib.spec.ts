@@ -3,11 +3,11 @@
  * price bands, money formatting per language, public origin.
  */
 import { describe, expect, it } from 'vitest';
-import { defineMessages, localePath, plural, splitLocale, t } from '../../storefront/src/lib/i18n';
-import { applyPriceBand, listingSearchInput, PAGE_SIZE, readListingFilters, type SearchItem } from '../../storefront/src/lib/catalog';
-import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../../storefront/src/lib/format';
-import { closeMatches } from '../../storefront/src/lib/suggestions';
-import { siteOrigin } from '../../storefront/src/lib/seo';
+import { defineMessages, localePath, plural, splitLocale, t } from '../src/lib/i18n';
+import { applyPriceBand, listingSearchInput, PAGE_SIZE, readListingFilters, type SearchItem } from '../src/lib/catalog';
+import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
+import { closeMatches } from '../src/lib/suggestions';
+import { siteOrigin } from '../src/lib/seo';
 
 describe('storefront i18n', () => {
     it('splits the /en prefix off and builds links per language', () => {
