@@ -11,23 +11,31 @@ import { CartCountQuery } from './lib/documents';
 import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
-import { localePath, splitLocale } from './lib/i18n';
+import { splitLocale } from './lib/i18n';
 import { siteOrigin } from './lib/seo';
 
 const UNAVAILABLE_PATH = '/indisponible';
 
 export const onRequest = defineMiddleware(async (context, next) => {
     const { locals, cookies, url, request } = context;
-    const { lang, path, prefixed } = splitLocale(url.pathname);
-    if (prefixed && lang === 'fr') {
+    // Astro runs the middleware again for the same request when it renders the 404/500 page or a
+    // rewrite (the "unavailable" page): the language is then already known, and the page to
+    // render is the one Astro chose.
+    const reentry = locals.lang !== undefined;
+    const split = splitLocale(url.pathname);
+    if (!reentry && split.prefixed && split.lang === 'fr') {
         // French is the unprefixed default: one URL per page.
-        return new Response(null, { status: 301, headers: { location: path + url.search } });
+        return new Response(null, { status: 301, headers: { location: split.path + url.search } });
     }
     // English pages are the same page files, rendered for the unprefixed path.
-    const rewriteTo = prefixed ? path + url.search : undefined;
+    const rewriteTo = !reentry && split.prefixed ? split.path + url.search : undefined;
+    const lang = reentry ? locals.lang : split.lang;
+    const path = split.path;
+    if (!reentry) {
+        locals.lang = lang;
+        locals.path = path;
+    }
     const channel = readChannel(cookies);
-    locals.lang = lang;
-    locals.path = path;
     locals.origin = siteOrigin(request);
     locals.channel = channel;
     locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: lang });
@@ -50,7 +58,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 locals.cartCount = activeOrder?.totalQuantity ?? 0;
             }
         }
-        const response = await next(rewriteTo);
+        let response = await next(rewriteTo);
+        if (rewriteTo && response.status === 404 && response.headers.get('x-astro-reroute') !== 'no') {
+            // An English page answered "not found" without rendering: Astro's own 404 handling
+            // does not follow rewrites, so render the (English) 404 page here.
+            response = await context.rewrite('/404');
+        }
         return compress(withHeaders(response, cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null)), request);
     } catch (error) {
         if (error instanceof ShopApiError) {
@@ -61,7 +74,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
             return compress(
                 withHeaders(
-                    await context.rewrite(new Request(new URL(localePath(lang, UNAVAILABLE_PATH), url), { method: 'GET', headers: request.headers })),
+                    await context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers })),
                     'no-store',
                 ),
                 request,

@@ -283,7 +283,7 @@ describe('storefront in Chromium', () => {
         try {
             await page.goto(`${storefront}/`);
             expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-            const background = () => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+            const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
             const day = await background();
             await page.locator('[data-theme-toggle]').click();
             expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
