@@ -1,14 +1,14 @@
 /**
  * Accessibility (WCAG 2.1 A + AA rules of axe-core, through @axe-core/playwright) of the real
- * storefront in Chromium: the catalogue pages, the cart and the first checkout step, in the day and
- * night themes (the `radiant_theme` cookie the toggle sets) and in both languages. Any violation
- * fails, listed with its rule, impact and the offending elements.
+ * storefront in Chromium: the catalogue pages in both languages, the cart, every checkout step and
+ * the confirmation, each in the day and night themes (the `radiant_theme` cookie the toggle sets).
+ * Any violation fails, listed with its rule, impact and the offending elements.
  */
 import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import { BrowserShop, guestCheckout, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const THEMES = ['light', 'dark'] as const;
@@ -71,17 +71,17 @@ describe('storefront accessibility (axe-core, WCAG 2.1 AA)', () => {
             });
         }
 
-        it(`cart and checkout pages, ${theme} theme`, async () => {
+        it(`cart, every checkout step and the confirmation, ${theme} theme`, async () => {
             const { context, page } = await themed(theme);
             try {
                 await page.goto(`${shop.storefront}/products/elie-saab-le-parfum`);
                 await page.locator('form[action$="/cart/add"] button[type="submit"]').click();
                 await page.waitForURL('**/cart');
                 await expectNoViolations(page, `cart ${theme}`);
-                for (const step of ['/checkout/contact']) {
-                    await page.goto(shop.storefront + step);
-                    await expectNoViolations(page, `${step} ${theme}`);
-                }
+                const code = await guestCheckout(page, { email: `a11y.${theme}@example.com`, first: 'Inès', last: 'Moreau' }, step =>
+                    expectNoViolations(page, `checkout ${step} ${theme}`),
+                );
+                expect(code).toMatch(/^[A-Z0-9]{16}$/);
                 const account = await page.goto(`${shop.storefront}/account`);
                 if (account?.status() === 200) await expectNoViolations(page, `account ${theme}`);
             } finally {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import { BrowserShop, guestCheckout, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
 
 describe('storefront in Chromium', () => {
     let shop: BrowserShop;
@@ -181,35 +181,6 @@ describe('storefront in Chromium', () => {
             await context.close();
         }
     });
-
-    /**
-     * The guest checkout steps, by form structure rather than wording (the cart and checkout pages
-     * may be in either language): contact → address → delivery → test payment → confirmation.
-     */
-    async function guestCheckout(page: Page, who: { email: string; first: string; last: string }): Promise<string> {
-        await page.locator('main a[href$="/checkout/contact"]').first().click();
-        await page.waitForURL('**/checkout/contact');
-        await page.locator('[name="emailAddress"]').fill(who.email);
-        await page.locator('[name="firstName"]').fill(who.first);
-        await page.locator('[name="lastName"]').fill(who.last);
-        await page.locator('main form button[type="submit"].btn-primary').click();
-        await page.waitForURL('**/checkout/shipping');
-        await page.locator('[name="fullName"]').fill(`${who.first} ${who.last}`);
-        await page.locator('[name="streetLine1"]').fill('8 rue de Rivoli');
-        await page.locator('[name="postalCode"]').fill('75004');
-        await page.locator('[name="city"]').fill('Paris');
-        await page.locator('[name="countryCode"]').selectOption('FR');
-        await page.locator('[name="phoneNumber"]').fill('+33 6 12 34 56 78');
-        await page.locator('main form button[type="submit"].btn-primary').click();
-        await page.waitForURL('**/checkout/delivery');
-        await page.locator('[name="shippingMethodId"]').first().check();
-        await page.locator('main form button[type="submit"].btn-primary').click();
-        await page.waitForURL('**/checkout/payment');
-        await page.locator('[name="paymentMethod"][value="test-payment-fr"]').check();
-        await page.locator('main form button[type="submit"].btn-primary').click();
-        await page.waitForURL('**/checkout/confirmation/**');
-        return (await page.locator('[data-order-code]').first().innerText()).trim();
-    }
 
     for (const lang of ['fr', 'en'] as const) {
         const prefix = lang === 'en' ? '/en' : '';

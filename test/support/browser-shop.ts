@@ -75,3 +75,44 @@ export async function startBrowserShop(): Promise<BrowserShop> {
         throw error;
     }
 }
+
+/**
+ * The guest checkout from the cart page, by form structure rather than wording (the pages may be
+ * in either language): contact → address (Paris) → first delivery method → test payment →
+ * confirmation. `onStep` runs on each page once it is loaded (e.g. an accessibility check).
+ * Returns the order code shown on the confirmation page.
+ */
+export async function guestCheckout(
+    page: Page,
+    who: { email: string; first: string; last: string },
+    onStep: (step: string) => Promise<void> = async () => undefined,
+): Promise<string> {
+    const submit = () => page.locator('main form button[type="submit"].btn-primary').click();
+    await page.locator('main a[href$="/checkout/contact"]').first().click();
+    await page.waitForURL('**/checkout/contact');
+    await onStep('contact');
+    await page.locator('[name="emailAddress"]').fill(who.email);
+    await page.locator('[name="firstName"]').fill(who.first);
+    await page.locator('[name="lastName"]').fill(who.last);
+    await submit();
+    await page.waitForURL('**/checkout/shipping');
+    await onStep('shipping');
+    await page.locator('[name="fullName"]').fill(`${who.first} ${who.last}`);
+    await page.locator('[name="streetLine1"]').fill('8 rue de Rivoli');
+    await page.locator('[name="postalCode"]').fill('75004');
+    await page.locator('[name="city"]').fill('Paris');
+    await page.locator('[name="countryCode"]').selectOption('FR');
+    await page.locator('[name="phoneNumber"]').fill('+33 6 12 34 56 78');
+    await submit();
+    await page.waitForURL('**/checkout/delivery');
+    await onStep('delivery');
+    await page.locator('[name="shippingMethodId"]').first().check();
+    await submit();
+    await page.waitForURL('**/checkout/payment');
+    await onStep('payment');
+    await page.locator('[name="paymentMethod"][value="test-payment-fr"]').check();
+    await submit();
+    await page.waitForURL('**/checkout/confirmation/**');
+    await onStep('confirmation');
+    return (await page.locator('[data-order-code]').first().innerText()).trim();
+}
