@@ -42,6 +42,9 @@ import { loadScenarios } from './lib/scenarios.mjs';
 import { startPostgres } from './lib/postgres.mjs';
 import { copySeed, prepareSeed } from './lib/seed.mjs';
 import { measureStorefront, PRODUCT_SLUG, storefrontEntry } from './lib/storefront.mjs';
+
+/** Lighthouse mode, for the report's heading. */
+const LIGHTHOUSE_VERSION_NOTE = '12 (mobile preset, simulated throttling, local Chromium)';
 import { PRODUCT_QUERY } from './scenarios/product.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -449,6 +452,35 @@ function printReport(report, configs) {
             ),
         );
         out.push('(times in ms; API = the page\'s main query alone, chain = every query the page sends before answering, in sequence)');
+        const q = sf.quality;
+        if (q) {
+            out.push('');
+            out.push(`Storefront quality: Lighthouse ${LIGHTHOUSE_VERSION_NOTE}, JavaScript per page`);
+            out.push(
+                table(
+                    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'JS B', 'JS gzip B'],
+                    q.javascript.map(js => {
+                        const lh = q.lighthouse?.find(l => l.page === js.page);
+                        return [
+                            js.page,
+                            lh ? num(lh.scores.performance, 2) : '—',
+                            lh ? num(lh.scores.accessibility, 2) : '—',
+                            lh ? num(lh.scores['best-practices'], 2) : '—',
+                            lh ? num(lh.scores.seo, 2) : '—',
+                            lh ? num(lh.lcpMs, 0) : '—',
+                            lh ? num(lh.tbtMs, 0) : '—',
+                            lh ? num(lh.cls, 3) : '—',
+                            num(js.rawBytes, 0),
+                            num(js.gzipBytes, 0),
+                        ];
+                    }),
+                    'lrrrrrrrrr',
+                ),
+            );
+            out.push('(targets: performance ≥ 0.95, accessibility 1, best practices ≥ 0.95, SEO ≥ 0.95; product page JavaScript ≤ 30 KB gzipped)');
+            if (q.lighthouseSkipped) out.push(`Lighthouse NOT RUN: ${q.lighthouseSkipped}`);
+            for (const s of q.shortfalls ?? []) out.push(`  BELOW TARGET: ${s}`);
+        }
     }
     out.push('');
     out.push(`Total run time ${num(report.totalSeconds, 0)} s. Results: ${report.outFile}`);

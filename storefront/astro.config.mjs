@@ -17,7 +17,8 @@ export default defineConfig({
     // No telemetry, no prefetch, no network at build time.
     prefetch: false,
     devToolbar: { enabled: false },
-    build: { inlineStylesheets: 'auto' },
+    // The stylesheet is inlined in every page: no render-blocking request (pages are gzipped).
+    build: { inlineStylesheets: 'always' },
     vite: {
         // Cast: the root workspace also has a newer Vite whose plugin types differ.
         plugins: [/** @type {any} */ (tailwindcss())],

@@ -13,8 +13,10 @@ import path from 'node:path';
 import { createAgent, createGraphQLClient, send } from './http.mjs';
 import { summarize } from './load.mjs';
 import { freePort, startService, stopService, waitForHttp } from './processes.mjs';
+import { lighthouseShortfalls, pageJavaScript, PRODUCT_JS_BUDGET_GZIP, runLighthouse } from './lighthouse.mjs';
 
 export const PRODUCT_SLUG = 'elie-saab-le-parfum';
+export const LISTING_SLUG = 'parfums';
 
 /** Storefront documents: `export const Name = graphql(\`…\`)` → name → GraphQL text. */
 function readStorefrontDocuments(root) {
@@ -78,13 +80,18 @@ function pages(root, fallbackProductQuery) {
         query: fallbackProductQuery,
         variables: () => ({ slug: PRODUCT_SLUG }),
     };
-    const related = query('RelatedQuery', previous => {
-        const slug = previous.ProductQuery?.product?.collections?.find(c => c.slug !== '__root_collection__')?.slug;
-        return slug ? { collectionSlug: slug, take: 5 } : null;
-    });
+    // The product page's RelatedQuery is started with the page but awaited by a component further
+    // down, while the top of the page streams: it is not in the chain before the first byte.
+    const listingInput = { collectionSlug: LISTING_SLUG, groupByProduct: true, sort: { name: 'ASC' }, take: 12, skip: 0 };
+    const listing = query('CollectionQuery', () => ({
+        slug: LISTING_SLUG,
+        input: listingInput,
+        facetInput: { collectionSlug: LISTING_SLUG, groupByProduct: true, take: 1 },
+    }));
     return [
         { name: 'home', path: '/', queries: [query('HomeQuery', () => ({ take: homeTake(root) }))].filter(Boolean) },
-        { name: 'product', path: `/products/${PRODUCT_SLUG}`, queries: [product, related].filter(Boolean) },
+        { name: 'listing', path: `/collections/${LISTING_SLUG}`, queries: [listing].filter(Boolean) },
+        { name: 'product', path: `/products/${PRODUCT_SLUG}`, queries: [product].filter(Boolean) },
     ];
 }
 
@@ -109,6 +116,36 @@ async function sendChain(client, queries) {
 
 export function storefrontEntry(root) {
     return path.join(root, 'storefront', 'dist', 'server', 'entry.mjs');
+}
+
+/**
+ * JavaScript shipped per page (always) and Lighthouse scores (unless `BENCH_LIGHTHOUSE=0`) of the
+ * home, listing and product pages. Over-budget JavaScript on the product page is a failure;
+ * Lighthouse scores below target are reported (`shortfalls`) but do not fail the run, since
+ * simulated throttling on a busy machine moves them by a few points.
+ */
+async function measureQuality(port, log, failures) {
+    const base = `http://127.0.0.1:${port}`;
+    const pagesToScore = [
+        { name: 'home', url: `${base}/` },
+        { name: 'listing', url: `${base}/collections/${LISTING_SLUG}` },
+        { name: 'product', url: `${base}/products/${PRODUCT_SLUG}` },
+    ];
+    const javascript = [];
+    for (const page of pagesToScore) javascript.push({ page: page.name, ...(await pageJavaScript(page.url)) });
+    const productJs = javascript.find(j => j.page === 'product');
+    if (productJs && productJs.gzipBytes > PRODUCT_JS_BUDGET_GZIP) {
+        failures.push(`storefront product page ships ${productJs.gzipBytes} B of gzipped JavaScript (budget ${PRODUCT_JS_BUDGET_GZIP} B)`);
+    }
+    if (process.env.BENCH_LIGHTHOUSE === '0') return { javascript, lighthouse: null, lighthouseSkipped: 'BENCH_LIGHTHOUSE=0' };
+    log('storefront: Lighthouse (mobile preset) on home, listing, product…');
+    try {
+        const lighthouse = await runLighthouse(pagesToScore, { log });
+        return { javascript, lighthouse, shortfalls: lighthouseShortfalls(lighthouse) };
+    } catch (err) {
+        failures.push(`storefront Lighthouse failed: ${err.message}`);
+        return { javascript, lighthouse: null, lighthouseSkipped: err.message };
+    }
 }
 
 /**
@@ -212,7 +249,8 @@ export async function measureStorefront({ root, childEnv, shopApiUrl, requests, 
             }
             results.push(result);
         }
-        return { measured: true, bootMs, pages: results, failures };
+        const quality = await measureQuality(port, log, failures);
+        return { measured: true, bootMs, pages: results, quality, failures };
     } finally {
         agent.destroy();
         await stopService(service);

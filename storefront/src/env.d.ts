@@ -2,6 +2,12 @@
 
 declare namespace App {
     interface Locals {
+        /** The page's language: `en` under the `/en` URL prefix, `fr` (default) otherwise. */
+        lang: import('./lib/i18n').Lang;
+        /** The page's path without the language prefix (`/en/cart` → `/cart`), for links to the other language. */
+        path: string;
+        /** The storefront's public origin (see `siteOrigin` in lib/seo.ts), for absolute URLs. */
+        origin: string;
         /** The visitor's channel (cookie `radiant_channel`, default `fr`). */
         channel: import('./lib/channels').ChannelToken;
         /** Shop API client bound to this request's channel and session cookie. */

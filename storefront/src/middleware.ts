@@ -1,6 +1,8 @@
 /**
- * Per request: the channel (cookie `radiant_channel`), a Shop API client bound to the channel's
- * session cookie, the header's cart count and the flash message. A {@link ShopApiError} thrown by
+ * Per request: the language (`/en/…` prefix, French without prefix: the prefix is removed and the
+ * unprefixed page rendered with `locals.lang = 'en'`), the channel (cookie `radiant_channel`), a
+ * Shop API client bound to the channel's session cookie and language, the header's cart count and
+ * the flash message. A {@link ShopApiError} thrown by
  * a page or endpoint becomes the "shop unavailable" page (HTTP 503) instead of a stack trace.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -9,19 +11,39 @@ import { CartCountQuery } from './lib/documents';
 import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
+import { splitLocale } from './lib/i18n';
+import { siteOrigin } from './lib/seo';
 
 const UNAVAILABLE_PATH = '/indisponible';
 
 export const onRequest = defineMiddleware(async (context, next) => {
     const { locals, cookies, url, request } = context;
+    // Astro runs the middleware again for the same request when it renders the 404/500 page or a
+    // rewrite (the "unavailable" page): the language is then already known, and the page to
+    // render is the one Astro chose.
+    const reentry = locals.lang !== undefined;
+    const split = splitLocale(url.pathname);
+    if (!reentry && split.prefixed && split.lang === 'fr') {
+        // French is the unprefixed default: one URL per page.
+        return new Response(null, { status: 301, headers: { location: split.path + url.search } });
+    }
+    // English pages are the same page files, rendered for the unprefixed path.
+    const rewriteTo = !reentry && split.prefixed ? split.path + url.search : undefined;
+    const lang = reentry ? locals.lang : split.lang;
+    const path = split.path;
+    if (!reentry) {
+        locals.lang = lang;
+        locals.path = path;
+    }
     const channel = readChannel(cookies);
+    locals.origin = siteOrigin(request);
     locals.channel = channel;
-    locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: 'fr' });
+    locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: lang });
     locals.cartCount = 0;
     locals.flash = null;
 
-    if (url.pathname === UNAVAILABLE_PATH) {
-        return next();
+    if (path === UNAVAILABLE_PATH) {
+        return next(rewriteTo);
     }
     if (request.method === 'POST' && !isSameOriginPost(request)) {
         return new Response('Cross-site form submissions are forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
@@ -36,7 +58,13 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 locals.cartCount = activeOrder?.totalQuantity ?? 0;
             }
         }
-        return withHeaders(await next(), url.pathname);
+        let response = await next(rewriteTo);
+        if (rewriteTo && response.status === 404 && response.headers.get('x-astro-reroute') !== 'no') {
+            // An English page answered "not found" without rendering: Astro's own 404 handling
+            // does not follow rewrites, so render the (English) 404 page here.
+            response = await context.rewrite('/404');
+        }
+        return compress(withHeaders(response, cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null)), request);
     } catch (error) {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
@@ -44,25 +72,52 @@ export const onRequest = defineMiddleware(async (context, next) => {
             locals.retryPath =
                 request.method === 'GET' ? url.pathname + url.search : safeReturnPath(refererPath(request), '/');
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
-            return withHeaders(
-                await context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers })),
-                UNAVAILABLE_PATH,
+            return compress(
+                withHeaders(
+                    await context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers })),
+                    'no-store',
+                ),
+                request,
             );
         }
         throw error;
     }
 });
 
+/** Freshness of anonymous catalogue pages in shared caches (CDN, proxy): see storefront/README.md. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+const CATALOGUE_PATH = /^\/(?:$|collections\/[^/]+$|products\/[^/]+$|search$|sitemap\.xml$|robots\.txt$)/;
+const PERSONAL_PATH = /^\/(?:cart|checkout|account)(?:\/|$)/;
+
 /**
- * Every page shows the visitor's cart and channel: never cached by shared caches; cart, checkout
- * and order pages (personal data) not stored at all. Plus the usual hardening headers (no
- * framing, no MIME sniffing, same-origin referrers in full only).
+ * The `Cache-Control` of a page:
+ * - cart, checkout and account pages (personal data): `private, no-store`;
+ * - catalogue pages (home, collections, products, search, sitemap, robots) for a visitor without
+ *   any Radiant cookie (no session, cart, channel or theme choice), when the response sets none
+ *   and shows no flash message: the same page for everyone, so shared caches may keep it briefly
+ *   ({@link PUBLIC_CACHE_CONTROL}, with `Vary: Cookie`);
+ * - anything else: `private, no-cache` (the header shows the visitor's cart and channel).
  */
-function withHeaders(response: Response, pathname: string): Response {
+export function cacheControl(path: string, request: Request, setsCookies: boolean, hasFlash: boolean): string {
+    if (PERSONAL_PATH.test(path)) return 'private, no-store';
+    const anonymous = !/(?:^|;\s*)radiant_/.test(request.headers.get('cookie') ?? '');
+    if ((request.method === 'GET' || request.method === 'HEAD') && CATALOGUE_PATH.test(path) && anonymous && !setsCookies && !hasFlash) {
+        return PUBLIC_CACHE_CONTROL;
+    }
+    return 'private, no-cache';
+}
+
+/**
+ * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}), plus
+ * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only).
+ */
+function withHeaders(response: Response, cache: string): Response {
     try {
         const headers = response.headers;
-        const personal = pathname.startsWith('/cart') || pathname.startsWith('/checkout');
-        if (!headers.has('cache-control')) headers.set('cache-control', personal ? 'private, no-store' : 'private, no-cache');
+        if (!headers.has('cache-control')) {
+            headers.set('cache-control', cache);
+            if (cache.startsWith('public')) headers.append('vary', 'Cookie');
+        }
         headers.set('x-content-type-options', 'nosniff');
         headers.set('x-frame-options', 'DENY');
         headers.set('referrer-policy', 'strict-origin-when-cross-origin');
@@ -70,4 +125,26 @@ function withHeaders(response: Response, pathname: string): Response {
         // immutable headers (should not happen): leave the response as it is
     }
     return response;
+}
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:xml|json|ld\+json))/;
+
+/**
+ * Gzips text responses (pages, sitemap) when the browser accepts it: the Node adapter serves
+ * them uncompressed, and pages are several times smaller gzipped. Static files (/_astro/) are
+ * served by the adapter before the middleware; a reverse proxy may compress those.
+ */
+function compress(response: Response, request: Request): Response {
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response;
+    if (!/\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '')) return response;
+    const headers = new Headers(response.headers);
+    headers.set('content-encoding', 'gzip');
+    headers.delete('content-length');
+    headers.append('vary', 'Accept-Encoding');
+    return new Response(response.body.pipeThrough(new CompressionStream('gzip')), {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+    });
 }

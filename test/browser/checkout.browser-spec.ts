@@ -5,9 +5,9 @@
  * Admin API.
  */
 import path from 'node:path';
-import { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import { BrowserShop, guestCheckout, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
 
 describe('storefront in Chromium', () => {
     let shop: BrowserShop;
@@ -22,9 +22,12 @@ describe('storefront in Chromium', () => {
         await shop?.stop();
     });
 
-    function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-        return shop.newPage();
+    function newPage(options: Parameters<BrowserShop['newPage']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+        return shop.newPage(options);
     }
+
+    const waitForEmail = (subject: string) => shop.waitForEmail(subject);
+    const adminQuery = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => shop.adminQuery<T>(query, variables, token);
 
     it('buys Elie Saab Le Parfum 90 ml with the test method; the order is in the Admin API', async () => {
         const { context, page } = await newPage();
@@ -154,4 +157,148 @@ describe('storefront in Chromium', () => {
             await context.close();
         }
     });
+
+    for (const lang of ['fr', 'en'] as const) {
+        const prefix = lang === 'en' ? '/en' : '';
+        const words =
+            lang === 'en'
+                ? { perfumes: 'Perfumes', slug: 'perfumes', brand: 'Brand', add: 'Add to bag', from: 'From', count: /creations?/ }
+                : { perfumes: 'Parfums', slug: 'parfums', brand: 'Marque', add: 'Ajouter au panier', from: 'À partir de', count: /créations?/ };
+
+        it(`${lang.toUpperCase()}: browses, filters by brand and price, opens a product and buys it as a guest`, async () => {
+            const { context, page } = await newPage({ locale: lang === 'en' ? 'en-GB' : 'fr-FR' });
+            try {
+                await page.goto(`${storefront}${prefix || '/'}`);
+                expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+                await page.getByRole('navigation', { name: 'Collections' }).getByRole('link', { name: words.perfumes }).click();
+                await page.waitForURL(`**${prefix}/collections/${words.slug}`);
+                const total = Number((await page.locator('main h2', { hasText: words.count }).innerText()).match(/\d+/)?.[0]);
+                expect(total).toBeGreaterThan(5);
+
+                // Brand filter (the desktop form): only Elie Saab remains; the form submits on change.
+                const filters = page.locator('aside form').last();
+                await filters.getByRole('group', { name: words.brand }).getByLabel('Elie Saab').check();
+                await page.waitForURL(/brand=/);
+                const cards = page.locator('main ul li article');
+                const brands = await cards.locator('p.label').allInnerTexts();
+                expect(brands.length).toBeGreaterThan(0);
+                expect(new Set(brands.map(b => b.trim().toUpperCase()))).toEqual(new Set(['ELIE SAAB']));
+                // Price band 50–100: every price shown starts in the band.
+                await filters.locator('input[name="price"][value="50-100"]').check();
+                await page.waitForURL(/price=50-100/);
+                for (const text of await cards.locator('p.text-sm').allInnerTexts()) {
+                    const amount = Number(text.replace(words.from, '').replace(/[^\d,.]/g, '').replace(',', '.'));
+                    expect(amount, text).toBeGreaterThanOrEqual(50);
+                    expect(amount, text).toBeLessThan(100);
+                }
+                await page.locator('a[href$="/products/elie-saab-le-parfum"]').first().click();
+                await page.waitForURL(`**${prefix}/products/elie-saab-le-parfum`);
+                expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThanOrEqual(2);
+                await page.getByRole('button', { name: words.add }).click();
+                await page.waitForURL('**/cart');
+                expect((await page.locator('[data-cart-count]').first().innerText()).trim()).toBe('1');
+
+                const code = await guestCheckout(page, { email: `guest.${lang}@example.com`, first: 'Alex', last: lang === 'en' ? 'Smith' : 'Dupont' });
+                expect(code).toMatch(/^[A-Z0-9]{16}$/);
+                await page.screenshot({ path: path.join(SCREENSHOTS, `confirmation-${lang}.png`), fullPage: true });
+            } catch (err) {
+                await page.screenshot({ path: path.join(SCREENSHOTS, `flow-${lang}-failure.png`), fullPage: true }).catch(() => undefined);
+                throw err;
+            } finally {
+                await context.close();
+            }
+        });
+    }
+
+    it('keeps the page when switching language, with the translated collection slug', async () => {
+        const { context, page } = await newPage();
+        try {
+            await page.goto(`${storefront}/collections/parfums?sort=price-asc`);
+            await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: /EN/ }).click();
+            await page.waitForURL('**/en/collections/perfumes?sort=price-asc');
+            expect(await page.locator('h1').innerText()).toBe('Perfumes');
+            await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /FR/ }).click();
+            await page.waitForURL('**/collections/parfums?sort=price-asc');
+            expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('switches to the night theme and remembers it, with and without JavaScript', async () => {
+        const { context, page } = await newPage({ colorScheme: 'light' });
+        try {
+            await page.goto(`${storefront}/`);
+            expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+            const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
+            const day = await background();
+            await page.locator('[data-theme-toggle]').click();
+            expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+            expect(await background()).not.toBe(day);
+            await page.reload();
+            // Rendered dark by the server from the cookie: no flash of the day theme.
+            expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+            expect(await page.locator('[data-theme-toggle]').getAttribute('aria-pressed')).toBe('true');
+        } finally {
+            await context.close();
+        }
+        const noJs = await newPage({ javaScriptEnabled: false, colorScheme: 'dark' });
+        try {
+            await noJs.page.goto(`${storefront}/products/elie-saab-le-parfum`);
+            await noJs.page.locator('[data-theme-toggle]').click();
+            await noJs.page.waitForURL('**/products/elie-saab-le-parfum');
+            expect(await noJs.page.locator('html').getAttribute('data-theme')).toBe('dark');
+            await noJs.page.screenshot({ path: path.join(SCREENSHOTS, 'product-dark.png'), fullPage: true });
+        } finally {
+            await noJs.context.close();
+        }
+    });
+
+    it('searches, suggests close matches and shows the 404 page in English', async () => {
+        const { context, page } = await newPage();
+        try {
+            await page.goto(`${storefront}/search`);
+            expect(await page.locator('datalist#search-suggestions option').count()).toBeGreaterThan(40);
+            await page.getByLabel('Rechercher dans la boutique').fill('rose');
+            await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+            await page.waitForURL('**/search?q=rose');
+            expect(await page.locator('main ul li article').count()).toBeGreaterThan(3);
+            await page.goto(`${storefront}/en/search?q=diptyqe`);
+            expect(await page.locator('main').innerText()).toContain('No results for “diptyqe”');
+            await page.getByRole('link', { name: 'Diptyque', exact: true }).click();
+            await page.waitForURL('**/en/search?q=Diptyque');
+            expect(await page.locator('main ul li article').count()).toBeGreaterThan(0);
+
+            const response = await page.goto(`${storefront}/en/products/no-such-perfume`);
+            expect(response?.status()).toBe(404);
+            expect(await page.locator('html').getAttribute('lang')).toBe('en');
+            expect(await page.locator('h1').innerText()).toBe('This trail has faded');
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('serves SEO files and caches anonymous catalogue pages briefly', async () => {
+        const robots = await fetch(`${storefront}/robots.txt`);
+        expect(await robots.text()).toContain(`Sitemap: ${storefront}/sitemap.xml`);
+        const sitemap = await (await fetch(`${storefront}/sitemap.xml`)).text();
+        expect(sitemap).toContain(`<loc>${storefront}/en/collections/perfumes</loc>`);
+        expect(sitemap).toContain(`hreflang="fr" href="${storefront}/collections/parfums"`);
+        expect(sitemap.match(/<url>/g)?.length).toBeGreaterThan(2 * 47);
+
+        const page = await fetch(`${storefront}/en/products/elie-saab-le-parfum`);
+        expect(page.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
+        const html = await page.text();
+        expect(html).toContain(`<link rel="canonical" href="${storefront}/en/products/elie-saab-le-parfum">`);
+        expect(html).toContain(`<link rel="alternate" hreflang="fr" href="${storefront}/products/elie-saab-le-parfum">`);
+        const product = JSON.parse(html.match(/<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"Product".*?)<\/script>/)![1]);
+        expect(product.offers).toHaveLength(3);
+        expect(product.offers[0]).toMatchObject({ priceCurrency: 'EUR', availability: 'https://schema.org/InStock' });
+
+        const withSession = await fetch(`${storefront}/products/elie-saab-le-parfum`, { headers: { cookie: 'radiant_session_fr=abc' } });
+        expect(withSession.headers.get('cache-control')).toBe('private, no-cache');
+        const cart = await fetch(`${storefront}/cart`);
+        expect(cart.headers.get('cache-control')).toBe('private, no-store');
+    });
 });
+

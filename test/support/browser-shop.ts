@@ -1,27 +1,22 @@
 /**
  * A complete shop for browser tests: a freshly seeded embedded database, Radiant's real compiled
- * server, worker and storefront processes on free ports, Chromium (playwright-core), the dev
+ * server, worker and storefront processes on free ports (see processes.ts), Chromium through
+ * playwright-core (never downloaded: the system's /usr/bin/chromium, or CHROMIUM_PATH), the dev
  * mailbox (one JSON file per e-mail) and an Admin API client.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../bench/lib/chromium.mjs';
 import { instance, ROOT, Running, runNode, startNode } from './processes';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-];
+export const CHROMIUM = CHROMIUM_PATH;
+export { CHROMIUM_ARGS };
 /** Where browser tests write their screenshots. */
 export const SCREENSHOTS = path.join(ROOT, 'node_modules', '.cache', 'radiant-screenshots');
+
+/** One Radiant instance's data folder, ports and base environment (see processes.ts). */
+export type Instance = Awaited<ReturnType<typeof instance>>;
 
 /** An e-mail as the EmailPlugin's dev mode writes it. */
 export interface DevMail {
@@ -32,13 +27,15 @@ export interface DevMail {
 
 /** A running shop for one browser test file. */
 export interface BrowserShop {
-    /** Vendure server base URL, e.g. http://127.0.0.1:3456 */
+    /** Vendure server origin, e.g. `http://127.0.0.1:3456`. */
     api: string;
-    /** Storefront base URL, e.g. http://127.0.0.1:4567 */
+    /** Storefront origin, e.g. `http://127.0.0.1:4567`. */
     storefront: string;
+    /** The instance's data folder (database, dev mailbox, invoices). */
+    dataDir: string;
     browser: Browser;
-    /** A fresh browser context (own cookies) and page, French locale, 1280×900. */
-    newPage(): Promise<{ context: BrowserContext; page: Page }>;
+    /** A fresh browser context (own cookies) and page: 1280×900, French locale unless overridden. */
+    newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
     /** The first dev-mailbox e-mail whose subject contains `subject` (and sent to `recipient`), waiting up to 60 s. */
     waitForEmail(subject: string, recipient?: string): Promise<DevMail>;
     /** One Admin API request; `token` is a bearer token from a previous answer. */
@@ -48,36 +45,69 @@ export interface BrowserShop {
     stop(): Promise<void>;
 }
 
-/** Seeds a database, starts server, worker and storefront, and launches Chromium. */
-export async function startBrowserShop(): Promise<BrowserShop> {
+/** Launches headless Chromium with Radiant's flags and makes sure the screenshot folder exists. */
+export async function launchChromium(): Promise<Browser> {
     if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
-    const i = await instance();
-    const processes: Running[] = [];
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Seeds the demo shop into `i`'s data folder (dist/src/cli/seed.js), then starts the compiled server,
+ * worker and storefront with `i.env` plus `env`; resolves when all three answer. On failure the
+ * processes already started are stopped.
+ *
+ * @returns the running processes (stop them in reverse order), and the API server and storefront origins (127.0.0.1)
+ */
+export async function startRadiant(i: Instance, env: Record<string, string> = {}): Promise<{ processes: Running[]; api: string; storefront: string }> {
+    if (!fs.existsSync(path.join(ROOT, 'storefront', 'dist', 'server', 'entry.mjs'))) {
+        throw new Error('storefront not built: run `node src/cli/start.mjs --build-only` first');
+    }
     const api = `http://127.0.0.1:${i.port}`;
     const storefront = `http://127.0.0.1:${i.storefrontPort}`;
+    const all = { ...i.env, ...env };
+    const processes: Running[] = [];
+    try {
+        const seeded = await runNode('dist/src/cli/seed.js', [], all, 300_000);
+        if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
+        const runEnv = { ...all, SEED_ON_START: 'false' };
+        processes.push(await startNode('server', 'dist/src/index.js', runEnv, `${api}/health`));
+        processes.push(await startNode('worker', 'dist/src/index-worker.js', runEnv, `http://127.0.0.1:${i.workerPort}/health`));
+        processes.push(
+            await startNode(
+                'storefront',
+                'dist/server/entry.mjs',
+                { HOST: '127.0.0.1', PORT: String(i.storefrontPort), VENDURE_SHOP_API_URL: `${api}/shop-api`, ASTRO_TELEMETRY_DISABLED: '1' },
+                `${storefront}/robots.txt`,
+                { cwd: path.join(ROOT, 'storefront') },
+            ),
+        );
+    } catch (error) {
+        for (const p of processes.reverse()) await p.stop();
+        throw error;
+    }
+    return { processes, api, storefront };
+}
+
+/**
+ * Seeds a fresh instance, starts server, worker and storefront, and launches Chromium.
+ *
+ * @param env extra environment for the processes, or a function of the instance (ports are known then)
+ */
+export async function startBrowserShop(env: Record<string, string> | ((i: Instance) => Record<string, string>) = {}): Promise<BrowserShop> {
+    const i = await instance();
+    let processes: Running[] = [];
     let browser: Browser | undefined;
     const stop = async () => {
         await browser?.close();
         for (const p of processes.reverse()) await p.stop();
         i.cleanup();
     };
+    let api: string;
+    let storefront: string;
     try {
-        const seeded = await runNode('dist/src/cli/seed.js', [], i.env, 300_000);
-        if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
-        const env = { ...i.env, SEED_ON_START: 'false' };
-        processes.push(await startNode('server', 'dist/src/index.js', env, `${api}/health`));
-        processes.push(await startNode('worker', 'dist/src/index-worker.js', env, `http://127.0.0.1:${i.workerPort}/health`));
-        processes.push(
-            await startNode(
-                'storefront',
-                'dist/server/entry.mjs',
-                { HOST: '127.0.0.1', PORT: String(i.storefrontPort), VENDURE_SHOP_API_URL: `${api}/shop-api`, ASTRO_TELEMETRY_DISABLED: '1' },
-                `${storefront}/`,
-                { cwd: path.join(ROOT, 'storefront') },
-            ),
-        );
-        browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-        fs.mkdirSync(SCREENSHOTS, { recursive: true });
+        ({ processes, api, storefront } = await startRadiant(i, typeof env === 'function' ? env(i) : env));
+        browser = await launchChromium();
     } catch (error) {
         await stop();
         throw error;
@@ -96,11 +126,12 @@ export async function startBrowserShop(): Promise<BrowserShop> {
     return {
         api,
         storefront,
+        dataDir: i.dataDir,
         browser: launched,
         stop,
         adminQuery,
-        async newPage() {
-            const context = await launched.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+        async newPage(options = {}) {
+            const context = await launched.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', ...options });
             return { context, page: await context.newPage() };
         },
         async waitForEmail(subject, recipient) {
@@ -123,4 +154,48 @@ export async function startBrowserShop(): Promise<BrowserShop> {
             return login.token;
         },
     };
+}
+
+/**
+ * The guest checkout from the cart page, by form structure rather than wording (the pages may be
+ * in either language): contact → address (Paris) → first delivery method → test payment → review →
+ * confirmation. `onStep` runs on each page once it is loaded (e.g. an accessibility check).
+ * Returns the order code shown on the confirmation page.
+ */
+export async function guestCheckout(
+    page: Page,
+    who: { email: string; first: string; last: string },
+    onStep: (step: string) => Promise<void> = async () => undefined,
+): Promise<string> {
+    const submit = () => page.locator('main form button[type="submit"].btn-primary').click();
+    await page.locator('main a[href$="/checkout/contact"]').first().click();
+    await page.waitForURL('**/checkout/contact');
+    await onStep('contact');
+    await page.locator('[name="emailAddress"]').fill(who.email);
+    await page.locator('[name="firstName"]').fill(who.first);
+    await page.locator('[name="lastName"]').fill(who.last);
+    await submit();
+    await page.waitForURL('**/checkout/shipping');
+    await onStep('shipping');
+    await page.locator('[name="fullName"]').fill(`${who.first} ${who.last}`);
+    await page.locator('[name="streetLine1"]').fill('8 rue de Rivoli');
+    await page.locator('[name="postalCode"]').fill('75004');
+    await page.locator('[name="city"]').fill('Paris');
+    await page.locator('[name="countryCode"]').selectOption('FR');
+    await page.locator('[name="phoneNumber"]').fill('+33 6 12 34 56 78');
+    await submit();
+    await page.waitForURL('**/checkout/delivery');
+    await onStep('delivery');
+    await page.locator('[name="shippingMethodId"]').first().check();
+    await submit();
+    await page.waitForURL('**/checkout/payment');
+    await onStep('payment');
+    await page.locator('[name="paymentMethod"][value="test-payment-fr"]').check();
+    await submit();
+    await page.waitForURL('**/checkout/review**');
+    await onStep('review');
+    await submit();
+    await page.waitForURL('**/checkout/confirmation/**');
+    await onStep('confirmation');
+    return (await page.locator('[data-order-code]').first().innerText()).trim();
 }

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startRadiant } from '../../../test/support/browser';
+import { launchChromium, SCREENSHOTS, startRadiant } from '../../../test/support/browser-shop';
 import { instance, Running } from '../../../test/support/processes';
 import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
 import { CINETPAY_DEMO_MERCHANT } from '../simulator/demo-merchant';

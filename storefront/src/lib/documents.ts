@@ -170,8 +170,29 @@ export const HomeQuery = graphql(`
     }
 `);
 
+export const FacetValueCountFields = graphql(`
+    fragment FacetValueCountFields on FacetValueResult {
+        count
+        facetValue {
+            id
+            code
+            name
+            facet {
+                id
+                code
+                name
+            }
+        }
+    }
+`);
+
+/**
+ * A collection page: the collection, the listing (`$input`: filters, sort, page) and, from a
+ * second `search` without the shopper's filters (`$facetInput`), the brand/category facet values
+ * with their counts, so the filter list stays the same whatever is selected.
+ */
 export const CollectionQuery = graphql(`
-    query Collection($slug: String!, $take: Int!, $skip: Int!) {
+    query Collection($slug: String!, $input: SearchInput!, $facetInput: SearchInput!) {
         collection(slug: $slug) {
             id
             slug
@@ -180,16 +201,81 @@ export const CollectionQuery = graphql(`
             featuredAsset {
                 preview
             }
+            translations {
+                languageCode
+                slug
+            }
         }
-        search(input: { collectionSlug: $slug, groupByProduct: true, take: $take, skip: $skip, sort: { name: ASC } }) {
+        search(input: $input) {
             totalItems
             items {
                 ...SearchItemFields
             }
         }
-        facets(options: { filter: { code: { eq: "brand" } } }) {
+        facetSearch: search(input: $facetInput) {
+            totalItems
+            facetValues {
+                ...FacetValueCountFields
+            }
+        }
+    }
+`);
+
+/** The search page: results for a term, their facet values (brand names) and collections. */
+export const SearchQuery = graphql(`
+    query Search($input: SearchInput!) {
+        search(input: $input) {
+            totalItems
             items {
-                ...BrandFacetFields
+                ...SearchItemFields
+            }
+            facetValues {
+                ...FacetValueCountFields
+            }
+            collections {
+                count
+                collection {
+                    id
+                    slug
+                    name
+                }
+            }
+        }
+    }
+`);
+
+/** Names for the search box's suggestions (a `<datalist>`): every product and brand of the channel. */
+export const SuggestionsQuery = graphql(`
+    query Suggestions($take: Int!) {
+        search(input: { groupByProduct: true, take: $take, sort: { name: ASC } }) {
+            totalItems
+            items {
+                productName
+                slug
+            }
+            facetValues {
+                ...FacetValueCountFields
+            }
+        }
+    }
+`);
+
+/** Every product and collection slug, for `sitemap.xml` (paged by `$skip`). */
+export const SitemapQuery = graphql(`
+    query Sitemap($take: Int!, $skip: Int!) {
+        search(input: { groupByProduct: true, take: $take, skip: $skip, sort: { name: ASC } }) {
+            totalItems
+            items {
+                slug
+            }
+        }
+        collections(options: { take: 100 }) {
+            items {
+                slug
+                translations {
+                    languageCode
+                    slug
+                }
             }
         }
     }
@@ -241,6 +327,14 @@ export const ProductQuery = graphql(`
             collections {
                 slug
                 name
+                translations {
+                    languageCode
+                    slug
+                }
+            }
+            translations {
+                languageCode
+                slug
             }
             variants {
                 id

@@ -1,47 +1,62 @@
-/** Display helpers (French UI). */
+/** Display helpers: money, dates, rates, stock and asset URLs, in the page's language (default French). */
+import { intlLocale, type Lang } from './i18n';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /**
- * Formats Vendure money (integer minor units; XOF is also stored × 100) in French,
- * e.g. `formatMoney(7200, 'EUR')` → "72,00 €", `formatMoney(7850000, 'XOF')` → "78 500 F CFA".
+ * Formats Vendure money (integer minor units; XOF is also stored × 100) with `Intl` in the
+ * page's language, e.g. `formatMoney(7200, 'EUR')` → "72,00 €", `formatMoney(7200, 'EUR', 'en')`
+ * → "€72.00", `formatMoney(7850000, 'XOF')` → "78 500 F CFA" (XOF has no minor unit: no decimals).
  */
-export function formatMoney(minor: number, currencyCode: string): string {
-    let format = moneyFormats.get(currencyCode);
+export function formatMoney(minor: number, currencyCode: string, lang: Lang = 'fr'): string {
+    const key = `${lang}:${currencyCode}`;
+    let format = moneyFormats.get(key);
     if (!format) {
-        format = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: currencyCode });
-        moneyFormats.set(currencyCode, format);
+        format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: currencyCode });
+        moneyFormats.set(key, format);
+    }
+    return format.format(minor / 100);
+}
+
+const wholeMoneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Money without decimals, for price bands: `formatMoneyWhole(5000, 'EUR')` → "50 €". */
+export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang = 'fr'): string {
+    const key = `${lang}:${currencyCode}`;
+    let format = wholeMoneyFormats.get(key);
+    if (!format) {
+        format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: currencyCode, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+        wholeMoneyFormats.set(key, format);
     }
     return format.format(minor / 100);
 }
 
 export type PriceLike = { min: number; max: number } | { value: number } | null | undefined;
 
-/** "72,00 €" or "À partir de 58,00 €" for a search result's price. */
-export function formatPriceRange(price: PriceLike, currencyCode: string): string {
+/** "72,00 €" or "À partir de 58,00 €" ("From €58.00") for a search result's price. */
+export function formatPriceRange(price: PriceLike, currencyCode: string, lang: Lang = 'fr'): string {
     if (!price) return '';
-    if ('value' in price) return formatMoney(price.value, currencyCode);
-    if (price.min === price.max) return formatMoney(price.min, currencyCode);
-    return `À partir de ${formatMoney(price.min, currencyCode)}`;
+    if ('value' in price) return formatMoney(price.value, currencyCode, lang);
+    if (price.min === price.max) return formatMoney(price.min, currencyCode, lang);
+    return `${lang === 'en' ? 'From' : 'À partir de'} ${formatMoney(price.min, currencyCode, lang)}`;
 }
 
 export type StockLevel = 'IN_STOCK' | 'OUT_OF_STOCK' | 'LOW_STOCK' | string;
 
-export function stockLabel(level: StockLevel): string {
-    switch (level) {
-        case 'IN_STOCK':
-            return 'En stock';
-        case 'LOW_STOCK':
-            return 'Dernières pièces';
-        case 'OUT_OF_STOCK':
-            return 'Épuisé';
-        default:
-            return level;
-    }
+const STOCK_LABELS: Record<Lang, Record<'IN_STOCK' | 'LOW_STOCK' | 'OUT_OF_STOCK', string>> = {
+    fr: { IN_STOCK: 'En stock', LOW_STOCK: 'Dernières pièces', OUT_OF_STOCK: 'Épuisé' },
+    en: { IN_STOCK: 'In stock', LOW_STOCK: 'Only a few left', OUT_OF_STOCK: 'Sold out' },
+};
+
+/** The shopper-facing label of a Shop API `stockLevel` (unknown levels are shown as they are). */
+export function stockLabel(level: StockLevel, lang: Lang = 'fr'): string {
+    const labels = STOCK_LABELS[lang] as Record<string, string>;
+    return labels[level] ?? level;
 }
 
 /**
- * An asset URL resized by Vendure's asset server (`?w=&h=&mode=crop` or `?preset=`).
+ * An asset URL resized by Vendure's asset server (`?w=&h=&mode=crop` or `?preset=`), in WebP
+ * (`format=webp`, supported by the asset server since Vendure 1.7 and by every current browser).
  * Returns undefined when there is no asset.
  */
 export function assetUrl(
@@ -57,6 +72,7 @@ export function assetUrl(
         params.set('h', String(size.h));
         params.set('mode', size.mode ?? 'crop');
     }
+    params.set('format', 'webp');
     return `${preview}${preview.includes('?') ? '&' : '?'}${params.toString()}`;
 }
 
@@ -66,9 +82,10 @@ export function assetSrcSet(preview: string | null | undefined, widths: number[]
     return widths.map(w => `${assetUrl(preview, { w, h: Math.round(w * aspect) })} ${w}w`).join(', ');
 }
 
-export function formatDate(iso: string | null | undefined): string {
+/** A date and time in the shop's timezone (Europe/Paris), long style, in the page's language. */
+export function formatDate(iso: string | null | undefined, lang: Lang = 'fr'): string {
     if (!iso) return '';
-    return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
 }
 
 /** Vendure's tax summary (goods and shipping separately) as one "including VAT" line per rate. */
@@ -81,6 +98,8 @@ export function vatByRate(summary: { taxRate: number; taxTotal: number }[]): { r
     return [...byRate.entries()].sort((a, b) => b[0] - a[0]).map(([rate, total]) => ({ rate, total }));
 }
 
-export function formatRate(rate: number): string {
-    return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(rate)}\u00a0%`;
+/** A VAT rate, e.g. `formatRate(20)` → "20 %" (French spacing), `formatRate(5.5, 'en')` → "5.5%". */
+export function formatRate(rate: number, lang: Lang = 'fr'): string {
+    const n = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 }).format(rate);
+    return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }

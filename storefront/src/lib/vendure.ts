@@ -15,6 +15,12 @@ import { sessionCookieName, type ChannelToken, type LanguageCode } from './chann
 
 const DEFAULT_SHOP_API_URL = 'http://localhost:3000/shop-api';
 const DEFAULT_TIMEOUT_MS = 8_000;
+
+/** `VENDURE_SHOP_API_TIMEOUT_MS` (100 ms to 60 s), else 8 s: a slow API never holds a page longer. */
+export function shopApiTimeoutMs(): number {
+    const configured = Number(process.env.VENDURE_SHOP_API_TIMEOUT_MS);
+    return Number.isFinite(configured) && configured >= 100 && configured <= 60_000 ? configured : DEFAULT_TIMEOUT_MS;
+}
 /** Vendure's default session duration is one year. */
 const SESSION_MAX_AGE_S = 60 * 60 * 24 * 365;
 /** A bearer token as Vendure issues it; anything else in the cookie is ignored. */
@@ -93,7 +99,7 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
     const cookieName = sessionCookieName(channel);
     const endpoint = new URL(options.apiUrl ?? shopApiUrl());
     endpoint.searchParams.set('languageCode', languageCode);
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeoutMs = options.timeoutMs ?? shopApiTimeoutMs();
 
     const readToken = (): string | undefined => {
         const token = cookies.get(cookieName)?.value;

@@ -3,7 +3,7 @@
  * every plugin with something to show about a placed order adds its component to).
  */
 import type { CustomerOrderQuery } from '../../lib/gql/graphql';
-import type { Lang } from '../../lib/account/account';
+import type { Lang } from '../../lib/i18n';
 
 /** A placed order as the detail page loads it (CustomerOrderQuery). */
 export type CustomerOrder = NonNullable<CustomerOrderQuery['orderByCode']>;

@@ -1,9 +1,9 @@
 /**
  * Helpers shared by the customer account pages (`/compte/...`), the cart's promo codes and the
- * checkout's account creation: language and links, the logged-in customer, form validation and
+ * checkout's account creation: account paths, the logged-in customer, form validation and
  * French/English messages for the Shop API's account ErrorResults.
  *
- * URL scheme (French first; English under `/en` once the i18n middleware lands):
+ * URL scheme (French slugs; English under `/en`, see lib/i18n.ts):
  * see storefront/README section "Account, cart and checkout URLs".
  */
 import type { AstroCookies, AstroGlobal } from 'astro';
@@ -12,23 +12,9 @@ import type { ErrorResultLike } from '../order';
 import type { ShopClient } from '../vendure';
 import { ActiveCustomerQuery } from './documents';
 
-/** The two storefront languages. */
-export type Lang = 'fr' | 'en';
+import { localePath, type Lang } from '../i18n';
 
-/** The page language chosen by the i18n middleware (`Astro.locals.lang`), French by default. */
-export function pageLang(locals: App.Locals): Lang {
-    return (locals as { lang?: string }).lang === 'en' ? 'en' : 'fr';
-}
-
-/**
- * A storefront link in the given language: the French path as is, the English one under `/en`.
- * (One function, to be replaced by the i18n module's `localePath(lang, path)`.)
- */
-export function link(lang: Lang, path: string): string {
-    return lang === 'en' ? `/en${path === '/' ? '' : path}` : path;
-}
-
-/** The account's paths (French slugs in both languages; `link()` adds the language prefix). */
+/** The account's paths (French slugs in both languages; `localePath()` adds the language prefix). */
 export const ACCOUNT_PATHS = {
     home: '/compte',
     login: '/compte/connexion',
@@ -70,7 +56,7 @@ export async function requireCustomer(Astro: AstroGlobal) {
     const customer = await activeCustomer(Astro.locals.shop);
     if (customer) return { customer, redirect: null } as const;
     const back = Astro.url.pathname + Astro.url.search;
-    const login = `${link(pageLang(Astro.locals), ACCOUNT_PATHS.login)}?retour=${encodeURIComponent(back)}`;
+    const login = `${localePath(Astro.locals.lang, ACCOUNT_PATHS.login)}?retour=${encodeURIComponent(back)}`;
     return { customer: null, redirect: Astro.redirect(login, 303) } as const;
 }
 

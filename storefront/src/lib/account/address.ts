@@ -6,7 +6,8 @@ import { CHANNELS, type ChannelToken } from '../channels';
 import { CountriesQuery } from '../documents';
 import type { ShopClient } from '../vendure';
 import type { CustomerAddressFieldsFragment } from '../gql/graphql';
-import type { FieldErrors, Lang } from './account';
+import type { FieldErrors } from './account';
+import type { Lang } from '../i18n';
 
 /** The fields of an address form, as strings (empty when not filled). */
 export interface AddressValues {

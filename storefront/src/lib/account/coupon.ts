@@ -4,7 +4,8 @@
 import { ApplyCouponMutation, RemoveCouponMutation } from './documents';
 import { asError, describeError, modifyOrder } from '../order';
 import type { ShopClient } from '../vendure';
-import { describeAccountError, type Lang } from './account';
+import { describeAccountError } from './account';
+import type { Lang } from '../i18n';
 
 /** Letters, digits, `_` and `-` only: what a merchant can type as a Vendure coupon code. */
 const COUPON = /^[\p{L}\p{N}_-]{1,64}$/u;

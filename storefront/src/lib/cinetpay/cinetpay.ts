@@ -4,6 +4,7 @@
  * an attempt for the return page (`cinetPayPaymentStatus`). Strings in French and English.
  */
 import { graphql } from '../gql';
+import type { Lang } from '../i18n';
 import type { ShopClient } from '../vendure';
 
 export const CinetPayMethodsQuery = graphql(`
@@ -52,12 +53,7 @@ export const CinetPayPaymentStatusQuery = graphql(`
     }
 `);
 
-export type Lang = 'fr' | 'en';
 
-/** The language of the request (`Astro.locals.lang` once the storefront is bilingual; French until then). */
-export function langOf(locals: unknown): Lang {
-    return (locals as { lang?: string }).lang === 'en' ? 'en' : 'fr';
-}
 
 /** Texts of the CinetPay step and result page. */
 export const cinetpayText = {

@@ -1,6 +1,7 @@
 /** POST /compte/deconnexion — Shop API `logout`, then forgets the session cookie; → 303 /. */
 import type { APIRoute } from 'astro';
-import { clearSession, link, pageLang } from '../../lib/account/account';
+import { localePath } from '../../lib/i18n';
+import { clearSession } from '../../lib/account/account';
 import { LogoutMutation } from '../../lib/account/documents';
 import { seeOther } from '../../lib/http';
 
@@ -9,7 +10,7 @@ export const POST: APIRoute = async ({ locals, cookies }) => {
         await locals.shop.request(LogoutMutation);
         clearSession(cookies, locals.channel);
     }
-    return seeOther(link(pageLang(locals), '/'));
+    return seeOther(localePath(locals.lang, '/'));
 };
 
-export const GET: APIRoute = ({ locals }) => seeOther(link(pageLang(locals), '/compte'));
+export const GET: APIRoute = ({ locals }) => seeOther(localePath(locals.lang, '/compte'));

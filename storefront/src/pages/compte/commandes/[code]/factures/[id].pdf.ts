@@ -4,7 +4,7 @@
  * an unknown invoice or a PDF not rendered yet → a short HTML error page (403/404/502).
  */
 import type { APIRoute } from 'astro';
-import { link, pageLang } from '../../../../../lib/account/account';
+import { localePath } from '../../../../../lib/i18n';
 import { fetchInvoicePdf, loadCustomerOrder } from '../../../../../lib/account/orders';
 
 const MESSAGES = {
@@ -25,7 +25,7 @@ const MESSAGES = {
 } as const;
 
 export const GET: APIRoute = async ({ params, locals, cookies }) => {
-    const lang = pageLang(locals);
+    const lang = locals.lang;
     const fail = (status: 403 | 404 | 502) => errorPage(status, lang);
     if (!locals.shop.hasSession()) return fail(403);
     const order = await loadCustomerOrder(locals.shop, params.code ?? '');
@@ -48,6 +48,6 @@ function errorPage(status: 403 | 404 | 502, lang: 'fr' | 'en'): Response {
     const m = MESSAGES[lang];
     const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${m.title} — Radiant</title>
 <style>body{font-family:system-ui,sans-serif;background:#faf7f2;color:#141312;display:flex;min-height:100vh;align-items:center;justify-content:center;margin:0}main{max-width:32rem;padding:2rem;text-align:center}a{color:#141312}</style></head>
-<body><main><h1>${m.title}</h1><p>${m[status]}</p><p><a href="${link(lang, '/compte/commandes')}">${m.back}</a></p></main></body></html>`;
+<body><main><h1>${m.title}</h1><p>${m[status]}</p><p><a href="${localePath(lang, '/compte/commandes')}">${m.back}</a></p></main></body></html>`;
     return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' } });
 }

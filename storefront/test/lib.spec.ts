@@ -1,0 +1,99 @@
+/**
+ * The storefront's pure helpers: language routing and links, translations, listing filters and
+ * price bands, money formatting per language, public origin.
+ */
+import { describe, expect, it } from 'vitest';
+import { defineMessages, localePath, plural, splitLocale, t } from '../src/lib/i18n';
+import { applyPriceBand, listingSearchInput, PAGE_SIZE, readListingFilters, type SearchItem } from '../src/lib/catalog';
+import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
+import { closeMatches } from '../src/lib/suggestions';
+import { siteOrigin } from '../src/lib/seo';
+
+describe('storefront i18n', () => {
+    it('splits the /en prefix off and builds links per language', () => {
+        expect(splitLocale('/en/products/x')).toEqual({ lang: 'en', path: '/products/x', prefixed: true });
+        expect(splitLocale('/en')).toEqual({ lang: 'en', path: '/', prefixed: true });
+        expect(splitLocale('/english-breakfast')).toEqual({ lang: 'fr', path: '/english-breakfast', prefixed: false });
+        expect(splitLocale('/fr/cart')).toEqual({ lang: 'fr', path: '/cart', prefixed: true });
+        expect(localePath('en', '/')).toBe('/en');
+        expect(localePath('en', '/?q=1')).toBe('/en?q=1');
+        expect(localePath('en', '/collections/perfumes?page=2')).toBe('/en/collections/perfumes?page=2');
+        expect(localePath('fr', '/cart')).toBe('/cart');
+    });
+
+    it('translates with parameters and French/English plural rules', () => {
+        expect(t('en', 'footer.rights', { year: 2026 })).toBe('© 2026 Radiant. All rights reserved.');
+        expect(t('fr', 'header.cart')).toBe('Panier');
+        expect(plural('fr', 0, { one: '{count} article', other: '{count} articles' })).toBe('0 article');
+        expect(plural('en', 0, { one: '{count} item', other: '{count} items' })).toBe('0 items');
+        const m = defineMessages({ fr: { hi: 'Bonjour {name}' }, en: { hi: 'Hello {name}' } });
+        expect(m('en', 'hi', { name: 'Ada' })).toBe('Hello Ada');
+    });
+
+    it('formats EUR and XOF per language', () => {
+        expect(formatMoney(7200, 'EUR', 'fr')).toBe('72,00\u00a0€');
+        expect(formatMoney(7200, 'EUR', 'en')).toBe('€72.00');
+        expect(formatMoney(7850000, 'XOF', 'fr').replace(/\s/g, ' ')).toBe('78 500 F CFA');
+        expect(formatMoneyWhole(5000, 'EUR', 'fr')).toBe('50\u00a0€');
+        expect(formatPriceRange({ min: 5800, max: 9000 }, 'EUR', 'en')).toBe('From €58.00');
+        expect(stockLabel('LOW_STOCK', 'en')).toBe('Only a few left');
+    });
+});
+
+describe('storefront listing filters', () => {
+    const url = (q: string) => new URL(`http://shop.test/collections/parfums?${q}`);
+
+    it('reads brand, category, price band, sort and page; ignores anything invalid', () => {
+        const f = readListingFilters(url('brand=3&brand=3&brand=<x>&category=7&price=50-100&sort=price-desc&page=2'), 'fr');
+        expect(f).toEqual({ brands: ['3'], categories: ['7'], price: { key: '50-100', min: 5000, max: 10000 }, sort: 'price-desc', page: 2 });
+        expect(readListingFilters(url('price=50-100&sort=cheap&page=-1'), 'ci')).toMatchObject({ price: undefined, sort: 'name', page: 1 });
+    });
+
+    it('builds the SearchInput: OR within a facet, AND between facets, paged by the API without a price band', () => {
+        const input = listingSearchInput({ collectionSlug: 'parfums' }, readListingFilters(url('brand=1&brand=2&category=5&page=3'), 'fr'));
+        expect(input).toEqual({
+            collectionSlug: 'parfums',
+            groupByProduct: true,
+            sort: { name: 'ASC' },
+            facetValueFilters: [{ or: ['1', '2'] }, { or: ['5'] }],
+            take: PAGE_SIZE,
+            skip: 2 * PAGE_SIZE,
+        });
+        const banded = listingSearchInput({ term: 'rose' }, readListingFilters(url('price=150-&sort=price-asc'), 'fr'));
+        expect(banded).toMatchObject({ term: 'rose', sort: { price: 'ASC' }, take: 100, skip: 0 });
+    });
+
+    it('keeps the products whose lowest price is in the band, then pages them', () => {
+        const item = (slug: string, price: SearchItem['priceWithTax']) => ({ slug, priceWithTax: price }) as SearchItem;
+        const items = [item('a', { value: 4999 }), item('b', { min: 5000, max: 12000 }), item('c', { value: 9999 }), item('d', { value: 10000 })];
+        const filters = readListingFilters(url('price=50-100'), 'fr');
+        expect(applyPriceBand(items, 4, filters)).toEqual({ items: [items[1], items[2]], totalItems: 2 });
+        const noBand = readListingFilters(url(''), 'fr');
+        expect(applyPriceBand(items, 40, noBand)).toEqual({ items, totalItems: 40 });
+    });
+});
+
+describe('storefront search suggestions and origin', () => {
+    it('suggests close names, accents and case ignored', () => {
+        const names = ['Chanel', 'Diptyque', 'Lancôme', 'Diptyque Do Son'];
+        expect(closeMatches('diptyqe', names)).toEqual(['Diptyque', 'Diptyque Do Son']);
+        expect(closeMatches('LANCOME', names)).toEqual(['Lancôme']);
+        expect(closeMatches('  ', names)).toEqual([]);
+    });
+
+    it('takes the public origin from PUBLIC_STOREFRONT_URL, else from the forwarded or Host header', () => {
+        const request = (headers: Record<string, string>) => new Request('http://localhost/x', { headers });
+        const saved = process.env.PUBLIC_STOREFRONT_URL;
+        try {
+            delete process.env.PUBLIC_STOREFRONT_URL;
+            expect(siteOrigin(request({ host: '127.0.0.1:4321' }))).toBe('http://127.0.0.1:4321');
+            expect(siteOrigin(request({ host: 'a.test', 'x-forwarded-host': 'shop.example', 'x-forwarded-proto': 'https' }))).toBe('https://shop.example');
+            expect(siteOrigin(request({ host: 'evil.test/<script>' }))).toBe('http://localhost');
+            process.env.PUBLIC_STOREFRONT_URL = 'https://radiant.example/';
+            expect(siteOrigin(request({ host: 'a.test' }))).toBe('https://radiant.example');
+        } finally {
+            if (saved === undefined) delete process.env.PUBLIC_STOREFRONT_URL;
+            else process.env.PUBLIC_STOREFRONT_URL = saved;
+        }
+    });
+});
