@@ -8,6 +8,7 @@ import {
     InvoiceEntityResolver,
     ShopOrderInvoicesResolver,
 } from './api/invoice.resolver';
+import { issueMissingInvoicesTask } from './config/issue-missing-task';
 import { INVOICES_PLUGIN_OPTIONS } from './constants';
 import { readInvoicePermission } from './constants-permission';
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
@@ -36,6 +37,7 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
     },
     configuration: config => {
         config.authOptions.customPermissions.push(readInvoicePermission);
+        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
         return config;
     },
     compatibility: '^3.0.0',

@@ -1,13 +1,17 @@
-import { Controller, ForbiddenException, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { Allow, Ctx, Customer, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
 import type { Response } from 'express';
 import { readInvoicePermission } from '../constants-permission';
 import { InvoiceService } from '../services/invoice.service';
 
 /**
- * `GET /invoices/:id/pdf`: the stored PDF, for the customer who owns the order (403 otherwise)
- * or an administrator with ReadInvoice on the channel. Send the session's bearer token (or cookie)
- * and the channel token.
+ * `GET /invoices/:id/pdf`: the stored PDF.
+ * - With `expires` and `signature` (a signed link from `Invoice.downloadUrl`): served to anyone
+ *   holding a valid, unexpired link; a tampered link → 403 "Invalid download link", an expired
+ *   one → 403 "Download link expired".
+ * - Without: for the customer who owns the order (403 otherwise, anonymous included) or an
+ *   administrator with ReadInvoice on the channel; send the session's bearer token (or cookie).
+ * Send the channel token (`vendure-token`); an unknown invoice in the channel → 404.
  */
 @Controller('invoices')
 export class InvoiceDownloadController {
@@ -16,14 +20,25 @@ export class InvoiceDownloadController {
         private readonly connection: TransactionalConnection,
     ) {}
 
-    /** Streams the PDF after the ownership check. */
+    /** Sends the PDF after the signature or ownership check. */
     @Get(':id/pdf')
-    @Allow(Permission.Authenticated)
-    async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
+    @Allow(Permission.Public)
+    async download(
+        @Ctx() ctx: RequestContext,
+        @Param('id') id: string,
+        @Query('expires') expires: string | undefined,
+        @Query('signature') signature: string | undefined,
+        @Res() res: Response,
+    ): Promise<void> {
+        if (expires !== undefined || signature !== undefined) {
+            const check = this.invoiceService.checkDownloadLink(id, expires, signature);
+            if (check === 'invalid') throw new ForbiddenException('Invalid download link');
+            if (check === 'expired') throw new ForbiddenException('Download link expired');
+        }
         const invoice = await this.invoiceService.findOne(ctx, id);
         if (!invoice) throw new NotFoundException('No such invoice');
         const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission as Permission]);
-        if (!isAdmin) {
+        if (signature === undefined && !isAdmin) {
             const order = await this.connection
                 .getRepository(ctx, Order)
                 .findOne({ where: { id: invoice.orderId }, relations: { customer: { user: true } } });

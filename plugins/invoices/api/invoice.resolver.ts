@@ -4,18 +4,15 @@ import { readInvoicePermission } from '../constants-permission';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceService } from '../services/invoice.service';
 
-/** The download path of an invoice's PDF, relative to the server's public URL. */
-export function invoiceDownloadPath(invoice: Invoice): string {
-    return `/invoices/${invoice.id}/pdf`;
-}
-
 /** `Invoice.downloadUrl`, on both APIs. */
 @Resolver('Invoice')
 export class InvoiceEntityResolver {
-    /** The PDF download URL, or null until the PDF is rendered. */
+    constructor(private readonly invoiceService: InvoiceService) {}
+
+    /** The PDF download URL (signed and short-lived when a secret is configured), or null until rendered. */
     @ResolveField()
     downloadUrl(@Parent() invoice: Invoice): string | null {
-        return invoice.pdfKey ? invoiceDownloadPath(invoice) : null;
+        return invoice.pdfKey ? this.invoiceService.downloadPath(invoice) : null;
     }
 }
 

@@ -97,9 +97,13 @@ export class Invoice extends VendureEntity {
     @Column({ type: Date, nullable: true })
     paymentDate: Date | null;
 
-    /** Payment method code(s), when already paid. */
+    /** Payment method name(s) in the invoice's language, when already paid. */
     @Column('varchar', { length: 255, nullable: true })
     paymentMethod: string | null;
+
+    /** Language of the document (PDF, email): the settling request's, `fr` or `en`. */
+    @Column('varchar', { length: 8, default: 'fr' })
+    languageCode: string;
 
     /** Storage key of the PDF; null until the render job has stored it. */
     @Column('varchar', { length: 255, nullable: true })

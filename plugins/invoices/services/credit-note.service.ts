@@ -2,6 +2,8 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     EventBus,
+    JobQueue,
+    JobQueueService,
     Logger,
     OrderStateTransitionEvent,
     RefundStateTransitionEvent,
@@ -9,7 +11,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
-import { INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
+import { CREDIT_NOTE_QUEUE, INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceIssuedEvent } from '../events';
 import type { InvoicesPluginOptions } from '../types';
@@ -25,13 +27,26 @@ export interface CreditRequest {
     dedupeKey: string;
     /** Amount incl. VAT to credit, in minor units; `'balance'` credits everything not yet credited. */
     amount: number | 'balance';
-    /** Line label when the credit is partial, e.g. "Remboursement partiel". */
-    label: string;
+    /** Why: labels the line of a partial credit ("Remboursement partiel" / "Partial refund"…). */
+    reason: 'refund' | 'cancellation';
     /** Date money was returned, when it was. */
     paymentDate: Date | null;
-    /** Refund method, when money was returned. */
+    /** Refund method code, when money was returned (printed by its name). */
     paymentMethod: string | null;
 }
+
+/** A credit note job: the request (dates as ISO strings) and the context to rebuild in the worker. */
+interface CreditNoteJobData {
+    orderId: ID;
+    channelToken: string;
+    languageCode: string;
+    request: Omit<CreditRequest, 'paymentDate'> & { paymentDate: string | null };
+}
+
+const PARTIAL_LABELS: Record<'fr' | 'en', Record<CreditRequest['reason'], string>> = {
+    fr: { refund: 'Remboursement partiel de la facture n°', cancellation: 'Annulation partielle de la facture n°' },
+    en: { refund: 'Partial refund of invoice no.', cancellation: 'Partial cancellation of invoice no.' },
+};
 
 /**
  * Issues credit notes (avoirs): one on each settled refund (partial included) and one on
@@ -41,59 +56,82 @@ export interface CreditRequest {
  */
 @Injectable()
 export class CreditNoteService implements OnApplicationBootstrap {
+    private queue: JobQueue<CreditNoteJobData>;
+
     constructor(
         private readonly connection: TransactionalConnection,
         private readonly eventBus: EventBus,
+        private readonly jobQueueService: JobQueueService,
         private readonly invoiceService: InvoiceService,
         @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions,
     ) {}
 
-    /** Subscribes to settled refunds and cancellations. */
-    onApplicationBootstrap(): void {
+    /**
+     * Creates the credit note queue and subscribes to settled refunds and cancellations: the
+     * server only enqueues a job; the worker issues the credit note.
+     */
+    async onApplicationBootstrap(): Promise<void> {
+        this.queue = await this.jobQueueService.createQueue<CreditNoteJobData>({
+            name: CREDIT_NOTE_QUEUE,
+            process: async job => {
+                const { orderId, channelToken, languageCode, request } = job.data;
+                const ctx = await this.invoiceService.contextFor(channelToken, languageCode);
+                const note = await this.issueCreditNote(ctx, orderId, {
+                    ...request,
+                    paymentDate: request.paymentDate ? new Date(request.paymentDate) : null,
+                });
+                return note ? { number: note.number } : { skipped: true };
+            },
+        });
+        const enqueue = (ctx: RequestContext, orderId: ID, request: CreditNoteJobData['request']) =>
+            this.queue
+                .add({ orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode, request }, { retries: 10 })
+                .catch((err: any) =>
+                    Logger.error(`Could not queue the credit note ${request.dedupeKey}: ${err?.message}`, loggerCtx),
+                );
         this.eventBus
             .ofType(RefundStateTransitionEvent)
             .pipe(filter(e => e.toState === 'Settled'))
-            .subscribe(async e => {
-                try {
-                    await this.issueCreditNote(e.ctx, e.order.id, {
-                        dedupeKey: `refund:${e.refund.id}`,
-                        amount: e.refund.total,
-                        label: 'Remboursement partiel',
-                        paymentDate: new Date(),
-                        paymentMethod: e.refund.method,
-                    });
-                } catch (err: any) {
-                    Logger.error(`Could not issue the credit note of refund ${e.refund.id}: ${err?.message}`, loggerCtx);
-                }
-            });
+            .subscribe(e =>
+                enqueue(e.ctx, e.order.id, {
+                    dedupeKey: `refund:${e.refund.id}`,
+                    amount: e.refund.total,
+                    reason: 'refund',
+                    paymentDate: new Date().toISOString(),
+                    paymentMethod: e.refund.method,
+                }),
+            );
         this.eventBus
             .ofType(OrderStateTransitionEvent)
             .pipe(filter(e => e.toState === 'Cancelled'))
-            .subscribe(async e => {
-                try {
-                    await this.issueCreditNote(e.ctx, e.order.id, {
-                        dedupeKey: `cancel:${e.order.id}`,
-                        amount: 'balance',
-                        label: 'Annulation partielle',
-                        paymentDate: null,
-                        paymentMethod: null,
-                    });
-                } catch (err: any) {
-                    Logger.error(`Could not issue the credit note of order ${e.order.code}: ${err?.message}`, loggerCtx);
-                }
-            });
+            .subscribe(e =>
+                enqueue(e.ctx, e.order.id, {
+                    dedupeKey: `cancel:${e.order.id}`,
+                    amount: 'balance',
+                    reason: 'cancellation',
+                    paymentDate: null,
+                    paymentMethod: null,
+                }),
+            );
     }
 
     /**
-     * Issues a credit note against the invoice of an order, once per `dedupeKey`. Returns
-     * undefined when the order has no invoice or nothing is left to credit.
+     * Issues a credit note against the invoice of an order, once per `dedupeKey`. When the
+     * invoice's own job has not run yet, it is issued first (idempotently). Returns undefined when
+     * the order has no invoice (never settled) or nothing is left to credit.
      */
     async issueCreditNote(ctx: RequestContext, orderId: ID, request: CreditRequest): Promise<Invoice | undefined> {
         const raw = this.connection.rawConnection.getRepository(Invoice);
         const existing = await raw.findOne({ where: { dedupeKey: request.dedupeKey } });
         if (existing) return existing;
-        const original = await raw.findOne({ where: { dedupeKey: `invoice:${orderId}` } });
+        const original =
+            (await raw.findOne({ where: { dedupeKey: `invoice:${orderId}` } })) ??
+            (await this.invoiceService.issueInvoiceForOrder(ctx, orderId));
         if (!original) return undefined;
+        const lang = original.languageCode === 'en' ? 'en' : 'fr';
+        const paymentMethod = request.paymentMethod
+            ? await this.invoiceService.paymentMethodNames(ctx, [request.paymentMethod])
+            : null;
         let note: Invoice;
         try {
             note = await this.connection.withTransaction(ctx, async txCtx => {
@@ -110,7 +148,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
                 const balance = original.totalInclTax - credited;
                 const amount = request.amount === 'balance' ? balance : Math.min(request.amount, balance);
                 if (amount <= 0) throw new NothingToCredit();
-                const amounts = creditAmounts(original, amount, request.label);
+                const amounts = creditAmounts(original, amount, PARTIAL_LABELS[lang][request.reason]);
                 return repo.save(
                     new Invoice({
                         channelId: original.channelId,
@@ -130,7 +168,8 @@ export class CreditNoteService implements OnApplicationBootstrap {
                         issuedAt,
                         saleDate: original.saleDate,
                         paymentDate: request.paymentDate,
-                        paymentMethod: request.paymentMethod,
+                        paymentMethod,
+                        languageCode: original.languageCode,
                         pdfKey: null,
                         pdfSha256: null,
                     }),
