@@ -13,6 +13,7 @@
  *     requestsPerOp?: 1,              // HTTP requests per run(), for information
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
+ *     connections?: 1,                // virtual users for this scenario; default --connections
  *   }
  */
 import fs from 'node:fs';
