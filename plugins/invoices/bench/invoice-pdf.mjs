@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
 
-const address = { streetLine1: '10 rue de la Paix', postalCode: '75002', city: 'Paris', countryCode: 'FR', country: 'France' };
 const lines = [
     ['Elie Saab Le Parfum 30 ml', 'ES-LP-30', 2, 5167, 20],
     ['Elie Saab Le Parfum 50 ml', 'ES-LP-50', 1, 7417, 20],
@@ -45,18 +44,7 @@ const invoice = {
     originalInvoiceNumber: null,
     orderCode: 'BENCH0000ORDER42',
     languageCode: 'fr',
-    seller: {
-        legalName: 'Radiant Parfums',
-        address,
-        siren: '123456789',
-        siret: '12345678900012',
-        legalForm: 'SAS',
-        shareCapital: 1_000_000,
-        shareCapitalCurrency: 'EUR',
-        rcsCity: 'Paris',
-        vatNumber: 'FR32123456789',
-        email: 'factures@radiant.example',
-    },
+    seller: null, // DEMO_SELLER from the compiled config, in setup()
     customer: {
         name: 'Awa Diallo',
         email: 'awa@example.com',
@@ -83,10 +71,11 @@ export default {
     configurations: ['radiant'],
     async setup() {
         const { renderInvoicePdf } = require(path.join(root, 'dist', 'plugins', 'invoices', 'services', 'invoice-pdf.js'));
-        return { renderInvoicePdf, fontsDir: path.join(root, 'static', 'fonts') };
+        const { DEMO_SELLER } = require(path.join(root, 'dist', 'src', 'config', 'invoices.js'));
+        return { renderInvoicePdf, invoice: { ...invoice, seller: DEMO_SELLER }, fontsDir: path.join(root, 'static', 'fonts') };
     },
     async run(vu) {
-        const pdf = await vu.shared.renderInvoicePdf(invoice, vu.shared.fontsDir, undefined, 'Europe/Paris');
+        const pdf = await vu.shared.renderInvoicePdf(vu.shared.invoice, vu.shared.fontsDir, undefined, 'Europe/Paris');
         if (pdf.length < 1000 || pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
     },
 };
