@@ -18,6 +18,10 @@ const invoiceType = gql`
         originalInvoiceNumber: String
         "The order's code."
         orderCode: String!
+        "The buyer's name, from the snapshot (filtering on it searches the name and email)."
+        customerName: String!
+        "The buyer's email, from the snapshot."
+        customerEmail: String
         "Total excluding VAT."
         totalExclTax: Money!
         "Total including VAT."
@@ -26,7 +30,11 @@ const invoiceType = gql`
         currencyCode: CurrencyCode!
         "Date of issue."
         issuedAt: DateTime!
-        "Authenticated download URL of the PDF (send the same bearer token); null until rendered."
+        """
+        Download path of the PDF, relative to the server: a signed link valid 15 minutes (usable
+        without a session, or with the owner's bearer token), or the authenticated route
+        /invoices/{id}/pdf when no signing secret is configured; null until rendered.
+        """
         downloadUrl: String
     }
 `;

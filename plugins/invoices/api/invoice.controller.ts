@@ -1,7 +1,9 @@
-import { Controller, ForbiddenException, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import { Allow, Ctx, Customer, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
+import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Allow, Ctx, Customer, Logger, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
 import type { Response } from 'express';
 import { readInvoicePermission } from '../constants-permission';
+import { loggerCtx } from '../constants';
+import { exportRange } from '../services/export';
 import { InvoiceService } from '../services/invoice.service';
 
 /**
@@ -19,6 +21,39 @@ export class InvoiceDownloadController {
         private readonly invoiceService: InvoiceService,
         private readonly connection: TransactionalConnection,
     ) {}
+
+    /**
+     * `GET /invoices/export.zip?from=YYYY-MM-DD&to=YYYY-MM-DD` (ReadInvoice): the channel's
+     * invoices and credit notes issued in the range (the shop's days, inclusive, at most 366) as a
+     * ZIP of PDFs plus `invoices.csv`; 400 with a message for a bad range.
+     */
+    @Get('export.zip')
+    @Allow(readInvoicePermission.Permission as Permission)
+    async export(
+        @Ctx() ctx: RequestContext,
+        @Query('from') from: string | undefined,
+        @Query('to') to: string | undefined,
+        @Res() res: Response,
+    ): Promise<void> {
+        try {
+            exportRange(from, to, 'UTC');
+        } catch (err: any) {
+            throw new BadRequestException(err.message);
+        }
+        res.set({
+            'Content-Type': 'application/zip',
+            'Content-Disposition': `attachment; filename="invoices-${from}-${to}.zip"`,
+            'Cache-Control': 'private, no-store',
+        });
+        try {
+            await this.invoiceService.exportZip(ctx, from, to, chunk => res.write(chunk));
+            res.end();
+        } catch (err: any) {
+            // Part of the archive is sent already: cut the response so the client sees it failed.
+            Logger.error(`Invoice export ${from}..${to} failed: ${err?.message}`, loggerCtx);
+            res.destroy(err);
+        }
+    }
 
     /** Sends the PDF after the signature or ownership check. */
     @Get(':id/pdf')

@@ -9,6 +9,18 @@ import { InvoiceService } from '../services/invoice.service';
 export class InvoiceEntityResolver {
     constructor(private readonly invoiceService: InvoiceService) {}
 
+    /** The buyer's name from the snapshot. */
+    @ResolveField()
+    customerName(@Parent() invoice: Invoice): string {
+        return invoice.customer.name;
+    }
+
+    /** The buyer's email from the snapshot. */
+    @ResolveField()
+    customerEmail(@Parent() invoice: Invoice): string | null {
+        return invoice.customer.email ?? null;
+    }
+
     /** The PDF download URL (signed and short-lived when a secret is configured), or null until rendered. */
     @ResolveField()
     downloadUrl(@Parent() invoice: Invoice): string | null {
@@ -46,12 +58,20 @@ export class AdminOrderInvoicesResolver {
 export class AdminInvoicesResolver {
     constructor(private readonly listQueryBuilder: ListQueryBuilder) {}
 
-    /** Invoices and credit notes of the active channel. */
+    /**
+     * Invoices and credit notes of the active channel; filter and sort on number, type, order code,
+     * amounts, dates, and `customerName`/`customerEmail` (a text search in the buyer snapshot: name,
+     * email, addresses).
+     */
     @Query()
     @Allow(readInvoicePermission.Permission)
     async invoices(@Ctx() ctx: RequestContext, @Args() args: { options?: any }): Promise<PaginatedList<Invoice>> {
         const [items, totalItems] = await this.listQueryBuilder
-            .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })
+            .build(Invoice, args.options ?? {}, {
+                ctx,
+                where: { channelId: ctx.channelId },
+                customPropertyMap: { customerName: 'invoice.customer', customerEmail: 'invoice.customer' },
+            })
             .getManyAndCount();
         return { items, totalItems };
     }

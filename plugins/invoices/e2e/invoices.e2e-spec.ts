@@ -532,6 +532,69 @@ for (const db of TEST_DATABASES) {
             expect(list.totalItems).toBeGreaterThanOrEqual(1);
             expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
             expect(list.items.map((i: any) => i.number)).toContain(inv.number);
+
+            // Search by customer (name/email in the snapshot), number, amount and date.
+            const search = async (filter: object) => {
+                const { invoices: found } = await t.adminClient.query(
+                    gql`
+                        query ($filter: InvoiceFilterParameter) {
+                            invoices(options: { filter: $filter, take: 100 }) {
+                                totalItems
+                                items {
+                                    number
+                                    customerName
+                                    customerEmail
+                                    totalInclTax
+                                }
+                            }
+                        }
+                    `,
+                    { filter },
+                );
+                return found.items as Array<{ number: string; customerName: string; customerEmail: string; totalInclTax: number }>;
+            };
+            const ownerEmail = customers.items[0].emailAddress as string;
+            const byCustomer = await search({ customerEmail: { contains: ownerEmail } });
+            expect(byCustomer.map(i => i.number)).toEqual([inv.number]);
+            expect(byCustomer[0].customerEmail).toBe(ownerEmail);
+            expect((await search({ customerName: { contains: 'no such buyer' } })).length).toBe(0);
+            expect((await search({ number: { eq: inv.number } })).map(i => i.number)).toEqual([inv.number]);
+            const byAmount = await search({ totalInclTax: { eq: order.totalWithTax }, type: { eq: 'invoice' } });
+            expect(byAmount.map(i => i.number)).toContain(inv.number);
+            expect(byAmount.every(i => i.totalInclTax === order.totalWithTax)).toBe(true);
+            const today = new Date();
+            const inRange = await search({ issuedAt: { between: { start: new Date(today.getTime() - 3600_000), end: new Date(today.getTime() + 3600_000) } } });
+            expect(inRange.map(i => i.number)).toContain(inv.number);
+            const tomorrow = await search({ issuedAt: { after: new Date(today.getTime() + 86_400_000) } });
+            expect(tomorrow).toHaveLength(0);
+
+            // Zip export for accountants (ReadInvoice): every document of the range, PDFs + CSV.
+            const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(today);
+            const exportUrl = `/invoices/export.zip?from=${day}&to=${day}`;
+            expect((await fetchPath(exportUrl, owner.getAuthToken())).status).toBe(403);
+            const bad = await fetchPath(`/invoices/export.zip?from=${day}&to=2020-01-01`, t.adminClient.getAuthToken());
+            expect(bad.status).toBe(400);
+            expect(((await bad.json()) as any).message).toBe('from must not be after to');
+            const zipRes = await fetchPath(exportUrl, t.adminClient.getAuthToken());
+            expect(zipRes.status).toBe(200);
+            expect(zipRes.headers.get('content-type')).toContain('application/zip');
+            const zipFile = path.join(t.env.dataDir, 'export.zip');
+            fs.writeFileSync(zipFile, Buffer.from(await zipRes.arrayBuffer()));
+            const script =
+                'import zipfile,sys,json,hashlib; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; ' +
+                'print(json.dumps({"files": {n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}, "csv": z.read("invoices.csv").decode("utf-8-sig")}))';
+            const archive = JSON.parse(execFileSync('python3', ['-c', script, zipFile]).toString());
+            const issuedToday = await invoices().find({ where: { channelId: stored.channelId } });
+            const expected = issuedToday.filter(i => i.pdfSha256);
+            expect(Object.keys(archive.files).length).toBe(expected.length + 1);
+            for (const i of expected) expect(archive.files[`${i.series}/${i.number}.pdf`], i.number).toBe(i.pdfSha256);
+            const csvLines = archive.csv.trim().split('\r\n');
+            expect(csvLines[0]).toMatch(/^number;type;issuedAt;/);
+            expect(csvLines).toHaveLength(issuedToday.length + 1);
+            const euros = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+            expect(csvLines).toContain(
+                [inv.number, 'invoice', day, '', order.code, stored.customer.name, ownerEmail, euros(stored.totalExclTax), euros(stored.totalInclTax - stored.totalExclTax), euros(stored.totalInclTax), 'EUR', `invoice/${inv.number}.pdf`].join(';'),
+            );
         });
 
         if (db === 'postgres') {

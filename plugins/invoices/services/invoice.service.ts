@@ -19,14 +19,16 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
-import { IsNull } from 'typeorm';
+import { Between, IsNull } from 'typeorm';
 import { INVOICES_PLUGIN_OPTIONS, ISSUE_QUEUE, loggerCtx, RENDER_QUEUE } from '../constants';
 import { InvoiceSequence } from '../entities/invoice-sequence.entity';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceIssuedEvent, InvoicePdfStoredEvent } from '../events';
 import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoicesPluginOptions, InvoiceTaxTotal } from '../types';
 import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-link';
+import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
+import { ZipWriter } from './zip-writer';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
 
 /** Default invoice number pattern. */
@@ -355,6 +357,32 @@ export class InvoiceService implements OnApplicationBootstrap {
     checkDownloadLink(invoiceId: string, expires?: string, signature?: string): LinkCheck {
         const secret = this.options.downloadLinkSecret;
         return secret ? checkDownloadLink(invoiceId, expires, signature, secret) : 'invalid';
+    }
+
+    /**
+     * The accountants' export of the active channel: every invoice and credit note issued from
+     * `from` to `to` (days `YYYY-MM-DD` in the shop's time zone, inclusive), streamed through
+     * `write` as a ZIP of `<series>/<number>.pdf` plus `invoices.csv`. Each PDF is checked against
+     * its SHA-256 (see {@link readPdf}).
+     *
+     * @throws Error with a client-facing message when the range is invalid (see exportRange)
+     */
+    async exportZip(ctx: RequestContext, from: string | undefined, to: string | undefined, write: (chunk: Buffer) => void): Promise<number> {
+        const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
+        const { start, end } = exportRange(from, to, timeZone);
+        const invoices = await this.connection.getRepository(ctx, Invoice).find({
+            where: { channelId: ctx.channelId, issuedAt: Between(start, new Date(end.getTime() - 1)) },
+            order: { series: 'ASC', sequenceValue: 'ASC' },
+        });
+        const zip = new ZipWriter(write);
+        const fileOf = (i: Invoice) => (i.pdfKey ? `${i.series}/${i.number}.pdf` : null);
+        for (const invoice of invoices) {
+            const pdf = await this.readPdf(invoice);
+            if (pdf) zip.add({ name: fileOf(invoice)!, data: pdf, date: new Date(invoice.issuedAt) });
+        }
+        zip.add({ name: 'invoices.csv', data: Buffer.from(invoicesCsv(invoices, timeZone, fileOf), 'utf8'), date: new Date() });
+        zip.finish();
+        return invoices.length;
     }
 
     /** The invoices and credit notes of an order in the active channel, oldest first. */
