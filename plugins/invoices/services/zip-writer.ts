@@ -43,30 +43,25 @@ export class ZipWriter {
         const crc = crc32(entry.data);
         const { time, date } = dosDateTime(entry.date);
         if (this.offset + 30 + name.length + entry.data.length > 0xffffffff) throw new Error('Archive too large (4 GiB)');
+        // The fields local and central headers share, from "version needed to extract" on.
+        const common = (buf: Buffer, at: number) => {
+            buf.writeUInt16LE(20, at); // version needed: 2.0
+            buf.writeUInt16LE(0x0800, at + 2); // flag: UTF-8 names
+            buf.writeUInt16LE(0, at + 4); // method: stored
+            buf.writeUInt16LE(time, at + 6);
+            buf.writeUInt16LE(date, at + 8);
+            buf.writeUInt32LE(crc, at + 10);
+            buf.writeUInt32LE(entry.data.length, at + 14); // compressed size
+            buf.writeUInt32LE(entry.data.length, at + 18); // uncompressed size
+            buf.writeUInt16LE(name.length, at + 22);
+        };
         const local = Buffer.alloc(30);
         local.writeUInt32LE(0x04034b50, 0);
-        local.writeUInt16LE(20, 4); // version needed: 2.0
-        local.writeUInt16LE(0x0800, 6); // flag: UTF-8 names
-        local.writeUInt16LE(0, 8); // stored
-        local.writeUInt16LE(time, 10);
-        local.writeUInt16LE(date, 12);
-        local.writeUInt32LE(crc, 14);
-        local.writeUInt32LE(entry.data.length, 18);
-        local.writeUInt32LE(entry.data.length, 22);
-        local.writeUInt16LE(name.length, 26);
-        local.writeUInt16LE(0, 28);
+        common(local, 4);
         const header = Buffer.alloc(46);
         header.writeUInt32LE(0x02014b50, 0);
-        header.writeUInt16LE(20, 4); // made by
-        header.writeUInt16LE(20, 6);
-        header.writeUInt16LE(0x0800, 8);
-        header.writeUInt16LE(0, 10);
-        header.writeUInt16LE(time, 12);
-        header.writeUInt16LE(date, 14);
-        header.writeUInt32LE(crc, 16);
-        header.writeUInt32LE(entry.data.length, 20);
-        header.writeUInt32LE(entry.data.length, 24);
-        header.writeUInt16LE(name.length, 28);
+        header.writeUInt16LE(20, 4); // version made by
+        common(header, 6);
         header.writeUInt32LE(this.offset, 42); // extra, comment, disk, attributes: 0
         this.central.push(header, name);
         this.write(Buffer.concat([local, name]));
