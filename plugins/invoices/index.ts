@@ -12,4 +12,4 @@ export { issueMissingInvoicesTask } from './config/issue-missing-task';
 export * from './types';
 export { CreditNoteService, CreditRequest } from './services/credit-note.service';
 export { creditAmounts } from './services/credit-note';
-export { readInvoicePermission } from './constants-permission';
+export { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';

@@ -60,6 +60,22 @@ export const adminApiExtensions = gql`
         "Invoices and credit notes of the active channel (permission ReadInvoice)."
         invoices(options: InvoiceListOptions): InvoiceList!
     }
+    "The documents a regeneration issued."
+    type RegeneratedInvoice {
+        "The credit note cancelling the regenerated invoice in full."
+        creditNote: Invoice!
+        "The new invoice of the order (fresh snapshot)."
+        invoice: Invoice!
+    }
+    extend type Mutation {
+        """
+        Replaces an invoice, never by editing it: issues a credit note cancelling it in full and a
+        new invoice of the order from its current data (seller identity, customer, addresses), in
+        one transaction (permission RegenerateInvoice). Only for the order's current invoice, not
+        yet credited, on an order still settled; otherwise a USER_INPUT_ERROR with a message.
+        """
+        regenerateInvoice(id: ID!): RegeneratedInvoice!
+    }
     extend type Order {
         "The invoices and credit notes of the order, oldest first."
         invoices: [Invoice!]!

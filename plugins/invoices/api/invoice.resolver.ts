@@ -1,6 +1,7 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext } from '@vendure/core';
-import { readInvoicePermission } from '../constants-permission';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, ID, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext } from '@vendure/core';
+import { readInvoicePermission, regenerateInvoicePermission } from '../constants-permission';
+import { CreditNoteService } from '../services/credit-note.service';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceService } from '../services/invoice.service';
 
@@ -74,5 +75,18 @@ export class AdminInvoicesResolver {
             })
             .getManyAndCount();
         return { items, totalItems };
+    }
+}
+
+/** Admin API `regenerateInvoice(id)`. */
+@Resolver()
+export class AdminRegenerateInvoiceResolver {
+    constructor(private readonly creditNoteService: CreditNoteService) {}
+
+    /** A credit note cancelling the invoice plus a new invoice of its order. */
+    @Mutation()
+    @Allow(regenerateInvoicePermission.Permission)
+    async regenerateInvoice(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
+        return this.creditNoteService.regenerateInvoice(ctx, args.id);
     }
 }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
-import { Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
+import { CreditNoteService, Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
 import { checkout, payWithTestMethod as pay, prepareOrder, shopClient } from '../../../test/support/shop-checkout';
 import { startFakeSmtp } from '../../../test/support/fake-smtp';
@@ -415,6 +415,83 @@ for (const db of TEST_DATABASES) {
                 expect(text, mention).toContain(mention);
             }
             if (db === 'sqljs') fs.copyFileSync(file, path.join('/tmp', 'radiant-credit-note-sample.pdf'));
+        });
+
+        it('regenerates an invoice as a credit note plus a new invoice, never an edit', async () => {
+            const order = await checkout(t.port, 'awa.regenerate@example.com');
+            const first = await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const before = await invoices().findOneOrFail({ where: { id: first.id } });
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const documents = async () => {
+                const { order: o } = await t.adminClient.query(
+                    gql`
+                        query ($id: ID!) {
+                            order(id: $id) {
+                                invoices {
+                                    id
+                                    number
+                                    type
+                                    originalInvoiceNumber
+                                    totalInclTax
+                                }
+                            }
+                        }
+                    `,
+                    { id: order.id },
+                );
+                return o.invoices as Array<{ id: string; number: string; type: string; originalInvoiceNumber: string | null; totalInclTax: number }>;
+            };
+            const [current] = await documents();
+            const REGENERATE = gql`
+                mutation ($id: ID!) {
+                    regenerateInvoice(id: $id) {
+                        creditNote {
+                            number
+                            type
+                            originalInvoiceNumber
+                            totalInclTax
+                        }
+                        invoice {
+                            id
+                            number
+                            type
+                            totalInclTax
+                        }
+                    }
+                }
+            `;
+            const { regenerateInvoice } = await t.adminClient.query(REGENERATE, { id: current.id });
+            expect(regenerateInvoice.creditNote).toMatchObject({
+                type: 'creditNote',
+                originalInvoiceNumber: first.number,
+                totalInclTax: first.totalInclTax,
+            });
+            expect(regenerateInvoice.invoice).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax });
+            expect(regenerateInvoice.invoice.number).not.toBe(first.number);
+            // The first invoice is untouched (number, totals, PDF).
+            const after = await invoices().findOneOrFail({ where: { id: first.id } });
+            expect(after).toEqual(before);
+            await waitForJobQueue(t.server.app);
+            const docs = await documents();
+            expect(docs.map(d => d.type)).toEqual(['invoice', 'creditNote', 'invoice']);
+            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+            // The old invoice cannot be regenerated twice; a refund now credits the new invoice.
+            await expect(t.adminClient.query(REGENERATE, { id: current.id })).rejects.toThrow('was replaced already');
+            const fresh = await invoices().findOneOrFail({ where: { number: regenerateInvoice.invoice.number } });
+            expect(fresh.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+            const note = await t.server.app.get(CreditNoteService).issueCreditNote(await adminCtx(), fresh.orderId, {
+                dedupeKey: `refund:test-${db}`,
+                amount: 1000,
+                reason: 'refund',
+                paymentDate: new Date(),
+                paymentMethod: null,
+            });
+            expect(note).toMatchObject({ originalInvoiceId: fresh.id, totalInclTax: 1000 });
+            // A credited invoice cannot be regenerated.
+            await expect(t.adminClient.query(REGENERATE, { id: regenerateInvoice.invoice.id })).rejects.toThrow('already credited');
         });
 
         it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {

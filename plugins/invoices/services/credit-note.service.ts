@@ -9,11 +9,11 @@ import {
     RefundStateTransitionEvent,
     RequestContext,
     TransactionalConnection,
+    UserInputError,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
 import { CREDIT_NOTE_QUEUE, INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
-import { InvoiceIssuedEvent } from '../events';
 import type { InvoicesPluginOptions } from '../types';
 import { creditAmounts } from './credit-note';
 import { DEFAULT_CREDIT_NOTE_PATTERN, InvoiceService } from './invoice.service';
@@ -125,7 +125,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
         const existing = await raw.findOne({ where: { dedupeKey: request.dedupeKey } });
         if (existing) return existing;
         const original =
-            (await raw.findOne({ where: { dedupeKey: `invoice:${orderId}` } })) ??
+            (await this.invoiceService.currentInvoice(orderId)) ??
             (await this.invoiceService.issueInvoiceForOrder(ctx, orderId));
         if (!original) return undefined;
         const lang = original.languageCode === 'en' ? 'en' : 'fr';
@@ -134,47 +134,14 @@ export class CreditNoteService implements OnApplicationBootstrap {
             : null;
         let note: Invoice;
         try {
-            note = await this.connection.withTransaction(ctx, async txCtx => {
-                const repo = this.connection.getRepository(txCtx, Invoice);
-                const issuedAt = new Date();
-                const pattern = this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN;
-                // Reserving first locks the channel's credit-note counter: concurrent credit notes
-                // are serialised, so the balance read below is current.
-                const reserved = await this.invoiceService.reserveNumber(txCtx, 'creditNote', pattern, issuedAt);
-                const credited = (await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })).reduce(
-                    (sum, n) => sum + n.totalInclTax,
-                    0,
-                );
-                const balance = original.totalInclTax - credited;
-                const amount = request.amount === 'balance' ? balance : Math.min(request.amount, balance);
-                if (amount <= 0) throw new NothingToCredit();
-                const amounts = creditAmounts(original, amount, PARTIAL_LABELS[lang][request.reason]);
-                return repo.save(
-                    new Invoice({
-                        channelId: original.channelId,
-                        dedupeKey: request.dedupeKey,
-                        number: reserved.number,
-                        series: 'creditNote',
-                        sequenceValue: reserved.value,
-                        type: 'creditNote',
-                        originalInvoiceId: original.id,
-                        originalInvoiceNumber: original.number,
-                        orderId: original.orderId,
-                        orderCode: original.orderCode,
-                        seller: original.seller,
-                        customer: original.customer,
-                        ...amounts,
-                        currencyCode: original.currencyCode,
-                        issuedAt,
-                        saleDate: original.saleDate,
-                        paymentDate: request.paymentDate,
-                        paymentMethod,
-                        languageCode: original.languageCode,
-                        pdfKey: null,
-                        pdfSha256: null,
-                    }),
-                );
-            });
+            note = await this.connection.withTransaction(ctx, txCtx =>
+                this.insertCreditNote(txCtx, original, request.amount, {
+                    dedupeKey: request.dedupeKey,
+                    label: PARTIAL_LABELS[lang][request.reason],
+                    paymentDate: request.paymentDate,
+                    paymentMethod,
+                }),
+            );
         } catch (err) {
             if (err instanceof NothingToCredit) return undefined;
             const winner = await raw.findOne({ where: { dedupeKey: request.dedupeKey } });
@@ -182,8 +149,108 @@ export class CreditNoteService implements OnApplicationBootstrap {
             throw err;
         }
         Logger.info(`Issued credit note ${note.number} for invoice ${original.number}`, loggerCtx);
-        await this.invoiceService.queueRender(note.id);
-        await this.eventBus.publish(new InvoiceIssuedEvent(ctx, note));
+        await this.invoiceService.afterIssue(ctx, note);
         return note;
+    }
+
+    /**
+     * "Regenerate" an invoice: never an edit, but a credit note cancelling it in full and a new
+     * invoice of the order (fresh snapshot: current seller identity, customer, addresses), with
+     * both numbers reserved and both rows written in one transaction. Only for the order's current
+     * invoice, not credited at all yet (after a refund or cancellation, issue documents by those
+     * events instead), on an order still in a settled state.
+     *
+     * @throws UserInputError (a GraphQL error with a message) when any of these does not hold
+     */
+    async regenerateInvoice(ctx: RequestContext, invoiceId: ID): Promise<{ creditNote: Invoice; invoice: Invoice }> {
+        const original = await this.invoiceService.findOne(ctx, invoiceId);
+        if (!original || original.type !== 'invoice') throw new UserInputError('No such invoice in this channel');
+        const current = await this.invoiceService.currentInvoice(original.orderId);
+        if (String(current?.id) !== String(original.id)) {
+            throw new UserInputError(`Invoice ${original.number} was replaced already; regenerate the order's current invoice`);
+        }
+        const docCtx = await this.invoiceService.contextFor(ctx.channel.token, original.languageCode);
+        const draft = await this.invoiceService.invoiceDraft(docCtx, original.orderId);
+        if (!draft) throw new UserInputError(`Order ${original.orderCode} is no longer in a settled state`);
+        const lang = original.languageCode === 'en' ? 'en' : 'fr';
+        let result: { creditNote: Invoice; invoice: Invoice };
+        try {
+            result = await this.connection.withTransaction(ctx, async txCtx => {
+                const creditNote = await this.insertCreditNote(txCtx, original, original.totalInclTax, {
+                    dedupeKey: `regenerate:${original.id}`,
+                    label: PARTIAL_LABELS[lang].refund,
+                    paymentDate: null,
+                    paymentMethod: null,
+                });
+                const invoice = await this.invoiceService.insertInvoice(txCtx, draft, `reissue:${original.id}`);
+                return { creditNote, invoice };
+            });
+        } catch (err) {
+            if (err instanceof NothingToCredit) {
+                throw new UserInputError(`Invoice ${original.number} is already credited (refund or cancellation)`);
+            }
+            if (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey: `reissue:${original.id}` } })) {
+                throw new UserInputError(`Invoice ${original.number} was replaced already`);
+            }
+            throw err;
+        }
+        Logger.info(
+            `Regenerated invoice ${original.number}: credit note ${result.creditNote.number}, new invoice ${result.invoice.number}`,
+            loggerCtx,
+        );
+        await this.invoiceService.afterIssue(ctx, result.creditNote);
+        await this.invoiceService.afterIssue(ctx, result.invoice);
+        return result;
+    }
+
+    /**
+     * Inserts a credit note against `original` in the caller's transaction. Reserving the number
+     * first locks the channel's credit-note counter, so concurrent credit notes are serialised and
+     * the balance read next is current. Credits `amount` (at most the balance), or the balance.
+     *
+     * @throws NothingToCredit when the balance is zero (rolls the transaction and its number back)
+     */
+    private async insertCreditNote(
+        txCtx: RequestContext,
+        original: Invoice,
+        amount: number | 'balance',
+        fields: { dedupeKey: string; label: string; paymentDate: Date | null; paymentMethod: string | null },
+    ): Promise<Invoice> {
+        const repo = this.connection.getRepository(txCtx, Invoice);
+        const issuedAt = new Date();
+        const pattern = this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN;
+        const reserved = await this.invoiceService.reserveNumber(txCtx, 'creditNote', pattern, issuedAt);
+        const credited = (await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })).reduce(
+            (sum, n) => sum + n.totalInclTax,
+            0,
+        );
+        const balance = original.totalInclTax - credited;
+        const credit = amount === 'balance' ? balance : Math.min(amount, balance);
+        if (credit <= 0) throw new NothingToCredit();
+        return repo.save(
+            new Invoice({
+                channelId: original.channelId,
+                dedupeKey: fields.dedupeKey,
+                number: reserved.number,
+                series: 'creditNote',
+                sequenceValue: reserved.value,
+                type: 'creditNote',
+                originalInvoiceId: original.id,
+                originalInvoiceNumber: original.number,
+                orderId: original.orderId,
+                orderCode: original.orderCode,
+                seller: original.seller,
+                customer: original.customer,
+                ...creditAmounts(original, credit, fields.label),
+                currencyCode: original.currencyCode,
+                issuedAt,
+                saleDate: original.saleDate,
+                paymentDate: fields.paymentDate,
+                paymentMethod: fields.paymentMethod,
+                languageCode: original.languageCode,
+                pdfKey: null,
+                pdfSha256: null,
+            }),
+        );
     }
 }

@@ -31,6 +31,12 @@ import { renderInvoicePdf } from './invoice-pdf';
 import { ZipWriter } from './zip-writer';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
 
+/** An invoice's content before it is numbered and issued. */
+export type InvoiceDraft = Omit<
+    Invoice,
+    'id' | 'createdAt' | 'updatedAt' | 'dedupeKey' | 'number' | 'series' | 'sequenceValue' | 'issuedAt' | 'pdfKey' | 'pdfSha256'
+>;
+
 /** Default invoice number pattern. */
 export const DEFAULT_NUMBER_PATTERN = 'RAD-{YYYY}-{000000}';
 /** Default time zone of the dates printed and of the year in numbers. */
@@ -200,6 +206,33 @@ export class InvoiceService implements OnApplicationBootstrap {
         const dedupeKey = `invoice:${orderId}`;
         const existing = await this.findByDedupeKey(dedupeKey);
         if (existing) return existing;
+        const draft = await this.invoiceDraft(ctx, orderId);
+        if (!draft) return undefined;
+        let invoice: Invoice;
+        try {
+            invoice = await this.connection.withTransaction(ctx, async txCtx => {
+                const again = await this.connection.getRepository(txCtx, Invoice).findOne({ where: { dedupeKey } });
+                return again ?? this.insertInvoice(txCtx, draft, dedupeKey);
+            });
+        } catch (err) {
+            // A concurrent issue for the same order won the unique dedupe key: its transaction
+            // (and number) stands, ours rolled back entirely.
+            const winner = await this.findByDedupeKey(dedupeKey);
+            if (winner) return winner;
+            throw err;
+        }
+        Logger.info(`Issued invoice ${invoice.number} for order ${draft.orderCode}`, loggerCtx);
+        await this.afterIssue(ctx, invoice);
+        return invoice;
+    }
+
+    /**
+     * The snapshot of an order for a new invoice (everything but its number), in the language of
+     * `ctx`; undefined when the order is not in a settled state.
+     *
+     * @throws Error when the order is not found in the channel of `ctx`
+     */
+    async invoiceDraft(ctx: RequestContext, orderId: ID): Promise<InvoiceDraft | undefined> {
         const order = await this.orderService.findOne(ctx, orderId, [
             'channels',
             'customer',
@@ -217,57 +250,65 @@ export class InvoiceService implements OnApplicationBootstrap {
         }
         const payments = await this.orderService.getOrderPayments(ctx, orderId);
         const settled = payments.filter(p => p.state === 'Settled');
-        const paymentMethod = settled.length ? await this.paymentMethodNames(ctx, settled.map(p => p.method)) : null;
+        const lang = documentLanguage(ctx.languageCode);
+        return {
+            channelId: ctx.channelId,
+            type: 'invoice',
+            originalInvoiceId: null,
+            originalInvoiceNumber: null,
+            orderId: order.id,
+            orderCode: order.code,
+            seller: this.sellerFor(ctx),
+            customer: customerSnapshot(order),
+            lines: linesSnapshot(order, lang),
+            taxTotals: taxTotalsByRate(order),
+            totalExclTax: order.total,
+            totalInclTax: order.totalWithTax,
+            currencyCode: order.currencyCode,
+            saleDate: order.orderPlacedAt ?? new Date(),
+            paymentDate: settled.length ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime()))) : null,
+            paymentMethod: settled.length ? await this.paymentMethodNames(ctx, settled.map(p => p.method)) : null,
+            languageCode: lang,
+        };
+    }
+
+    /**
+     * Inserts an invoice in the caller's transaction, with the next number of the invoice series
+     * (see {@link reserveNumber}); issued now.
+     */
+    async insertInvoice(txCtx: RequestContext, draft: InvoiceDraft, dedupeKey: string): Promise<Invoice> {
         const issuedAt = new Date();
-        let invoice: Invoice;
-        try {
-            invoice = await this.connection.withTransaction(ctx, async txCtx => {
-                const again = await this.connection.getRepository(txCtx, Invoice).findOne({ where: { dedupeKey } });
-                if (again) return again;
-                const pattern = this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN;
-                const reserved = await this.reserveNumber(txCtx, 'invoice', pattern, issuedAt);
-                return this.connection.getRepository(txCtx, Invoice).save(
-                    new Invoice({
-                        channelId: ctx.channelId,
-                        dedupeKey,
-                        number: reserved.number,
-                        series: 'invoice',
-                        sequenceValue: reserved.value,
-                        type: 'invoice',
-                        originalInvoiceId: null,
-                        originalInvoiceNumber: null,
-                        orderId: order.id,
-                        orderCode: order.code,
-                        seller: this.sellerFor(ctx),
-                        customer: customerSnapshot(order),
-                        lines: linesSnapshot(order, documentLanguage(ctx.languageCode)),
-                        taxTotals: taxTotalsByRate(order),
-                        totalExclTax: order.total,
-                        totalInclTax: order.totalWithTax,
-                        currencyCode: order.currencyCode,
-                        issuedAt,
-                        saleDate: order.orderPlacedAt ?? issuedAt,
-                        paymentDate: settled.length
-                            ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime())))
-                            : null,
-                        paymentMethod,
-                        languageCode: documentLanguage(ctx.languageCode),
-                        pdfKey: null,
-                        pdfSha256: null,
-                    }),
-                );
-            });
-        } catch (err) {
-            // A concurrent issue for the same order won the unique dedupe key: its transaction
-            // (and number) stands, ours rolled back entirely.
-            const winner = await this.findByDedupeKey(dedupeKey);
-            if (winner) return winner;
-            throw err;
-        }
-        Logger.info(`Issued invoice ${invoice.number} for order ${order.code}`, loggerCtx);
+        const pattern = this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN;
+        const reserved = await this.reserveNumber(txCtx, 'invoice', pattern, issuedAt);
+        return this.connection.getRepository(txCtx, Invoice).save(
+            new Invoice({
+                ...draft,
+                dedupeKey,
+                number: reserved.number,
+                series: 'invoice',
+                sequenceValue: reserved.value,
+                issuedAt,
+                pdfKey: null,
+                pdfSha256: null,
+            }),
+        );
+    }
+
+    /** After an invoice or credit note row committed: queues its PDF and publishes {@link InvoiceIssuedEvent}. */
+    async afterIssue(ctx: RequestContext, invoice: Invoice): Promise<void> {
         await this.queueRender(invoice.id);
         await this.eventBus.publish(new InvoiceIssuedEvent(ctx, invoice));
-        return invoice;
+    }
+
+    /**
+     * The order's current invoice: the latest of type `invoice` (a regenerated invoice replaces
+     * the credited one).
+     */
+    async currentInvoice(orderId: ID): Promise<Invoice | undefined> {
+        const found = await this.connection.rawConnection
+            .getRepository(Invoice)
+            .findOne({ where: { orderId, type: 'invoice' }, order: { id: 'DESC' } });
+        return found ?? undefined;
     }
 
     /** Adds a job rendering and storing the PDF of an issued invoice or credit note (10 retries). */
