@@ -10,18 +10,6 @@ import { InvoiceService } from '../services/invoice.service';
 export class InvoiceEntityResolver {
     constructor(private readonly invoiceService: InvoiceService) {}
 
-    /** The buyer's name from the snapshot. */
-    @ResolveField()
-    customerName(@Parent() invoice: Invoice): string {
-        return invoice.customer.name;
-    }
-
-    /** The buyer's email from the snapshot. */
-    @ResolveField()
-    customerEmail(@Parent() invoice: Invoice): string | null {
-        return invoice.customer.email ?? null;
-    }
-
     /** The PDF download URL (signed and short-lived when a secret is configured), or null until rendered. */
     @ResolveField()
     downloadUrl(@Parent() invoice: Invoice): string | null {
@@ -68,11 +56,7 @@ export class AdminInvoicesResolver {
     @Allow(readInvoicePermission.Permission)
     async invoices(@Ctx() ctx: RequestContext, @Args() args: { options?: any }): Promise<PaginatedList<Invoice>> {
         const [items, totalItems] = await this.listQueryBuilder
-            .build(Invoice, args.options ?? {}, {
-                ctx,
-                where: { channelId: ctx.channelId },
-                customPropertyMap: { customerName: 'invoice.customer', customerEmail: 'invoice.customer' },
-            })
+            .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })
             .getManyAndCount();
         return { items, totalItems };
     }

@@ -684,8 +684,8 @@ for (const db of TEST_DATABASES) {
                 }
                 const before = await invoices().count({ where: { series: 'invoice' } });
                 const orders = await Promise.all(clients.map(c => pay(c)));
-                // Invoices are issued by event subscribers after the settlement commits.
-                const deadline = Date.now() + 60_000;
+                // Invoices are issued by jobs (one worker, one job at a time per queue) after the settlements commit.
+                const deadline = Date.now() + 300_000;
                 while ((await invoices().count({ where: { series: 'invoice' } })) < before + 50 && Date.now() < deadline) {
                     await new Promise(r => setTimeout(r, 200));
                 }
@@ -697,7 +697,7 @@ for (const db of TEST_DATABASES) {
                 const codes = new Set(orders.map(o => o.code));
                 expect(all.filter(i => codes.has(i.orderCode))).toHaveLength(50);
                 expect(all.every(i => i.pdfSha256)).toBe(true);
-            });
+            }, 600_000);
         }
     });
 }

@@ -181,6 +181,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
                     label: PARTIAL_LABELS[lang].refund,
                     paymentDate: null,
                     paymentMethod: null,
+                    exact: true,
                 });
                 const invoice = await this.invoiceService.insertInvoice(txCtx, draft, `reissue:${original.id}`);
                 return { creditNote, invoice };
@@ -206,15 +207,17 @@ export class CreditNoteService implements OnApplicationBootstrap {
     /**
      * Inserts a credit note against `original` in the caller's transaction. Reserving the number
      * first locks the channel's credit-note counter, so concurrent credit notes are serialised and
-     * the balance read next is current. Credits `amount` (at most the balance), or the balance.
+     * the balance read next is current. Credits `amount` (at most the balance), or the balance;
+     * with `exact`, exactly `amount` or nothing.
      *
-     * @throws NothingToCredit when the balance is zero (rolls the transaction and its number back)
+     * @throws NothingToCredit when the balance is zero, or below `amount` with `exact` (rolls the
+     *   transaction and its number back)
      */
     private async insertCreditNote(
         txCtx: RequestContext,
         original: Invoice,
         amount: number | 'balance',
-        fields: { dedupeKey: string; label: string; paymentDate: Date | null; paymentMethod: string | null },
+        fields: { dedupeKey: string; label: string; paymentDate: Date | null; paymentMethod: string | null; exact?: boolean },
     ): Promise<Invoice> {
         const repo = this.connection.getRepository(txCtx, Invoice);
         const issuedAt = new Date();
@@ -226,7 +229,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
         );
         const balance = original.totalInclTax - credited;
         const credit = amount === 'balance' ? balance : Math.min(amount, balance);
-        if (credit <= 0) throw new NothingToCredit();
+        if (credit <= 0 || (fields.exact && credit !== amount)) throw new NothingToCredit();
         return repo.save(
             new Invoice({
                 channelId: original.channelId,

@@ -34,7 +34,18 @@ import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numb
 /** An invoice's content before it is numbered and issued. */
 export type InvoiceDraft = Omit<
     Invoice,
-    'id' | 'createdAt' | 'updatedAt' | 'dedupeKey' | 'number' | 'series' | 'sequenceValue' | 'issuedAt' | 'pdfKey' | 'pdfSha256'
+    | 'id'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'dedupeKey'
+    | 'number'
+    | 'series'
+    | 'sequenceValue'
+    | 'issuedAt'
+    | 'pdfKey'
+    | 'pdfSha256'
+    | 'customerName'
+    | 'customerEmail'
 >;
 
 /** Default invoice number pattern. */
@@ -430,7 +441,7 @@ export class InvoiceService implements OnApplicationBootstrap {
     async findForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice[]> {
         return this.connection.getRepository(ctx, Invoice).find({
             where: { orderId, channelId: ctx.channelId },
-            order: { sequenceValue: 'ASC', id: 'ASC' },
+            order: { id: 'ASC' },
         });
     }
 
