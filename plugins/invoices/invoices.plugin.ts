@@ -41,6 +41,7 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.0.0',
 })
 export class InvoicesPlugin {

@@ -13,7 +13,7 @@ import { InvoiceService } from '../services/invoice.service';
  *   one → 403 "Download link expired".
  * - Without: for the customer who owns the order (403 otherwise, anonymous included) or an
  *   administrator with ReadInvoice on the channel; send the session's bearer token (or cookie).
- * Send the channel token (`vendure-token`); an unknown invoice in the channel → 404.
+ * Without a signature, send the channel token (`vendure-token`); an unknown invoice → 404.
  */
 @Controller('invoices')
 export class InvoiceDownloadController {
@@ -65,15 +65,18 @@ export class InvoiceDownloadController {
         @Query('signature') signature: string | undefined,
         @Res() res: Response,
     ): Promise<void> {
-        if (expires !== undefined || signature !== undefined) {
+        const signed = expires !== undefined || signature !== undefined;
+        if (signed) {
             const check = this.invoiceService.checkDownloadLink(id, expires, signature);
             if (check === 'invalid') throw new ForbiddenException('Invalid download link');
             if (check === 'expired') throw new ForbiddenException('Download link expired');
         }
-        const invoice = await this.invoiceService.findOne(ctx, id);
+        // A valid signature names the invoice: the link works without the channel header (email
+        // clients, the Dashboard); the authenticated route stays within the active channel.
+        const invoice = signed ? await this.invoiceService.findById(id) : await this.invoiceService.findOne(ctx, id);
         if (!invoice) throw new NotFoundException('No such invoice');
         const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission as Permission]);
-        if (signature === undefined && !isAdmin) {
+        if (!signed && !isAdmin) {
             const order = await this.connection
                 .getRepository(ctx, Order)
                 .findOne({ where: { id: invoice.orderId }, relations: { customer: { user: true } } });

@@ -548,6 +548,8 @@ for (const db of TEST_DATABASES) {
                 expect(signed.status).toBe(200);
                 expect(signed.headers.get('content-type')).toContain('application/pdf');
             }
+            // The signature names the invoice: no channel header needed (email clients, the Dashboard).
+            expect((await fetch(`http://localhost:${t.port}${inv.downloadUrl}`)).status).toBe(200);
             // Tampered (signature, expiry or id) → 403 "Invalid download link"; expired → 403 "Download link expired".
             const sig = new URL(inv.downloadUrl, 'http://x').searchParams.get('signature')!;
             const flipped = (sig[0] === 'a' ? 'b' : 'a') + sig.slice(1);

@@ -445,6 +445,11 @@ export class InvoiceService implements OnApplicationBootstrap {
         });
     }
 
+    /** One invoice by id in any channel (for a signed link, whose signature names the invoice). */
+    async findById(id: ID): Promise<Invoice | undefined> {
+        return (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { id } })) ?? undefined;
+    }
+
     /** One invoice of the active channel by id. */
     async findOne(ctx: RequestContext, id: ID): Promise<Invoice | undefined> {
         const invoice = await this.connection.getRepository(ctx, Invoice).findOne({ where: { id, channelId: ctx.channelId } });
