@@ -201,6 +201,33 @@ for (const db of TEST_DATABASES) {
                 fs.copyFileSync(file, path.join('/tmp', 'radiant-invoice-sample.pdf'));
             }
 
+            // PDF/A-3b with the Factur-X MINIMUM XML attached (AFRelationship /Data) and declared in the XMP.
+            expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/PDF version:\s+1\.7/);
+            const xmp = execFileSync('pdfinfo', ['-meta', file]).toString();
+            expect(xmp).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+            expect(xmp).toContain('<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>');
+            expect(xmp).toContain('<fx:ConformanceLevel>MINIMUM</fx:ConformanceLevel>');
+            expect(execFileSync('pdfdetach', ['-list', file]).toString()).toContain('1: factur-x.xml');
+            const xmlFile = path.join(t.env.dataDir, `${invoice.number}.xml`);
+            execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
+            const xml = fs.readFileSync(xmlFile, 'utf8');
+            const decimal = (n: number) => (n / 100).toFixed(2);
+            for (const part of [
+                '<ram:ID>urn:factur-x.eu:1p0:minimum</ram:ID>',
+                `<ram:ID>${invoice.number}</ram:ID>`,
+                '<ram:TypeCode>380</ram:TypeCode>',
+                '<ram:ID schemeID="0002">123456789</ram:ID>',
+                '<ram:ID schemeID="VA">FR32123456789</ram:ID>',
+                `<ram:IssuerAssignedID>${order.code}</ram:IssuerAssignedID>`,
+                '<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>',
+                `<ram:TaxBasisTotalAmount>${decimal(order.total)}</ram:TaxBasisTotalAmount>`,
+                `<ram:TaxTotalAmount currencyID="EUR">${decimal(order.totalWithTax - order.total)}</ram:TaxTotalAmount>`,
+                `<ram:GrandTotalAmount>${decimal(order.totalWithTax)}</ram:GrandTotalAmount>`,
+                '<ram:DuePayableAmount>0.00</ram:DuePayableAmount>',
+            ]) {
+                expect(xml, part).toContain(part);
+            }
+
             // The customer receives "Votre facture" once the PDF is stored, with that PDF attached.
             const mail = await waitForMail('awa.pdf@example.com', 'Votre facture');
             expect(mail.subject).toBe(`Votre facture ${invoice.number} — Radiant`);

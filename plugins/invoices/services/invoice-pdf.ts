@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Invoice } from '../entities/invoice.entity';
+import { FACTUR_X_FILE_NAME, facturXml, facturXmp } from './factur-x';
 import type { InvoiceAddress } from '../types';
 
 /** The fields of an {@link Invoice} the PDF prints. */
@@ -159,10 +160,13 @@ export function renderInvoicePdf(
     const isCredit = invoice.type === 'creditNote';
     const title = isCredit ? t.creditNote : t.invoice;
     const money = (n: number) => formatMoney(n, invoice.currencyCode, t.locale);
+    // PDF/A-3b (pdfkit embeds the sRGB output intent and the pdfaid XMP), the Factur-X XML attached below.
     const doc = new PDFDocument({
         size: 'A4',
         margin: 40,
         font: regular,
+        pdfVersion: '1.7',
+        subset: 'PDF/A-3b',
         info: {
             Title: `${title} ${invoice.number}`,
             Author: invoice.seller.legalName,
@@ -305,6 +309,17 @@ export function renderInvoicePdf(
         `RCS ${s.rcsCity} ${s.siren}${s.siret ? ` — SIRET ${s.siret}` : ''} — ${t.vat} ${s.vatNumber} — ` +
         addressLines(s.address).join(', ');
     doc.fontSize(7.5).fillColor('#444').text(footer, left, doc.page.height - 70, { width, align: 'center' });
+    // Factur-X (MINIMUM): the XML attached with AFRelationship /Data and declared in the XMP.
+    const issued = new Date(invoice.issuedAt);
+    doc.file(Buffer.from(facturXml(invoice, timeZone), 'utf8'), {
+        name: FACTUR_X_FILE_NAME,
+        type: 'text/xml',
+        relationship: 'Data',
+        description: 'Factur-X MINIMUM',
+        creationDate: issued,
+        modifiedDate: issued,
+    } as PDFKit.Mixins.PDFAttachmentOptions);
+    (doc as unknown as { appendXML(xml: string): void }).appendXML(facturXmp());
     doc.end();
     return done;
 }
