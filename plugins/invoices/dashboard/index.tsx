@@ -5,19 +5,32 @@
  * `downloadUrl`, usable as is), and a "Regenerate" button on the current invoice (Admin API
  * `regenerateInvoice`: a credit note plus a new invoice, never an edit). Shown to administrators
  * with `ReadInvoice`; the button needs `RegenerateInvoice` (the server refuses it otherwise).
+ *
+ * And an "Invoices" page (Sales menu, `/invoices`): the channel's invoices and credit notes, newest
+ * first, searched by number, customer (name, email, address in the snapshot) and issue-date range
+ * (Admin API `invoices(options)`), each with its order and download link, plus the ZIP export of
+ * the date range for accountants (`GET /invoices/export.zip`, sent with the session cookie and
+ * the active channel's token).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import {
     api,
     Badge,
     Button,
     defineDashboardExtension,
+    FullWidthPageBlock,
+    Input,
+    Page,
+    PageLayout,
+    PageTitle,
     Table,
     TableBody,
     TableCell,
     TableHead,
     TableHeader,
     TableRow,
+    useChannel,
     useLocalFormat,
 } from '@vendure/dashboard';
 
@@ -64,6 +77,144 @@ const REGENERATE_MUTATION = /* GraphQL */ `
         }
     }
 `;
+
+/** A row of the invoices page. */
+interface ListedInvoice extends InvoiceRow {
+    orderCode: string;
+    customerName: string;
+    customerEmail: string | null;
+}
+
+const INVOICES_QUERY = /* GraphQL */ `
+    query InvoicesPage($options: InvoiceListOptions) {
+        invoices(options: $options) {
+            totalItems
+            items {
+                id
+                number
+                type
+                originalInvoiceNumber
+                issuedAt
+                totalInclTax
+                currencyCode
+                downloadUrl
+                orderCode
+                customerName
+                customerEmail
+            }
+        }
+    }
+`;
+
+/** `YYYY-MM-DD` of today in the browser's zone. */
+function today(): string {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The invoices page: search, table, ZIP export. */
+function InvoicesPage() {
+    const { formatCurrency, formatDate } = useLocalFormat();
+    const { activeChannel } = useChannel();
+    const [number, setNumber] = useState('');
+    const [customer, setCustomer] = useState('');
+    const [from, setFrom] = useState(today().slice(0, 8) + '01');
+    const [to, setTo] = useState(today());
+    const filter: Record<string, unknown> = {
+        issuedAt: { between: { start: new Date(`${from}T00:00:00`).toISOString(), end: new Date(`${to}T23:59:59.999`).toISOString() } },
+    };
+    if (number.trim()) filter.number = { contains: number.trim() };
+    if (customer.trim()) filter.customerName = { contains: customer.trim() };
+    const { data, isLoading, error } = useQuery({
+        queryKey: ['invoicesPage', number, customer, from, to, activeChannel?.token],
+        queryFn: () =>
+            api.query<{ invoices: { totalItems: number; items: ListedInvoice[] } }>(INVOICES_QUERY, {
+                options: { filter, sort: { id: 'DESC' }, take: 100 },
+            }),
+    });
+    const exportUrl = `/invoices/export.zip?from=${from}&to=${to}&vendure-token=${encodeURIComponent(activeChannel?.token ?? '')}`;
+    const rows = data?.invoices.items ?? [];
+    return (
+        <Page pageId="invoices-list">
+            <PageTitle>Invoices</PageTitle>
+            <PageLayout>
+                <FullWidthPageBlock blockId="invoices-search">
+                    <div className="flex flex-wrap items-end gap-3">
+                        <label className="text-sm">
+                            Number
+                            <Input value={number} onChange={e => setNumber(e.target.value)} placeholder="RAD-2026-…" />
+                        </label>
+                        <label className="text-sm">
+                            Customer
+                            <Input value={customer} onChange={e => setCustomer(e.target.value)} placeholder="name or email" />
+                        </label>
+                        <label className="text-sm">
+                            From
+                            <Input type="date" value={from} onChange={e => setFrom(e.target.value)} />
+                        </label>
+                        <label className="text-sm">
+                            To
+                            <Input type="date" value={to} onChange={e => setTo(e.target.value)} />
+                        </label>
+                        <a className="inline-flex h-9 items-center rounded-md border px-3 text-sm hover:bg-muted" href={exportUrl} data-invoices-export>
+                            Export ZIP (PDFs + CSV)
+                        </a>
+                    </div>
+                </FullWidthPageBlock>
+                <FullWidthPageBlock blockId="invoices-table">
+                    {isLoading && <div className="text-sm text-muted-foreground">Loading…</div>}
+                    {error && <div className="text-sm text-destructive">Could not load the invoices: {(error as Error).message}</div>}
+                    {data && (
+                        <Table data-invoices-list={data.invoices.totalItems}>
+                            <TableHeader>
+                                <TableRow>
+                                    <TableHead>Number</TableHead>
+                                    <TableHead>Type</TableHead>
+                                    <TableHead>Issued</TableHead>
+                                    <TableHead>Customer</TableHead>
+                                    <TableHead>Order</TableHead>
+                                    <TableHead>Total incl. VAT</TableHead>
+                                    <TableHead>PDF</TableHead>
+                                </TableRow>
+                            </TableHeader>
+                            <TableBody>
+                                {rows.map(row => (
+                                    <TableRow key={row.id}>
+                                        <TableCell className="font-mono text-xs">{row.number}</TableCell>
+                                        <TableCell className="text-xs">
+                                            {row.type === 'invoice' ? 'Invoice' : `Credit note for ${row.originalInvoiceNumber}`}
+                                        </TableCell>
+                                        <TableCell className="text-xs">{formatDate(row.issuedAt, { dateStyle: 'short', timeStyle: 'short' })}</TableCell>
+                                        <TableCell className="text-xs">
+                                            {row.customerName}
+                                            {row.customerEmail && <div className="text-muted-foreground">{row.customerEmail}</div>}
+                                        </TableCell>
+                                        <TableCell className="font-mono text-xs">{row.orderCode}</TableCell>
+                                        <TableCell className="text-xs">{formatCurrency(row.totalInclTax, row.currencyCode)}</TableCell>
+                                        <TableCell className="text-xs">
+                                            {row.downloadUrl ? (
+                                                <a className="underline" href={row.downloadUrl} target="_blank" rel="noreferrer">
+                                                    Download
+                                                </a>
+                                            ) : (
+                                                'rendering…'
+                                            )}
+                                        </TableCell>
+                                    </TableRow>
+                                ))}
+                            </TableBody>
+                        </Table>
+                    )}
+                    {data && data.invoices.totalItems > rows.length && (
+                        <div className="mt-2 text-xs text-muted-foreground">
+                            Showing the newest {rows.length} of {data.invoices.totalItems}; narrow the search or export the range.
+                        </div>
+                    )}
+                </FullWidthPageBlock>
+            </PageLayout>
+        </Page>
+    );
+}
 
 /** The block: the documents of the order `orderId`. */
 function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
@@ -148,6 +299,13 @@ function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
 }
 
 export default defineDashboardExtension({
+    routes: [
+        {
+            path: '/invoices',
+            component: () => <InvoicesPage />,
+            navMenuItem: { sectionId: 'sales', id: 'invoices', title: 'Invoices', requiresPermission: 'ReadInvoice' },
+        },
+    ],
     pageBlocks: [
         {
             id: 'order-invoices',
