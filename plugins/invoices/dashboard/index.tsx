@@ -78,6 +78,16 @@ const REGENERATE_MUTATION = /* GraphQL */ `
     }
 `;
 
+/** The PDF's (signed) download link, or "rendering…" until the worker has stored it. */
+function DownloadLink({ url }: Readonly<{ url: string | null }>) {
+    if (!url) return <span className="text-muted-foreground">rendering…</span>;
+    return (
+        <a className="underline" href={url} target="_blank" rel="noreferrer">
+            Download
+        </a>
+    );
+}
+
 /** A row of the invoices page. */
 interface ListedInvoice extends InvoiceRow {
     orderCode: string;
@@ -192,13 +202,7 @@ function InvoicesPage() {
                                         <TableCell className="font-mono text-xs">{row.orderCode}</TableCell>
                                         <TableCell className="text-xs">{formatCurrency(row.totalInclTax, row.currencyCode)}</TableCell>
                                         <TableCell className="text-xs">
-                                            {row.downloadUrl ? (
-                                                <a className="underline" href={row.downloadUrl} target="_blank" rel="noreferrer">
-                                                    Download
-                                                </a>
-                                            ) : (
-                                                'rendering…'
-                                            )}
+                                            <DownloadLink url={row.downloadUrl} />
                                         </TableCell>
                                     </TableRow>
                                 ))}
@@ -268,13 +272,7 @@ function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
                             <TableCell className="text-xs">{formatDate(row.issuedAt, { dateStyle: 'short', timeStyle: 'short' })}</TableCell>
                             <TableCell className="text-xs">{formatCurrency(row.totalInclTax, row.currencyCode)}</TableCell>
                             <TableCell className="text-xs">
-                                {row.downloadUrl ? (
-                                    <a className="underline" href={row.downloadUrl} target="_blank" rel="noreferrer">
-                                        Download
-                                    </a>
-                                ) : (
-                                    <span className="text-muted-foreground">rendering…</span>
-                                )}
+                                <DownloadLink url={row.downloadUrl} />
                                 {row.id === current?.id && !credited.has(row.number) && (
                                     <Button
                                         className="ml-3"
