@@ -261,7 +261,7 @@ async function measureScenario(scenario, index, configs, options) {
         const ctx = scenarioContext(cfg);
         try {
             const shared = { catalog: cfg.catalog, ...((await scenario.setup?.(ctx)) ?? {}) };
-            run.vus = createVirtualUsers({ count: options.connections, shopApiUrl: cfg.shopApiUrl, shared, configName: cfg.name });
+            run.vus = createVirtualUsers({ count: scenario.connections ?? options.connections, shopApiUrl: cfg.shopApiUrl, shared, configName: cfg.name });
         } catch (err) {
             run.failure = { failed: true, errors: 1, errorMessages: [{ message: `setup failed: ${err.message}`, count: 1 }] };
         } finally {

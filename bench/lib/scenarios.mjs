@@ -10,6 +10,7 @@
  *     run: async vu => {},            // ONE measured operation; throw on anything wrong
  *     setup?: async ctx => shared,    // once per configuration; its result is merged into vu.shared
  *     unit?: 'req',                   // what one run() is ('req', 'checkout', …); default 'req'
+ *     connections?: 1,                // virtual users for this scenario; default --connections
  *     requestsPerOp?: 1,              // HTTP requests per run(), for information
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.

@@ -5,3 +5,9 @@ export const readInvoicePermission = new PermissionDefinition({
     name: 'ReadInvoice',
     description: 'Allows reading invoices and credit notes and downloading their PDFs',
 });
+
+/** Allows "regenerating" an invoice: a credit note cancelling it plus a new invoice of the order. */
+export const regenerateInvoicePermission = new PermissionDefinition({
+    name: 'RegenerateInvoice',
+    description: 'Allows replacing an invoice by a credit note and a new invoice',
+});

@@ -4,3 +4,7 @@ export const INVOICES_PLUGIN_OPTIONS = Symbol('INVOICES_PLUGIN_OPTIONS');
 export const loggerCtx = 'InvoicesPlugin';
 /** Name of the job queue that renders and stores invoice PDFs. */
 export const RENDER_QUEUE = 'invoices-render-pdf';
+/** Name of the job queue that issues the invoice of a settled order (in the worker). */
+export const ISSUE_QUEUE = 'invoices-issue';
+/** Name of the job queue that issues credit notes on refunds and cancellations (in the worker). */
+export const CREDIT_NOTE_QUEUE = 'invoices-credit-note';

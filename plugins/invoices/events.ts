@@ -14,3 +14,23 @@ export class InvoiceIssuedEvent extends VendureEvent {
         super();
     }
 }
+
+/**
+ * Published (in the worker) once the PDF of an invoice or credit note has been rendered and
+ * stored, exactly once per document: the invoice email listens to it. `ctx` is the seller's
+ * channel in the document's language; `pdf` holds the stored bytes.
+ */
+export class InvoicePdfStoredEvent extends VendureEvent {
+    /**
+     * @param ctx the seller's channel, in the document's language
+     * @param invoice the invoice or credit note, with `pdfKey` and `pdfSha256` set
+     * @param pdf the stored PDF
+     */
+    constructor(
+        public ctx: RequestContext,
+        public invoice: Invoice,
+        public pdf: Buffer,
+    ) {
+        super();
+    }
+}

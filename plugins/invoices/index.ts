@@ -6,8 +6,10 @@ export { InvoiceService, DEFAULT_NUMBER_PATTERN, DEFAULT_CREDIT_NOTE_PATTERN } f
 export { renderInvoicePdf, formatMoney } from './services/invoice-pdf';
 export { formatInvoiceNumber } from './services/numbering';
 export { InvoiceStorageStrategy, LocalInvoiceStorageStrategy } from './config/invoice-storage-strategy';
-export { InvoiceIssuedEvent } from './events';
+export { InvoiceIssuedEvent, InvoicePdfStoredEvent } from './events';
+export { invoiceEmailHandler } from './config/invoice-email-handler';
+export { issueMissingInvoicesTask } from './config/issue-missing-task';
 export * from './types';
 export { CreditNoteService, CreditRequest } from './services/credit-note.service';
 export { creditAmounts } from './services/credit-note';
-export { readInvoicePermission } from './constants-permission';
+export { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';

@@ -5,11 +5,13 @@ import { InvoiceDownloadController } from './api/invoice.controller';
 import {
     AdminInvoicesResolver,
     AdminOrderInvoicesResolver,
+    AdminRegenerateInvoiceResolver,
     InvoiceEntityResolver,
     ShopOrderInvoicesResolver,
 } from './api/invoice.resolver';
+import { issueMissingInvoicesTask } from './config/issue-missing-task';
 import { INVOICES_PLUGIN_OPTIONS } from './constants';
-import { readInvoicePermission } from './constants-permission';
+import { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
 import { CreditNoteService } from './services/credit-note.service';
@@ -32,12 +34,14 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [InvoiceEntityResolver, ShopOrderInvoicesResolver] },
     adminApiExtensions: {
         schema: adminApiExtensions,
-        resolvers: [InvoiceEntityResolver, AdminOrderInvoicesResolver, AdminInvoicesResolver],
+        resolvers: [InvoiceEntityResolver, AdminOrderInvoicesResolver, AdminInvoicesResolver, AdminRegenerateInvoiceResolver],
     },
     configuration: config => {
-        config.authOptions.customPermissions.push(readInvoicePermission);
+        config.authOptions.customPermissions.push(readInvoicePermission, regenerateInvoicePermission);
+        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.0.0',
 })
 export class InvoicesPlugin {

@@ -110,4 +110,11 @@ export interface InvoicesPluginOptions {
     timeZone?: string;
     /** Mention for B2B terms (late-payment penalties, €40 recovery fee), printed at the bottom. */
     paymentTermsNote?: string;
+    /**
+     * Secret of the signed download links (HMAC-SHA256). When set, `Invoice.downloadUrl` is a
+     * short-lived signed link usable without a session; when absent, it is the authenticated route.
+     */
+    downloadLinkSecret?: string;
+    /** Lifetime of a signed download link in seconds. Default 900 (15 minutes). */
+    downloadLinkTtlSeconds?: number;
 }

@@ -1,6 +1,7 @@
 /**
  * The emails Radiant sends: Vendure's default handlers (order confirmation, email verification,
- * password reset, email address change) with the shop's French subjects. Templates live in
+ * password reset, email address change) with the shop's French subjects, and the invoices plugin's
+ * invoice email (FR/EN, PDF attached). Templates live in
  * static/email/templates (MJML + Handlebars, see https://docs.vendure.io/reference/core-plugins/email-plugin/).
  */
 import {
@@ -9,6 +10,7 @@ import {
     orderConfirmationHandler,
     passwordResetHandler,
 } from '@vendure/email-plugin';
+import { invoiceEmailHandler } from '../../plugins/invoices';
 
 /** The email event handlers registered with the EmailPlugin. */
 export const radiantEmailHandlers = [
@@ -16,4 +18,5 @@ export const radiantEmailHandlers = [
     emailVerificationHandler.setSubject('Confirmez votre adresse e-mail — Radiant'),
     passwordResetHandler.setSubject('Réinitialisation de votre mot de passe — Radiant'),
     emailAddressChangeHandler.setSubject('Confirmez votre nouvelle adresse e-mail — Radiant'),
+    invoiceEmailHandler,
 ];

@@ -18,6 +18,10 @@ const invoiceType = gql`
         originalInvoiceNumber: String
         "The order's code."
         orderCode: String!
+        "The buyer's name, from the snapshot (filtering on it searches the name and email)."
+        customerName: String!
+        "The buyer's email, from the snapshot."
+        customerEmail: String
         "Total excluding VAT."
         totalExclTax: Money!
         "Total including VAT."
@@ -26,7 +30,11 @@ const invoiceType = gql`
         currencyCode: CurrencyCode!
         "Date of issue."
         issuedAt: DateTime!
-        "Authenticated download URL of the PDF (send the same bearer token); null until rendered."
+        """
+        Download path of the PDF, relative to the server: a signed link valid 15 minutes (usable
+        without a session, or with the owner's bearer token), or the authenticated route
+        /invoices/{id}/pdf when no signing secret is configured; null until rendered.
+        """
         downloadUrl: String
     }
 `;
@@ -51,6 +59,22 @@ export const adminApiExtensions = gql`
     extend type Query {
         "Invoices and credit notes of the active channel (permission ReadInvoice)."
         invoices(options: InvoiceListOptions): InvoiceList!
+    }
+    "The documents a regeneration issued."
+    type RegeneratedInvoice {
+        "The credit note cancelling the regenerated invoice in full."
+        creditNote: Invoice!
+        "The new invoice of the order (fresh snapshot)."
+        invoice: Invoice!
+    }
+    extend type Mutation {
+        """
+        Replaces an invoice, never by editing it: issues a credit note cancelling it in full and a
+        new invoice of the order from its current data (seller identity, customer, addresses), in
+        one transaction (permission RegenerateInvoice). Only for the order's current invoice, not
+        yet credited, on an order still settled; otherwise a USER_INPUT_ERROR with a message.
+        """
+        regenerateInvoice(id: ID!): RegeneratedInvoice!
     }
     extend type Order {
         "The invoices and credit notes of the order, oldest first."

@@ -1,13 +1,19 @@
-import { Controller, ForbiddenException, Get, NotFoundException, Param, Res } from '@nestjs/common';
-import { Allow, Ctx, Customer, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
+import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Allow, Ctx, Customer, Logger, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
 import type { Response } from 'express';
 import { readInvoicePermission } from '../constants-permission';
+import { loggerCtx } from '../constants';
+import { exportRange } from '../services/export';
 import { InvoiceService } from '../services/invoice.service';
 
 /**
- * `GET /invoices/:id/pdf`: the stored PDF, for the customer who owns the order (403 otherwise)
- * or an administrator with ReadInvoice on the channel. Send the session's bearer token (or cookie)
- * and the channel token.
+ * `GET /invoices/:id/pdf`: the stored PDF.
+ * - With `expires` and `signature` (a signed link from `Invoice.downloadUrl`): served to anyone
+ *   holding a valid, unexpired link; a tampered link → 403 "Invalid download link", an expired
+ *   one → 403 "Download link expired".
+ * - Without: for the customer who owns the order (403 otherwise, anonymous included) or an
+ *   administrator with ReadInvoice on the channel; send the session's bearer token (or cookie).
+ * Without a signature, send the channel token (`vendure-token`); an unknown invoice → 404.
  */
 @Controller('invoices')
 export class InvoiceDownloadController {
@@ -16,14 +22,61 @@ export class InvoiceDownloadController {
         private readonly connection: TransactionalConnection,
     ) {}
 
-    /** Streams the PDF after the ownership check. */
+    /**
+     * `GET /invoices/export.zip?from=YYYY-MM-DD&to=YYYY-MM-DD` (ReadInvoice): the channel's
+     * invoices and credit notes issued in the range (the shop's days, inclusive, at most 366) as a
+     * ZIP of PDFs plus `invoices.csv`; 400 with a message for a bad range.
+     */
+    @Get('export.zip')
+    @Allow(readInvoicePermission.Permission as Permission)
+    async export(
+        @Ctx() ctx: RequestContext,
+        @Query('from') from: string | undefined,
+        @Query('to') to: string | undefined,
+        @Res() res: Response,
+    ): Promise<void> {
+        try {
+            exportRange(from, to, 'UTC');
+        } catch (err: any) {
+            throw new BadRequestException(err.message);
+        }
+        res.set({
+            'Content-Type': 'application/zip',
+            'Content-Disposition': `attachment; filename="invoices-${from}-${to}.zip"`,
+            'Cache-Control': 'private, no-store',
+        });
+        try {
+            await this.invoiceService.exportZip(ctx, from, to, chunk => res.write(chunk));
+            res.end();
+        } catch (err: any) {
+            // Part of the archive is sent already: cut the response so the client sees it failed.
+            Logger.error(`Invoice export ${from}..${to} failed: ${err?.message}`, loggerCtx);
+            res.destroy(err);
+        }
+    }
+
+    /** Sends the PDF after the signature or ownership check. */
     @Get(':id/pdf')
-    @Allow(Permission.Authenticated)
-    async download(@Ctx() ctx: RequestContext, @Param('id') id: string, @Res() res: Response): Promise<void> {
-        const invoice = await this.invoiceService.findOne(ctx, id);
+    @Allow(Permission.Public)
+    async download(
+        @Ctx() ctx: RequestContext,
+        @Param('id') id: string,
+        @Query('expires') expires: string | undefined,
+        @Query('signature') signature: string | undefined,
+        @Res() res: Response,
+    ): Promise<void> {
+        const signed = expires !== undefined || signature !== undefined;
+        if (signed) {
+            const check = this.invoiceService.checkDownloadLink(id, expires, signature);
+            if (check === 'invalid') throw new ForbiddenException('Invalid download link');
+            if (check === 'expired') throw new ForbiddenException('Download link expired');
+        }
+        // A valid signature names the invoice: the link works without the channel header (email
+        // clients, the Dashboard); the authenticated route stays within the active channel.
+        const invoice = signed ? await this.invoiceService.findById(id) : await this.invoiceService.findOne(ctx, id);
         if (!invoice) throw new NotFoundException('No such invoice');
         const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission as Permission]);
-        if (!isAdmin) {
+        if (!signed && !isAdmin) {
             const order = await this.connection
                 .getRepository(ctx, Order)
                 .findOne({ where: { id: invoice.orderId }, relations: { customer: { user: true } } });

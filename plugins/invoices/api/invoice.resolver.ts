@@ -1,21 +1,19 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext } from '@vendure/core';
-import { readInvoicePermission } from '../constants-permission';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, ID, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext } from '@vendure/core';
+import { readInvoicePermission, regenerateInvoicePermission } from '../constants-permission';
+import { CreditNoteService } from '../services/credit-note.service';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceService } from '../services/invoice.service';
-
-/** The download path of an invoice's PDF, relative to the server's public URL. */
-export function invoiceDownloadPath(invoice: Invoice): string {
-    return `/invoices/${invoice.id}/pdf`;
-}
 
 /** `Invoice.downloadUrl`, on both APIs. */
 @Resolver('Invoice')
 export class InvoiceEntityResolver {
-    /** The PDF download URL, or null until the PDF is rendered. */
+    constructor(private readonly invoiceService: InvoiceService) {}
+
+    /** The PDF download URL (signed and short-lived when a secret is configured), or null until rendered. */
     @ResolveField()
     downloadUrl(@Parent() invoice: Invoice): string | null {
-        return invoice.pdfKey ? invoiceDownloadPath(invoice) : null;
+        return invoice.pdfKey ? this.invoiceService.downloadPath(invoice) : null;
     }
 }
 
@@ -49,7 +47,11 @@ export class AdminOrderInvoicesResolver {
 export class AdminInvoicesResolver {
     constructor(private readonly listQueryBuilder: ListQueryBuilder) {}
 
-    /** Invoices and credit notes of the active channel. */
+    /**
+     * Invoices and credit notes of the active channel; filter and sort on number, type, order code,
+     * amounts, dates, and `customerName`/`customerEmail` (a text search in the buyer snapshot: name,
+     * email, addresses).
+     */
     @Query()
     @Allow(readInvoicePermission.Permission)
     async invoices(@Ctx() ctx: RequestContext, @Args() args: { options?: any }): Promise<PaginatedList<Invoice>> {
@@ -57,5 +59,18 @@ export class AdminInvoicesResolver {
             .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })
             .getManyAndCount();
         return { items, totalItems };
+    }
+}
+
+/** Admin API `regenerateInvoice(id)`. */
+@Resolver()
+export class AdminRegenerateInvoiceResolver {
+    constructor(private readonly creditNoteService: CreditNoteService) {}
+
+    /** A credit note cancelling the invoice plus a new invoice of its order. */
+    @Mutation()
+    @Allow(regenerateInvoicePermission.Permission)
+    async regenerateInvoice(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
+        return this.creditNoteService.regenerateInvoice(ctx, args.id);
     }
 }

@@ -8,16 +8,18 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { RequestContextService, TransactionalConnection } from '@vendure/core';
+import { ConfigService, RequestContextService, TransactionalConnection } from '@vendure/core';
+import { SimpleGraphQLClient } from '@vendure/testing';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
-import { Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
+import { CreditNoteService, Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
 import { checkout, payWithTestMethod as pay, prepareOrder, shopClient } from '../../../test/support/shop-checkout';
+import { startFakeSmtp } from '../../../test/support/fake-smtp';
 
 const REFUND = gql`
     mutation ($input: RefundOrderInput!) {
@@ -66,6 +68,23 @@ for (const db of TEST_DATABASES) {
     describe(`invoices on ${db}`, () => {
         let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
         let realStorage: InvoiceStorageStrategy;
+        let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
+
+        /** Waits for the mail (delivered to the fake SMTP server) whose subject contains `subject`. */
+        const waitForMail = async (to: string, subject: string) => {
+            const deadline = Date.now() + 30_000;
+            while (Date.now() < deadline) {
+                const mail = smtp.mails.find(m => m.to.includes(to) && m.subject.includes(subject));
+                if (mail) return mail;
+                await new Promise(r => setTimeout(r, 100));
+            }
+            throw new Error(`No mail "${subject}" to ${to}; got ${smtp.mails.map(m => `${m.to} ${m.subject}`).join(' | ')}`);
+        };
+        /** The PDF's text in content order (`-raw`: a wrapped column header reads as one phrase). */
+        const pdfText = (pdfKey: string) =>
+            execFileSync('pdftotext', ['-raw', path.join(t.env.dataDir, 'invoices', pdfKey), '-'])
+                .toString()
+                .replace(/\s+/g, ' ');
 
         const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
         const adminCtx = () =>
@@ -83,7 +102,9 @@ for (const db of TEST_DATABASES) {
         };
 
         beforeAll(async () => {
-            t = await radiantTestEnvironment(db);
+            // Emails go to a fake SMTP server, so the attached PDF can be read back.
+            smtp = await startFakeSmtp();
+            t = await radiantTestEnvironment(db, {}, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) });
             realStorage = InvoicesPlugin.options.storageStrategy;
             await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
             const result = await seedDemoShop(t.server.app, t.env);
@@ -94,6 +115,7 @@ for (const db of TEST_DATABASES) {
         afterAll(async () => {
             await t?.server.destroy();
             t?.cleanup();
+            await smtp?.close();
         });
 
         it('issues exactly one invoice on settlement, with the order’s totals to the cent', async () => {
@@ -109,7 +131,8 @@ for (const db of TEST_DATABASES) {
                 totalExclTax: order.total,
                 totalInclTax: order.totalWithTax,
                 currencyCode: 'EUR',
-                paymentMethod: 'test-payment-fr',
+                paymentMethod: 'Paiement de test (aucun débit réel)',
+                languageCode: 'fr',
             });
             expect(invoice.number).toMatch(new RegExp(`^RAD-${new Date().getUTCFullYear()}-\\d{6}$`));
             // One row per VAT rate (the demo shop has one rate, 20 %, on goods and shipping).
@@ -127,7 +150,7 @@ for (const db of TEST_DATABASES) {
 
             // A second issue (event redelivered) returns the same invoice and consumes no number.
             const again = await t.server.app.get(InvoiceService).issueInvoiceForOrder(await adminCtx(), invoice.orderId);
-            expect(again.number).toBe(invoice.number);
+            expect(again?.number).toBe(invoice.number);
             expect(await invoices().count({ where: { orderCode: order.code } })).toBe(1);
         });
 
@@ -167,7 +190,9 @@ for (const db of TEST_DATABASES) {
                 'Total TTC',
                 `${euros(order.totalWithTax)} €`,
                 'Payée le',
-                'test-payment-fr',
+                'par Paiement de test (aucun débit réel)',
+                'Nature de l’opération',
+                'Date de la vente',
                 invoice.lines[0].sku!,
             ]) {
                 expect(text, mention).toContain(mention);
@@ -175,6 +200,122 @@ for (const db of TEST_DATABASES) {
             if (db === 'sqljs') {
                 fs.copyFileSync(file, path.join('/tmp', 'radiant-invoice-sample.pdf'));
             }
+
+            // PDF/A-3b with the Factur-X MINIMUM XML attached (AFRelationship /Data) and declared in the XMP.
+            expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/PDF version:\s+1\.7/);
+            const xmp = execFileSync('pdfinfo', ['-meta', file]).toString();
+            expect(xmp).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+            expect(xmp).toContain('<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>');
+            expect(xmp).toContain('<fx:ConformanceLevel>MINIMUM</fx:ConformanceLevel>');
+            expect(execFileSync('pdfdetach', ['-list', file]).toString()).toContain('1: factur-x.xml');
+            const xmlFile = path.join(t.env.dataDir, `${invoice.number}.xml`);
+            execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
+            const xml = fs.readFileSync(xmlFile, 'utf8');
+            const decimal = (n: number) => (n / 100).toFixed(2);
+            for (const part of [
+                '<ram:ID>urn:factur-x.eu:1p0:minimum</ram:ID>',
+                `<ram:ID>${invoice.number}</ram:ID>`,
+                '<ram:TypeCode>380</ram:TypeCode>',
+                '<ram:ID schemeID="0002">123456789</ram:ID>',
+                '<ram:ID schemeID="VA">FR32123456789</ram:ID>',
+                `<ram:IssuerAssignedID>${order.code}</ram:IssuerAssignedID>`,
+                '<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>',
+                `<ram:TaxBasisTotalAmount>${decimal(order.total)}</ram:TaxBasisTotalAmount>`,
+                `<ram:TaxTotalAmount currencyID="EUR">${decimal(order.totalWithTax - order.total)}</ram:TaxTotalAmount>`,
+                `<ram:GrandTotalAmount>${decimal(order.totalWithTax)}</ram:GrandTotalAmount>`,
+                '<ram:DuePayableAmount>0.00</ram:DuePayableAmount>',
+            ]) {
+                expect(xml, part).toContain(part);
+            }
+
+            // The customer receives "Votre facture" once the PDF is stored, with that PDF attached.
+            const mail = await waitForMail('awa.pdf@example.com', 'Votre facture');
+            expect(mail.subject).toBe(`Votre facture ${invoice.number} — Radiant`);
+            expect(mail.html).toContain(invoice.number);
+            expect(mail.html).toContain(order.code);
+            expect(mail.attachments).toHaveLength(1);
+            expect(mail.attachments[0]).toMatchObject({ filename: `${invoice.number}.pdf`, contentType: 'application/pdf' });
+            expect(createHash('sha256').update(mail.attachments[0].content).digest('hex')).toBe(invoice.pdfSha256);
+            expect(smtp.mails.filter(m => m.subject.includes(invoice.number))).toHaveLength(1);
+        });
+
+        it('issues an English invoice (PDF and email) for an order placed in English, with the payment method’s name', async () => {
+            const client = new SimpleGraphQLClient(
+                { apiOptions: { channelTokenKey: 'vendure-token' }, authOptions: { authTokenHeaderKey: 'vendure-auth-token' } } as any,
+                `http://localhost:${t.port}/shop-api?languageCode=en`,
+            );
+            client.setChannelToken('fr');
+            await prepareOrder(client, { email: 'awa.english@example.com' });
+            const order = await pay(client);
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+            expect(invoice).toMatchObject({ languageCode: 'en', paymentMethod: 'Test payment (no real charge)' });
+            const text = pdfText(invoice.pdfKey!);
+            const euros = (n: number) => `€${(n / 100).toFixed(2)}`;
+            for (const mention of [
+                'INVOICE',
+                `No. ${invoice.number}`,
+                'Issue date',
+                'Date of sale',
+                `Order: ${order.code}`,
+                'SIREN 123456789',
+                'EU VAT number: FR32123456789',
+                'SAS with a share capital of €10,000.00',
+                'RCS Paris',
+                'Billed to',
+                'Shipped to',
+                'Nature of the transaction: supply of goods',
+                'Unit price excl. VAT',
+                'Shipping',
+                'VAT 20%',
+                'Total excl. VAT',
+                euros(order.total),
+                'Total incl. VAT',
+                euros(order.totalWithTax),
+                'Paid on',
+                'by Test payment (no real charge)',
+            ]) {
+                expect(text, mention).toContain(mention);
+            }
+            expect(text).not.toContain('FACTURE');
+            if (db === 'sqljs') fs.copyFileSync(path.join(t.env.dataDir, 'invoices', invoice.pdfKey!), '/tmp/radiant-invoice-en-sample.pdf');
+            const mail = await waitForMail('awa.english@example.com', 'Your invoice');
+            expect(mail.subject).toBe(`Your invoice ${invoice.number} — Radiant`);
+            expect(mail.html).toContain('Please find your invoice attached');
+            expect(mail.attachments[0].filename).toBe(`${invoice.number}.pdf`);
+        });
+
+        it('issues in the worker, and the reconciliation task issues the invoice whose job was never queued', async () => {
+            const tasks = t.server.app.get(ConfigService).schedulerOptions.tasks ?? [];
+            expect(tasks.map(task => task.id)).toContain('invoices-issue-missing');
+            const service = t.server.app.get(InvoiceService);
+            // Simulate a crash between the settlement's commit and the enqueueing of its issue job.
+            const queue = (service as any).issueQueue;
+            const add = queue.add;
+            queue.add = () => Promise.reject(new Error('process died'));
+            let order: Awaited<ReturnType<typeof checkout>>;
+            try {
+                order = await checkout(t.port, 'awa.crash@example.com');
+                await new Promise(r => setTimeout(r, 500));
+            } finally {
+                queue.add = add;
+            }
+            expect(await invoices().count({ where: { orderCode: order.code } })).toBe(0);
+            // Not yet old enough for the task's default grace period.
+            expect(await service.issueMissingInvoices()).toEqual([]);
+            const issued = await service.issueMissingInvoices(0);
+            expect(issued).toHaveLength(1);
+            const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+            expect(invoice.number).toBe(issued[0]);
+            expect(invoice.totalInclTax).toBe(order.totalWithTax);
+            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+            // Idempotent: nothing left to issue, and a late job returns the same invoice.
+            expect(await service.issueMissingInvoices(0)).toEqual([]);
+            expect((await service.issueInvoiceForOrder(await adminCtx(), invoice.orderId))?.id).toBe(invoice.id);
+            await waitForJobQueue(t.server.app);
+            expect((await invoices().findOneOrFail({ where: { id: invoice.id } })).pdfSha256).toMatch(/^[0-9a-f]{64}$/);
         });
 
         it('a failing render keeps the invoice and its number; the retried job renders it', async () => {
@@ -303,6 +444,83 @@ for (const db of TEST_DATABASES) {
             if (db === 'sqljs') fs.copyFileSync(file, path.join('/tmp', 'radiant-credit-note-sample.pdf'));
         });
 
+        it('regenerates an invoice as a credit note plus a new invoice, never an edit', async () => {
+            const order = await checkout(t.port, 'awa.regenerate@example.com');
+            const first = await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const before = await invoices().findOneOrFail({ where: { id: first.id } });
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const documents = async () => {
+                const { order: o } = await t.adminClient.query(
+                    gql`
+                        query ($id: ID!) {
+                            order(id: $id) {
+                                invoices {
+                                    id
+                                    number
+                                    type
+                                    originalInvoiceNumber
+                                    totalInclTax
+                                }
+                            }
+                        }
+                    `,
+                    { id: order.id },
+                );
+                return o.invoices as Array<{ id: string; number: string; type: string; originalInvoiceNumber: string | null; totalInclTax: number }>;
+            };
+            const [current] = await documents();
+            const REGENERATE = gql`
+                mutation ($id: ID!) {
+                    regenerateInvoice(id: $id) {
+                        creditNote {
+                            number
+                            type
+                            originalInvoiceNumber
+                            totalInclTax
+                        }
+                        invoice {
+                            id
+                            number
+                            type
+                            totalInclTax
+                        }
+                    }
+                }
+            `;
+            const { regenerateInvoice } = await t.adminClient.query(REGENERATE, { id: current.id });
+            expect(regenerateInvoice.creditNote).toMatchObject({
+                type: 'creditNote',
+                originalInvoiceNumber: first.number,
+                totalInclTax: first.totalInclTax,
+            });
+            expect(regenerateInvoice.invoice).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax });
+            expect(regenerateInvoice.invoice.number).not.toBe(first.number);
+            // The first invoice is untouched (number, totals, PDF).
+            const after = await invoices().findOneOrFail({ where: { id: first.id } });
+            expect(after).toEqual(before);
+            await waitForJobQueue(t.server.app);
+            const docs = await documents();
+            expect(docs.map(d => d.type)).toEqual(['invoice', 'creditNote', 'invoice']);
+            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
+            // The old invoice cannot be regenerated twice; a refund now credits the new invoice.
+            await expect(t.adminClient.query(REGENERATE, { id: current.id })).rejects.toThrow('was replaced already');
+            const fresh = await invoices().findOneOrFail({ where: { number: regenerateInvoice.invoice.number } });
+            expect(fresh.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+            const note = await t.server.app.get(CreditNoteService).issueCreditNote(await adminCtx(), fresh.orderId, {
+                dedupeKey: `refund:test-${db}`,
+                amount: 1000,
+                reason: 'refund',
+                paymentDate: new Date(),
+                paymentMethod: null,
+            });
+            expect(note).toMatchObject({ originalInvoiceId: fresh.id, totalInclTax: 1000 });
+            // A credited invoice cannot be regenerated.
+            await expect(t.adminClient.query(REGENERATE, { id: regenerateInvoice.invoice.id })).rejects.toThrow('already credited');
+        });
+
         it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
@@ -340,12 +558,45 @@ for (const db of TEST_DATABASES) {
             expect(orderByCode.invoices).toHaveLength(1);
             const [inv] = orderByCode.invoices;
             expect(inv).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax, currencyCode: 'EUR' });
-            expect(inv.downloadUrl).toMatch(/^\/invoices\/\d+\/pdf$/);
-            const url = `http://localhost:${t.port}${inv.downloadUrl}`;
-            const get = (token?: string) =>
-                fetch(url, {
+            expect(inv.downloadUrl).toMatch(/^\/invoices\/\d+\/pdf\?expires=\d+&signature=[0-9a-f]{64}$/);
+            const expires = Number(new URL(inv.downloadUrl, 'http://x').searchParams.get('expires'));
+            expect(expires - Date.now() / 1000).toBeGreaterThan(800);
+            expect(expires - Date.now() / 1000).toBeLessThanOrEqual(900);
+            const unsigned = inv.downloadUrl.split('?')[0];
+            const fetchPath = (p: string, token?: string) =>
+                fetch(`http://localhost:${t.port}${p}`, {
                     headers: { 'vendure-token': 'fr', ...(token ? { authorization: `Bearer ${token}` } : {}) },
                 });
+            const get = (token?: string) => fetchPath(unsigned, token);
+
+            // The signed link works as is (no session), and with the owner's bearer token (storefront proxy).
+            for (const token of [undefined, owner.getAuthToken()]) {
+                const signed = await fetchPath(inv.downloadUrl, token);
+                expect(signed.status).toBe(200);
+                expect(signed.headers.get('content-type')).toContain('application/pdf');
+            }
+            // The signature names the invoice: no channel header needed (email clients, the Dashboard).
+            expect((await fetch(`http://localhost:${t.port}${inv.downloadUrl}`)).status).toBe(200);
+            // Tampered (signature, expiry or id) → 403 "Invalid download link"; expired → 403 "Download link expired".
+            const sig = new URL(inv.downloadUrl, 'http://x').searchParams.get('signature')!;
+            const flipped = (sig[0] === 'a' ? 'b' : 'a') + sig.slice(1);
+            const id = unsigned.split('/')[2];
+            for (const tampered of [
+                inv.downloadUrl.replace(sig, flipped),
+                inv.downloadUrl.replace(`expires=${expires}`, `expires=${expires + 3600}`),
+                inv.downloadUrl.replace(`/invoices/${id}/`, `/invoices/${Number(id) - 1}/`),
+                `${unsigned}?expires=${expires}`,
+            ]) {
+                const res = await fetchPath(tampered, owner.getAuthToken());
+                expect(res.status, tampered).toBe(403);
+                expect(((await res.json()) as any).message).toBe('Invalid download link');
+            }
+            const service = t.server.app.get(InvoiceService);
+            const expired = await fetchPath(service.downloadPath({ id }, Math.floor(Date.now() / 1000) - 1), owner.getAuthToken());
+            expect(expired.status).toBe(403);
+            expect(((await expired.json()) as any).message).toBe('Download link expired');
+            // Unknown invoice in the channel → 404.
+            expect((await fetchPath(service.downloadPath({ id: '999999' }))).status).toBe(404);
 
             const mine = await get(owner.getAuthToken());
             expect(mine.status).toBe(200);
@@ -387,6 +638,69 @@ for (const db of TEST_DATABASES) {
             expect(list.totalItems).toBeGreaterThanOrEqual(1);
             expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
             expect(list.items.map((i: any) => i.number)).toContain(inv.number);
+
+            // Search by customer (name/email in the snapshot), number, amount and date.
+            const search = async (filter: object) => {
+                const { invoices: found } = await t.adminClient.query(
+                    gql`
+                        query ($filter: InvoiceFilterParameter) {
+                            invoices(options: { filter: $filter, take: 100 }) {
+                                totalItems
+                                items {
+                                    number
+                                    customerName
+                                    customerEmail
+                                    totalInclTax
+                                }
+                            }
+                        }
+                    `,
+                    { filter },
+                );
+                return found.items as Array<{ number: string; customerName: string; customerEmail: string; totalInclTax: number }>;
+            };
+            const ownerEmail = customers.items[0].emailAddress as string;
+            const byCustomer = await search({ customerEmail: { contains: ownerEmail } });
+            expect(byCustomer.map(i => i.number)).toEqual([inv.number]);
+            expect(byCustomer[0].customerEmail).toBe(ownerEmail);
+            expect((await search({ customerName: { contains: 'no such buyer' } })).length).toBe(0);
+            expect((await search({ number: { eq: inv.number } })).map(i => i.number)).toEqual([inv.number]);
+            const byAmount = await search({ totalInclTax: { eq: order.totalWithTax }, type: { eq: 'invoice' } });
+            expect(byAmount.map(i => i.number)).toContain(inv.number);
+            expect(byAmount.every(i => i.totalInclTax === order.totalWithTax)).toBe(true);
+            const today = new Date();
+            const inRange = await search({ issuedAt: { between: { start: new Date(today.getTime() - 3600_000), end: new Date(today.getTime() + 3600_000) } } });
+            expect(inRange.map(i => i.number)).toContain(inv.number);
+            const tomorrow = await search({ issuedAt: { after: new Date(today.getTime() + 86_400_000) } });
+            expect(tomorrow).toHaveLength(0);
+
+            // Zip export for accountants (ReadInvoice): every document of the range, PDFs + CSV.
+            const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(today);
+            const exportUrl = `/invoices/export.zip?from=${day}&to=${day}`;
+            expect((await fetchPath(exportUrl, owner.getAuthToken())).status).toBe(403);
+            const bad = await fetchPath(`/invoices/export.zip?from=${day}&to=2020-01-01`, t.adminClient.getAuthToken());
+            expect(bad.status).toBe(400);
+            expect(((await bad.json()) as any).message).toBe('from must not be after to');
+            const zipRes = await fetchPath(exportUrl, t.adminClient.getAuthToken());
+            expect(zipRes.status).toBe(200);
+            expect(zipRes.headers.get('content-type')).toContain('application/zip');
+            const zipFile = path.join(t.env.dataDir, 'export.zip');
+            fs.writeFileSync(zipFile, Buffer.from(await zipRes.arrayBuffer()));
+            const script =
+                'import zipfile,sys,json,hashlib; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; ' +
+                'print(json.dumps({"files": {n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}, "csv": z.read("invoices.csv").decode("utf-8-sig")}))';
+            const archive = JSON.parse(execFileSync('python3', ['-c', script, zipFile]).toString());
+            const issuedToday = await invoices().find({ where: { channelId: stored.channelId } });
+            const expected = issuedToday.filter(i => i.pdfSha256);
+            expect(Object.keys(archive.files).length).toBe(expected.length + 1);
+            for (const i of expected) expect(archive.files[`${i.series}/${i.number}.pdf`], i.number).toBe(i.pdfSha256);
+            const csvLines = archive.csv.trim().split('\r\n');
+            expect(csvLines[0]).toMatch(/^number;type;issuedAt;/);
+            expect(csvLines).toHaveLength(issuedToday.length + 1);
+            const euros = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+            expect(csvLines).toContain(
+                [inv.number, 'invoice', day, '', order.code, stored.customer.name, ownerEmail, euros(stored.totalExclTax), euros(stored.totalInclTax - stored.totalExclTax), euros(stored.totalInclTax), 'EUR', `invoice/${inv.number}.pdf`].join(';'),
+            );
         });
 
         if (db === 'postgres') {
@@ -399,8 +713,8 @@ for (const db of TEST_DATABASES) {
                 }
                 const before = await invoices().count({ where: { series: 'invoice' } });
                 const orders = await Promise.all(clients.map(c => pay(c)));
-                // Invoices are issued by event subscribers after the settlement commits.
-                const deadline = Date.now() + 60_000;
+                // Invoices are issued by jobs (one worker, one job at a time per queue) after the settlements commit.
+                const deadline = Date.now() + 300_000;
                 while ((await invoices().count({ where: { series: 'invoice' } })) < before + 50 && Date.now() < deadline) {
                     await new Promise(r => setTimeout(r, 200));
                 }
@@ -412,7 +726,7 @@ for (const db of TEST_DATABASES) {
                 const codes = new Set(orders.map(o => o.code));
                 expect(all.filter(i => codes.has(i.orderCode))).toHaveLength(50);
                 expect(all.every(i => i.pdfSha256)).toBe(true);
-            });
+            }, 600_000);
         }
     });
 }

@@ -1,5 +1,5 @@
 import { DeepPartial, ID } from '@vendure/common/lib/shared-types';
-import { EntityId, VendureEntity } from '@vendure/core';
+import { Calculated, EntityId, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index } from 'typeorm';
 import type { InvoiceCustomer, InvoiceLine, InvoiceSeller, InvoiceTaxTotal, InvoiceType } from '../types';
 
@@ -97,9 +97,13 @@ export class Invoice extends VendureEntity {
     @Column({ type: Date, nullable: true })
     paymentDate: Date | null;
 
-    /** Payment method code(s), when already paid. */
+    /** Payment method name(s) in the invoice's language, when already paid. */
     @Column('varchar', { length: 255, nullable: true })
     paymentMethod: string | null;
+
+    /** Language of the document (PDF, email): the settling request's, `fr` or `en`. */
+    @Column('varchar', { length: 8, default: 'fr' })
+    languageCode: string;
 
     /** Storage key of the PDF; null until the render job has stored it. */
     @Column('varchar', { length: 255, nullable: true })
@@ -108,4 +112,19 @@ export class Invoice extends VendureEntity {
     /** SHA-256 (hex) of the stored PDF; null until rendered. */
     @Column('varchar', { length: 64, nullable: true })
     pdfSha256: string | null;
+
+    /**
+     * The buyer's name (from the snapshot). For list filters and sorting it stands for the whole
+     * customer snapshot text, so `contains` searches name, email and addresses.
+     */
+    @Calculated({ expression: 'invoice.customer' })
+    get customerName(): string {
+        return this.customer?.name ?? '';
+    }
+
+    /** The buyer's email (from the snapshot); filters like {@link customerName}. */
+    @Calculated({ expression: 'invoice.customer' })
+    get customerEmail(): string | null {
+        return this.customer?.email ?? null;
+    }
 }

@@ -2,16 +2,18 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     EventBus,
+    JobQueue,
+    JobQueueService,
     Logger,
     OrderStateTransitionEvent,
     RefundStateTransitionEvent,
     RequestContext,
     TransactionalConnection,
+    UserInputError,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
-import { INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
+import { CREDIT_NOTE_QUEUE, INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
-import { InvoiceIssuedEvent } from '../events';
 import type { InvoicesPluginOptions } from '../types';
 import { creditAmounts } from './credit-note';
 import { DEFAULT_CREDIT_NOTE_PATTERN, InvoiceService } from './invoice.service';
@@ -25,13 +27,26 @@ export interface CreditRequest {
     dedupeKey: string;
     /** Amount incl. VAT to credit, in minor units; `'balance'` credits everything not yet credited. */
     amount: number | 'balance';
-    /** Line label when the credit is partial, e.g. "Remboursement partiel". */
-    label: string;
+    /** Why: labels the line of a partial credit ("Remboursement partiel" / "Partial refund"…). */
+    reason: 'refund' | 'cancellation';
     /** Date money was returned, when it was. */
     paymentDate: Date | null;
-    /** Refund method, when money was returned. */
+    /** Refund method code, when money was returned (printed by its name). */
     paymentMethod: string | null;
 }
+
+/** A credit note job: the request (dates as ISO strings) and the context to rebuild in the worker. */
+interface CreditNoteJobData {
+    orderId: ID;
+    channelToken: string;
+    languageCode: string;
+    request: Omit<CreditRequest, 'paymentDate'> & { paymentDate: string | null };
+}
+
+const PARTIAL_LABELS: Record<'fr' | 'en', Record<CreditRequest['reason'], string>> = {
+    fr: { refund: 'Remboursement partiel de la facture n°', cancellation: 'Annulation partielle de la facture n°' },
+    en: { refund: 'Partial refund of invoice no.', cancellation: 'Partial cancellation of invoice no.' },
+};
 
 /**
  * Issues credit notes (avoirs): one on each settled refund (partial included) and one on
@@ -41,101 +56,92 @@ export interface CreditRequest {
  */
 @Injectable()
 export class CreditNoteService implements OnApplicationBootstrap {
+    private queue: JobQueue<CreditNoteJobData>;
+
     constructor(
         private readonly connection: TransactionalConnection,
         private readonly eventBus: EventBus,
+        private readonly jobQueueService: JobQueueService,
         private readonly invoiceService: InvoiceService,
         @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions,
     ) {}
 
-    /** Subscribes to settled refunds and cancellations. */
-    onApplicationBootstrap(): void {
+    /**
+     * Creates the credit note queue and subscribes to settled refunds and cancellations: the
+     * server only enqueues a job; the worker issues the credit note.
+     */
+    async onApplicationBootstrap(): Promise<void> {
+        this.queue = await this.jobQueueService.createQueue<CreditNoteJobData>({
+            name: CREDIT_NOTE_QUEUE,
+            process: async job => {
+                const { orderId, channelToken, languageCode, request } = job.data;
+                const ctx = await this.invoiceService.contextFor(channelToken, languageCode);
+                const note = await this.issueCreditNote(ctx, orderId, {
+                    ...request,
+                    paymentDate: request.paymentDate ? new Date(request.paymentDate) : null,
+                });
+                return note ? { number: note.number } : { skipped: true };
+            },
+        });
+        const enqueue = (ctx: RequestContext, orderId: ID, request: CreditNoteJobData['request']) =>
+            this.queue
+                .add({ orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode, request }, { retries: 10 })
+                .catch((err: any) =>
+                    Logger.error(`Could not queue the credit note ${request.dedupeKey}: ${err?.message}`, loggerCtx),
+                );
         this.eventBus
             .ofType(RefundStateTransitionEvent)
             .pipe(filter(e => e.toState === 'Settled'))
-            .subscribe(async e => {
-                try {
-                    await this.issueCreditNote(e.ctx, e.order.id, {
-                        dedupeKey: `refund:${e.refund.id}`,
-                        amount: e.refund.total,
-                        label: 'Remboursement partiel',
-                        paymentDate: new Date(),
-                        paymentMethod: e.refund.method,
-                    });
-                } catch (err: any) {
-                    Logger.error(`Could not issue the credit note of refund ${e.refund.id}: ${err?.message}`, loggerCtx);
-                }
-            });
+            .subscribe(e =>
+                enqueue(e.ctx, e.order.id, {
+                    dedupeKey: `refund:${e.refund.id}`,
+                    amount: e.refund.total,
+                    reason: 'refund',
+                    paymentDate: new Date().toISOString(),
+                    paymentMethod: e.refund.method,
+                }),
+            );
         this.eventBus
             .ofType(OrderStateTransitionEvent)
             .pipe(filter(e => e.toState === 'Cancelled'))
-            .subscribe(async e => {
-                try {
-                    await this.issueCreditNote(e.ctx, e.order.id, {
-                        dedupeKey: `cancel:${e.order.id}`,
-                        amount: 'balance',
-                        label: 'Annulation partielle',
-                        paymentDate: null,
-                        paymentMethod: null,
-                    });
-                } catch (err: any) {
-                    Logger.error(`Could not issue the credit note of order ${e.order.code}: ${err?.message}`, loggerCtx);
-                }
-            });
+            .subscribe(e =>
+                enqueue(e.ctx, e.order.id, {
+                    dedupeKey: `cancel:${e.order.id}`,
+                    amount: 'balance',
+                    reason: 'cancellation',
+                    paymentDate: null,
+                    paymentMethod: null,
+                }),
+            );
     }
 
     /**
-     * Issues a credit note against the invoice of an order, once per `dedupeKey`. Returns
-     * undefined when the order has no invoice or nothing is left to credit.
+     * Issues a credit note against the invoice of an order, once per `dedupeKey`. When the
+     * invoice's own job has not run yet, it is issued first (idempotently). Returns undefined when
+     * the order has no invoice (never settled) or nothing is left to credit.
      */
     async issueCreditNote(ctx: RequestContext, orderId: ID, request: CreditRequest): Promise<Invoice | undefined> {
         const raw = this.connection.rawConnection.getRepository(Invoice);
         const existing = await raw.findOne({ where: { dedupeKey: request.dedupeKey } });
         if (existing) return existing;
-        const original = await raw.findOne({ where: { dedupeKey: `invoice:${orderId}` } });
+        const original =
+            (await this.invoiceService.currentInvoice(orderId)) ??
+            (await this.invoiceService.issueInvoiceForOrder(ctx, orderId));
         if (!original) return undefined;
+        const lang = original.languageCode === 'en' ? 'en' : 'fr';
+        const paymentMethod = request.paymentMethod
+            ? await this.invoiceService.paymentMethodNames(ctx, [request.paymentMethod])
+            : null;
         let note: Invoice;
         try {
-            note = await this.connection.withTransaction(ctx, async txCtx => {
-                const repo = this.connection.getRepository(txCtx, Invoice);
-                const issuedAt = new Date();
-                const pattern = this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN;
-                // Reserving first locks the channel's credit-note counter: concurrent credit notes
-                // are serialised, so the balance read below is current.
-                const reserved = await this.invoiceService.reserveNumber(txCtx, 'creditNote', pattern, issuedAt);
-                const credited = (await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })).reduce(
-                    (sum, n) => sum + n.totalInclTax,
-                    0,
-                );
-                const balance = original.totalInclTax - credited;
-                const amount = request.amount === 'balance' ? balance : Math.min(request.amount, balance);
-                if (amount <= 0) throw new NothingToCredit();
-                const amounts = creditAmounts(original, amount, request.label);
-                return repo.save(
-                    new Invoice({
-                        channelId: original.channelId,
-                        dedupeKey: request.dedupeKey,
-                        number: reserved.number,
-                        series: 'creditNote',
-                        sequenceValue: reserved.value,
-                        type: 'creditNote',
-                        originalInvoiceId: original.id,
-                        originalInvoiceNumber: original.number,
-                        orderId: original.orderId,
-                        orderCode: original.orderCode,
-                        seller: original.seller,
-                        customer: original.customer,
-                        ...amounts,
-                        currencyCode: original.currencyCode,
-                        issuedAt,
-                        saleDate: original.saleDate,
-                        paymentDate: request.paymentDate,
-                        paymentMethod: request.paymentMethod,
-                        pdfKey: null,
-                        pdfSha256: null,
-                    }),
-                );
-            });
+            note = await this.connection.withTransaction(ctx, txCtx =>
+                this.insertCreditNote(txCtx, original, request.amount, {
+                    dedupeKey: request.dedupeKey,
+                    label: PARTIAL_LABELS[lang][request.reason],
+                    paymentDate: request.paymentDate,
+                    paymentMethod,
+                }),
+            );
         } catch (err) {
             if (err instanceof NothingToCredit) return undefined;
             const winner = await raw.findOne({ where: { dedupeKey: request.dedupeKey } });
@@ -143,8 +149,111 @@ export class CreditNoteService implements OnApplicationBootstrap {
             throw err;
         }
         Logger.info(`Issued credit note ${note.number} for invoice ${original.number}`, loggerCtx);
-        await this.invoiceService.queueRender(note.id);
-        await this.eventBus.publish(new InvoiceIssuedEvent(ctx, note));
+        await this.invoiceService.afterIssue(ctx, note);
         return note;
+    }
+
+    /**
+     * "Regenerate" an invoice: never an edit, but a credit note cancelling it in full and a new
+     * invoice of the order (fresh snapshot: current seller identity, customer, addresses), with
+     * both numbers reserved and both rows written in one transaction. Only for the order's current
+     * invoice, not credited at all yet (after a refund or cancellation, issue documents by those
+     * events instead), on an order still in a settled state.
+     *
+     * @throws UserInputError (a GraphQL error with a message) when any of these does not hold
+     */
+    async regenerateInvoice(ctx: RequestContext, invoiceId: ID): Promise<{ creditNote: Invoice; invoice: Invoice }> {
+        const original = await this.invoiceService.findOne(ctx, invoiceId);
+        if (!original || original.type !== 'invoice') throw new UserInputError('No such invoice in this channel');
+        const current = await this.invoiceService.currentInvoice(original.orderId);
+        if (String(current?.id) !== String(original.id)) {
+            throw new UserInputError(`Invoice ${original.number} was replaced already; regenerate the order's current invoice`);
+        }
+        const docCtx = await this.invoiceService.contextFor(ctx.channel.token, original.languageCode);
+        const draft = await this.invoiceService.invoiceDraft(docCtx, original.orderId);
+        if (!draft) throw new UserInputError(`Order ${original.orderCode} is no longer in a settled state`);
+        const lang = original.languageCode === 'en' ? 'en' : 'fr';
+        let result: { creditNote: Invoice; invoice: Invoice };
+        try {
+            result = await this.connection.withTransaction(ctx, async txCtx => {
+                const creditNote = await this.insertCreditNote(txCtx, original, original.totalInclTax, {
+                    dedupeKey: `regenerate:${original.id}`,
+                    label: PARTIAL_LABELS[lang].refund,
+                    paymentDate: null,
+                    paymentMethod: null,
+                    exact: true,
+                });
+                const invoice = await this.invoiceService.insertInvoice(txCtx, draft, `reissue:${original.id}`);
+                return { creditNote, invoice };
+            });
+        } catch (err) {
+            if (err instanceof NothingToCredit) {
+                throw new UserInputError(`Invoice ${original.number} is already credited (refund or cancellation)`);
+            }
+            if (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey: `reissue:${original.id}` } })) {
+                throw new UserInputError(`Invoice ${original.number} was replaced already`);
+            }
+            throw err;
+        }
+        Logger.info(
+            `Regenerated invoice ${original.number}: credit note ${result.creditNote.number}, new invoice ${result.invoice.number}`,
+            loggerCtx,
+        );
+        await this.invoiceService.afterIssue(ctx, result.creditNote);
+        await this.invoiceService.afterIssue(ctx, result.invoice);
+        return result;
+    }
+
+    /**
+     * Inserts a credit note against `original` in the caller's transaction. Reserving the number
+     * first locks the channel's credit-note counter, so concurrent credit notes are serialised and
+     * the balance read next is current. Credits `amount` (at most the balance), or the balance;
+     * with `exact`, exactly `amount` or nothing.
+     *
+     * @throws NothingToCredit when the balance is zero, or below `amount` with `exact` (rolls the
+     *   transaction and its number back)
+     */
+    private async insertCreditNote(
+        txCtx: RequestContext,
+        original: Invoice,
+        amount: number | 'balance',
+        fields: { dedupeKey: string; label: string; paymentDate: Date | null; paymentMethod: string | null; exact?: boolean },
+    ): Promise<Invoice> {
+        const repo = this.connection.getRepository(txCtx, Invoice);
+        const issuedAt = new Date();
+        const pattern = this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN;
+        const reserved = await this.invoiceService.reserveNumber(txCtx, 'creditNote', pattern, issuedAt);
+        const credited = (await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })).reduce(
+            (sum, n) => sum + n.totalInclTax,
+            0,
+        );
+        const balance = original.totalInclTax - credited;
+        const credit = amount === 'balance' ? balance : Math.min(amount, balance);
+        if (credit <= 0 || (fields.exact && credit !== amount)) throw new NothingToCredit();
+        return repo.save(
+            new Invoice({
+                channelId: original.channelId,
+                dedupeKey: fields.dedupeKey,
+                number: reserved.number,
+                series: 'creditNote',
+                sequenceValue: reserved.value,
+                type: 'creditNote',
+                originalInvoiceId: original.id,
+                originalInvoiceNumber: original.number,
+                orderId: original.orderId,
+                orderCode: original.orderCode,
+                seller: original.seller,
+                customer: original.customer,
+                ...creditAmounts(original, credit, fields.label),
+                currencyCode: original.currencyCode,
+                issuedAt,
+                saleDate: original.saleDate,
+                paymentDate: fields.paymentDate,
+                paymentMethod: fields.paymentMethod,
+                languageCode: original.languageCode,
+                pdfKey: null,
+                pdfSha256: null,
+            }),
+        );
     }
 }

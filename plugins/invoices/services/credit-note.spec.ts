@@ -28,7 +28,7 @@ describe('credit notes', () => {
     });
 
     it('a partial credit splits per VAT rate and adds up to the cent', () => {
-        const c = creditAmounts(invoice, 5000, 'Remboursement partiel');
+        const c = creditAmounts(invoice, 5000, 'Remboursement partiel de la facture n°');
         expect(c.totalInclTax).toBe(5000);
         expect(c.lines.reduce((s, l) => s + l.totalInclTax, 0)).toBe(5000);
         expect(c.taxTotals.map(t => t.taxRate)).toEqual([20, 5.5]);

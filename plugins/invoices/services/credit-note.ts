@@ -41,7 +41,7 @@ export function allocate(amount: number, weights: number[]): number[] {
  * and totals when it cancels the whole invoice; otherwise one line per VAT rate, the amount
  * split in proportion to each rate's total incl. VAT and its VAT extracted at that rate.
  *
- * @param label line description, e.g. "Remboursement partiel"
+ * @param label line description before the invoice number, e.g. "Remboursement partiel de la facture n°"
  * @throws Error when the amount is not a positive integer or exceeds the invoice total
  */
 export function creditAmounts(invoice: CreditedInvoice, amountInclTax: number, label: string): CreditAmounts {
@@ -71,7 +71,7 @@ export function creditAmounts(invoice: CreditedInvoice, amountInclTax: number, l
         const tax = Math.round((incl * r.taxRate) / (100 + r.taxRate));
         const excl = incl - tax;
         lines.push({
-            description: `${label} de la facture n° ${invoice.number}`,
+            description: `${label} ${invoice.number}`,
             quantity: 1,
             unitPrice: excl,
             taxRate: r.taxRate,

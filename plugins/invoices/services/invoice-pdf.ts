@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Invoice } from '../entities/invoice.entity';
+import { FACTUR_X_FILE_NAME, facturXml, facturXmp } from './factur-x';
 import type { InvoiceAddress } from '../types';
 
 /** The fields of an {@link Invoice} the PDF prints. */
@@ -21,21 +24,106 @@ export type InvoicePdfData = Pick<
     | 'saleDate'
     | 'paymentDate'
     | 'paymentMethod'
->;
+> & { languageCode?: string };
+
+/**
+ * pdfkit's own fontkit (resolved from pdfkit's folder, so always the version pdfkit uses). pdfkit
+ * accepts a fontkit font wherever it takes a font file (`registerFont`, the `font` option).
+ */
+const fontkit: { create(data: Uint8Array): unknown } = createRequire(require.resolve('pdfkit'))('fontkit');
+const parsedFonts = new Map<string, unknown>();
+
+/**
+ * A TrueType font parsed once per process and shared by every document: parsing DejaVu Sans
+ * (750 kB) costs ~100 ms, most of a render; pdfkit still embeds a per-document subset.
+ */
+function sharedFont(file: string): any {
+    let font = parsedFonts.get(file);
+    if (!font) {
+        font = fontkit.create(fs.readFileSync(file));
+        parsedFonts.set(file, font);
+    }
+    return font;
+}
+
+/** Radiant's brand gold (the emails' accent), for the title and the header rule. */
+const BRAND_COLOR = '#a48a57';
+
+/** The printed texts of the PDF, per document language. */
+const TEXTS = {
+    fr: {
+        locale: 'fr-FR',
+        colon: ' : ',
+        percent: (r: number) => `${r} %`,
+        invoice: 'FACTURE',
+        creditNote: 'AVOIR',
+        number: 'N°',
+        issued: "Date d'émission",
+        saleDate: 'Date de la vente',
+        order: 'Commande',
+        creditFor: 'Avoir relatif à la facture n°',
+        vat: 'TVA intracommunautaire',
+        billedTo: 'Facturé à',
+        shippedTo: 'Livré à',
+        nature: 'Nature de l’opération : livraison de biens',
+        columns: ['Désignation', 'Qté', 'P.U. HT', 'TVA', 'Remise HT', 'Total HT', 'Total TTC'],
+        ref: 'Réf.',
+        rate: 'Taux de TVA',
+        base: 'Base HT',
+        taxAmount: 'Montant TVA',
+        vatRate: (r: number) => `TVA ${r} %`,
+        totalExcl: 'Total HT',
+        totalTax: 'Total TVA',
+        totalIncl: 'Total TTC',
+        totalRefund: 'Total TTC à rembourser',
+        paid: (date: string, method: string | null) => `Payée le ${date}${method ? ` par ${method}` : ''}.`,
+        refunded: (date: string, method: string | null) => `Remboursé le ${date}${method ? ` par ${method}` : ''}.`,
+        capital: (form: string, amount: string) => `${form} au capital de ${amount}`,
+    },
+    en: {
+        locale: 'en-GB',
+        colon: ': ',
+        percent: (r: number) => `${r}%`,
+        invoice: 'INVOICE',
+        creditNote: 'CREDIT NOTE',
+        number: 'No.',
+        issued: 'Issue date',
+        saleDate: 'Date of sale',
+        order: 'Order',
+        creditFor: 'Credit note for invoice no.',
+        vat: 'EU VAT number',
+        billedTo: 'Billed to',
+        shippedTo: 'Shipped to',
+        nature: 'Nature of the transaction: supply of goods',
+        columns: ['Description', 'Qty', 'Unit price excl. VAT', 'VAT', 'Discount excl. VAT', 'Total excl. VAT', 'Total incl. VAT'],
+        ref: 'SKU',
+        rate: 'VAT rate',
+        base: 'Base excl. VAT',
+        taxAmount: 'VAT amount',
+        vatRate: (r: number) => `VAT ${r}%`,
+        totalExcl: 'Total excl. VAT',
+        totalTax: 'Total VAT',
+        totalIncl: 'Total incl. VAT',
+        totalRefund: 'Total incl. VAT to be refunded',
+        paid: (date: string, method: string | null) => `Paid on ${date}${method ? ` by ${method}` : ''}.`,
+        refunded: (date: string, method: string | null) => `Refunded on ${date}${method ? ` by ${method}` : ''}.`,
+        capital: (form: string, amount: string) => `${form} with a share capital of ${amount}`,
+    },
+};
 
 /**
  * Formats integer minor units for display in French (`12000, 'EUR'` → `120,00 €`). Display only:
  * amounts are stored and summed as integers. Narrow/no-break spaces become plain spaces.
  */
-export function formatMoney(minor: number, currencyCode: string): string {
-    return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: currencyCode })
+export function formatMoney(minor: number, currencyCode: string, locale = 'fr-FR'): string {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: currencyCode })
         .format(minor / 100)
         .replace(/[\u202f\u00a0]/g, ' ');
 }
 
 /** Formats a date as `21/11/2026` in `timeZone` (default UTC). */
-export function formatDateIn(d: Date, timeZone = 'UTC'): string {
-    return new Intl.DateTimeFormat('fr-FR', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
+export function formatDateIn(d: Date, timeZone = 'UTC', locale = 'fr-FR'): string {
+    return new Intl.DateTimeFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
         new Date(d),
     );
 }
@@ -53,7 +141,7 @@ function addressLines(a?: InvoiceAddress): string[] {
 }
 
 /**
- * Renders an invoice or credit note as an A4 PDF in French, with every mandatory mention of
+ * Renders an invoice or credit note as an A4 PDF in French or English (`invoice.languageCode`), with every mandatory mention of
  * the French/EU rules (see /work/shared/reference/invoicing.md). Offline: fonts from `fontsDir`.
  *
  * @param paymentTermsNote optional B2B terms (penalty rate, €40 recovery fee)
@@ -65,16 +153,20 @@ export function renderInvoicePdf(
     paymentTermsNote?: string,
     timeZone = 'UTC',
 ): Promise<Buffer> {
-    const formatDate = (d: Date) => formatDateIn(d, timeZone);
-    const regular = path.join(fontsDir, 'DejaVuSans.ttf');
-    const bold = path.join(fontsDir, 'DejaVuSans-Bold.ttf');
+    const t = TEXTS[invoice.languageCode === 'en' ? 'en' : 'fr'];
+    const formatDate = (d: Date) => formatDateIn(d, timeZone, t.locale);
+    const regular = sharedFont(path.join(fontsDir, 'DejaVuSans.ttf'));
+    const bold = sharedFont(path.join(fontsDir, 'DejaVuSans-Bold.ttf'));
     const isCredit = invoice.type === 'creditNote';
-    const title = isCredit ? 'AVOIR' : 'FACTURE';
-    const money = (n: number) => formatMoney(n, invoice.currencyCode);
+    const title = isCredit ? t.creditNote : t.invoice;
+    const money = (n: number) => formatMoney(n, invoice.currencyCode, t.locale);
+    // PDF/A-3b (pdfkit embeds the sRGB output intent and the pdfaid XMP), the Factur-X XML attached below.
     const doc = new PDFDocument({
         size: 'A4',
         margin: 40,
         font: regular,
+        pdfVersion: '1.7',
+        subset: 'PDF/A-3b',
         info: {
             Title: `${title} ${invoice.number}`,
             Author: invoice.seller.legalName,
@@ -99,47 +191,51 @@ export function renderInvoicePdf(
     for (const l of addressLines(s.address)) doc.text(l);
     if (s.email) doc.text(s.email);
     doc.text(`SIREN ${s.siren}${s.siret ? ` — SIRET ${s.siret}` : ''}`);
-    doc.text(`TVA intracommunautaire : ${s.vatNumber}`);
+    doc.text(`${t.vat}${t.colon}${s.vatNumber}`);
 
     // Title and references
-    doc.font('bold').fontSize(20).text(title, 330, 40, { width: width - 290, align: 'right' });
+    doc.font('bold').fontSize(20).fillColor(BRAND_COLOR).text(title, 330, 40, { width: width - 290, align: 'right' });
+    doc.fillColor('#000');
     doc.font('regular').fontSize(9);
     const refs = [
-        `N° ${invoice.number}`,
-        `Date d'émission : ${formatDate(invoice.issuedAt)}`,
-        `Date de la vente : ${formatDate(invoice.saleDate)}`,
-        `Commande : ${invoice.orderCode}`,
+        `${t.number} ${invoice.number}`,
+        `${t.issued}${t.colon}${formatDate(invoice.issuedAt)}`,
+        `${t.saleDate}${t.colon}${formatDate(invoice.saleDate)}`,
+        `${t.order}${t.colon}${invoice.orderCode}`,
     ];
-    if (isCredit && invoice.originalInvoiceNumber) refs.push(`Avoir relatif à la facture n° ${invoice.originalInvoiceNumber}`);
+    if (isCredit && invoice.originalInvoiceNumber) refs.push(`${t.creditFor} ${invoice.originalInvoiceNumber}`);
     for (const r of refs) doc.text(r, 330, undefined, { width: width - 290, align: 'right' });
+
+    // The shop's brand rule under the header
+    doc.moveTo(left, 158).lineTo(left + width, 158).lineWidth(1.2).strokeColor(BRAND_COLOR).stroke();
 
     // Customer
     let y = 170;
     const c = invoice.customer;
     const billing = c.billingAddress ?? c.deliveryAddress;
-    doc.font('bold').fontSize(10).text('Facturé à', left, y);
+    doc.font('bold').fontSize(10).text(t.billedTo, left, y);
     doc.font('regular').fontSize(9).text(c.name);
     for (const l of addressLines(billing).filter(l => l !== c.name)) doc.text(l);
     if (c.email) doc.text(c.email);
-    if (c.vatNumber) doc.text(`TVA intracommunautaire : ${c.vatNumber}`);
+    if (c.vatNumber) doc.text(`${t.vat}${t.colon}${c.vatNumber}`);
     if (c.deliveryAddress) {
-        doc.font('bold').fontSize(10).text('Livré à', 300, y);
+        doc.font('bold').fontSize(10).text(t.shippedTo, 300, y);
         doc.font('regular').fontSize(9);
         for (const l of addressLines(c.deliveryAddress)) doc.text(l, 300);
     }
-    doc.font('regular').fontSize(9).text('Nature de l’opération : livraison de biens', left, 270);
+    doc.font('regular').fontSize(9).text(t.nature, left, 270);
 
     // Lines
     y = 295;
     const cols = [
-        { h: 'Désignation', w: 175, a: 'left' as const },
-        { h: 'Qté', w: 30, a: 'right' as const },
-        { h: 'P.U. HT', w: 60, a: 'right' as const },
-        { h: 'TVA', w: 40, a: 'right' as const },
-        { h: 'Remise HT', w: 55, a: 'right' as const },
-        { h: 'Total HT', w: 77, a: 'right' as const },
-        { h: 'Total TTC', w: 78, a: 'right' as const },
-    ];
+        { w: 175, a: 'left' as const },
+        { w: 30, a: 'right' as const },
+        { w: 60, a: 'right' as const },
+        { w: 40, a: 'right' as const },
+        { w: 55, a: 'right' as const },
+        { w: 77, a: 'right' as const },
+        { w: 78, a: 'right' as const },
+    ].map((col, i) => ({ ...col, h: t.columns[i] }));
     const row = (cells: string[], font: 'regular' | 'bold') => {
         doc.font(font).fontSize(8.5);
         let x = left;
@@ -162,10 +258,10 @@ export function renderInvoicePdf(
     for (const l of invoice.lines) {
         row(
             [
-                l.sku ? `${l.description}\nRéf. ${l.sku}` : l.description,
+                l.sku ? `${l.description}\n${t.ref} ${l.sku}` : l.description,
                 String(l.quantity),
                 money(l.unitPrice),
-                `${l.taxRate} %`,
+                t.percent(l.taxRate),
                 l.discount ? money(l.discount) : '—',
                 money(l.totalExclTax),
                 money(l.totalInclTax),
@@ -177,15 +273,15 @@ export function renderInvoicePdf(
     // VAT summary and totals
     y += 10;
     const sx = left + width - 300;
-    doc.font('bold').fontSize(9).text('Taux de TVA', sx, y, { width: 100 });
-    doc.text('Base HT', sx + 100, y, { width: 100, align: 'right' });
-    doc.text('Montant TVA', sx + 200, y, { width: 100, align: 'right' });
+    doc.font('bold').fontSize(9).text(t.rate, sx, y, { width: 100 });
+    doc.text(t.base, sx + 100, y, { width: 100, align: 'right' });
+    doc.text(t.taxAmount, sx + 200, y, { width: 100, align: 'right' });
     y += 14;
     doc.font('regular');
-    for (const t of invoice.taxTotals) {
-        doc.text(`TVA ${t.taxRate} %`, sx, y, { width: 100 });
-        doc.text(money(t.base), sx + 100, y, { width: 100, align: 'right' });
-        doc.text(money(t.tax), sx + 200, y, { width: 100, align: 'right' });
+    for (const rate of invoice.taxTotals) {
+        doc.text(t.vatRate(rate.taxRate), sx, y, { width: 100 });
+        doc.text(money(rate.base), sx + 100, y, { width: 100, align: 'right' });
+        doc.text(money(rate.tax), sx + 200, y, { width: 100, align: 'right' });
         y += 13;
     }
     y += 6;
@@ -194,30 +290,36 @@ export function renderInvoicePdf(
         doc.text(money(value), sx + 150, y, { width: 150, align: 'right' });
         y += font === 'bold' ? 17 : 13;
     };
-    total('Total HT', invoice.totalExclTax, 'regular');
-    total('Total TVA', invoice.totalInclTax - invoice.totalExclTax, 'regular');
-    total(isCredit ? 'Total TTC à rembourser' : 'Total TTC', invoice.totalInclTax, 'bold');
+    total(t.totalExcl, invoice.totalExclTax, 'regular');
+    total(t.totalTax, invoice.totalInclTax - invoice.totalExclTax, 'regular');
+    total(isCredit ? t.totalRefund : t.totalIncl, invoice.totalInclTax, 'bold');
 
     // Payment and terms
     y += 10;
     doc.font('regular').fontSize(9);
     if (invoice.paymentDate) {
-        const verb = isCredit ? 'Remboursé' : 'Payée';
-        doc.text(
-            `${verb} le ${formatDate(invoice.paymentDate)}${invoice.paymentMethod ? ` par ${invoice.paymentMethod}` : ''}.`,
-            left,
-            y,
-            { width },
-        );
+        const sentence = isCredit ? t.refunded : t.paid;
+        doc.text(sentence(formatDate(invoice.paymentDate), invoice.paymentMethod), left, y, { width });
     }
     if (paymentTermsNote) doc.text(paymentTermsNote, left, undefined, { width });
 
     // Legal footer on the last page
     const footer =
-        `${s.legalName} — ${s.legalForm} au capital de ${formatMoney(s.shareCapital, s.shareCapitalCurrency)} — ` +
-        `RCS ${s.rcsCity} ${s.siren}${s.siret ? ` — SIRET ${s.siret}` : ''} — TVA ${s.vatNumber} — ` +
+        `${s.legalName} — ${t.capital(s.legalForm, formatMoney(s.shareCapital, s.shareCapitalCurrency, t.locale))} — ` +
+        `RCS ${s.rcsCity} ${s.siren}${s.siret ? ` — SIRET ${s.siret}` : ''} — ${t.vat} ${s.vatNumber} — ` +
         addressLines(s.address).join(', ');
     doc.fontSize(7.5).fillColor('#444').text(footer, left, doc.page.height - 70, { width, align: 'center' });
+    // Factur-X (MINIMUM): the XML attached with AFRelationship /Data and declared in the XMP.
+    const issued = new Date(invoice.issuedAt);
+    doc.file(Buffer.from(facturXml(invoice, timeZone), 'utf8'), {
+        name: FACTUR_X_FILE_NAME,
+        type: 'text/xml',
+        relationship: 'Data',
+        description: 'Factur-X MINIMUM',
+        creationDate: issued,
+        modifiedDate: issued,
+    } as PDFKit.Mixins.PDFAttachmentOptions);
+    (doc as unknown as { appendXML(xml: string): void }).appendXML(facturXmp());
     doc.end();
     return done;
 }

@@ -3,6 +3,8 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { OrderAddress } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    Channel,
+    ChannelService,
     EventBus,
     JobQueue,
     JobQueueService,
@@ -10,18 +12,41 @@ import {
     Order,
     OrderService,
     OrderStateTransitionEvent,
+    Payment,
+    PaymentMethodService,
     RequestContext,
+    RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
-import { IsNull } from 'typeorm';
-import { INVOICES_PLUGIN_OPTIONS, loggerCtx, RENDER_QUEUE } from '../constants';
+import { Between, IsNull } from 'typeorm';
+import { INVOICES_PLUGIN_OPTIONS, ISSUE_QUEUE, loggerCtx, RENDER_QUEUE } from '../constants';
 import { InvoiceSequence } from '../entities/invoice-sequence.entity';
 import { Invoice } from '../entities/invoice.entity';
-import { InvoiceIssuedEvent } from '../events';
+import { InvoiceIssuedEvent, InvoicePdfStoredEvent } from '../events';
 import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoicesPluginOptions, InvoiceTaxTotal } from '../types';
+import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-link';
+import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
+import { ZipWriter } from './zip-writer';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
+
+/** An invoice's content before it is numbered and issued. */
+export type InvoiceDraft = Omit<
+    Invoice,
+    | 'id'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'dedupeKey'
+    | 'number'
+    | 'series'
+    | 'sequenceValue'
+    | 'issuedAt'
+    | 'pdfKey'
+    | 'pdfSha256'
+    | 'customerName'
+    | 'customerEmail'
+>;
 
 /** Default invoice number pattern. */
 export const DEFAULT_NUMBER_PATTERN = 'RAD-{YYYY}-{000000}';
@@ -34,6 +59,35 @@ interface RenderJobData {
     invoiceId: ID;
 }
 
+/** What an issue job needs to rebuild the settling request's context in the worker. */
+export interface IssueJobData {
+    /** The order to invoice. */
+    orderId: ID;
+    /** Token of the channel (seller) the order was settled in. */
+    channelToken: string;
+    /** Language of the settling request (the invoice's language when `fr` or `en`). */
+    languageCode: string;
+}
+
+/**
+ * Order states in which an order has been settled and stays invoiceable; the reconciliation
+ * issues a missing invoice only for these (a cancelled order's totals are zero, see README).
+ */
+export const SETTLED_ORDER_STATES = [
+    'PaymentSettled',
+    'PartiallyShipped',
+    'Shipped',
+    'PartiallyDelivered',
+    'Delivered',
+    'Modifying',
+    'ArrangingAdditionalPayment',
+];
+
+/** The document languages: French unless the request was in English. */
+export function documentLanguage(languageCode: string | undefined): 'fr' | 'en' {
+    return languageCode === 'en' ? 'en' : 'fr';
+}
+
 /**
  * Issues invoices (one per order, when its payment is settled), reserves gap-free numbers, and
  * renders/stores their PDFs through the job queue.
@@ -41,45 +95,155 @@ interface RenderJobData {
 @Injectable()
 export class InvoiceService implements OnApplicationBootstrap {
     private renderQueue: JobQueue<RenderJobData>;
+    private issueQueue: JobQueue<IssueJobData>;
 
     constructor(
         private readonly connection: TransactionalConnection,
         private readonly orderService: OrderService,
         private readonly jobQueueService: JobQueueService,
         private readonly eventBus: EventBus,
+        private readonly requestContextService: RequestContextService,
+        private readonly channelService: ChannelService,
+        private readonly paymentMethodService: PaymentMethodService,
         @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions & { fontsDir: string },
     ) {
         validateNumberPattern(this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN);
         validateNumberPattern(this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN);
     }
 
-    /** Creates the render queue and subscribes to settlements. */
+    /**
+     * Creates the issue and render queues and subscribes to settlements: the server only enqueues
+     * an issue job; the worker reserves the number, writes the invoice and renders the PDF.
+     */
     async onApplicationBootstrap(): Promise<void> {
         this.renderQueue = await this.jobQueueService.createQueue<RenderJobData>({
             name: RENDER_QUEUE,
             process: job => this.renderAndStore(job.data.invoiceId),
+        });
+        this.issueQueue = await this.jobQueueService.createQueue<IssueJobData>({
+            name: ISSUE_QUEUE,
+            process: async job => {
+                const ctx = await this.contextFor(job.data.channelToken, job.data.languageCode);
+                const invoice = await this.issueInvoiceForOrder(ctx, job.data.orderId);
+                return invoice ? { number: invoice.number } : { skipped: true };
+            },
         });
         this.eventBus
             .ofType(OrderStateTransitionEvent)
             .pipe(filter(e => e.toState === 'PaymentSettled'))
             .subscribe(async event => {
                 try {
-                    await this.issueInvoiceForOrder(event.ctx, event.order.id);
+                    await this.queueIssue(event.ctx, event.order.id);
                 } catch (err: any) {
-                    Logger.error(`Could not issue the invoice of order ${event.order.code}: ${err?.message}`, loggerCtx);
+                    // The reconciliation task (issueMissingInvoices) issues it later.
+                    Logger.error(`Could not queue the invoice of order ${event.order.code}: ${err?.message}`, loggerCtx);
                 }
             });
+    }
+
+    /** Adds a job issuing the invoice of a settled order in the worker (10 retries). */
+    async queueIssue(ctx: RequestContext, orderId: ID): Promise<void> {
+        await this.issueQueue.add(
+            { orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode },
+            { retries: 10 },
+        );
+    }
+
+    /** A context of the seller's channel in `languageCode`, for jobs and the scheduled task. */
+    async contextFor(channelToken: string, languageCode: string): Promise<RequestContext> {
+        return this.requestContextService.create({
+            apiType: 'admin',
+            channelOrToken: channelToken,
+            languageCode: languageCode as RequestContext['languageCode'],
+        });
+    }
+
+    /**
+     * Reconciliation (run by the `invoices-issue-missing` scheduled task in the worker): issues the
+     * invoice of every settled order that has none, last updated more than `olderThanMs` ago.
+     * Closes the gap when a process died between the settlement's commit and the issue job.
+     * Idempotent: an invoice issued meanwhile by its job is returned, not duplicated.
+     *
+     * @returns the numbers issued (or found) for those orders
+     */
+    async issueMissingInvoices(olderThanMs = 5 * 60_000): Promise<string[]> {
+        const before = new Date(Date.now() - olderThanMs);
+        const rows: Array<{ id: ID }> = await this.connection.rawConnection
+            .getRepository(Order)
+            .createQueryBuilder('o')
+            .select('o.id', 'id')
+            .innerJoin(Payment, 'p', 'p.orderId = o.id AND p.state = :settled', { settled: 'Settled' })
+            .leftJoin(Invoice, 'inv', "inv.orderId = o.id AND inv.type = 'invoice'")
+            .where('inv.id IS NULL')
+            .andWhere('o.state IN (:...states)', { states: SETTLED_ORDER_STATES })
+            .andWhere('o.updatedAt < :before', { before })
+            .groupBy('o.id')
+            .orderBy('o.id', 'ASC')
+            .limit(200)
+            .getRawMany();
+        if (!rows.length) return [];
+        const defaultChannel = await this.channelService.getDefaultChannel();
+        const issued: string[] = [];
+        for (const { id } of rows) {
+            const order = await this.connection.rawConnection
+                .getRepository(Order)
+                .findOne({ where: { id }, relations: { channels: true } });
+            if (!order) continue;
+            // The seller is the order's own channel; every order is also in the default channel.
+            const channel = order.channels.find(c => !idsEqual(c.id, defaultChannel.id)) ?? defaultChannel;
+            try {
+                const ctx = await this.contextFor(channel.token, channel.defaultLanguageCode);
+                const invoice = await this.issueInvoiceForOrder(ctx, id);
+                if (invoice) {
+                    Logger.warn(`Reconciliation issued invoice ${invoice.number} for order ${order.code}`, loggerCtx);
+                    issued.push(invoice.number);
+                }
+            } catch (err: any) {
+                Logger.error(`Reconciliation could not issue the invoice of order ${order.code}: ${err?.message}`, loggerCtx);
+            }
+        }
+        return issued;
     }
 
     /**
      * Issues the invoice of an order, once: a second call (or a concurrent one) returns the
      * existing invoice. The number is reserved and the row inserted in one transaction; the PDF
-     * is rendered afterwards by a job.
+     * is rendered afterwards by a job. Returns undefined (and issues nothing) for an order that is
+     * not in a settled state (e.g. cancelled before the job ran: its totals are zero by then).
+     *
+     * @throws Error when the order is not found in the channel of `ctx`
      */
-    async issueInvoiceForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice> {
+    async issueInvoiceForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice | undefined> {
         const dedupeKey = `invoice:${orderId}`;
         const existing = await this.findByDedupeKey(dedupeKey);
         if (existing) return existing;
+        const draft = await this.invoiceDraft(ctx, orderId);
+        if (!draft) return undefined;
+        let invoice: Invoice;
+        try {
+            invoice = await this.connection.withTransaction(ctx, async txCtx => {
+                const again = await this.connection.getRepository(txCtx, Invoice).findOne({ where: { dedupeKey } });
+                return again ?? this.insertInvoice(txCtx, draft, dedupeKey);
+            });
+        } catch (err) {
+            // A concurrent issue for the same order won the unique dedupe key: its transaction
+            // (and number) stands, ours rolled back entirely.
+            const winner = await this.findByDedupeKey(dedupeKey);
+            if (winner) return winner;
+            throw err;
+        }
+        Logger.info(`Issued invoice ${invoice.number} for order ${draft.orderCode}`, loggerCtx);
+        await this.afterIssue(ctx, invoice);
+        return invoice;
+    }
+
+    /**
+     * The snapshot of an order for a new invoice (everything but its number), in the language of
+     * `ctx`; undefined when the order is not in a settled state.
+     *
+     * @throws Error when the order is not found in the channel of `ctx`
+     */
+    async invoiceDraft(ctx: RequestContext, orderId: ID): Promise<InvoiceDraft | undefined> {
         const order = await this.orderService.findOne(ctx, orderId, [
             'channels',
             'customer',
@@ -91,57 +255,71 @@ export class InvoiceService implements OnApplicationBootstrap {
             'surcharges',
         ]);
         if (!order) throw new Error(`Order ${orderId} not found in channel ${ctx.channel.code}`);
+        if (!SETTLED_ORDER_STATES.includes(order.state)) {
+            Logger.warn(`Order ${order.code} is ${order.state}: no invoice issued`, loggerCtx);
+            return undefined;
+        }
         const payments = await this.orderService.getOrderPayments(ctx, orderId);
         const settled = payments.filter(p => p.state === 'Settled');
+        const lang = documentLanguage(ctx.languageCode);
+        return {
+            channelId: ctx.channelId,
+            type: 'invoice',
+            originalInvoiceId: null,
+            originalInvoiceNumber: null,
+            orderId: order.id,
+            orderCode: order.code,
+            seller: this.sellerFor(ctx),
+            customer: customerSnapshot(order),
+            lines: linesSnapshot(order, lang),
+            taxTotals: taxTotalsByRate(order),
+            totalExclTax: order.total,
+            totalInclTax: order.totalWithTax,
+            currencyCode: order.currencyCode,
+            saleDate: order.orderPlacedAt ?? new Date(),
+            paymentDate: settled.length ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime()))) : null,
+            paymentMethod: settled.length ? await this.paymentMethodNames(ctx, settled.map(p => p.method)) : null,
+            languageCode: lang,
+        };
+    }
+
+    /**
+     * Inserts an invoice in the caller's transaction, with the next number of the invoice series
+     * (see {@link reserveNumber}); issued now.
+     */
+    async insertInvoice(txCtx: RequestContext, draft: InvoiceDraft, dedupeKey: string): Promise<Invoice> {
         const issuedAt = new Date();
-        let invoice: Invoice;
-        try {
-            invoice = await this.connection.withTransaction(ctx, async txCtx => {
-                const again = await this.connection.getRepository(txCtx, Invoice).findOne({ where: { dedupeKey } });
-                if (again) return again;
-                const pattern = this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN;
-                const reserved = await this.reserveNumber(txCtx, 'invoice', pattern, issuedAt);
-                return this.connection.getRepository(txCtx, Invoice).save(
-                    new Invoice({
-                        channelId: ctx.channelId,
-                        dedupeKey,
-                        number: reserved.number,
-                        series: 'invoice',
-                        sequenceValue: reserved.value,
-                        type: 'invoice',
-                        originalInvoiceId: null,
-                        originalInvoiceNumber: null,
-                        orderId: order.id,
-                        orderCode: order.code,
-                        seller: this.sellerFor(ctx),
-                        customer: customerSnapshot(order),
-                        lines: linesSnapshot(order),
-                        taxTotals: taxTotalsByRate(order),
-                        totalExclTax: order.total,
-                        totalInclTax: order.totalWithTax,
-                        currencyCode: order.currencyCode,
-                        issuedAt,
-                        saleDate: order.orderPlacedAt ?? issuedAt,
-                        paymentDate: settled.length
-                            ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime())))
-                            : null,
-                        paymentMethod: settled.length ? [...new Set(settled.map(p => p.method))].join(', ') : null,
-                        pdfKey: null,
-                        pdfSha256: null,
-                    }),
-                );
-            });
-        } catch (err) {
-            // A concurrent issue for the same order won the unique dedupe key: its transaction
-            // (and number) stands, ours rolled back entirely.
-            const winner = await this.findByDedupeKey(dedupeKey);
-            if (winner) return winner;
-            throw err;
-        }
-        Logger.info(`Issued invoice ${invoice.number} for order ${order.code}`, loggerCtx);
+        const pattern = this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN;
+        const reserved = await this.reserveNumber(txCtx, 'invoice', pattern, issuedAt);
+        return this.connection.getRepository(txCtx, Invoice).save(
+            new Invoice({
+                ...draft,
+                dedupeKey,
+                number: reserved.number,
+                series: 'invoice',
+                sequenceValue: reserved.value,
+                issuedAt,
+                pdfKey: null,
+                pdfSha256: null,
+            }),
+        );
+    }
+
+    /** After an invoice or credit note row committed: queues its PDF and publishes {@link InvoiceIssuedEvent}. */
+    async afterIssue(ctx: RequestContext, invoice: Invoice): Promise<void> {
         await this.queueRender(invoice.id);
         await this.eventBus.publish(new InvoiceIssuedEvent(ctx, invoice));
-        return invoice;
+    }
+
+    /**
+     * The order's current invoice: the latest of type `invoice` (a regenerated invoice replaces
+     * the credited one).
+     */
+    async currentInvoice(orderId: ID): Promise<Invoice | undefined> {
+        const found = await this.connection.rawConnection
+            .getRepository(Invoice)
+            .findOne({ where: { orderId, type: 'invoice' }, order: { id: 'DESC' } });
+        return found ?? undefined;
     }
 
     /** Adds a job rendering and storing the PDF of an issued invoice or credit note (10 retries). */
@@ -183,8 +361,9 @@ export class InvoiceService implements OnApplicationBootstrap {
     }
 
     /**
-     * Renders the PDF of an invoice and stores it; sets `pdfKey` and `pdfSha256` once. Safe to
-     * retry: the number never changes, and an already stored PDF is kept.
+     * Renders the PDF of an invoice and stores it; sets `pdfKey` and `pdfSha256` once, then
+     * publishes {@link InvoicePdfStoredEvent} (which sends the email). Safe to retry: the number
+     * never changes, and an already stored PDF is kept (and not emailed again).
      */
     async renderAndStore(invoiceId: ID): Promise<Invoice | undefined> {
         const repo = this.connection.rawConnection.getRepository(Invoice);
@@ -200,16 +379,75 @@ export class InvoiceService implements OnApplicationBootstrap {
         const key = `${invoice.channelId}/${invoice.series}/${invoice.number}.pdf`;
         await this.options.storageStrategy.write(key, pdf);
         const sha = createHash('sha256').update(pdf).digest('hex');
-        await repo.update({ id: invoice.id, pdfKey: IsNull() }, { pdfKey: key, pdfSha256: sha });
-        return repo.findOneOrFail({ where: { id: invoice.id } });
+        const { affected } = await repo.update({ id: invoice.id, pdfKey: IsNull() }, { pdfKey: key, pdfSha256: sha });
+        const stored = await repo.findOneOrFail({ where: { id: invoice.id } });
+        if (affected) {
+            const channel = await this.connection.rawConnection
+                .getRepository(Channel)
+                .findOneOrFail({ where: { id: invoice.channelId } });
+            const ctx = await this.contextFor(channel.token, stored.languageCode);
+            await this.eventBus.publish(new InvoicePdfStoredEvent(ctx, stored, pdf));
+        }
+        return stored;
+    }
+
+    /**
+     * The download path of an invoice's PDF, relative to the server's public URL: a signed link
+     * valid `downloadLinkTtlSeconds` (default 15 min) when `downloadLinkSecret` is set, otherwise
+     * the authenticated route `/invoices/<id>/pdf`.
+     *
+     * @param expires expiry as Unix seconds; default now + the TTL
+     */
+    downloadPath(invoice: Pick<Invoice, 'id'>, expires?: number): string {
+        const secret = this.options.downloadLinkSecret;
+        if (!secret) return `/invoices/${invoice.id}/pdf`;
+        const ttl = this.options.downloadLinkTtlSeconds ?? 900;
+        return signedDownloadPath(String(invoice.id), expires ?? Math.floor(Date.now() / 1000) + ttl, secret);
+    }
+
+    /** Checks the signature of a download link for an invoice (see download-link.ts). */
+    checkDownloadLink(invoiceId: string, expires?: string, signature?: string): LinkCheck {
+        const secret = this.options.downloadLinkSecret;
+        return secret ? checkDownloadLink(invoiceId, expires, signature, secret) : 'invalid';
+    }
+
+    /**
+     * The accountants' export of the active channel: every invoice and credit note issued from
+     * `from` to `to` (days `YYYY-MM-DD` in the shop's time zone, inclusive), streamed through
+     * `write` as a ZIP of `<series>/<number>.pdf` plus `invoices.csv`. Each PDF is checked against
+     * its SHA-256 (see {@link readPdf}).
+     *
+     * @throws Error with a client-facing message when the range is invalid (see exportRange)
+     */
+    async exportZip(ctx: RequestContext, from: string | undefined, to: string | undefined, write: (chunk: Buffer) => void): Promise<number> {
+        const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
+        const { start, end } = exportRange(from, to, timeZone);
+        const invoices = await this.connection.getRepository(ctx, Invoice).find({
+            where: { channelId: ctx.channelId, issuedAt: Between(start, new Date(end.getTime() - 1)) },
+            order: { series: 'ASC', sequenceValue: 'ASC' },
+        });
+        const zip = new ZipWriter(write);
+        const fileOf = (i: Invoice) => (i.pdfKey ? `${i.series}/${i.number}.pdf` : null);
+        for (const invoice of invoices) {
+            const pdf = await this.readPdf(invoice);
+            if (pdf) zip.add({ name: fileOf(invoice)!, data: pdf, date: new Date(invoice.issuedAt) });
+        }
+        zip.add({ name: 'invoices.csv', data: Buffer.from(invoicesCsv(invoices, timeZone, fileOf), 'utf8'), date: new Date() });
+        zip.finish();
+        return invoices.length;
     }
 
     /** The invoices and credit notes of an order in the active channel, oldest first. */
     async findForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice[]> {
         return this.connection.getRepository(ctx, Invoice).find({
             where: { orderId, channelId: ctx.channelId },
-            order: { sequenceValue: 'ASC', id: 'ASC' },
+            order: { id: 'ASC' },
         });
+    }
+
+    /** One invoice by id in any channel (for a signed link, whose signature names the invoice). */
+    async findById(id: ID): Promise<Invoice | undefined> {
+        return (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { id } })) ?? undefined;
     }
 
     /** One invoice of the active channel by id. */
@@ -230,6 +468,16 @@ export class InvoiceService implements OnApplicationBootstrap {
         return pdf;
     }
 
+    /**
+     * The names of payment methods (by code) in the language of `ctx`, comma-separated; a code
+     * without a method in the channel (e.g. deleted since) is printed as is.
+     */
+    async paymentMethodNames(ctx: RequestContext, codes: string[]): Promise<string> {
+        const unique = [...new Set(codes)];
+        const { items } = await this.paymentMethodService.findAll(ctx, { filter: { code: { in: unique } }, take: unique.length });
+        return unique.map(code => items.find(m => m.code === code)?.name || code).join(', ');
+    }
+
     private findByDedupeKey(dedupeKey: string) {
         return this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey } });
     }
@@ -237,6 +485,10 @@ export class InvoiceService implements OnApplicationBootstrap {
     private sellerFor(ctx: RequestContext) {
         return this.options.sellers[ctx.channel.code] ?? this.options.sellers.default;
     }
+}
+
+function idsEqual(a: ID, b: ID): boolean {
+    return String(a) === String(b);
 }
 
 function address(a: OrderAddress | undefined): InvoiceAddress | undefined {
@@ -283,10 +535,13 @@ export function taxTotalsByRate(order: Order): InvoiceTaxTotal[] {
     return [...byRate.values()].sort((a, b) => b.taxRate - a.taxRate);
 }
 
-/** The lines snapshot of an order: product lines, then shipping, then surcharges. */
-export function linesSnapshot(order: Order): InvoiceLine[] {
+/**
+ * The lines snapshot of an order: product lines (names in the language the order was loaded in),
+ * then shipping, then surcharges.
+ */
+export function linesSnapshot(order: Order, lang: 'fr' | 'en' = 'fr'): InvoiceLine[] {
     const lines: InvoiceLine[] = order.lines.map(l => ({
-        description: l.productVariant?.name ?? `Article ${l.productVariantId}`,
+        description: l.productVariant?.name ?? `${lang === 'en' ? 'Item' : 'Article'} ${l.productVariantId}`,
         sku: l.productVariant?.sku,
         quantity: l.quantity,
         unitPrice: Math.round(l.unitPrice),
@@ -297,7 +552,7 @@ export function linesSnapshot(order: Order): InvoiceLine[] {
     }));
     for (const s of order.shippingLines ?? []) {
         lines.push({
-            description: `Livraison${s.shippingMethod?.name ? ` — ${s.shippingMethod.name}` : ''}`,
+            description: `${lang === 'en' ? 'Shipping' : 'Livraison'}${s.shippingMethod?.name ? ` — ${s.shippingMethod.name}` : ''}`,
             quantity: 1,
             unitPrice: Math.round(s.price),
             taxRate: s.taxRate,
