@@ -9,6 +9,7 @@ import {
     orderConfirmationHandler,
     passwordResetHandler,
 } from '@vendure/email-plugin';
+import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 
 /** The email event handlers registered with the EmailPlugin. */
 export const radiantEmailHandlers = [
@@ -16,4 +17,6 @@ export const radiantEmailHandlers = [
     emailVerificationHandler.setSubject('Confirmez votre adresse e-mail — Radiant'),
     passwordResetHandler.setSubject('Réinitialisation de votre mot de passe — Radiant'),
     emailAddressChangeHandler.setSubject('Confirmez votre nouvelle adresse e-mail — Radiant'),
+    // Merchant alert (to MERCHANT_EMAIL) when Stripe opens a dispute; plugins/stripe.
+    stripeDisputeEmailHandler,
 ];
