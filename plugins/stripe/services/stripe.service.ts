@@ -245,11 +245,18 @@ export class StripeService {
         });
     }
 
-    /** `stripePaymentConfigurations`: the channel's enabled Stripe methods with their publishable keys (never the secrets). */
+    /**
+     * `stripePaymentConfigurations`: the channel's enabled Stripe methods with their publishable keys (never
+     * the secrets); with an active order, only those eligible for it (the default channel also holds the
+     * other channels' methods, told apart by their currency checker).
+     */
     async paymentConfigurations(ctx: RequestContext): Promise<StripePaymentConfiguration[]> {
         const { items } = await this.paymentMethodService.findAll(ctx, { take: 100 });
+        const active = ctx.session ? await this.activeOrderService.getActiveOrder(ctx, undefined) : undefined;
+        const quotes = active ? await this.paymentMethodService.getEligiblePaymentMethods(ctx, active) : undefined;
         return items
             .filter(m => m.enabled && m.handler.code === STRIPE_HANDLER_CODE)
+            .filter(m => !quotes || quotes.some(q => q.code === m.code && q.isEligible))
             .map(m => ({ paymentMethodCode: m.code, publishableKey: credentialsOf(m).publishableKey }))
             .filter(c => c.publishableKey.startsWith('pk_'));
     }
