@@ -494,6 +494,10 @@ async function main() {
     fs.rmSync(logDir, { recursive: true, force: true });
     fs.mkdirSync(logDir, { recursive: true });
     const childEnv = childEnvironment();
+    // A scenario may start a local fake of an outside service and point the servers at it.
+    for (const scenario of scenarios) {
+        if (typeof scenario.childEnv === 'function') Object.assign(childEnv, await scenario.childEnv());
+    }
     const machine = machineFacts();
     log(`node ${machine.node}, ${machine.cpus} CPU, load average ${machine.loadAverageAtStart.join(' ')}; logs in ${path.relative(root, logDir)}/`);
     log(`operations: ${scenarios.map(s => s.name).join(', ') || '(none)'}${wantStorefront ? ', storefront' : ''}`);

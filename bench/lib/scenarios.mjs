@@ -13,6 +13,8 @@
  *     requestsPerOp?: 1,              // HTTP requests per run(), for information
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
+ *     childEnv?: async () => ({}),    // once, before any process starts: environment variables for the
+ *                                     // servers and workers (e.g. the URL of a local fake it started)
  *   }
  */
 import fs from 'node:fs';

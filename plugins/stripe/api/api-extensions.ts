@@ -29,7 +29,7 @@ export const shopApiExtensions = gql`
     }
 
     extend type Query {
-        "The channel's enabled Stripe payment methods with their publishable keys (empty when none is configured)."
+        "The channel's enabled Stripe payment methods with their publishable keys; with an active order, only those eligible for it (empty when none is configured)."
         stripePaymentConfigurations: [StripePaymentConfiguration!]!
         "Stripe payment state of an order the caller may read (its active order, or as orderByCode allows); null otherwise."
         stripePaymentStatus(orderCode: String!): StripePaymentStatus

@@ -192,10 +192,11 @@ export class StripeService {
                             intent = await stripe.paymentIntents.update(existing.paymentIntentId, params, {
                                 idempotencyKey: updateIntentKey(existing.paymentIntentId, revision, params),
                             });
-                            await repo.update(existing.id, { revision, amount: order.totalWithTax, stripeAmount: converted.amount, status: intent.status });
+                            await repo.update(existing.id, { revision, amount: order.totalWithTax, stripeAmount: converted.amount, status: intent.status, lastError: null });
                             Logger.info(`Order ${order.code}: PaymentIntent ${intent.id} updated to ${converted.amount} ${intent.currency} (revision ${revision})`, loggerCtx);
-                        } else if (intent.status !== existing.status) {
-                            await repo.update(existing.id, { status: intent.status });
+                        } else if (intent.status !== existing.status || existing.lastError) {
+                            // A new attempt starts: the previous failure no longer describes it.
+                            await repo.update(existing.id, { status: intent.status, lastError: null });
                         }
                         return intent.client_secret!;
                     }
