@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { TransactionalConnection } from '@vendure/core';
+import { PaymentMethod, TransactionalConnection } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
@@ -15,6 +15,7 @@ import { prepareOrder, shopClient, type ShopChannel } from '../../../test/suppor
 import { STRIPE_API_VERSION } from '../constants';
 import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from '../entities/stripe-webhook-event.entity';
+import { StripeService } from '../services/stripe.service';
 import { FakeStripe } from '../testing/fake-stripe';
 
 const KEYS = { fr: { apiKey: 'sk_test_e2eFr0123456789', webhookSecret: 'whsec_e2e_fr_secret', publishableKey: 'pk_test_e2eFr0123456789' }, ci: { apiKey: 'sk_test_e2eCi0123456789', webhookSecret: 'whsec_e2e_ci_secret', publishableKey: 'pk_test_e2eCi0123456789' } };
@@ -373,6 +374,25 @@ for (const db of TEST_DATABASES) {
             expect(paid.state).toBe('PaymentSettled');
             expect(paid.payments).toHaveLength(1);
             expect(await repo(StripeWebhookEvent).count({ where: { eventId: event.id } })).toBe(1);
+        });
+
+        it('settles once when concurrent deliveries bypass the in-process lock (several server processes)', async () => {
+            const { client, order } = await cart();
+            const { id } = await intentOf(client);
+            const intent = fake.succeed(id) as any;
+            const service = t.server.app.get(StripeService) as any;
+            const record = await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } });
+            const method = await repo(PaymentMethod).findOneOrFail({ where: { code: 'stripe-fr' } });
+            const same = fake.event('payment_intent.succeeded', intent);
+            // Five copies of one event and five distinct events about the same intent, straight to the settlement step.
+            const events = [...Array(5).fill(same), ...Array.from({ length: 5 }, () => fake.event('payment_intent.succeeded', intent))];
+            const answers = await Promise.all(events.map(e => service.settle(e, e.data.object, record, method).catch((err: Error) => ({ result: `THREW ${err.message}` }))));
+            const results = answers.map((a: any) => a.result);
+            expect(results.filter((r: string) => r === 'SETTLED')).toHaveLength(1);
+            expect(results.filter((r: string) => r !== 'SETTLED').every((r: string) => r === 'DUPLICATE_INTENT' || r === 'DUPLICATE_EVENT')).toBe(true);
+            const paid = await adminOrder(order.id);
+            expect(paid.state).toBe('PaymentSettled');
+            expect(paid.payments).toHaveLength(1);
         });
 
         it('records failures and cancellations in the order history and leaves the order payable', async () => {
