@@ -42,6 +42,14 @@ const CONFIGURATIONS = gql`
         }
     }
 `;
+const ELIGIBLE = gql`
+    query {
+        eligiblePaymentMethods {
+            code
+            isEligible
+        }
+    }
+`;
 const STATUS = gql`
     query Status($code: String!) {
         stripePaymentStatus(orderCode: $code) {
@@ -174,8 +182,18 @@ for (const db of TEST_DATABASES) {
             const seeded = await seedDemoShop(t.server.app, t.env);
             expect(seeded.errors).toEqual([]);
             await waitForJobQueue(t.server.app);
+            // Without keys there is no Stripe method: nothing to show, Stripe.js never loaded.
+            const { client: before } = await cart();
+            expect((await before.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([]);
+            const { eligiblePaymentMethods } = await before.query(ELIGIBLE);
+            expect(eligiblePaymentMethods.map((m: any) => m.code)).toEqual(['test-payment-fr']);
+            // The seed creates stripe-fr from the STRIPE_* keys (idempotent: a second run adds nothing).
+            const keyed = { ...t.env, stripeKeys: { secretKey: KEYS.fr.apiKey, publishableKey: KEYS.fr.publishableKey, webhookSecret: KEYS.fr.webhookSecret } };
+            await seedDemoShop(t.server.app, keyed, { catalogue: false });
+            await seedDemoShop(t.server.app, keyed, { catalogue: false });
+            expect((await before.query(ELIGIBLE)).eligiblePaymentMethods.map((m: any) => m.code).sort()).toEqual(['stripe-fr', 'test-payment-fr']);
             await t.adminClient.asSuperAdmin();
-            for (const [channel, currency] of [['fr', 'EUR'], ['ci', 'XOF']] as const) {
+            for (const [channel, currency] of [['ci', 'XOF']] as const) {
                 t.adminClient.setChannelToken(channel);
                 const keys = KEYS[channel];
                 const { createPaymentMethod } = await t.adminClient.query(CREATE_METHOD, {
