@@ -27,7 +27,8 @@ export interface StripeCredentials {
  * What the plugin did with a webhook event (stored in {@link StripeWebhookEvent.result}):
  * `SETTLED`, `FAILED_RECORDED` (payment_failed/canceled noted), `REFUND_SYNCED`, `DISPUTE_RECORDED`,
  * `IGNORED` (foreign intent, unhandled type, nothing to do), `DUPLICATE_INTENT` (intent already settled),
- * `SETTLEMENT_FAILED` (Vendure refused the payment; needs an admin), `MISMATCH` (currency differs).
+ * `SETTLEMENT_FAILED` (Vendure refused the payment; needs an admin), `MISMATCH` (currency differs),
+ * `STATUS_RECORDED` (e.g. `processing` noted on the intent).
  */
 export type StripeWebhookResult =
     | 'SETTLED'
@@ -37,4 +38,5 @@ export type StripeWebhookResult =
     | 'IGNORED'
     | 'DUPLICATE_INTENT'
     | 'SETTLEMENT_FAILED'
-    | 'MISMATCH';
+    | 'MISMATCH'
+    | 'STATUS_RECORDED';

@@ -10,7 +10,7 @@
  * duplicates): exactly one delivery must settle (`OK`), the other must answer a no-op; a double
  * settlement or any other answer fails the operation, hence the bench.
  *
- * Pool size: `BENCH_STRIPE_ORDERS` (default 1500); an exhausted pool fails the run with a message.
+ * Pool size: `BENCH_STRIPE_ORDERS` (default 800); an exhausted pool fails the run with a message.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import { expectOk, RequestError, send } from '../../../bench/lib/http.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
 const KEYS = { apiKey: 'sk_test_benchRadiant000000', webhookSecret: 'whsec_bench_radiant_secret', publishableKey: 'pk_test_benchRadiant000000' };
-const POOL = Number(process.env.BENCH_STRIPE_ORDERS || 1500);
+const POOL = Number(process.env.BENCH_STRIPE_ORDERS || 800);
 const PREPARERS = 8;
 
 let fake;

@@ -90,6 +90,9 @@ const PAYABLE_STATES = ['AddingItems', 'ArrangingPayment'];
 const UPDATABLE_STATUSES = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 const METHODS_CACHE_MS = 10_000;
 
+/** Vendure refused to apply a succeeded PaymentIntent (retrying cannot help: an admin must reconcile). */
+class SettlementRefusedError extends Error {}
+
 /** Thrown (as a GraphQL error) when Stripe refuses or cannot be reached while creating an intent. */
 export class StripeGatewayError extends UserInputError {
     /** @param message Stripe's message (never contains secrets) */
@@ -454,7 +457,8 @@ export class StripeService {
             throw err;
         }
         if (result === 'IGNORED') Logger.verbose(`Stripe event ${event.id} (${event.type}) ignored: ${message}`, loggerCtx);
-        return { status: 200, text: result === 'IGNORED' ? `OK (ignored: ${message})` : 'OK', result };
+        const text = result === 'IGNORED' ? `OK (ignored: ${message})` : result === 'DUPLICATE_INTENT' ? 'OK (already settled)' : 'OK';
+        return { status: 200, text, result };
     }
 
     /**
@@ -478,25 +482,26 @@ export class StripeService {
             const outcome = await this.connection.withTransaction(ctx, async txCtx => {
                 const repo = this.connection.getRepository(txCtx, StripePaymentIntent);
                 const nonce = crypto.randomBytes(24).toString('hex');
+                // A claim left by a transaction that never finished (crash) expires after 2 minutes.
                 await repo
                     .createQueryBuilder()
                     .update(StripePaymentIntent)
                     .set({ settlementNonce: nonce, status: 'succeeded' })
                     .where('id = :id', { id: record.id })
                     .andWhere('paymentId IS NULL')
-                    .andWhere('settlementNonce IS NULL')
+                    .andWhere('(settlementNonce IS NULL OR updatedAt < :stale)', { stale: new Date(Date.now() - 120_000) })
                     .execute();
                 const claimed = await repo.findOneOrFail({ where: { id: record.id } });
                 if (claimed.settlementNonce !== nonce) return 'DUPLICATE' as const;
-                const order = await this.orderService.findOne(txCtx, record.orderId);
-                if (!order) throw new Error(`order ${record.orderCode} not found`);
+                const order = await this.connection.getRepository(txCtx, Order).findOne({ where: { id: record.orderId }, select: { id: true, state: true } });
+                if (!order) throw new SettlementRefusedError(`order ${record.orderCode} not found`);
                 if (order.state !== 'ArrangingPayment') {
                     const moved = await this.orderService.transitionToState(txCtx, order.id, 'ArrangingPayment');
-                    if ('errorCode' in moved) throw new Error(`${moved.errorCode}: ${moved.message}`);
+                    if ('errorCode' in moved) throw new SettlementRefusedError(`${moved.errorCode}: ${moved.message}`);
                 }
                 const claim: SettlementClaim = { paymentIntentId: intent.id, nonce, amount };
                 const result = await this.orderService.addPaymentToOrder(txCtx, order.id, { method: method.code, metadata: { [SETTLEMENT_METADATA_KEY]: claim } });
-                if ('errorCode' in result) throw new Error(`${result.errorCode}: ${result.message}`);
+                if ('errorCode' in result) throw new SettlementRefusedError(`${result.errorCode}: ${result.message}`);
                 const payment = await this.connection
                     .getRepository(txCtx, Payment)
                     .findOne({ where: { transactionId: intent.id, order: { id: order.id } }, order: { id: 'DESC' } });
@@ -512,7 +517,14 @@ export class StripeService {
             return { status: 200, text: 'OK', result: 'SETTLED' };
         } catch (err) {
             if (await this.eventSeen(event.id)) return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
-            failure = (err as Error).message;
+            const fresh = await this.connection.rawConnection.getRepository(StripePaymentIntent).findOne({ where: { id: record.id } });
+            if (fresh?.paymentId) return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent settled by a concurrent delivery');
+            if (!(err instanceof SettlementRefusedError)) {
+                // A database conflict or outage: nothing was applied; Stripe retries the event later.
+                Logger.warn(`Order ${record.orderCode}: settlement of ${intent.id} not applied now (${(err as Error).message}); Stripe will retry`, loggerCtx);
+                return { status: 503, text: 'could not settle now, retry later' };
+            }
+            failure = err.message;
         }
         const message = `Stripe accepted ${intent.id} but Vendure refused the payment (${failure}); an admin must reconcile it`;
         Logger.error(`Order ${record.orderCode}: ${message}`, loggerCtx);
@@ -538,7 +550,7 @@ export class StripeService {
         return this.connection.withTransaction(ctx, async txCtx => {
             await this.connection.getRepository(txCtx, StripePaymentIntent).update(record.id, { status: intent.status, ...(error ? { lastError: error.slice(0, 1000) } : {}) });
             if (error) await this.note(txCtx, record.orderId, `Stripe: payment ${intent.id} ${event.type === 'payment_intent.canceled' ? 'canceled' : 'failed'}: ${error}. The order can still be paid.`);
-            return this.recordEvent(event, record, 'FAILED_RECORDED', error ?? intent.status, txCtx);
+            return this.recordEvent(event, record, error ? 'FAILED_RECORDED' : 'STATUS_RECORDED', error ?? intent.status, txCtx);
         });
     }
 
