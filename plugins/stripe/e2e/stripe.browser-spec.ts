@@ -94,7 +94,7 @@ describe('Stripe on the storefront in Chromium', () => {
         const returnPath = (await form.getAttribute('data-return-path'))!;
         expect(returnPath).toMatch(/^\/checkout\/stripe\/return\/[A-Z0-9]{16}$/);
         const returnUrl = `${storefront}${returnPath}`;
-        await page.waitForFunction(() => !document.querySelector('stripe-payment-form [data-error]')?.hasAttribute('hidden'), undefined, { timeout: 20_000 });
+        await page.locator('stripe-payment-form [data-error]').waitFor({ state: 'visible', timeout: 20_000 });
         expect(await page.locator('stripe-payment-form [data-error]').innerText()).toContain('momentanément indisponible');
         expect(stripeJs.length).toBeGreaterThan(0);
         expect(stripeJs.every(url => url.endsWith('/checkout/stripe'))).toBe(true);
