@@ -35,6 +35,7 @@ import { fromCinetPayAmount, toCinetPayAmount } from './amount';
 import { CheckResult, CinetPayClient, CinetPayError } from './cinetpay-client';
 import { verifyXToken } from './x-token';
 import { channelAdminContext } from '../../shared/channel-context';
+import { findEligibleMethod } from '../../shared/eligible-method';
 import { KeyedMutex } from '../../shared/keyed-mutex';
 
 /** Shop API result of `createCinetPayPayment` (objects carry `__typename` for the GraphQL union). */
@@ -418,10 +419,8 @@ export class CinetPayService {
         return channelAdminContext(this.connection, this.channelService, this.requestContextService, channelId);
     }
 
-    private async findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
-        const quotes = await this.paymentMethodService.getEligiblePaymentMethods(ctx, order);
-        const { items } = await this.paymentMethodService.findAll(ctx, { take: 100 });
-        return items.find(m => m.enabled && m.handler.code === CINETPAY_HANDLER_CODE && quotes.some(q => q.code === m.code && q.isEligible));
+    private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
+        return findEligibleMethod(this.paymentMethodService, ctx, order, CINETPAY_HANDLER_CODE);
     }
 
     private async logNotification(incoming: IncomingNotification, tx: CinetPayTransaction | null, verified: boolean, answer: NotificationAnswer): Promise<NotificationAnswer> {

@@ -32,6 +32,7 @@ import {
 import { HistoryEntryType, RefundOrderInput } from '@vendure/common/lib/generated-types';
 import Stripe from 'stripe';
 import { channelAdminContext } from '../../shared/channel-context';
+import { findEligibleMethod } from '../../shared/eligible-method';
 import { KeyedMutex } from '../../shared/keyed-mutex';
 import {
     loggerCtx,
@@ -656,10 +657,8 @@ export class StripeService {
         return channelAdminContext(this.connection, this.channelService, this.requestContextService, channelId);
     }
 
-    private async findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
-        const quotes = await this.paymentMethodService.getEligiblePaymentMethods(ctx, order);
-        const { items } = await this.paymentMethodService.findAll(ctx, { take: 100 });
-        return items.find(m => m.enabled && m.handler.code === STRIPE_HANDLER_CODE && quotes.some(q => q.code === m.code && q.isEligible));
+    private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
+        return findEligibleMethod(this.paymentMethodService, ctx, order, STRIPE_HANDLER_CODE);
     }
 }
 
