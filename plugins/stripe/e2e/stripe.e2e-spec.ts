@@ -419,7 +419,6 @@ for (const db of TEST_DATABASES) {
             const events = [...Array(5).fill(same), ...Array.from({ length: 5 }, () => fake.event('payment_intent.succeeded', intent))];
             const answers = await Promise.all(events.map(e => service.settle(e, e.data.object, record, method).catch((err: Error) => ({ result: `THREW ${err.message}` }))));
             const results = answers.map((a: any) => a.result);
-            if (process.env.DEBUG_STRIPE) console.log(JSON.stringify(answers));
             // At most one settles; the others are duplicates, or (a conflict inside the database) 503 so Stripe retries.
             expect(results.filter((r: string) => r === 'SETTLED').length).toBeLessThanOrEqual(1);
             expect(answers.filter((a: any) => a.result !== 'SETTLED').every((a: any) => a.result === 'DUPLICATE_INTENT' || a.result === 'DUPLICATE_EVENT' || a.status === 503)).toBe(true);
