@@ -26,6 +26,7 @@ import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
+import { StripePlugin } from './plugins/stripe';
 import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
 import { radiantEmailHandlers } from './src/config/email';
 import { invoicesPlugin } from './src/config/invoices';
@@ -168,6 +169,7 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
             storefrontUrl: env.storefrontUrl,
         }),
         invoicesPlugin(env),
+        StripePlugin.init({ apiUrl: env.stripeApiUrl, merchantEmail: env.merchantEmail }),
     ];
 }
 

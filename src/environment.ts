@@ -77,6 +77,18 @@ export interface Environment {
      * `https://api-checkout.cinetpay.com`); point it at the local simulator in development.
      */
     cinetpayApiUrl: string;
+    /**
+     * Base URL of the Stripe API (`STRIPE_API_URL`, default `https://api.stripe.com`); tests and the
+     * benchmark point it at the local fake. See plugins/stripe/README.md.
+     */
+    stripeApiUrl: string;
+    /**
+     * Stripe keys of the demo shop's `stripe-fr` method (`STRIPE_SECRET_KEY`, `STRIPE_PUBLISHABLE_KEY`,
+     * `STRIPE_WEBHOOK_SECRET`, all three or none): the seed creates the method on `fr` when set.
+     */
+    stripeKeys?: { secretKey: string; publishableKey: string; webhookSecret: string };
+    /** Address receiving merchant alerts such as Stripe disputes (`MERCHANT_EMAIL`), if any. */
+    merchantEmail?: string;
 }
 
 /** The demo secrets; refused in production. */
@@ -218,6 +230,26 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push('CINETPAY_API_URL must use https: in production');
     }
 
+    const stripeApiUrl = url('STRIPE_API_URL', 'https://api.stripe.com');
+    if (enforceProductionSecrets && stripeApiUrl.startsWith('http:')) {
+        problems.push('STRIPE_API_URL must use https: in production');
+    }
+    const stripeVars = { secretKey: 'STRIPE_SECRET_KEY', publishableKey: 'STRIPE_PUBLISHABLE_KEY', webhookSecret: 'STRIPE_WEBHOOK_SECRET' } as const;
+    const stripePrefixes = { secretKey: /^(sk|rk)_/, publishableKey: /^pk_/, webhookSecret: /^whsec_/ } as const;
+    let stripeKeys: Environment['stripeKeys'];
+    if (Object.values(stripeVars).some(name => env[name])) {
+        stripeKeys = { secretKey: '', publishableKey: '', webhookSecret: '' };
+        for (const [key, name] of Object.entries(stripeVars) as Array<[keyof typeof stripeVars, string]>) {
+            const value = env[name] ?? '';
+            if (!stripePrefixes[key].test(value)) {
+                problems.push(`${name} must be set and start with ${{ secretKey: 'sk_ or rk_', publishableKey: 'pk_', webhookSecret: 'whsec_' }[key]} when any STRIPE_* key is set`);
+            }
+            stripeKeys[key] = value;
+        }
+    }
+    const merchantEmail = env.MERCHANT_EMAIL || undefined;
+    if (merchantEmail && !/^[^\s@]+@[^\s@]+$/.test(merchantEmail)) problems.push(`MERCHANT_EMAIL must be an email address (got "${merchantEmail}")`);
+
     if (problems.length) throw new EnvironmentError(problems);
     return {
         isProduction,
@@ -238,6 +270,9 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         radiantPlugins,
         logLevel,
         cinetpayApiUrl,
+        stripeApiUrl,
+        stripeKeys,
+        merchantEmail,
     };
 }
 

@@ -11,6 +11,7 @@ import {
     passwordResetHandler,
 } from '@vendure/email-plugin';
 import { invoiceEmailHandler } from '../../plugins/invoices';
+import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 
 /** The email event handlers registered with the EmailPlugin. */
 export const radiantEmailHandlers = [
@@ -19,4 +20,6 @@ export const radiantEmailHandlers = [
     passwordResetHandler.setSubject('Réinitialisation de votre mot de passe — Radiant'),
     emailAddressChangeHandler.setSubject('Confirmez votre nouvelle adresse e-mail — Radiant'),
     invoiceEmailHandler,
+    // Merchant alert (to MERCHANT_EMAIL) when Stripe opens a dispute; plugins/stripe.
+    stripeDisputeEmailHandler,
 ];

@@ -145,6 +145,7 @@ class DemoSeeder {
             await this.ensureShippingMethods(ctx, definition);
             await this.ensurePaymentMethod(ctx, definition);
         }
+        await this.ensureStripeMethod(await this.ctxFor(frChannel));
 
         if (!this.withCatalogue) return { seeded: true, products: 0, errors: [] };
         const frCtx = await this.ctxFor(frChannel, LanguageCode.en);
@@ -376,6 +377,36 @@ class DemoSeeder {
                 },
             ],
         });
+    }
+
+    /**
+     * `stripe-fr` (EUR, handler `stripe`) on `fr`, only when the STRIPE_* keys are set (see
+     * plugins/stripe/README.md); without keys no Stripe method exists and the storefront shows none.
+     */
+    private async ensureStripeMethod(ctx: RequestContext): Promise<void> {
+        const keys = this.env.stripeKeys;
+        if (!keys || !this.env.radiantPlugins) return;
+        const paymentMethodService = this.app.get(PaymentMethodService);
+        const existing = await paymentMethodService.findAll(ctx, { take: 1000 });
+        if (existing.items.some(m => m.code === 'stripe-fr')) return;
+        await paymentMethodService.create(ctx, {
+            code: 'stripe-fr',
+            enabled: true,
+            handler: {
+                code: 'stripe',
+                arguments: [
+                    { name: 'apiKey', value: keys.secretKey },
+                    { name: 'webhookSecret', value: keys.webhookSecret },
+                    { name: 'publishableKey', value: keys.publishableKey },
+                ],
+            },
+            checker: { code: currencyPaymentEligibilityChecker.code, arguments: [{ name: 'currencyCode', value: 'EUR' }] },
+            translations: [
+                { languageCode: LanguageCode.fr, name: 'Carte bancaire', description: 'Paiement sécurisé par Stripe (carte, Apple Pay, Google Pay).' },
+                { languageCode: LanguageCode.en, name: 'Card', description: 'Secure payment by Stripe (card, Apple Pay, Google Pay).' },
+            ],
+        });
+        Logger.info('Created the Stripe payment method stripe-fr from the STRIPE_* keys', loggerCtx);
     }
 
     private async importCatalogue(ctx: RequestContext): Promise<{ products: number; errors: string[] }> {

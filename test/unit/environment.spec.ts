@@ -59,6 +59,25 @@ describe('readEnvironment', () => {
         ).toEqual(['CINETPAY_API_URL must use https: in production']);
     });
 
+    it('reads the Stripe settings: API URL, the demo keys (all three or none), the merchant address', () => {
+        const env = readEnvironment({});
+        expect(env.stripeApiUrl).toBe('https://api.stripe.com');
+        expect(env.stripeKeys).toBeUndefined();
+        expect(env.merchantEmail).toBeUndefined();
+        const keys = { STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_PUBLISHABLE_KEY: 'pk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' };
+        expect(readEnvironment({ ...keys, MERCHANT_EMAIL: 'shop@example.com', STRIPE_API_URL: 'http://127.0.0.1:12111/' })).toMatchObject({
+            stripeKeys: { secretKey: 'sk_test_1', publishableKey: 'pk_test_1', webhookSecret: 'whsec_1' },
+            merchantEmail: 'shop@example.com',
+            stripeApiUrl: 'http://127.0.0.1:12111',
+        });
+        expect(problems({ STRIPE_SECRET_KEY: 'sk_test_1' })).toEqual([
+            'STRIPE_PUBLISHABLE_KEY must be set and start with pk_ when any STRIPE_* key is set',
+            'STRIPE_WEBHOOK_SECRET must be set and start with whsec_ when any STRIPE_* key is set',
+        ]);
+        expect(problems({ ...keys, STRIPE_SECRET_KEY: 'pk_test_oops' })).toEqual(['STRIPE_SECRET_KEY must be set and start with sk_ or rk_ when any STRIPE_* key is set']);
+        expect(problems({ MERCHANT_EMAIL: 'nobody' })).toEqual(['MERCHANT_EMAIL must be an email address (got "nobody")']);
+    });
+
     it('refuses to run in production with missing or demo secrets', () => {
         expect(problems({ NODE_ENV: 'production' })).toEqual([
             'SUPERADMIN_PASSWORD is required in production',

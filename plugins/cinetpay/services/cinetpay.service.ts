@@ -10,7 +10,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     ActiveOrderService,
-    Channel,
     ChannelService,
     ConfigService,
     EventBus,
@@ -35,6 +34,9 @@ import { CinetPayCredentials, CinetPayPluginOptions, CinetPayTransactionStatus }
 import { fromCinetPayAmount, toCinetPayAmount } from './amount';
 import { CheckResult, CinetPayClient, CinetPayError } from './cinetpay-client';
 import { verifyXToken } from './x-token';
+import { channelAdminContext } from '../../shared/channel-context';
+import { findEligibleMethod } from '../../shared/eligible-method';
+import { KeyedMutex } from '../../shared/keyed-mutex';
 
 /** Shop API result of `createCinetPayPayment` (objects carry `__typename` for the GraphQL union). */
 export type CreateCinetPayPaymentResult =
@@ -66,21 +68,6 @@ const OPEN_STATUSES: CinetPayTransactionStatus[] = ['PENDING', 'WAITING'];
 /** Generates a CinetPay transaction_id: `RD` + base-36 time + 12 random hex characters (≤ 30, `[A-Za-z0-9]`). */
 export function newTransactionId(): string {
     return `RD${Date.now().toString(36).toUpperCase()}${crypto.randomBytes(6).toString('hex').toUpperCase()}`;
-}
-
-/** Runs tasks with the same key one after another within this process. */
-class KeyedMutex {
-    private tails = new Map<string, Promise<unknown>>();
-    async run<T>(key: string, task: () => Promise<T>): Promise<T> {
-        const previous = this.tails.get(key) ?? Promise.resolve();
-        const current = previous.catch(() => undefined).then(task);
-        this.tails.set(key, current);
-        try {
-            return await current;
-        } finally {
-            if (this.tails.get(key) === current) this.tails.delete(key);
-        }
-    }
 }
 
 /** See the module documentation. Every method taking a RequestContext takes it first. */
@@ -428,15 +415,12 @@ export class CinetPayService {
             .execute();
     }
 
-    private async channelContext(channelId: ID): Promise<RequestContext> {
-        const channel = await this.connection.rawConnection.getRepository(Channel).findOneOrFail({ where: { id: channelId } });
-        return this.requestContextService.create({ apiType: 'admin', channelOrToken: await this.channelService.getChannelFromToken(channel.token) });
+    private channelContext(channelId: ID): Promise<RequestContext> {
+        return channelAdminContext(this.connection, this.channelService, this.requestContextService, channelId);
     }
 
-    private async findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
-        const quotes = await this.paymentMethodService.getEligiblePaymentMethods(ctx, order);
-        const { items } = await this.paymentMethodService.findAll(ctx, { take: 100 });
-        return items.find(m => m.enabled && m.handler.code === CINETPAY_HANDLER_CODE && quotes.some(q => q.code === m.code && q.isEligible));
+    private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
+        return findEligibleMethod(this.paymentMethodService, ctx, order, CINETPAY_HANDLER_CODE);
     }
 
     private async logNotification(incoming: IncomingNotification, tx: CinetPayTransaction | null, verified: boolean, answer: NotificationAnswer): Promise<NotificationAnswer> {

@@ -1,0 +1,28 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, Ctx, Permission, RequestContext } from '@vendure/core';
+import { StripePaymentConfiguration, StripePaymentStatus, StripeService } from '../services/stripe.service';
+
+/** Shop API resolvers of the Stripe plugin (thin; logic in StripeService). */
+@Resolver()
+export class StripeShopResolver {
+    constructor(private readonly stripeService: StripeService) {}
+
+    /** Client secret of the active order's PaymentIntent (created or updated to the current total). */
+    @Mutation()
+    @Allow(Permission.Owner)
+    createStripePaymentIntent(@Ctx() ctx: RequestContext): Promise<string> {
+        return this.stripeService.createPaymentIntent(ctx);
+    }
+
+    /** The channel's Stripe methods with their publishable keys. */
+    @Query()
+    stripePaymentConfigurations(@Ctx() ctx: RequestContext): Promise<StripePaymentConfiguration[]> {
+        return this.stripeService.paymentConfigurations(ctx);
+    }
+
+    /** Stripe payment state of an order the caller may read, or null. */
+    @Query()
+    async stripePaymentStatus(@Ctx() ctx: RequestContext, @Args() args: { orderCode: string }): Promise<StripePaymentStatus | null> {
+        return (await this.stripeService.paymentStatus(ctx, args.orderCode)) ?? null;
+    }
+}

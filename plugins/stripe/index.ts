@@ -1,0 +1,11 @@
+export { StripePlugin } from './stripe.plugin';
+export { stripePaymentMethodHandler } from './config/stripe-payment-method-handler';
+export { stripeDisputeEmailHandler } from './config/dispute-email-handler';
+export { StripePaymentIntent } from './entities/stripe-payment-intent.entity';
+export { StripeWebhookEvent } from './entities/stripe-webhook-event.entity';
+export { StripeService, credentialsOf, stripeRefundReason } from './services/stripe.service';
+export { toStripeAmount, fromStripeAmount, ZERO_DECIMAL_CURRENCIES } from './services/amount';
+export { StripeDisputeEvent } from './events/stripe-dispute-event';
+export type { StripeDisputeDetails } from './events/stripe-dispute-event';
+export { STRIPE_API_VERSION, STRIPE_HANDLER_CODE } from './constants';
+export type { StripePluginOptions, StripeCredentials, StripeWebhookResult } from './types';

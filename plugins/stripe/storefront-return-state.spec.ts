@@ -1,0 +1,26 @@
+/**
+ * The storefront's Stripe return page decides only from the server's `stripePaymentStatus`
+ * (storefront/src/lib/stripe.ts): these are its states.
+ */
+import { describe, expect, it } from 'vitest';
+import { stripeLang, stripeReturnState, stripeTexts } from '../../storefront/src/lib/stripe-state';
+
+describe('Stripe return page state', () => {
+    it('is paid only when the webhook has settled the order', () => {
+        expect(stripeReturnState({ paid: true, paymentIntentStatus: 'succeeded' })).toBe('paid');
+        // Stripe says succeeded (the browser came back) but the webhook has not arrived: keep waiting.
+        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'succeeded' })).toBe('pending');
+        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'processing' })).toBe('pending');
+        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'requires_payment_method', lastPaymentError: null })).toBe('pending');
+    });
+    it('fails on a reported failure or a cancellation, and sends orders without intent back to the payment step', () => {
+        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'requires_payment_method', lastPaymentError: 'Your card was declined.' })).toBe('failed');
+        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'canceled' })).toBe('failed');
+        expect(stripeReturnState({ paid: false, paymentIntentStatus: null })).toBe('none');
+    });
+    it('speaks French unless the request is in English', () => {
+        expect(stripeLang({})).toBe('fr');
+        expect(stripeLang({ lang: 'en' })).toBe('en');
+        expect(Object.keys(stripeTexts.en).sort()).toEqual(Object.keys(stripeTexts.fr).sort());
+    });
+});

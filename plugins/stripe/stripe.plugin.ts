@@ -1,0 +1,40 @@
+import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { shopApiExtensions } from './api/api-extensions';
+import { rawBodyMiddleware, StripeController } from './api/stripe.controller';
+import { StripeShopResolver } from './api/stripe-shop.resolver';
+import { stripePaymentMethodHandler } from './config/stripe-payment-method-handler';
+import { STRIPE_PLUGIN_OPTIONS, WEBHOOK_PATH } from './constants';
+import { StripePaymentIntent } from './entities/stripe-payment-intent.entity';
+import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity';
+import { StripeService } from './services/stripe.service';
+import { StripePluginOptions } from './types';
+
+/**
+ * Stripe for Radiant, on the current `stripe` SDK with a pinned API version: the `stripe` payment method
+ * handler, the Shop API mutation `createStripePaymentIntent` and webhook `POST /payments/stripe` of
+ * Vendure's StripePlugin (so standard Vendure storefronts work unchanged), with its known issues fixed.
+ * See plugins/stripe/README.md.
+ */
+@VendurePlugin({
+    imports: [PluginCommonModule],
+    entities: [StripePaymentIntent, StripeWebhookEvent],
+    providers: [StripeService, { provide: STRIPE_PLUGIN_OPTIONS, useFactory: () => StripePlugin.options }],
+    controllers: [StripeController],
+    shopApiExtensions: { schema: shopApiExtensions, resolvers: [StripeShopResolver] },
+    configuration: config => {
+        config.paymentOptions.paymentMethodHandlers.push(stripePaymentMethodHandler);
+        config.apiOptions.middleware.push({ route: `/${WEBHOOK_PATH}`, handler: rawBodyMiddleware, beforeListen: true });
+        return config;
+    },
+    compatibility: '^3.0.0',
+})
+export class StripePlugin {
+    /** The options given to {@link StripePlugin.init}. */
+    static options: StripePluginOptions = {};
+
+    /** @param options apiUrl defaults to https://api.stripe.com; merchantEmail receives dispute alerts */
+    static init(options: StripePluginOptions = {}): Type<StripePlugin> {
+        this.options = { apiUrl: 'https://api.stripe.com', ...options };
+        return StripePlugin;
+    }
+}
