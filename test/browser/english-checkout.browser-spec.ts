@@ -34,13 +34,11 @@ describe('English storefront checkout', () => {
 
     /** Internal links and form actions of the page that leave `/en` (the language switch aside). */
     async function frenchTargets(page: Page): Promise<string[]> {
-        return page.evaluate(() => {
-            const targets = [
-                ...[...document.querySelectorAll('a[href^="/"]:not([hreflang])')].map(a => a.getAttribute('href')!),
-                ...[...document.querySelectorAll('form[action^="/"]')].map(f => f.getAttribute('action')!),
-            ];
-            return targets.filter(t => t !== '/en' && !t.startsWith('/en/') && !t.startsWith('/en?'));
-        });
+        const targets = [
+            ...(await page.locator('a[href^="/"]:not([hreflang])').evaluateAll(links => links.map(a => a.getAttribute('href') ?? ''))),
+            ...(await page.locator('form[action^="/"]').evaluateAll(forms => forms.map(f => f.getAttribute('action') ?? ''))),
+        ];
+        return targets.filter(t => t !== '/en' && !t.startsWith('/en/') && !t.startsWith('/en?'));
     }
 
     it('keeps a complete guest checkout under /en, in English', async () => {
