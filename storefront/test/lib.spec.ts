@@ -8,6 +8,7 @@ import { applyPriceBand, listingSearchInput, PAGE_SIZE, readListingFilters, type
 import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
 import { closeMatches } from '../src/lib/suggestions';
 import { siteOrigin } from '../src/lib/seo';
+import { describeError } from '../src/lib/order';
 
 describe('storefront i18n', () => {
     it('splits the /en prefix off and builds links per language', () => {
@@ -37,6 +38,22 @@ describe('storefront i18n', () => {
         expect(formatMoneyWhole(5000, 'EUR', 'fr')).toBe('50\u00a0€');
         expect(formatPriceRange({ min: 5800, max: 9000 }, 'EUR', 'en')).toBe('From €58.00');
         expect(stockLabel('LOW_STOCK', 'en')).toBe('Only a few left');
+    });
+});
+
+describe('storefront Shop API error messages', () => {
+    it('explains ErrorResults in French by default and in English', () => {
+        const stock = { errorCode: 'INSUFFICIENT_STOCK_ERROR', quantityAvailable: 2 };
+        expect(describeError(stock)).toBe('Stock insuffisant : 2 pièces seulement ont été ajoutées à votre panier.');
+        expect(describeError({ ...stock, quantityAvailable: 1 }, 'fr')).toBe('Stock insuffisant : 1 pièce seulement a été ajoutée à votre panier.');
+        expect(describeError(stock, 'en')).toBe('Insufficient stock: only 2 items were added to your cart.');
+        const declined = { errorCode: 'PAYMENT_DECLINED_ERROR', paymentErrorMessage: 'card_declined' };
+        expect(describeError(declined, 'fr')).toBe('Le paiement a été refusé : card_declined. Aucun montant n’a été débité.');
+        expect(describeError(declined, 'en')).toBe('The payment was declined: card_declined. Nothing has been charged.');
+        expect(describeError({ errorCode: 'PAYMENT_FAILED_ERROR' }, 'en')).toBe('The payment did not go through. Please try again.');
+        expect(describeError({ errorCode: 'GUEST_CHECKOUT_ERROR', errorDetail: 'disabled' }, 'en')).toBe('Guest checkout is not possible (disabled).');
+        expect(describeError({ errorCode: 'SOMETHING_NEW', message: 'Vendure says no' }, 'en')).toBe('Vendure says no');
+        expect(describeError({ errorCode: 'SOMETHING_NEW' }, 'en')).toBe('Something went wrong. Please try again.');
     });
 });
 

@@ -139,7 +139,12 @@ export async function startBrowserShop(env: Record<string, string> | ((i: Instan
             const deadline = Date.now() + 60_000;
             while (Date.now() < deadline) {
                 for (const file of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) {
-                    const mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as DevMail;
+                    let mail: DevMail;
+                    try {
+                        mail = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as DevMail;
+                    } catch {
+                        continue; // the worker is still writing this file: read it on the next pass
+                    }
                     if (String(mail.subject).includes(subject) && (!recipient || mail.recipient === recipient)) return mail;
                 }
                 await new Promise(r => setTimeout(r, 250));

@@ -2,6 +2,7 @@
 import { ActiveOrderQuery, TransitionOrderMutation } from './documents';
 import type { OrderFieldsFragment } from './gql/graphql';
 import type { ShopClient } from './vendure';
+import { defineMessages, type Lang } from './i18n';
 
 export type Order = OrderFieldsFragment;
 
@@ -23,43 +24,96 @@ export function asError(result: { __typename?: string } & object): (ErrorResultL
     return typeof r.errorCode === 'string' ? (r as ErrorResultLike & { errorCode: string }) : null;
 }
 
-/** A French message for a Shop API ErrorResult. */
-export function describeError(error: ErrorResultLike): string {
+/** `{detail}` suffix helper: `" : detail"` (French) / `": detail"` (English), or "" without detail. */
+function detailSuffix(lang: Lang, detail: string | null | undefined): string {
+    if (!detail) return '';
+    return lang === 'fr' ? ` : ${detail}` : `: ${detail}`;
+}
+
+const ERROR_MESSAGES = defineMessages({
+    fr: {
+        stockPartialOne: 'Stock insuffisant : {n} pièce seulement a été ajoutée à votre panier.',
+        stockPartialMany: 'Stock insuffisant : {n} pièces seulement ont été ajoutées à votre panier.',
+        stockNone: 'Ce produit n’est plus disponible dans la quantité demandée.',
+        orderLimit: 'Vous avez atteint la quantité maximale autorisée pour une commande.',
+        negativeQuantity: 'La quantité doit être un nombre positif.',
+        orderModification: 'Cette commande ne peut plus être modifiée.',
+        noActiveOrder: 'Votre panier a expiré. Merci de le composer à nouveau.',
+        emailConflict: 'Cette adresse e-mail est déjà associée à un compte client. Utilisez une autre adresse e-mail pour commander en tant qu’invité.',
+        alreadyLoggedIn: 'Vous êtes déjà connecté·e : la commande est rattachée à votre compte et vos coordonnées ne peuvent pas être modifiées ici.',
+        guestCheckout: 'La commande en tant qu’invité n’est pas possible{detail}.',
+        ineligibleShipping: 'Ce mode de livraison n’est pas disponible pour votre commande.',
+        ineligiblePayment: 'Ce moyen de paiement n’est pas disponible pour votre commande{detail}.',
+        paymentDeclined: 'Le paiement a été refusé{detail}. Aucun montant n’a été débité.',
+        paymentFailed: 'Le paiement n’a pas abouti{detail}. Merci de réessayer.',
+        orderPaymentState: 'Cette commande ne peut pas recevoir de paiement dans son état actuel.',
+        orderStateTransition: 'La commande ne peut pas passer à l’étape suivante{detail}.',
+        couponRemoved: 'Un code promotionnel n’est plus valable et a été retiré. Vérifiez le total avant de payer.',
+        unknown: 'Une erreur est survenue. Merci de réessayer.',
+    },
+    en: {
+        stockPartialOne: 'Insufficient stock: only {n} item was added to your cart.',
+        stockPartialMany: 'Insufficient stock: only {n} items were added to your cart.',
+        stockNone: 'This product is no longer available in the requested quantity.',
+        orderLimit: 'You have reached the maximum quantity allowed for one order.',
+        negativeQuantity: 'The quantity must be a positive number.',
+        orderModification: 'This order can no longer be changed.',
+        noActiveOrder: 'Your cart has expired. Please fill it again.',
+        emailConflict: 'This email address already belongs to a customer account. Use another email address to check out as a guest.',
+        alreadyLoggedIn: 'You are already signed in: the order is linked to your account and your contact details cannot be changed here.',
+        guestCheckout: 'Guest checkout is not possible{detail}.',
+        ineligibleShipping: 'This delivery method is not available for your order.',
+        ineligiblePayment: 'This payment method is not available for your order{detail}.',
+        paymentDeclined: 'The payment was declined{detail}. Nothing has been charged.',
+        paymentFailed: 'The payment did not go through{detail}. Please try again.',
+        orderPaymentState: 'This order cannot receive a payment in its current state.',
+        orderStateTransition: 'The order cannot move to the next step{detail}.',
+        couponRemoved: 'A promo code is no longer valid and has been removed. Check the total before paying.',
+        unknown: 'Something went wrong. Please try again.',
+    },
+});
+
+/**
+ * The shopper-facing message for a Shop API ErrorResult, in `lang` (French by default).
+ * Unknown error codes fall back to Vendure's own `message`, then to a generic message.
+ */
+export function describeError(error: ErrorResultLike, lang: Lang = 'fr'): string {
+    const m = (key: Parameters<typeof ERROR_MESSAGES>[1], params?: Record<string, string | number>) => ERROR_MESSAGES(lang, key, params);
     switch (error.errorCode) {
         case 'INSUFFICIENT_STOCK_ERROR':
             return error.quantityAvailable
-                ? `Stock insuffisant : ${error.quantityAvailable} pièce${error.quantityAvailable > 1 ? 's' : ''} seulement ${error.quantityAvailable > 1 ? 'ont été ajoutées' : 'a été ajoutée'} à votre panier.`
-                : 'Ce produit n’est plus disponible dans la quantité demandée.';
+                ? m(error.quantityAvailable > 1 ? 'stockPartialMany' : 'stockPartialOne', { n: error.quantityAvailable })
+                : m('stockNone');
         case 'ORDER_LIMIT_ERROR':
-            return 'Vous avez atteint la quantité maximale autorisée pour une commande.';
+            return m('orderLimit');
         case 'NEGATIVE_QUANTITY_ERROR':
-            return 'La quantité doit être un nombre positif.';
+            return m('negativeQuantity');
         case 'ORDER_MODIFICATION_ERROR':
-            return 'Cette commande ne peut plus être modifiée.';
+            return m('orderModification');
         case 'NO_ACTIVE_ORDER_ERROR':
-            return 'Votre panier a expiré. Merci de le composer à nouveau.';
+            return m('noActiveOrder');
         case 'EMAIL_ADDRESS_CONFLICT_ERROR':
-            return 'Cette adresse e-mail est déjà associée à un compte client. Utilisez une autre adresse e-mail pour commander en tant qu’invité.';
+            return m('emailConflict');
         case 'ALREADY_LOGGED_IN_ERROR':
-            return 'Vous êtes déjà connecté·e : la commande est rattachée à votre compte et vos coordonnées ne peuvent pas être modifiées ici.';
+            return m('alreadyLoggedIn');
         case 'GUEST_CHECKOUT_ERROR':
-            return `La commande en tant qu’invité n’est pas possible${error.errorDetail ? ` (${error.errorDetail})` : ''}.`;
+            return m('guestCheckout', { detail: error.errorDetail ? ` (${error.errorDetail})` : '' });
         case 'INELIGIBLE_SHIPPING_METHOD_ERROR':
-            return 'Ce mode de livraison n’est pas disponible pour votre commande.';
+            return m('ineligibleShipping');
         case 'INELIGIBLE_PAYMENT_METHOD_ERROR':
-            return `Ce moyen de paiement n’est pas disponible pour votre commande${error.eligibilityCheckerMessage ? ` : ${error.eligibilityCheckerMessage}` : ''}.`;
+            return m('ineligiblePayment', { detail: detailSuffix(lang, error.eligibilityCheckerMessage) });
         case 'PAYMENT_DECLINED_ERROR':
-            return `Le paiement a été refusé${error.paymentErrorMessage ? ` : ${error.paymentErrorMessage}` : ''}. Aucun montant n’a été débité.`;
+            return m('paymentDeclined', { detail: detailSuffix(lang, error.paymentErrorMessage) });
         case 'PAYMENT_FAILED_ERROR':
-            return `Le paiement n’a pas abouti${error.paymentErrorMessage ? ` : ${error.paymentErrorMessage}` : ''}. Merci de réessayer.`;
+            return m('paymentFailed', { detail: detailSuffix(lang, error.paymentErrorMessage) });
         case 'ORDER_PAYMENT_STATE_ERROR':
-            return 'Cette commande ne peut pas recevoir de paiement dans son état actuel.';
+            return m('orderPaymentState');
         case 'ORDER_STATE_TRANSITION_ERROR':
-            return `La commande ne peut pas passer à l’étape suivante${error.transitionError ? ` : ${error.transitionError}` : ''}.`;
+            return m('orderStateTransition', { detail: detailSuffix(lang, error.transitionError) });
         case 'COUPON_REMOVED_DURING_CHECKOUT_ERROR':
-            return 'Un code promotionnel n’est plus valable et a été retiré. Vérifiez le total avant de payer.';
+            return m('couponRemoved');
         default:
-            return error.message || 'Une erreur est survenue. Merci de réessayer.';
+            return error.message || m('unknown');
     }
 }
 

@@ -54,8 +54,3 @@ export const stripeTexts = {
         retry: 'Try the payment again',
     },
 } as const;
-
-/** The language of the current request: `en` when the i18n middleware says so, else `fr`. */
-export function stripeLang(locals: unknown): 'fr' | 'en' {
-    return (locals as { lang?: string }).lang === 'en' ? 'en' : 'fr';
-}

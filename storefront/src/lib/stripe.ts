@@ -54,4 +54,4 @@ export async function stripeConfigurations(shop: ShopClient): Promise<StripeConf
     }
 }
 
-export { stripeLang, stripeReturnState, stripeTexts, type StripeReturnState } from './stripe-state';
+export { stripeReturnState, stripeTexts, type StripeReturnState } from './stripe-state';

@@ -1,6 +1,7 @@
 /** POST /channel — fields `channel` (`fr` | `ci`), `returnTo`; sets `radiant_channel`, → 303 back. */
 import type { APIRoute } from 'astro';
 import { CHANNEL_COOKIE, isChannelToken } from '../lib/channels';
+import { localePath } from '../lib/i18n';
 import { field, isSecureRequest, readForm, refererPath, safeReturnPath, seeOther } from '../lib/http';
 
 export const POST: APIRoute = async ({ request, cookies, url }) => {
@@ -19,4 +20,4 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
     return seeOther(returnTo);
 };
 
-export const GET: APIRoute = () => seeOther('/');
+export const GET: APIRoute = ({ locals }) => seeOther(localePath(locals.lang, '/'));

@@ -4,6 +4,7 @@
  * the header's theme toggle; with JavaScript the toggle sets the same cookie itself.
  */
 import type { APIRoute } from 'astro';
+import { localePath } from '../lib/i18n';
 import { field, isSecureRequest, readForm, refererPath, safeReturnPath, seeOther } from '../lib/http';
 import { isTheme, THEME_COOKIE, THEME_MAX_AGE_S } from '../lib/theme';
 
@@ -19,4 +20,4 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
     return seeOther(returnTo);
 };
 
-export const GET: APIRoute = () => seeOther('/');
+export const GET: APIRoute = ({ locals }) => seeOther(localePath(locals.lang, '/'));

@@ -38,5 +38,5 @@ export async function submitCoupon(shop: ShopClient, form: FormData | null, lang
         : { __typename: 'CouponCodeInvalidError', errorCode: 'COUPON_CODE_INVALID_ERROR', message: '' };
     const error = asError(result);
     if (!error) return { ok: true, message: m.applied(couponCode) };
-    return { ok: false, couponCode, error: error.errorCode.startsWith('COUPON_CODE') ? describeAccountError(error, lang) : describeError(error) };
+    return { ok: false, couponCode, error: error.errorCode.startsWith('COUPON_CODE') ? describeAccountError(error, lang) : describeError(error, lang) };
 }
