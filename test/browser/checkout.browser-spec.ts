@@ -278,6 +278,22 @@ describe('storefront in Chromium', () => {
         }
     });
 
+    it("builds the header menu from the channel's top-level collections, in the page's language", async () => {
+        for (const [lang, prefix] of [['fr', ''], ['en', '/en']] as const) {
+            const res = await fetch(`${shop.api}/shop-api?languageCode=${lang}`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'vendure-token': 'fr' },
+                body: JSON.stringify({ query: '{ collections(options: { topLevelOnly: true, sort: { position: ASC } }) { items { slug name } } }' }),
+            });
+            const { data } = (await res.json()) as { data: { collections: { items: { slug: string; name: string }[] } } };
+            expect(data.collections.items.length).toBeGreaterThan(0);
+            const html = await (await fetch(`${storefront}${prefix}/`)).text();
+            const nav = /<nav aria-label="Collections"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1];
+            const links = [...nav.matchAll(/href="([^"]+)"[^>]*>\s*([^<]+?)\s*</g)].map(m => [m[1], m[2]]);
+            expect(links).toEqual(data.collections.items.map(c => [`${prefix}/collections/${c.slug}`, c.name]));
+        }
+    });
+
     it('serves SEO files and caches anonymous catalogue pages briefly', async () => {
         const robots = await fetch(`${storefront}/robots.txt`);
         expect(await robots.text()).toContain(`Sitemap: ${storefront}/sitemap.xml`);

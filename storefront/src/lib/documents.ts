@@ -143,6 +143,18 @@ export const OrderFields = graphql(`
 // Catalogue
 // ---------------------------------------------------------------------------------------------
 
+/** The main navigation: the channel's top-level collections, in the Dashboard's order. */
+export const NavCollectionsQuery = graphql(`
+    query NavCollections {
+        collections(options: { topLevelOnly: true, sort: { position: ASC }, take: 8 }) {
+            items {
+                slug
+                name
+            }
+        }
+    }
+`);
+
 export const HomeQuery = graphql(`
     query Home($take: Int!) {
         collections(options: { topLevelOnly: true, sort: { position: ASC } }) {
