@@ -60,6 +60,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
                   database: env.database.file,
                   // The server and the worker processes share the file (WAL, immediate transactions).
                   prepareDatabase: prepareSqliteDatabase,
+                  // Off: prepareSqliteDatabase keeps an LRU cache of prepared statements instead.
+                  statementCacheSize: 0,
                   timeout: 15_000,
                   synchronize: false,
                   migrationsRun: false,

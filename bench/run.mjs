@@ -23,8 +23,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { helpText, parseOptions } from './lib/args.mjs';
 import { readCatalog } from './lib/catalog.mjs';
+import { collectProfile, formatProfileSummary, profilerEnv, summarizeProfile, toggleProfiler } from './lib/cpu-profile.mjs';
 import { createGraphQLClient } from './lib/http.mjs';
-import { closeVirtualUsers, createVirtualUsers, median, mergePhases, runPhase, summarize } from './lib/load.mjs';
+import { closeVirtualUsers, createVirtualUsers, median, mergePhases, runOpenPhase, runPhase, summarize } from './lib/load.mjs';
 import {
     cleanupAll,
     freePort,
@@ -243,6 +244,9 @@ function finalize(scenario, merged) {
         latencyMs: summarize(merged.latencies),
         errors: 0,
         perSlice: merged.perSlice,
+        ...(scenario.arrivalRate
+            ? { openLoop: { arrivalRatePerSec: scenario.arrivalRate, arrivals: merged.arrivals, meanInFlight: merged.meanInFlight, maxInFlight: merged.maxInFlight } }
+            : {}),
         cpuMsPerOp: { server: perOp(merged.cpuMs.server), worker: perOp(merged.cpuMs.worker), loadGenerator: perOp(merged.cpuMs.loadGenerator) },
         cpuUtilisation: {
             server: merged.cpuMs.server === null ? null : merged.cpuMs.server / merged.elapsedMs,
@@ -269,10 +273,15 @@ async function measureScenario(scenario, index, configs, options) {
         }
     }
     const pidsOf = cfg => ({ server: cfg.server.pid, worker: cfg.worker.pid });
+    // Open loop (operations arriving at a rate, e.g. webhooks) or closed loop (each VU back to back).
+    const phase = (run, ms) =>
+        scenario.arrivalRate
+            ? runOpenPhase(run.vus, scenario, ms, scenario.arrivalRate, { pids: pidsOf(run.cfg), seed: 1 + run.vus[0].iteration })
+            : runPhase(run.vus, scenario, ms, { pids: pidsOf(run.cfg) });
     // Warm-up of each configuration (errors count: an operation that fails while warming up fails).
     for (const run of runs) {
         if (run.failure) continue;
-        const warm = await runPhase(run.vus, scenario, options.warmup * 1000, { pids: pidsOf(run.cfg) });
+        const warm = await phase(run, options.warmup * 1000);
         assertAlive(run.cfg);
         if (warm.errors) {
             // Failed already: no need to measure it.
@@ -280,19 +289,35 @@ async function measureScenario(scenario, index, configs, options) {
         }
     }
     const sliceMs = (options.duration * 1000) / options.rounds;
+    const profiled = options['cpu-prof'] ? runs.filter(run => !run.failure) : [];
+    for (const run of profiled) for (const pid of Object.values(pidsOf(run.cfg))) toggleProfiler(pid);
     for (let r = 0; r < options.rounds; r++) {
         const order = (r + index) % 2 === 0 ? runs : [...runs].reverse();
         for (const run of order) {
             if (run.failure) continue;
-            const phase = await runPhase(run.vus, scenario, sliceMs, { pids: pidsOf(run.cfg) });
+            const measured = await phase(run, sliceMs);
             assertAlive(run.cfg);
-            run.merged = mergePhases(run.merged, phase);
+            run.merged = mergePhases(run.merged, measured);
         }
     }
     const results = {};
     for (const run of runs) {
         if (run.vus) closeVirtualUsers(run.vus);
         results[run.cfg.name] = run.failure ?? finalize(scenario, run.merged);
+    }
+    for (const run of profiled) {
+        const ops = run.merged?.ops;
+        results[run.cfg.name].profiles = {};
+        for (const [role, pid] of Object.entries(pidsOf(run.cfg))) {
+            const file = await collectProfile(pid, options.profileDir, `${scenario.name}-${run.cfg.name}-${role}`);
+            if (!file) {
+                log(`  ${run.cfg.label} ${role}: no CPU profile came back`);
+                continue;
+            }
+            const summary = summarizeProfile(JSON.parse(fs.readFileSync(file, 'utf8')));
+            results[run.cfg.name].profiles[role] = { file: path.relative(root, file), ...summary };
+            for (const line of formatProfileSummary(`${run.cfg.label} ${role} CPU profile (${path.relative(root, file)})`, summary, ops)) log(`  ${line}`);
+        }
     }
     return results;
 }
@@ -531,6 +556,12 @@ async function main() {
     fs.rmSync(logDir, { recursive: true, force: true });
     fs.mkdirSync(logDir, { recursive: true });
     const childEnv = childEnvironment();
+    const profileDir = path.join(root, 'bench-results', 'profiles');
+    if (options['cpu-prof']) {
+        fs.rmSync(profileDir, { recursive: true, force: true });
+        fs.mkdirSync(profileDir, { recursive: true });
+        Object.assign(childEnv, profilerEnv(profileDir));
+    }
     // A scenario may start a local fake of an outside service (e.g. CinetPay's simulator) for the server and worker.
     for (const scenario of scenarios) if (scenario.prepare) Object.assign(childEnv, await scenario.prepare());
     const machine = machineFacts();
@@ -582,7 +613,7 @@ async function main() {
     for (const [index, scenario] of scenarios.entries()) {
         const applies = configs.filter(c => !scenario.configurations || scenario.configurations.includes(c.name));
         log(`${scenario.name}: ${scenario.description}`);
-        const results = await measureScenario(scenario, index, applies, options);
+        const results = await measureScenario(scenario, index, applies, { ...options, profileDir });
         const op = {
             name: scenario.name,
             description: scenario.description,
@@ -607,7 +638,8 @@ async function main() {
                 process.stderr.write(`[bench] ERROR ${msg}\n`);
             } else {
                 log(
-                    `  ${cfg.label.padEnd(13)} ${num(r.opsPerSec, 1).padStart(7)} ${scenario.unit}/s  p50 ${num(r.latencyMs.p50, 1)} ms  p95 ${num(r.latencyMs.p95, 1)} ms  server CPU ${num(r.cpuMsPerOp.server, 2)} ms/op`,
+                    `  ${cfg.label.padEnd(13)} ${num(r.opsPerSec, 1).padStart(7)} ${scenario.unit}/s  p50 ${num(r.latencyMs.p50, 1)} ms  p95 ${num(r.latencyMs.p95, 1)} ms  server CPU ${num(r.cpuMsPerOp.server, 2)} ms/op` +
+                        (r.openLoop ? `  (open loop: ${r.openLoop.arrivalRatePerSec}/s arriving, ${num(r.openLoop.meanInFlight, 2)} in flight on average, ${r.openLoop.maxInFlight} at most)` : ''),
                 );
             }
         }

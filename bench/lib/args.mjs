@@ -39,6 +39,12 @@ const SPEC = {
         default: null,
         help: 'use this already seeded DATA_DIR (radiant.sqlite + assets) instead of seeding; it is copied, never modified',
     },
+    'cpu-prof': {
+        env: 'BENCH_CPU_PROF',
+        type: 'bool',
+        default: false,
+        help: 'profile server and worker during the measured load; summaries printed, .cpuprofile files in bench-results/profiles/',
+    },
     out: { env: 'BENCH_OUT', type: 'string', default: 'bench-results/latest.json', help: 'JSON results file (relative to the repository root)' },
     help: { env: null, type: 'bool', default: false, help: 'this help' },
 };

@@ -116,6 +116,100 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
     };
 }
 
+/**
+ * Runs one open-loop phase: operations ARRIVE at `ratePerSec` on average (Poisson process, i.e.
+ * exponential gaps, seeded so that runs compare), whether or not earlier ones have finished, as
+ * payment notifications or webhooks reach a shop: their concurrency is whatever the arrivals and
+ * the server's speed make it. Each arrival is run by a free VU; when all `vus` are busy it waits for
+ * one. The latency is measured from the ARRIVAL (not from when a VU took it), so a server that falls
+ * behind shows its queue in the percentiles (no coordinated omission). Same result shape as
+ * {@link runPhase}, plus `arrivals`, `maxInFlight` and `meanInFlight`. A scenario that measures a part
+ * of its operation itself finds the arrival time (performance.now() clock) in `vu.arrivedAt`.
+ *
+ * @param {object[]} vus
+ * @param {{run: (vu: object) => Promise<void>}} scenario
+ * @param {number} durationMs arrivals stop after this; those started are let finish
+ * @param {number} ratePerSec mean arrival rate
+ * @param {{pids?: Record<string, number>, maxErrors?: number, seed?: number}} [options]
+ */
+export async function runOpenPhase(vus, scenario, durationMs, ratePerSec, { pids = {}, maxErrors = 200, seed = 1 } = {}) {
+    const latencies = [];
+    const errorMessages = new Map();
+    let errors = 0;
+    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, readCpuMs(pid)]));
+    const ownCpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const free = [...vus];
+    const waiting = [];
+    const running = new Set();
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let inFlightArea = 0;
+    let lastChange = started;
+    const track = delta => {
+        const now = performance.now();
+        inFlightArea += inFlight * (now - lastChange);
+        lastChange = now;
+        inFlight += delta;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+    };
+    // Park–Miller generator: the same arrival times on every run for a given seed and rate.
+    let state = seed % 2147483647 || 1;
+    const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
+    const takeVu = () => (free.length ? Promise.resolve(free.pop()) : new Promise(resolve => waiting.push(resolve)));
+    const releaseVu = vu => (waiting.length ? waiting.shift()(vu) : free.push(vu));
+    const operation = async arrivedAt => {
+        track(+1);
+        const vu = await takeVu();
+        vu.arrivedAt = arrivedAt;
+        try {
+            await scenario.run(vu);
+            latencies.push(performance.now() - arrivedAt);
+        } catch (err) {
+            errors++;
+            const msg = String(err?.message ?? err).slice(0, 300);
+            errorMessages.set(msg, (errorMessages.get(msg) ?? 0) + 1);
+        } finally {
+            vu.iteration++;
+            releaseVu(vu);
+            track(-1);
+        }
+    };
+    let arrivals = 0;
+    let next = started;
+    while (errors < maxErrors) {
+        next += (-Math.log(1 - random()) * 1000) / ratePerSec;
+        if (next - started >= durationMs) break;
+        const wait = next - performance.now();
+        if (wait > 0) await new Promise(resolve => setTimeout(resolve, wait));
+        arrivals++;
+        const op = operation(next);
+        running.add(op);
+        op.finally(() => running.delete(op));
+    }
+    await Promise.all(running);
+    track(0);
+    const elapsedMs = performance.now() - started;
+    const cpuMs = {};
+    for (const [k, pid] of Object.entries(pids)) {
+        const after = readCpuMs(pid);
+        cpuMs[k] = after !== null && cpuBefore[k] !== null ? after - cpuBefore[k] : null;
+    }
+    const own = process.cpuUsage(ownCpuBefore);
+    cpuMs.loadGenerator = (own.user + own.system) / 1000;
+    return {
+        ops: latencies.length,
+        errors,
+        errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
+        latencies,
+        elapsedMs,
+        cpuMs,
+        arrivals,
+        maxInFlight,
+        meanInFlight: inFlightArea / elapsedMs,
+    };
+}
+
 /** Adds phase `b` into accumulator `a` (for an operation measured in several slices). */
 export function mergePhases(a, b) {
     const slice = { opsPerSec: (b.ops * 1000) / b.elapsedMs, serverCpuMsPerOp: b.cpuMs.server != null && b.ops ? b.cpuMs.server / b.ops : null };
@@ -133,6 +227,11 @@ export function mergePhases(a, b) {
         else a.errorMessages.push({ ...e });
     }
     for (const [k, v] of Object.entries(b.cpuMs)) a.cpuMs[k] = a.cpuMs[k] === null || v === null ? null : (a.cpuMs[k] ?? 0) + v;
+    if (b.arrivals !== undefined) {
+        a.meanInFlight = (a.meanInFlight * (a.elapsedMs - b.elapsedMs) + b.meanInFlight * b.elapsedMs) / a.elapsedMs;
+        a.arrivals += b.arrivals;
+        a.maxInFlight = Math.max(a.maxInFlight, b.maxInFlight);
+    }
     a.slices++;
     return a;
 }

@@ -11,6 +11,9 @@
  *     setup?: async ctx => shared,    // once per configuration; its result is merged into vu.shared
  *     unit?: 'req',                   // what one run() is ('req', 'checkout', …); default 'req'
  *     connections?: 1,                // virtual users for this scenario; default --connections
+ *     arrivalRate?: 10,               // open loop: operations ARRIVE at this mean rate per second
+ *                                     // (Poisson), each run by a free VU (at most `connections` at
+ *                                     // once), latency from the arrival; default: closed loop
  *     requestsPerOp?: 1,              // HTTP requests per run(), for information
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
