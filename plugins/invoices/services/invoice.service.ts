@@ -28,6 +28,7 @@ import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoicesPluginOption
 import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-link';
 import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
+import { SellerSettingsService } from './seller-settings.service';
 import { ZipWriter } from './zip-writer';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
 
@@ -105,6 +106,7 @@ export class InvoiceService implements OnApplicationBootstrap {
         private readonly requestContextService: RequestContextService,
         private readonly channelService: ChannelService,
         private readonly paymentMethodService: PaymentMethodService,
+        private readonly sellerSettings: SellerSettingsService,
         @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions & { fontsDir: string },
     ) {
         validateNumberPattern(this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN);
@@ -269,7 +271,7 @@ export class InvoiceService implements OnApplicationBootstrap {
             originalInvoiceNumber: null,
             orderId: order.id,
             orderCode: order.code,
-            seller: this.sellerFor(ctx),
+            seller: await this.sellerSettings.sellerFor(ctx),
             customer: customerSnapshot(order),
             lines: linesSnapshot(order, lang),
             taxTotals: taxTotalsByRate(order),
@@ -480,10 +482,6 @@ export class InvoiceService implements OnApplicationBootstrap {
 
     private findByDedupeKey(dedupeKey: string) {
         return this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey } });
-    }
-
-    private sellerFor(ctx: RequestContext) {
-        return this.options.sellers[ctx.channel.code] ?? this.options.sellers.default;
     }
 }
 
