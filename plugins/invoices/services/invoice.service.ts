@@ -471,6 +471,24 @@ export class InvoiceService implements OnApplicationBootstrap {
     }
 
     /**
+     * The PDF of a rendered invoice as an email attachment named `<number>.pdf`: by path when the
+     * storage strategy gives one (nodemailer reads the stored file when the email job sends it, so
+     * the job's data stays small), otherwise its content read from storage and checked against
+     * the SHA-256 (see {@link readPdf}).
+     *
+     * @throws Error when the PDF is not stored (or does not match its checksum)
+     */
+    async pdfAttachment(invoice: Invoice): Promise<{ filename: string; contentType: string; path?: string; content?: Buffer }> {
+        const attachment = { filename: `${invoice.number}.pdf`, contentType: 'application/pdf' };
+        const storage = this.options.storageStrategy;
+        const file = invoice.pdfKey && storage.attachmentPath ? await storage.attachmentPath(invoice.pdfKey) : undefined;
+        if (file) return { ...attachment, path: file };
+        const content = await this.readPdf(invoice);
+        if (!content) throw new Error(`The PDF of invoice ${invoice.number} is not stored`);
+        return { ...attachment, content };
+    }
+
+    /**
      * The names of payment methods (by code) in the language of `ctx`, comma-separated; a code
      * without a method in the channel (e.g. deleted since) is printed as is.
      */
