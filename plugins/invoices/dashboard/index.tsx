@@ -500,7 +500,7 @@ function SellerSettingsForm() {
     }, [activeChannel?.token]);
     const save = useMutation({
         mutationFn: (input: Record<string, unknown>) =>
-            api.mutate<{ updateInvoiceSellerSettings: UpdateResult }>(UPDATE_SELLER_SETTINGS, { input }),
+            api.mutate(UPDATE_SELLER_SETTINGS, { input }) as Promise<{ updateInvoiceSellerSettings: UpdateResult }>,
         onSuccess: ({ updateInvoiceSellerSettings: result }) => {
             if (result.__typename === 'InvalidInvoiceSellerSettingsError') {
                 setErrors(Object.fromEntries(result.fieldErrors.map(e => [e.field || '_', e.message])));
