@@ -148,7 +148,9 @@ const sellerSettingsTypes = gql`
     }
     "The seller settings were not saved: at least one field is invalid (see fieldErrors)."
     type InvalidInvoiceSellerSettingsError implements ErrorResult {
+        "INVALID_INVOICE_SELLER_SETTINGS_ERROR."
         errorCode: ErrorCode!
+        "Every invalid field and why, in one sentence."
         message: String!
         "One entry per invalid field."
         fieldErrors: [InvoiceSellerFieldError!]!

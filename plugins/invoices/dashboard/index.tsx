@@ -428,6 +428,7 @@ function toInput(f: SellerForm): { input?: Record<string, unknown>; errors: Reco
     };
 }
 
+/** What `updateInvoiceSellerSettings` returns: the saved settings or the invalid fields. */
 type UpdateResult =
     | ({ __typename: 'InvoiceSellerSettings' } & SellerSettings)
     | { __typename: 'InvalidInvoiceSellerSettingsError'; message: string; fieldErrors: Array<{ field: string; message: string }> };

@@ -87,6 +87,7 @@ export class SellerSettingsService {
     }
 }
 
+/** The seller identity without the API's `stored` flag (as copied into an invoice's snapshot). */
 function stripStored({ stored, ...seller }: InvoiceSellerSettings): InvoiceSeller {
     return seller;
 }
