@@ -11,3 +11,13 @@ export const regenerateInvoicePermission = new PermissionDefinition({
     name: 'RegenerateInvoice',
     description: 'Allows replacing an invoice by a credit note and a new invoice',
 });
+
+/**
+ * Allows reading and changing the active channel's seller identity printed on new invoices
+ * (Admin API `invoiceSellerSettings` / `updateInvoiceSellerSettings`, settings store key
+ * `invoices.seller`).
+ */
+export const updateInvoiceSettingsPermission = new PermissionDefinition({
+    name: 'UpdateInvoiceSettings',
+    description: "Allows reading and changing the channel's seller identity printed on new invoices",
+});

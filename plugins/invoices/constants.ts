@@ -8,3 +8,9 @@ export const RENDER_QUEUE = 'invoices-render-pdf';
 export const ISSUE_QUEUE = 'invoices-issue';
 /** Name of the job queue that issues credit notes on refunds and cancellations (in the worker). */
 export const CREDIT_NOTE_QUEUE = 'invoices-credit-note';
+/** Settings store namespace of the plugin. */
+export const SETTINGS_NAMESPACE = 'invoices';
+/** Settings store field (channel-scoped) holding a channel's seller identity, an {@link InvoiceSeller}. */
+export const SELLER_SETTINGS_FIELD = 'seller';
+/** Full settings store key of a channel's seller identity. */
+export const SELLER_SETTINGS_KEY = `${SETTINGS_NAMESPACE}.${SELLER_SETTINGS_FIELD}`;

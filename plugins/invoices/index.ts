@@ -13,3 +13,8 @@ export * from './types';
 export { CreditNoteService, CreditRequest } from './services/credit-note.service';
 export { creditAmounts } from './services/credit-note';
 export { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';
+export { updateInvoiceSettingsPermission } from './constants-permission';
+export { SellerSettingsService, sellerSettingsField } from './services/seller-settings.service';
+export type { InvoiceSellerSettings, UpdateSellerSettingsResult } from './services/seller-settings.service';
+export { sellerErrors, normalizeSeller, sirenError, siretError, vatNumberError, frenchVatKey } from './services/seller-validation';
+export type { SellerFieldError } from './services/seller-validation';

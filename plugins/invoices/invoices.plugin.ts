@@ -6,16 +6,19 @@ import {
     AdminInvoicesResolver,
     AdminOrderInvoicesResolver,
     AdminRegenerateInvoiceResolver,
+    AdminSellerSettingsResolver,
     InvoiceEntityResolver,
     ShopOrderInvoicesResolver,
+    UpdateInvoiceSellerSettingsResultResolver,
 } from './api/invoice.resolver';
 import { issueMissingInvoicesTask } from './config/issue-missing-task';
-import { INVOICES_PLUGIN_OPTIONS } from './constants';
-import { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';
+import { INVOICES_PLUGIN_OPTIONS, SETTINGS_NAMESPACE } from './constants';
+import { readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission } from './constants-permission';
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
 import { CreditNoteService } from './services/credit-note.service';
 import { InvoiceService } from './services/invoice.service';
+import { SellerSettingsService, sellerSettingsField } from './services/seller-settings.service';
 import type { InvoicesPluginOptions } from './types';
 
 /** Options after {@link InvoicesPlugin.init}: the fonts folder is resolved. */
@@ -29,15 +32,27 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [Invoice, InvoiceSequence],
-    providers: [InvoiceService, CreditNoteService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
+    providers: [InvoiceService, CreditNoteService, SellerSettingsService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
     controllers: [InvoiceDownloadController],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [InvoiceEntityResolver, ShopOrderInvoicesResolver] },
     adminApiExtensions: {
         schema: adminApiExtensions,
-        resolvers: [InvoiceEntityResolver, AdminOrderInvoicesResolver, AdminInvoicesResolver, AdminRegenerateInvoiceResolver],
+        resolvers: [
+            InvoiceEntityResolver,
+            AdminOrderInvoicesResolver,
+            AdminInvoicesResolver,
+            AdminRegenerateInvoiceResolver,
+            AdminSellerSettingsResolver,
+            UpdateInvoiceSellerSettingsResultResolver,
+        ],
     },
     configuration: config => {
-        config.authOptions.customPermissions.push(readInvoicePermission, regenerateInvoicePermission);
+        config.authOptions.customPermissions.push(readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission);
+        // Each channel's seller identity (falls back to the options' sellers), see SellerSettingsService.
+        config.settingsStoreFields = {
+            ...config.settingsStoreFields,
+            [SETTINGS_NAMESPACE]: [...(config.settingsStoreFields?.[SETTINGS_NAMESPACE] ?? []), sellerSettingsField],
+        };
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
         return config;
     },

@@ -48,7 +48,133 @@ export const shopApiExtensions = gql`
     }
 `;
 
-/** Admin API: the invoice list (permission ReadInvoice). */
+/** Admin API: a channel's seller identity printed on new invoices (permission UpdateInvoiceSettings). */
+const sellerSettingsTypes = gql`
+    "A postal address of the seller."
+    type InvoiceSellerAddress {
+        "Name of a person or department at the address."
+        fullName: String
+        "Company name line, if different from the legal name."
+        company: String
+        "Street."
+        streetLine1: String!
+        "Second street line."
+        streetLine2: String
+        "Postal code."
+        postalCode: String
+        "City."
+        city: String!
+        "ISO 3166-1 alpha-2 country code, e.g. FR."
+        countryCode: String!
+        "Country name as printed."
+        country: String
+    }
+    """
+    The seller's legal identity printed on the active channel's new invoices (French/EU mandatory
+    mentions). Issued invoices keep the identity of their own snapshot.
+    """
+    type InvoiceSellerSettings {
+        "Legal name (dénomination sociale)."
+        legalName: String!
+        "Registered office."
+        address: InvoiceSellerAddress!
+        "SIREN, 9 digits."
+        siren: String!
+        "SIRET of the establishment, 14 digits starting with the SIREN."
+        siret: String
+        "Legal form, e.g. SAS."
+        legalForm: String!
+        "Share capital in minor units of shareCapitalCurrency."
+        shareCapital: Int!
+        "ISO 4217 currency of the share capital, e.g. EUR."
+        shareCapitalCurrency: String!
+        "City of the RCS registration."
+        rcsCity: String!
+        "Intra-EU VAT number: FR + 2-digit key + SIREN."
+        vatNumber: String!
+        "Contact email printed in the header."
+        email: String
+        "True when the channel has its own stored settings; false when they are the plugin options' defaults."
+        stored: Boolean!
+    }
+    "A seller address as typed in the settings form."
+    input InvoiceSellerAddressInput {
+        "Name of a person or department at the address."
+        fullName: String
+        "Company name line."
+        company: String
+        "Street (required)."
+        streetLine1: String!
+        "Second street line."
+        streetLine2: String
+        "Postal code (required)."
+        postalCode: String
+        "City (required)."
+        city: String!
+        "ISO 3166-1 alpha-2 country code (required)."
+        countryCode: String!
+        "Country name as printed."
+        country: String
+    }
+    "A seller identity as typed: spaces in SIREN, SIRET and VAT number are ignored."
+    input InvoiceSellerSettingsInput {
+        "Legal name (required)."
+        legalName: String!
+        "Registered office."
+        address: InvoiceSellerAddressInput!
+        "SIREN: 9 digits with a valid check digit (Luhn)."
+        siren: String!
+        "SIRET: 14 digits starting with the SIREN, valid check digit; optional."
+        siret: String
+        "Legal form (required)."
+        legalForm: String!
+        "Share capital in minor units (cents), 0 or more."
+        shareCapital: Int!
+        "ISO 4217 code, e.g. EUR."
+        shareCapitalCurrency: String!
+        "City of the RCS registration (required)."
+        rcsCity: String!
+        "FR + key + SIREN, the key being (12 + 3 × (SIREN mod 97)) mod 97."
+        vatNumber: String!
+        "Contact email; optional."
+        email: String
+    }
+    "One invalid field of the seller settings."
+    type InvoiceSellerFieldError {
+        "Path of the field, e.g. siren or address.city (empty when the error is not about one field)."
+        field: String!
+        "What is wrong."
+        message: String!
+    }
+    "The seller settings were not saved: at least one field is invalid (see fieldErrors)."
+    type InvalidInvoiceSellerSettingsError implements ErrorResult {
+        "INVALID_INVOICE_SELLER_SETTINGS_ERROR."
+        errorCode: ErrorCode!
+        "Every invalid field and why, in one sentence."
+        message: String!
+        "One entry per invalid field."
+        fieldErrors: [InvoiceSellerFieldError!]!
+    }
+    "The saved settings, or why nothing was saved."
+    union UpdateInvoiceSellerSettingsResult = InvoiceSellerSettings | InvalidInvoiceSellerSettingsError
+    extend type Query {
+        """
+        The active channel's seller identity for new invoices: its stored settings, or the plugin
+        options' defaults (stored: false). Permission UpdateInvoiceSettings.
+        """
+        invoiceSellerSettings: InvoiceSellerSettings!
+    }
+    extend type Mutation {
+        """
+        Validates and stores the active channel's seller identity, used by the invoices issued from
+        now on (issued ones never change). Saves nothing and returns
+        InvalidInvoiceSellerSettingsError when a field is invalid. Permission UpdateInvoiceSettings.
+        """
+        updateInvoiceSellerSettings(input: InvoiceSellerSettingsInput!): UpdateInvoiceSellerSettingsResult!
+    }
+`;
+
+/** Admin API: the invoice list (permission ReadInvoice), regeneration, seller settings. */
 export const adminApiExtensions = gql`
     ${invoiceType}
     "A page of invoices and credit notes."
@@ -82,4 +208,5 @@ export const adminApiExtensions = gql`
     }
     # Generated at run time by Vendure
     input InvoiceListOptions
+    ${sellerSettingsTypes}
 `;

@@ -1,9 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext } from '@vendure/core';
-import { readInvoicePermission, regenerateInvoicePermission } from '../constants-permission';
+import { Allow, Ctx, ID, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext, Transaction } from '@vendure/core';
+import { readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission } from '../constants-permission';
 import { CreditNoteService } from '../services/credit-note.service';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceService } from '../services/invoice.service';
+import { InvoiceSellerSettings, SellerSettingsService, UpdateSellerSettingsResult } from '../services/seller-settings.service';
 
 /** `Invoice.downloadUrl`, on both APIs. */
 @Resolver('Invoice')
@@ -72,5 +73,36 @@ export class AdminRegenerateInvoiceResolver {
     @Allow(regenerateInvoicePermission.Permission)
     async regenerateInvoice(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
         return this.creditNoteService.regenerateInvoice(ctx, args.id);
+    }
+}
+
+/** Admin API `invoiceSellerSettings` and `updateInvoiceSellerSettings` (thin; see SellerSettingsService). */
+@Resolver()
+export class AdminSellerSettingsResolver {
+    constructor(private readonly sellerSettingsService: SellerSettingsService) {}
+
+    /** The active channel's seller identity (stored, or the options' defaults). */
+    @Query()
+    @Allow(updateInvoiceSettingsPermission.Permission)
+    async invoiceSellerSettings(@Ctx() ctx: RequestContext): Promise<InvoiceSellerSettings> {
+        return this.sellerSettingsService.get(ctx);
+    }
+
+    /** Validates and stores the active channel's seller identity; an ErrorResult when invalid. */
+    @Mutation()
+    @Transaction()
+    @Allow(updateInvoiceSettingsPermission.Permission)
+    async updateInvoiceSellerSettings(@Ctx() ctx: RequestContext, @Args() args: { input: unknown }): Promise<UpdateSellerSettingsResult> {
+        return this.sellerSettingsService.update(ctx, args.input);
+    }
+}
+
+/** Resolves the members of the `UpdateInvoiceSellerSettingsResult` union from `__typename`. */
+@Resolver('UpdateInvoiceSellerSettingsResult')
+export class UpdateInvoiceSellerSettingsResultResolver {
+    /** GraphQL type resolution. */
+    @ResolveField()
+    __resolveType(value: { __typename: string }): string {
+        return value.__typename;
     }
 }

@@ -7,6 +7,13 @@ export interface InvoiceStorageStrategy {
     write(key: string, data: Buffer): Promise<void>;
     /** Reads the file stored under `key`, or undefined when absent. */
     read(key: string): Promise<Buffer | undefined>;
+    /**
+     * Optional: where the email sender (nodemailer, in the email job) can read the file itself at
+     * send time — a local path, or an http(s) URL such as a presigned link valid long enough for
+     * the email job's retries — so the PDF's bytes stay out of the job queue. Without it, the
+     * invoice email reads the PDF and carries it in the job's data.
+     */
+    attachmentPath?(key: string): Promise<string | undefined>;
 }
 
 /** Stores PDFs in a local folder (default `$DATA_DIR/invoices`); writes are atomic (temp file + rename). */
@@ -28,6 +35,11 @@ export class LocalInvoiceStorageStrategy implements InvoiceStorageStrategy {
         const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
         await fs.writeFile(tmp, data);
         await fs.rename(tmp, file);
+    }
+
+    /** The stored file's absolute path: the email job attaches it from disk (same machine or shared folder). */
+    async attachmentPath(key: string): Promise<string | undefined> {
+        return this.resolve(key);
     }
 
     /** @inheritdoc */

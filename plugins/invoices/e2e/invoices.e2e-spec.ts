@@ -237,6 +237,14 @@ for (const db of TEST_DATABASES) {
             expect(mail.attachments[0]).toMatchObject({ filename: `${invoice.number}.pdf`, contentType: 'application/pdf' });
             expect(createHash('sha256').update(mail.attachments[0].content).digest('hex')).toBe(invoice.pdfSha256);
             expect(smtp.mails.filter(m => m.subject.includes(invoice.number))).toHaveLength(1);
+            // The email job carries the stored file's path, not the PDF (read by nodemailer at send time).
+            const emailJobs = await t.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(JobRecord)
+                .find({ where: { queueName: 'send-email' } });
+            const emailJob = emailJobs.find(j => (j.data as any).type === 'invoice' && (j.data as any).recipient === 'awa.pdf@example.com');
+            expect((emailJob?.data as any).attachments).toMatchObject([{ filename: `${invoice.number}.pdf`, path: file }]);
+            expect(JSON.stringify(emailJob?.data).length).toBeLessThan(5_000);
         });
 
         it('issues an English invoice (PDF and email) for an order placed in English, with the payment method’s name', async () => {

@@ -10,9 +10,21 @@ import type { InvoicePdfData } from './invoice-pdf';
 /** The embedded file's name, fixed by the specification. */
 export const FACTUR_X_FILE_NAME = 'factur-x.xml';
 
-function esc(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text escaped for XML content and attribute values (`&`, `<`, `>`, `"`, `'`); control characters
+ * XML 1.0 forbids are dropped.
+ */
+export function xmlEscape(text: string): string {
+    return String(text)
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
 }
+
+const esc = xmlEscape;
 
 /** Minor units as a decimal amount with two decimals (`21890` → `218.90`). */
 function amount(minor: number): string {

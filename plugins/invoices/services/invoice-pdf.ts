@@ -3,8 +3,28 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Invoice } from '../entities/invoice.entity';
-import { FACTUR_X_FILE_NAME, facturXml, facturXmp } from './factur-x';
+import { FACTUR_X_FILE_NAME, facturXml, facturXmp, xmlEscape } from './factur-x';
 import type { InvoiceAddress } from '../types';
+
+/**
+ * pdfkit 0.20 copies the Info strings (Title, Author…) into the XMP metadata without escaping
+ * them, so a seller named "Maison & Fils" made the XMP invalid XML (and the PDF/A metadata
+ * unreadable). Patches one document: the XMP gets escaped copies, while the Info dictionary
+ * (written just before, as PDF strings) keeps the plain text.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+    const d = doc as unknown as { info: Record<string, unknown>; _addInfo(): void };
+    const addInfo = d._addInfo;
+    d._addInfo = function (this: typeof d) {
+        const plain = this.info;
+        this.info = Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, typeof v === 'string' ? xmlEscape(v) : v]));
+        try {
+            addInfo.call(this);
+        } finally {
+            this.info = plain;
+        }
+    };
+}
 
 /** The fields of an {@link Invoice} the PDF prints. */
 export type InvoicePdfData = Pick<
@@ -173,6 +193,7 @@ export function renderInvoicePdf(
             CreationDate: new Date(invoice.issuedAt),
         },
     });
+    escapeXmpInfo(doc);
     const chunks: Buffer[] = [];
     const done = new Promise<Buffer>((resolve, reject) => {
         doc.on('data', (c: Buffer) => chunks.push(c));

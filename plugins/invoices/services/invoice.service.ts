@@ -28,6 +28,7 @@ import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoicesPluginOption
 import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-link';
 import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
+import { SellerSettingsService } from './seller-settings.service';
 import { ZipWriter } from './zip-writer';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
 
@@ -105,6 +106,7 @@ export class InvoiceService implements OnApplicationBootstrap {
         private readonly requestContextService: RequestContextService,
         private readonly channelService: ChannelService,
         private readonly paymentMethodService: PaymentMethodService,
+        private readonly sellerSettings: SellerSettingsService,
         @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions & { fontsDir: string },
     ) {
         validateNumberPattern(this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN);
@@ -269,7 +271,7 @@ export class InvoiceService implements OnApplicationBootstrap {
             originalInvoiceNumber: null,
             orderId: order.id,
             orderCode: order.code,
-            seller: this.sellerFor(ctx),
+            seller: await this.sellerSettings.sellerFor(ctx),
             customer: customerSnapshot(order),
             lines: linesSnapshot(order, lang),
             taxTotals: taxTotalsByRate(order),
@@ -469,6 +471,24 @@ export class InvoiceService implements OnApplicationBootstrap {
     }
 
     /**
+     * The PDF of a rendered invoice as an email attachment named `<number>.pdf`: by path when the
+     * storage strategy gives one (nodemailer reads the stored file when the email job sends it, so
+     * the job's data stays small), otherwise its content read from storage and checked against
+     * the SHA-256 (see {@link readPdf}).
+     *
+     * @throws Error when the PDF is not stored (or does not match its checksum)
+     */
+    async pdfAttachment(invoice: Invoice): Promise<{ filename: string; contentType: string; path?: string; content?: Buffer }> {
+        const attachment = { filename: `${invoice.number}.pdf`, contentType: 'application/pdf' };
+        const storage = this.options.storageStrategy;
+        const file = invoice.pdfKey && storage.attachmentPath ? await storage.attachmentPath(invoice.pdfKey) : undefined;
+        if (file) return { ...attachment, path: file };
+        const content = await this.readPdf(invoice);
+        if (!content) throw new Error(`The PDF of invoice ${invoice.number} is not stored`);
+        return { ...attachment, content };
+    }
+
+    /**
      * The names of payment methods (by code) in the language of `ctx`, comma-separated; a code
      * without a method in the channel (e.g. deleted since) is printed as is.
      */
@@ -480,10 +500,6 @@ export class InvoiceService implements OnApplicationBootstrap {
 
     private findByDedupeKey(dedupeKey: string) {
         return this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey } });
-    }
-
-    private sellerFor(ctx: RequestContext) {
-        return this.options.sellers[ctx.channel.code] ?? this.options.sellers.default;
     }
 }
 
