@@ -9,6 +9,7 @@ import {
     InvoiceEntityResolver,
     ShopOrderInvoicesResolver,
 } from './api/invoice.resolver';
+import { buyerCustomFields } from './config/buyer-custom-fields';
 import { issueMissingInvoicesTask } from './config/issue-missing-task';
 import { INVOICES_PLUGIN_OPTIONS } from './constants';
 import { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';
@@ -39,6 +40,7 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
     configuration: config => {
         config.authOptions.customPermissions.push(readInvoicePermission, regenerateInvoicePermission);
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
+        config.customFields.Order = [...(config.customFields.Order ?? []), ...buyerCustomFields];
         return config;
     },
     dashboard: './dashboard/index.tsx',
