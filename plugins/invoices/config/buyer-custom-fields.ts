@@ -42,9 +42,13 @@ const SIREN_MESSAGES: Record<BuyerTaxIdProblem, (v: string) => LocalizedString[]
     ],
 };
 
-/** Shortens what is echoed back in an error message. */
+/**
+ * What is echoed back in an error message: the characters a tax id may contain (the message goes
+ * through Vendure's i18n, where `:` and `{{` mean something), at most 30.
+ */
 function shown(value: string): string {
-    return value.length > 30 ? `${value.slice(0, 30)}…` : value;
+    const safe = value.replace(/[^A-Za-z0-9 .\-/+*]/g, '');
+    return safe.length > 30 ? `${safe.slice(0, 30)}…` : safe;
 }
 
 /**
