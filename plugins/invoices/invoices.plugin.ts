@@ -40,7 +40,9 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
     configuration: config => {
         config.authOptions.customPermissions.push(readInvoicePermission, regenerateInvoicePermission);
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
-        config.customFields.Order = [...(config.customFields.Order ?? []), ...buyerCustomFields];
+        // Idempotent: a process may build its configuration more than once (migrations check).
+        const buyerFields = new Set(buyerCustomFields.map(f => f.name));
+        config.customFields.Order = [...(config.customFields.Order ?? []).filter(f => !buyerFields.has(f.name)), ...buyerCustomFields];
         return config;
     },
     dashboard: './dashboard/index.tsx',
