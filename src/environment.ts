@@ -89,7 +89,27 @@ export interface Environment {
     stripeKeys?: { secretKey: string; publishableKey: string; webhookSecret: string };
     /** Address receiving merchant alerts such as Stripe disputes (`MERCHANT_EMAIL`), if any. */
     merchantEmail?: string;
+    /**
+     * Where invoice PDFs are stored (`INVOICE_STORAGE`: `local`, the default, in `$DATA_DIR/invoices`;
+     * or `s3`, an S3-compatible bucket shared by every process: `S3_BUCKET`, `S3_REGION`,
+     * `S3_ENDPOINT`, `S3_ACCESS_KEY_ID` + `S3_SECRET_ACCESS_KEY`, `S3_FORCE_PATH_STYLE`, `S3_INVOICE_PREFIX`).
+     */
+    invoiceStorage: InvoiceStorageSettings;
 }
+
+/** Settings of the invoice PDF storage; see {@link Environment.invoiceStorage}. */
+export type InvoiceStorageSettings =
+    | { type: 'local'; dir: string }
+    | {
+          type: 's3';
+          bucket: string;
+          region: string;
+          endpoint?: string;
+          accessKeyId?: string;
+          secretAccessKey?: string;
+          forcePathStyle: boolean;
+          prefix: string;
+      };
 
 /** The demo secrets; refused in production. */
 export const DEMO_SECRETS = {
@@ -250,6 +270,38 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     const merchantEmail = env.MERCHANT_EMAIL || undefined;
     if (merchantEmail && !/^[^\s@]+@[^\s@]+$/.test(merchantEmail)) problems.push(`MERCHANT_EMAIL must be an email address (got "${merchantEmail}")`);
 
+    let invoiceStorage: InvoiceStorageSettings = { type: 'local', dir: path.join(dataDir, 'invoices') };
+    const invoiceStorageType = env.INVOICE_STORAGE || 'local';
+    if (invoiceStorageType === 's3') {
+        const bucket = env.S3_BUCKET ?? '';
+        if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+            problems.push(bucket ? `S3_BUCKET must be a bucket name (got "${bucket}")` : 'S3_BUCKET is required when INVOICE_STORAGE=s3');
+        }
+        const region = env.S3_REGION ?? '';
+        if (!region) problems.push('S3_REGION is required when INVOICE_STORAGE=s3 (any value, e.g. us-east-1, for most S3-compatible stores)');
+        const endpoint = env.S3_ENDPOINT ? url('S3_ENDPOINT', undefined) : undefined;
+        if (endpoint && enforceProductionSecrets && endpoint.startsWith('http:')) problems.push('S3_ENDPOINT must use https: in production');
+        const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+        const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+        if (!accessKeyId !== !secretAccessKey) {
+            problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left empty for the AWS default credentials)');
+        }
+        const prefix = env.S3_INVOICE_PREFIX ?? 'invoices/';
+        if (prefix.startsWith('/') || prefix.split('/').includes('..')) problems.push(`S3_INVOICE_PREFIX must be a relative key prefix (got "${prefix}")`);
+        invoiceStorage = {
+            type: 's3',
+            bucket,
+            region,
+            endpoint,
+            accessKeyId,
+            secretAccessKey,
+            forcePathStyle: bool('S3_FORCE_PATH_STYLE', !!endpoint),
+            prefix,
+        };
+    } else if (invoiceStorageType !== 'local') {
+        problems.push(`INVOICE_STORAGE must be local or s3 (got "${invoiceStorageType}")`);
+    }
+
     if (problems.length) throw new EnvironmentError(problems);
     return {
         isProduction,
@@ -273,6 +325,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         stripeApiUrl,
         stripeKeys,
         merchantEmail,
+        invoiceStorage,
     };
 }
 

@@ -5,7 +5,7 @@ export { InvoiceSequence } from './entities/invoice-sequence.entity';
 export { InvoiceService, DEFAULT_NUMBER_PATTERN, DEFAULT_CREDIT_NOTE_PATTERN } from './services/invoice.service';
 export { renderInvoicePdf, formatMoney } from './services/invoice-pdf';
 export { formatInvoiceNumber } from './services/numbering';
-export { InvoiceStorageStrategy, LocalInvoiceStorageStrategy } from './config/invoice-storage-strategy';
+export { InvoiceStorageStrategy, LocalInvoiceStorageStrategy, S3InvoiceStorageStrategy, S3InvoiceStorageOptions } from './config/invoice-storage-strategy';
 export { InvoiceIssuedEvent, InvoicePdfStoredEvent } from './events';
 export { invoiceEmailHandler } from './config/invoice-email-handler';
 export { issueMissingInvoicesTask } from './config/issue-missing-task';

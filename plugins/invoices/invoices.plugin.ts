@@ -11,6 +11,7 @@ import {
     ShopOrderInvoicesResolver,
     UpdateInvoiceSellerSettingsResultResolver,
 } from './api/invoice.resolver';
+import { buyerCustomFields } from './config/buyer-custom-fields';
 import { issueMissingInvoicesTask } from './config/issue-missing-task';
 import { INVOICES_PLUGIN_OPTIONS, SETTINGS_NAMESPACE } from './constants';
 import { readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission } from './constants-permission';
@@ -54,6 +55,9 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
             [SETTINGS_NAMESPACE]: [...(config.settingsStoreFields?.[SETTINGS_NAMESPACE] ?? []), sellerSettingsField],
         };
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
+        // Idempotent: a process may build its configuration more than once (migrations check).
+        const buyerFields = new Set(buyerCustomFields.map(f => f.name));
+        config.customFields.Order = [...(config.customFields.Order ?? []).filter(f => !buyerFields.has(f.name)), ...buyerCustomFields];
         return config;
     },
     dashboard: './dashboard/index.tsx',

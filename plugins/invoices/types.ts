@@ -56,6 +56,10 @@ export interface InvoiceCustomer {
     deliveryAddress?: InvoiceAddress;
     /** Buyer's VAT number for intra-EU B2B supplies, if known. */
     vatNumber?: string;
+    /** Buyer's company name (billing, else delivery address), for B2B purchases. */
+    company?: string;
+    /** Buyer's French SIREN, for B2B purchases. */
+    siren?: string;
 }
 
 /** One line of an invoice; amounts in minor units of the invoice currency. */

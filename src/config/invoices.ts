@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import { InvoiceSeller, InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
+import { InvoiceSeller, InvoicesPlugin, InvoiceStorageStrategy, LocalInvoiceStorageStrategy, S3InvoiceStorageStrategy } from '../../plugins/invoices';
 import type { Environment } from '../environment';
 
 /**
@@ -25,7 +25,18 @@ export const DEMO_SELLER: InvoiceSeller = {
 };
 
 /**
- * The invoices plugin configured for an environment: PDFs in `$DATA_DIR/invoices`, fonts in
+ * Where PDFs are stored: `$DATA_DIR/invoices` by default, an S3-compatible bucket with
+ * `INVOICE_STORAGE=s3` (shared by every server and worker process).
+ */
+export function invoiceStorageStrategy(env: Environment): InvoiceStorageStrategy {
+    const settings = env.invoiceStorage;
+    if (settings.type === 'local') return new LocalInvoiceStorageStrategy(settings.dir);
+    const { type: _type, ...s3 } = settings;
+    return new S3InvoiceStorageStrategy(s3);
+}
+
+/**
+ * The invoices plugin configured for an environment: PDFs where {@link invoiceStorageStrategy} says, fonts in
  * `static/fonts`, signed download links (15 min) keyed by a secret derived from the cookie secret
  * (HMAC with a purpose label, so the two uses never share a key).
  */
@@ -33,7 +44,7 @@ export function invoicesPlugin(env: Environment) {
     return InvoicesPlugin.init({
         sellers: { default: DEMO_SELLER },
         downloadLinkSecret: createHmac('sha256', env.cookieSecret).update('radiant-invoice-download-links').digest('hex'),
-        storageStrategy: new LocalInvoiceStorageStrategy(path.join(env.dataDir, 'invoices')),
+        storageStrategy: invoiceStorageStrategy(env),
         fontsDir: path.join(env.rootDir, 'static', 'fonts'),
     });
 }

@@ -58,6 +58,17 @@ describe('storefront in Chromium', () => {
             await page.locator('[name="city"]').fill('Paris');
             await page.locator('[name="countryCode"]').selectOption('FR');
             await page.locator('[name="phoneNumber"]').fill('+33 6 12 34 56 78');
+            // A business buyer: company and EU VAT number; a wrong key is refused on the field.
+            await page.getByLabel('Société').fill('Atelier Martin SARL');
+            const vat = page.getByLabel('N° de TVA intracommunautaire');
+            await vat.fill('FR41303265045');
+            await page.getByRole('button', { name: 'Continuer vers la livraison' }).click();
+            await page.waitForURL('**/checkout/shipping');
+            expect(await vat.getAttribute('aria-invalid')).toBe('true');
+            expect(await vat.getAttribute('aria-describedby')).toContain('buyerVatNumber-error');
+            expect(await page.locator('#buyerVatNumber-error').innerText()).toContain('clé incorrecte');
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-vat-number-error.png'), fullPage: true });
+            await vat.fill('fr 40 303 265 045');
             await page.getByRole('button', { name: 'Continuer vers la livraison' }).click();
 
             await page.waitForURL('**/checkout/delivery');
@@ -70,6 +81,9 @@ describe('storefront in Chromium', () => {
 
             await page.waitForURL(/\/checkout\/review\?method=test-payment-fr$/);
             expect(await page.getByText('8 rue de Rivoli').first().isVisible()).toBe(true);
+            expect(await page.getByText('Atelier Martin SARL').first().isVisible()).toBe(true);
+            expect((await page.locator('[data-buyer-vat-number]').innerText()).trim()).toBe('TVA intracommunautaire : FR40303265045');
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-review-vat-number.png'), fullPage: true });
             await page.getByRole('button', { name: 'Payer la commande' }).click();
 
             await page.waitForURL('**/checkout/confirmation/**');
@@ -79,7 +93,7 @@ describe('storefront in Chromium', () => {
 
             const { body } = await shop.adminQuery<{ orders: { items: any[] } }>(
                 `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) {
-                    items { code state currencyCode totalWithTax shippingWithTax customer { emailAddress }
+                    items { code state currencyCode totalWithTax shippingWithTax customer { emailAddress } customFields { buyerVatNumber }
                             lines { quantity productVariant { sku } } payments { method state } } } }`,
                 { code },
                 await shop.adminToken(),
@@ -93,6 +107,7 @@ describe('storefront in Chromium', () => {
                 totalWithTax: 12000 + 590,
                 shippingWithTax: 590,
                 customer: { emailAddress: 'camille.martin@example.com' },
+                customFields: { buyerVatNumber: 'FR40303265045' },
                 lines: [{ quantity: 1, productVariant: { sku: 'ES-LP-90' } }],
                 payments: [{ method: 'test-payment-fr', state: 'Settled' }],
             });

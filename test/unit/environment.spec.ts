@@ -97,6 +97,44 @@ describe('readEnvironment', () => {
         ]);
     });
 
+    it('stores invoices locally by default, in an S3-compatible bucket with INVOICE_STORAGE=s3', () => {
+        expect(readEnvironment({}, root).invoiceStorage).toEqual({ type: 'local', dir: path.join(root, 'data', 'invoices') });
+        const s3 = {
+            INVOICE_STORAGE: 's3',
+            S3_BUCKET: 'radiant-invoices',
+            S3_REGION: 'fr-par',
+            S3_ENDPOINT: 'https://s3.fr-par.scw.cloud/',
+            S3_ACCESS_KEY_ID: 'AKID',
+            S3_SECRET_ACCESS_KEY: 'secret',
+        };
+        expect(readEnvironment(s3, root).invoiceStorage).toEqual({
+            type: 's3',
+            bucket: 'radiant-invoices',
+            region: 'fr-par',
+            endpoint: 'https://s3.fr-par.scw.cloud',
+            accessKeyId: 'AKID',
+            secretAccessKey: 'secret',
+            forcePathStyle: true, // the default with an endpoint
+            prefix: 'invoices/',
+        });
+        expect(readEnvironment({ INVOICE_STORAGE: 's3', S3_BUCKET: 'b-1', S3_REGION: 'eu-west-3' }, root).invoiceStorage).toMatchObject({
+            endpoint: undefined,
+            accessKeyId: undefined,
+            forcePathStyle: false,
+        });
+        expect(problems({ INVOICE_STORAGE: 's3' })).toEqual([
+            'S3_BUCKET is required when INVOICE_STORAGE=s3',
+            'S3_REGION is required when INVOICE_STORAGE=s3 (any value, e.g. us-east-1, for most S3-compatible stores)',
+        ]);
+        expect(problems({ ...s3, S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'nope', S3_SECRET_ACCESS_KEY: '', S3_FORCE_PATH_STYLE: 'sometimes' })).toEqual([
+            'S3_BUCKET must be a bucket name (got "Bad_Bucket")',
+            'S3_ENDPOINT must be a URL (got "nope")',
+            'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left empty for the AWS default credentials)',
+            'S3_FORCE_PATH_STYLE must be true or false (got "sometimes")',
+        ]);
+        expect(problems({ INVOICE_STORAGE: 'ftp' })).toEqual(['INVOICE_STORAGE must be local or s3 (got "ftp")']);
+    });
+
     it('accepts a complete production environment', () => {
         const env = readEnvironment(
             {

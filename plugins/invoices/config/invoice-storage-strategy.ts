@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Where invoice PDFs are kept. Implement it for S3-compatible storage in production. */
+/** Where invoice PDFs are kept: {@link LocalInvoiceStorageStrategy} (default) or {@link S3InvoiceStorageStrategy} (production). */
 export interface InvoiceStorageStrategy {
     /** Stores `data` under `key` (overwriting: a retried render writes the same bytes' key again). */
     write(key: string, data: Buffer): Promise<void>;
@@ -50,5 +50,92 @@ export class LocalInvoiceStorageStrategy implements InvoiceStorageStrategy {
             if (err?.code === 'ENOENT') return undefined;
             throw err;
         }
+    }
+}
+
+/** Settings of {@link S3InvoiceStorageStrategy}. */
+export interface S3InvoiceStorageOptions {
+    /** Bucket holding the PDFs (created beforehand; the strategy never creates buckets). */
+    bucket: string;
+    /** Region of the bucket, e.g. `eu-west-3` (any value for most S3-compatible stores). */
+    region: string;
+    /** Endpoint of an S3-compatible store (MinIO, Scaleway, OVH, R2…); AWS S3 when absent. */
+    endpoint?: string;
+    /** Access key; with the secret, else the AWS SDK's default credential chain (instance role…). */
+    accessKeyId?: string;
+    /** Secret access key, with `accessKeyId`. */
+    secretAccessKey?: string;
+    /** Path-style URLs (`<endpoint>/<bucket>/<key>`), needed by most self-hosted stores. Default false. */
+    forcePathStyle?: boolean;
+    /** Prefix of every object key, e.g. `invoices/`. Default "". */
+    prefix?: string;
+}
+
+type S3Module = typeof import('@aws-sdk/client-s3');
+
+/**
+ * Stores PDFs in an S3-compatible bucket with the AWS SDK v3 (SigV4-signed requests), so that every
+ * server and worker process of a scaled-out shop reads the same files. A write is one `PutObject`
+ * (atomic on S3: readers see the old object or the new one); a missing key reads as undefined.
+ * The SDK is loaded on first use, so shops storing locally never load it.
+ */
+export class S3InvoiceStorageStrategy implements InvoiceStorageStrategy {
+    private client?: Promise<{ s3: S3Module; client: InstanceType<S3Module['S3Client']> }>;
+
+    /** @param options bucket, region, endpoint, credentials, path style and key prefix */
+    constructor(private readonly options: S3InvoiceStorageOptions) {
+        if (!options.bucket) throw new Error('S3InvoiceStorageStrategy needs a bucket');
+    }
+
+    private connect() {
+        this.client ??= import('@aws-sdk/client-s3').then(s3 => {
+            const { accessKeyId, secretAccessKey } = this.options;
+            const client = new s3.S3Client({
+                region: this.options.region,
+                endpoint: this.options.endpoint,
+                forcePathStyle: this.options.forcePathStyle ?? false,
+                credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+                // Checksums only where S3 requires them: several S3-compatible stores refuse the
+                // SDK's default CRC32 trailers.
+                requestChecksumCalculation: 'WHEN_REQUIRED',
+                responseChecksumValidation: 'WHEN_REQUIRED',
+            });
+            return { s3, client };
+        });
+        return this.client;
+    }
+
+    /** The object key of a storage key, refusing keys that could escape the prefix. */
+    private objectKey(key: string): string {
+        if (!key || key.startsWith('/') || key.split('/').some(part => part === '..' || part === '.' || part === '')) {
+            throw new Error(`Invalid storage key "${key}"`);
+        }
+        return `${this.options.prefix ?? ''}${key}`;
+    }
+
+    /** @inheritdoc */
+    async write(key: string, data: Buffer): Promise<void> {
+        const Key = this.objectKey(key);
+        const { s3, client } = await this.connect();
+        await client.send(new s3.PutObjectCommand({ Bucket: this.options.bucket, Key, Body: data, ContentType: 'application/pdf' }));
+    }
+
+    /** @inheritdoc */
+    async read(key: string): Promise<Buffer | undefined> {
+        const Key = this.objectKey(key);
+        const { s3, client } = await this.connect();
+        try {
+            const object = await client.send(new s3.GetObjectCommand({ Bucket: this.options.bucket, Key }));
+            if (!object.Body) return undefined;
+            return Buffer.from(await object.Body.transformToByteArray());
+        } catch (err: any) {
+            if (err instanceof s3.NoSuchKey || err?.name === 'NoSuchKey' || err?.$metadata?.httpStatusCode === 404) return undefined;
+            throw err;
+        }
+    }
+
+    /** Closes the SDK's HTTP connections (tests, shutdown). */
+    async destroy(): Promise<void> {
+        if (this.client) (await this.client).client.destroy();
     }
 }

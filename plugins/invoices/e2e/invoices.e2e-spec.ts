@@ -294,6 +294,101 @@ for (const db of TEST_DATABASES) {
             expect(mail.attachments[0].filename).toBe(`${invoice.number}.pdf`);
         });
 
+        it('puts a business buyer’s company, VAT number and SIREN on the invoice; refuses an invalid VAT number', async () => {
+            const SET_BUYER = gql`
+                mutation ($input: UpdateOrderInput!) {
+                    setOrderCustomFields(input: $input) {
+                        ... on Order {
+                            customFields {
+                                buyerVatNumber
+                                buyerSiren
+                            }
+                        }
+                        ... on ErrorResult {
+                            errorCode
+                            message
+                        }
+                    }
+                }
+            `;
+            const client = shopClient(t.port);
+            await prepareOrder(client, { email: 'awa.b2b@example.com', arrangePayment: false });
+            const address = await client.query(
+                gql`
+                    mutation ($input: CreateAddressInput!) {
+                        setOrderShippingAddress(input: $input) {
+                            ... on Order {
+                                id
+                            }
+                        }
+                    }
+                `,
+                {
+                    input: {
+                        fullName: 'Awa Diallo',
+                        company: 'Atelier Diallo & Fils',
+                        streetLine1: '12 rue des Lilas',
+                        city: 'Paris',
+                        postalCode: '75011',
+                        countryCode: 'FR',
+                    },
+                },
+            );
+            expect(address.setOrderShippingAddress.id).toBeDefined();
+
+            // A wrong French key, a wrong format and a wrong SIREN are refused with a clear message (in the request's language).
+            await expect(client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'FR41303265045' } } })).rejects.toThrow(
+                /FR41303265045.*clé incorrecte/,
+            );
+            await expect(
+                client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'DE1234' } } }, { languageCode: 'en' }),
+            ).rejects.toThrow(/The EU VAT number "DE1234" does not have its country's format/);
+            await expect(client.query(SET_BUYER, { input: { customFields: { buyerSiren: '303265046' } } })).rejects.toThrow(
+                /SIREN « 303265046 » n’est pas valide/,
+            );
+            // Spaces and case do not matter; the invoice prints the normalised number.
+            const set = await client.query(SET_BUYER, {
+                input: { customFields: { buyerVatNumber: 'fr 40 303 265 045', buyerSiren: '303 265 045' } },
+            });
+            expect(set.setOrderCustomFields.customFields).toEqual({ buyerVatNumber: 'fr 40 303 265 045', buyerSiren: '303 265 045' });
+            const arranging = await client.query(gql`
+                mutation {
+                    transitionOrderToState(state: "ArrangingPayment") {
+                        ... on Order {
+                            state
+                        }
+                    }
+                }
+            `);
+            expect(arranging.transitionOrderToState.state).toBe('ArrangingPayment');
+            const order = await pay(client);
+
+            // Once placed, the order is no longer the shopper's active order: nothing can change it from the Shop API.
+            const after = await client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'DE123456789' } } });
+            expect(after.setOrderCustomFields.errorCode).toBe('NO_ACTIVE_ORDER_ERROR');
+
+            await waitForInvoice(order.code);
+            await waitForJobQueue(t.server.app);
+            const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
+            expect(invoice.customer).toMatchObject({
+                name: 'Awa Diallo',
+                company: 'Atelier Diallo & Fils',
+                vatNumber: 'FR40303265045',
+                siren: '303265045',
+            });
+            const text = pdfText(invoice.pdfKey!);
+            for (const mention of ['Facturé à', 'Atelier Diallo & Fils', 'TVA intracommunautaire : FR40303265045', 'SIREN 303265045']) {
+                expect(text, mention).toContain(mention);
+            }
+            const file = path.join(t.env.dataDir, 'invoices', invoice.pdfKey!);
+            const xmlFile = path.join(t.env.dataDir, `${invoice.number}-b2b.xml`);
+            execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
+            const xml = fs.readFileSync(xmlFile, 'utf8');
+            const buyer = xml.slice(xml.indexOf('<ram:BuyerTradeParty>'), xml.indexOf('</ram:BuyerTradeParty>'));
+            expect(buyer).toContain('<ram:Name>Atelier Diallo &amp; Fils</ram:Name>');
+            expect(buyer).toContain('<ram:ID schemeID="0002">303265045</ram:ID>');
+        });
+
         it('issues in the worker, and the reconciliation task issues the invoice whose job was never queued', async () => {
             const tasks = t.server.app.get(ConfigService).schedulerOptions.tasks ?? [];
             expect(tasks.map(task => task.id)).toContain('invoices-issue-missing');

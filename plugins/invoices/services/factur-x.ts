@@ -24,6 +24,14 @@ export function xmlEscape(text: string): string {
         .replace(/'/g, '&apos;');
 }
 
+/**
+ * The SIREN inside a French VAT number (`FR` + key + SIREN). The MINIMUM profile has no buyer VAT
+ * identifier (BT-48 starts at BASIC WL), but it has the buyer's legal registration id (BT-47).
+ */
+function frenchSirenOfVatNumber(vat: string | undefined): string | undefined {
+    return vat && /^FR[0-9A-Z]{2}\d{9}$/.test(vat) ? vat.slice(4) : undefined;
+}
+
 const esc = xmlEscape;
 
 /** Minor units as a decimal amount with two decimals (`21890` → `218.90`). */
@@ -41,11 +49,14 @@ function day102(d: Date, timeZone: string): string {
 
 /**
  * The CII XML of an invoice (type code 380) or credit note (381), profile MINIMUM: number, issue
- * date, seller (name, SIREN as legal id scheme 0002, country, VAT number), buyer name, order
+ * date, seller (name, SIREN as legal id scheme 0002, country, VAT number), buyer (company or
+ * name; its SIREN, given or read from a French VAT number, as legal id scheme 0002), order
  * reference, currency, totals excl. VAT / VAT / incl. VAT, amount due (0 when paid).
  */
 export function facturXml(invoice: InvoicePdfData, timeZone: string): string {
     const s = invoice.seller;
+    const b = invoice.customer;
+    const buyerSiren = b.siren || frenchSirenOfVatNumber(b.vatNumber);
     const tax = invoice.totalInclTax - invoice.totalExclTax;
     const due = invoice.paymentDate ? 0 : invoice.totalInclTax;
     const cur = esc(invoice.currencyCode);
@@ -78,7 +89,14 @@ export function facturXml(invoice: InvoicePdfData, timeZone: string): string {
         </ram:SpecifiedTaxRegistration>
       </ram:SellerTradeParty>
       <ram:BuyerTradeParty>
-        <ram:Name>${esc(invoice.customer.name)}</ram:Name>
+        <ram:Name>${esc(b.company || b.name)}</ram:Name>${
+            buyerSiren
+                ? `
+        <ram:SpecifiedLegalOrganization>
+          <ram:ID schemeID="0002">${esc(buyerSiren)}</ram:ID>
+        </ram:SpecifiedLegalOrganization>`
+                : ''
+        }
       </ram:BuyerTradeParty>
       <ram:BuyerOrderReferencedDocument>
         <ram:IssuerAssignedID>${esc(invoice.orderCode)}</ram:IssuerAssignedID>

@@ -235,19 +235,26 @@ export function renderInvoicePdf(
     const c = invoice.customer;
     const billing = c.billingAddress ?? c.deliveryAddress;
     doc.font('bold').fontSize(10).text(t.billedTo, left, y);
-    doc.font('regular').fontSize(9).text(c.name);
-    for (const l of addressLines(billing).filter(l => l !== c.name)) doc.text(l);
+    // A business buyer: the company first, then the person, the VAT number and the SIREN.
+    doc.font('regular').fontSize(9);
+    if (c.company) doc.text(c.company);
+    doc.text(c.name);
+    for (const l of addressLines(billing).filter(l => l !== c.name && l !== c.company)) doc.text(l);
     if (c.email) doc.text(c.email);
     if (c.vatNumber) doc.text(`${t.vat}${t.colon}${c.vatNumber}`);
+    if (c.siren) doc.text(`SIREN ${c.siren}`);
+    let buyerBottom = doc.y;
     if (c.deliveryAddress) {
         doc.font('bold').fontSize(10).text(t.shippedTo, 300, y);
         doc.font('regular').fontSize(9);
         for (const l of addressLines(c.deliveryAddress)) doc.text(l, 300);
+        buyerBottom = Math.max(buyerBottom, doc.y);
     }
-    doc.font('regular').fontSize(9).text(t.nature, left, 270);
+    const natureY = Math.max(270, buyerBottom + 6);
+    doc.font('regular').fontSize(9).text(t.nature, left, natureY);
 
     // Lines
-    y = 295;
+    y = natureY + 25;
     const cols = [
         { w: 175, a: 'left' as const },
         { w: 30, a: 'right' as const },

@@ -30,6 +30,7 @@ import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
 import { SellerSettingsService } from './seller-settings.service';
 import { ZipWriter } from './zip-writer';
+import { normaliseSiren, normaliseVatNumber } from './buyer-tax-id';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
 
 /** An invoice's content before it is numbered and issued. */
@@ -521,18 +522,28 @@ function address(a: OrderAddress | undefined): InvoiceAddress | undefined {
     };
 }
 
-/** The customer snapshot of an order. */
+/**
+ * The customer snapshot of an order: name, email, addresses and, for a business buyer, the company
+ * (billing, else delivery address) and the VAT number and SIREN of the order's custom fields
+ * (normalised).
+ */
 export function customerSnapshot(order: Order): InvoiceCustomer {
     const delivery = address(order.shippingAddress);
     const billing = address(order.billingAddress);
     const name = order.customer
         ? `${order.customer.firstName ?? ''} ${order.customer.lastName ?? ''}`.trim()
         : (billing?.fullName ?? delivery?.fullName ?? '');
+    const vatNumber = normaliseVatNumber(order.customFields?.buyerVatNumber ?? '');
+    const siren = normaliseSiren(order.customFields?.buyerSiren ?? '');
+    const company = billing?.company ?? delivery?.company;
     return {
         name: name || billing?.fullName || delivery?.fullName || '',
         email: order.customer?.emailAddress,
         billingAddress: billing,
         deliveryAddress: delivery,
+        ...(company ? { company } : {}),
+        ...(vatNumber ? { vatNumber } : {}),
+        ...(siren ? { siren } : {}),
     };
 }
 

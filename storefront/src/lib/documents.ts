@@ -97,6 +97,9 @@ export const OrderFields = graphql(`
         billingAddress {
             ...AddressFields
         }
+        customFields {
+            buyerVatNumber
+        }
         shippingLines {
             priceWithTax
             shippingMethod {
@@ -483,6 +486,22 @@ export const CountriesQuery = graphql(`
 export const SetShippingAddressMutation = graphql(`
     mutation SetShippingAddress($input: CreateAddressInput!) {
         setOrderShippingAddress(input: $input) {
+            __typename
+            ... on Order {
+                id
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
+/**
+ * Sets the active order's buyer VAT number (invoices plugin). A value the server refuses comes
+ * back as a GraphQL `USER_INPUT_ERROR` whose message, in the request's language, explains why.
+ */
+export const SetBuyerVatNumberMutation = graphql(`
+    mutation SetBuyerVatNumber($buyerVatNumber: String) {
+        setOrderCustomFields(input: { customFields: { buyerVatNumber: $buyerVatNumber } }) {
             __typename
             ... on Order {
                 id
