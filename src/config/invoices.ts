@@ -14,13 +14,13 @@ import type { Environment } from '../environment';
 export const DEMO_SELLER: InvoiceSeller = {
     legalName: 'Radiant Parfums',
     address: { streetLine1: '10 rue de la Paix', postalCode: '75002', city: 'Paris', countryCode: 'FR', country: 'France' },
-    siren: '123456789',
-    siret: '12345678900012',
+    siren: '900000019',
+    siret: '90000001900019',
     legalForm: 'SAS',
     shareCapital: 1_000_000,
     shareCapitalCurrency: 'EUR',
     rcsCity: 'Paris',
-    vatNumber: 'FR32123456789',
+    vatNumber: 'FR25900000019',
     email: 'factures@radiant.example',
 };
 

@@ -146,7 +146,7 @@ for (const db of TEST_DATABASES) {
             expect(invoice.lines.reduce((s, l) => s + l.totalExclTax, 0)).toBe(order.total);
             expect(invoice.customer).toMatchObject({ name: 'Awa Diallo', email: 'awa.invoice@example.com' });
             expect(invoice.customer.deliveryAddress).toMatchObject({ city: 'Paris', postalCode: '75011' });
-            expect(invoice.seller).toMatchObject({ siren: '123456789', vatNumber: 'FR32123456789' });
+            expect(invoice.seller).toMatchObject({ siren: '900000019', vatNumber: 'FR25900000019' });
 
             // A second issue (event redelivered) returns the same invoice and consumes no number.
             const again = await t.server.app.get(InvoiceService).issueInvoiceForOrder(await adminCtx(), invoice.orderId);
@@ -174,11 +174,11 @@ for (const db of TEST_DATABASES) {
                 order.code,
                 'Radiant Parfums',
                 '10 rue de la Paix',
-                'SIREN 123456789',
-                'SIRET 12345678900012',
+                'SIREN 900000019',
+                'SIRET 90000001900019',
                 'SAS au capital de 10 000,00 €',
                 'RCS Paris',
-                'TVA intracommunautaire : FR32123456789',
+                'TVA intracommunautaire : FR25900000019',
                 'Awa Diallo',
                 '12 rue des Lilas',
                 '75011 Paris',
@@ -216,8 +216,8 @@ for (const db of TEST_DATABASES) {
                 '<ram:ID>urn:factur-x.eu:1p0:minimum</ram:ID>',
                 `<ram:ID>${invoice.number}</ram:ID>`,
                 '<ram:TypeCode>380</ram:TypeCode>',
-                '<ram:ID schemeID="0002">123456789</ram:ID>',
-                '<ram:ID schemeID="VA">FR32123456789</ram:ID>',
+                '<ram:ID schemeID="0002">900000019</ram:ID>',
+                '<ram:ID schemeID="VA">FR25900000019</ram:ID>',
                 `<ram:IssuerAssignedID>${order.code}</ram:IssuerAssignedID>`,
                 '<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>',
                 `<ram:TaxBasisTotalAmount>${decimal(order.total)}</ram:TaxBasisTotalAmount>`,
@@ -267,8 +267,8 @@ for (const db of TEST_DATABASES) {
                 'Issue date',
                 'Date of sale',
                 `Order: ${order.code}`,
-                'SIREN 123456789',
-                'EU VAT number: FR32123456789',
+                'SIREN 900000019',
+                'EU VAT number: FR25900000019',
                 'SAS with a share capital of €10,000.00',
                 'RCS Paris',
                 'Billed to',
