@@ -36,6 +36,30 @@ export function summarize(latencies) {
 }
 
 /**
+ * Starts measuring a phase: wall time, the CPU time of the processes `pids` (from /proc) and this
+ * process's. `stop()` gives `{ elapsedMs, cpuMs: { <pid key>, loadGenerator } }`.
+ */
+function startClock(pids) {
+    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, readCpuMs(pid)]));
+    const ownCpuBefore = process.cpuUsage();
+    const started = performance.now();
+    return {
+        started,
+        stop() {
+            const elapsedMs = performance.now() - started;
+            const cpuMs = {};
+            for (const [k, pid] of Object.entries(pids)) {
+                const after = readCpuMs(pid);
+                cpuMs[k] = after !== null && cpuBefore[k] !== null ? after - cpuBefore[k] : null;
+            }
+            const own = process.cpuUsage(ownCpuBefore);
+            cpuMs.loadGenerator = (own.user + own.system) / 1000;
+            return { elapsedMs, cpuMs };
+        },
+    };
+}
+
+/**
  * Creates `count` virtual users for one configuration.
  *
  * @param {{count: number, shopApiUrl: string, channel?: string, shared: unknown, configName: string}} options
@@ -73,9 +97,8 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
     const errorMessages = new Map();
     let errors = 0;
     let abort = false;
-    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, readCpuMs(pid)]));
-    const ownCpuBefore = process.cpuUsage();
-    const started = performance.now();
+    const clock = startClock(pids);
+    const started = clock.started;
     const deadline = started + durationMs;
 
     await Promise.all(
@@ -98,21 +121,12 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
         }),
     );
 
-    const elapsedMs = performance.now() - started;
-    const cpuMs = {};
-    for (const [k, pid] of Object.entries(pids)) {
-        const after = readCpuMs(pid);
-        cpuMs[k] = after !== null && cpuBefore[k] !== null ? after - cpuBefore[k] : null;
-    }
-    const own = process.cpuUsage(ownCpuBefore);
-    cpuMs.loadGenerator = (own.user + own.system) / 1000;
     return {
         ops: latencies.length,
         errors,
         errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
         latencies,
-        elapsedMs,
-        cpuMs,
+        ...clock.stop(),
     };
 }
 
@@ -136,9 +150,8 @@ export async function runOpenPhase(vus, scenario, durationMs, ratePerSec, { pids
     const latencies = [];
     const errorMessages = new Map();
     let errors = 0;
-    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, readCpuMs(pid)]));
-    const ownCpuBefore = process.cpuUsage();
-    const started = performance.now();
+    const clock = startClock(pids);
+    const started = clock.started;
     const free = [...vus];
     const waiting = [];
     const running = new Set();
@@ -189,24 +202,16 @@ export async function runOpenPhase(vus, scenario, durationMs, ratePerSec, { pids
     }
     await Promise.all(running);
     track(0);
-    const elapsedMs = performance.now() - started;
-    const cpuMs = {};
-    for (const [k, pid] of Object.entries(pids)) {
-        const after = readCpuMs(pid);
-        cpuMs[k] = after !== null && cpuBefore[k] !== null ? after - cpuBefore[k] : null;
-    }
-    const own = process.cpuUsage(ownCpuBefore);
-    cpuMs.loadGenerator = (own.user + own.system) / 1000;
+    const measured = clock.stop();
     return {
         ops: latencies.length,
         errors,
         errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
         latencies,
-        elapsedMs,
-        cpuMs,
+        ...measured,
         arrivals,
         maxInFlight,
-        meanInFlight: inFlightArea / elapsedMs,
+        meanInFlight: inFlightArea / measured.elapsedMs,
     };
 }
 
