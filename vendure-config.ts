@@ -27,7 +27,10 @@ import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
 import { StripePlugin } from './plugins/stripe';
-import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from './src/config/currency-eligibility';
+import {
+    currencyPaymentEligibilityChecker,
+    currencyShippingEligibilityChecker,
+} from './src/config/currency-eligibility';
 import { radiantEmailHandlers } from './src/config/email';
 import { invoicesPlugin } from './src/config/invoices';
 import { Environment, readEnvironment } from './src/environment';
@@ -42,7 +45,11 @@ import { prepareSqliteDatabase } from './src/tooling/sqlite';
  * @throws EnvironmentError when `env` is not given and `process.env` is invalid
  */
 export function buildConfig(env: Environment = readEnvironment()): VendureConfig {
-    const migrationsDir = path.join(__dirname, 'migrations', env.database.type === 'postgres' ? 'postgres' : 'sqlite');
+    const migrationsDir = path.join(
+        __dirname,
+        'migrations',
+        env.database.type === 'postgres' ? 'postgres' : 'sqlite',
+    );
     const dbConnectionOptions: VendureConfig['dbConnectionOptions'] =
         env.database.type === 'postgres'
             ? {
@@ -87,12 +94,16 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
                           host: env.smtp.host,
                           port: env.smtp.port,
                           secure: env.smtp.secure,
-                          auth: env.smtp.user ? { user: env.smtp.user, pass: env.smtp.password ?? '' } : undefined,
+                          auth: env.smtp.user
+                              ? { user: env.smtp.user, pass: env.smtp.password ?? '' }
+                              : undefined,
                       },
                   }
                 : { devMode: true as const, outputPath: emailDir, route: 'mailbox' }),
             handlers: radiantEmailHandlers,
-            templateLoader: new FileBasedTemplateLoader(path.join(env.rootDir, 'static', 'email', 'templates')),
+            templateLoader: new FileBasedTemplateLoader(
+                path.join(env.rootDir, 'static', 'email', 'templates'),
+            ),
             globalTemplateVars: {
                 fromAddress: env.emailFrom,
                 verifyEmailAddressUrl: `${env.storefrontUrl}/compte/verification`,
@@ -143,7 +154,10 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             paymentMethodEligibilityCheckers: [currencyPaymentEligibilityChecker],
         },
         shippingOptions: {
-            shippingEligibilityCheckers: [defaultShippingEligibilityChecker, currencyShippingEligibilityChecker],
+            shippingEligibilityCheckers: [
+                defaultShippingEligibilityChecker,
+                currencyShippingEligibilityChecker,
+            ],
         },
         importExportOptions: {
             importAssetsDir: path.join(env.dataDir, 'import-assets'),

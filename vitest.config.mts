@@ -22,7 +22,12 @@ export default defineConfig({
                 plugins: [swcPlugin()],
                 test: {
                     name: 'unit',
-                    include: ['test/unit/**/*.spec.ts', 'src/**/*.spec.ts', 'plugins/**/*.spec.ts', 'storefront/test/**/*.spec.ts'],
+                    include: [
+                        'test/unit/**/*.spec.ts',
+                        'src/**/*.spec.ts',
+                        'plugins/**/*.spec.ts',
+                        'storefront/test/**/*.spec.ts',
+                    ],
                 },
             },
             {

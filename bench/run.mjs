@@ -23,9 +23,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { helpText, parseOptions } from './lib/args.mjs';
 import { readCatalog } from './lib/catalog.mjs';
-import { collectProfile, formatProfileSummary, profilerEnv, summarizeProfile, toggleProfiler } from './lib/cpu-profile.mjs';
+import {
+    collectProfile,
+    formatProfileSummary,
+    profilerEnv,
+    summarizeProfile,
+    toggleProfiler,
+} from './lib/cpu-profile.mjs';
 import { createGraphQLClient } from './lib/http.mjs';
-import { closeVirtualUsers, createVirtualUsers, median, mergePhases, runOpenPhase, runPhase, summarize } from './lib/load.mjs';
+import {
+    closeVirtualUsers,
+    createVirtualUsers,
+    median,
+    mergePhases,
+    runOpenPhase,
+    runPhase,
+    summarize,
+} from './lib/load.mjs';
 import {
     cleanupAll,
     freePort,
@@ -205,7 +219,8 @@ function scenarioContext(cfg) {
         adminApiUrl: cfg.adminApiUrl,
         catalog: cfg.catalog,
         /** A new Shop API client (close it when done). */
-        createClient: (options = {}) => createGraphQLClient({ url: cfg.shopApiUrl, channel: 'fr', ...options }),
+        createClient: (options = {}) =>
+            createGraphQLClient({ url: cfg.shopApiUrl, channel: 'fr', ...options }),
         /** An Admin API request as the superadmin (logged in on first use). */
         async adminRequest(query, variables) {
             if (!admin) {
@@ -214,7 +229,8 @@ function scenarioContext(cfg) {
                     `mutation BenchLogin($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on ErrorResult { errorCode message } } }`,
                     { u: SUPERADMIN.username, p: SUPERADMIN.password },
                 );
-                if (login.__typename !== 'CurrentUser') throw new Error(`Admin API login failed: ${login.errorCode} ${login.message}`);
+                if (login.__typename !== 'CurrentUser')
+                    throw new Error(`Admin API login failed: ${login.errorCode} ${login.message}`);
             }
             return admin.request(query, variables);
         },
@@ -227,7 +243,12 @@ function scenarioContext(cfg) {
 /** Turns a merged phase into the reported figures (or a failure when it had errors). */
 function finalize(scenario, merged) {
     if (merged.errors > 0) {
-        return { failed: true, errors: merged.errors, succeeded: merged.ops, errorMessages: merged.errorMessages.slice(0, 5) };
+        return {
+            failed: true,
+            errors: merged.errors,
+            succeeded: merged.ops,
+            errorMessages: merged.errorMessages.slice(0, 5),
+        };
     }
     if (merged.ops === 0) {
         return { failed: true, errors: 0, errorMessages: [{ message: 'no operation completed', count: 1 }] };
@@ -245,9 +266,20 @@ function finalize(scenario, merged) {
         errors: 0,
         perSlice: merged.perSlice,
         ...(scenario.arrivalRate
-            ? { openLoop: { arrivalRatePerSec: scenario.arrivalRate, arrivals: merged.arrivals, meanInFlight: merged.meanInFlight, maxInFlight: merged.maxInFlight } }
+            ? {
+                  openLoop: {
+                      arrivalRatePerSec: scenario.arrivalRate,
+                      arrivals: merged.arrivals,
+                      meanInFlight: merged.meanInFlight,
+                      maxInFlight: merged.maxInFlight,
+                  },
+              }
             : {}),
-        cpuMsPerOp: { server: perOp(merged.cpuMs.server), worker: perOp(merged.cpuMs.worker), loadGenerator: perOp(merged.cpuMs.loadGenerator) },
+        cpuMsPerOp: {
+            server: perOp(merged.cpuMs.server),
+            worker: perOp(merged.cpuMs.worker),
+            loadGenerator: perOp(merged.cpuMs.loadGenerator),
+        },
         cpuUtilisation: {
             server: merged.cpuMs.server === null ? null : merged.cpuMs.server / merged.elapsedMs,
             worker: merged.cpuMs.worker === null ? null : merged.cpuMs.worker / merged.elapsedMs,
@@ -265,9 +297,18 @@ async function measureScenario(scenario, index, configs, options) {
         const ctx = scenarioContext(cfg);
         try {
             const shared = { catalog: cfg.catalog, ...((await scenario.setup?.(ctx)) ?? {}) };
-            run.vus = createVirtualUsers({ count: scenario.connections ?? options.connections, shopApiUrl: cfg.shopApiUrl, shared, configName: cfg.name });
+            run.vus = createVirtualUsers({
+                count: scenario.connections ?? options.connections,
+                shopApiUrl: cfg.shopApiUrl,
+                shared,
+                configName: cfg.name,
+            });
         } catch (err) {
-            run.failure = { failed: true, errors: 1, errorMessages: [{ message: `setup failed: ${err.message}`, count: 1 }] };
+            run.failure = {
+                failed: true,
+                errors: 1,
+                errorMessages: [{ message: `setup failed: ${err.message}`, count: 1 }],
+            };
         } finally {
             ctx.close();
         }
@@ -276,7 +317,10 @@ async function measureScenario(scenario, index, configs, options) {
     // Open loop (operations arriving at a rate, e.g. webhooks) or closed loop (each VU back to back).
     const phase = (run, ms) =>
         scenario.arrivalRate
-            ? runOpenPhase(run.vus, scenario, ms, scenario.arrivalRate, { pids: pidsOf(run.cfg), seed: 1 + run.vus[0].iteration })
+            ? runOpenPhase(run.vus, scenario, ms, scenario.arrivalRate, {
+                  pids: pidsOf(run.cfg),
+                  seed: 1 + run.vus[0].iteration,
+              })
             : runPhase(run.vus, scenario, ms, { pids: pidsOf(run.cfg) });
     // Warm-up of each configuration (errors count: an operation that fails while warming up fails).
     for (const run of runs) {
@@ -285,7 +329,13 @@ async function measureScenario(scenario, index, configs, options) {
         assertAlive(run.cfg);
         if (warm.errors) {
             // Failed already: no need to measure it.
-            run.failure = { failed: true, errors: warm.errors, succeeded: warm.ops, errorMessages: warm.errorMessages.slice(0, 5), duringWarmup: true };
+            run.failure = {
+                failed: true,
+                errors: warm.errors,
+                succeeded: warm.ops,
+                errorMessages: warm.errorMessages.slice(0, 5),
+                duringWarmup: true,
+            };
         }
     }
     const sliceMs = (options.duration * 1000) / options.rounds;
@@ -309,14 +359,23 @@ async function measureScenario(scenario, index, configs, options) {
         const ops = run.merged?.ops;
         results[run.cfg.name].profiles = {};
         for (const [role, pid] of Object.entries(pidsOf(run.cfg))) {
-            const file = await collectProfile(pid, options.profileDir, `${scenario.name}-${run.cfg.name}-${role}`);
+            const file = await collectProfile(
+                pid,
+                options.profileDir,
+                `${scenario.name}-${run.cfg.name}-${role}`,
+            );
             if (!file) {
                 log(`  ${run.cfg.label} ${role}: no CPU profile came back`);
                 continue;
             }
             const summary = summarizeProfile(JSON.parse(fs.readFileSync(file, 'utf8')));
             results[run.cfg.name].profiles[role] = { file: path.relative(root, file), ...summary };
-            for (const line of formatProfileSummary(`${run.cfg.label} ${role} CPU profile (${path.relative(root, file)})`, summary, ops)) log(`  ${line}`);
+            for (const line of formatProfileSummary(
+                `${run.cfg.label} ${role} CPU profile (${path.relative(root, file)})`,
+                summary,
+                ops,
+            ))
+                log(`  ${line}`);
         }
     }
     return results;
@@ -381,12 +440,36 @@ function printReport(report, configs) {
         table(
             ['', ...configs.map(L), 'Radiant / stock'],
             [
-                [`server boot (spawn → /health), s${best}`, ...configs.map(x => num(c[x.name].boot.serverMs / 1000, 2)), num(c.radiant.boot.serverMs / c.stock.boot.serverMs, 2)],
-                [`worker boot (spawn → /health), s${best}`, ...configs.map(x => num(c[x.name].boot.workerMs / 1000, 2)), num(c.radiant.boot.workerMs / c.stock.boot.workerMs, 2)],
-                ['server RSS idle, MB', ...configs.map(x => mem(x.name, 'idle', 'server')), num(c.radiant.memory.idle.server / c.stock.memory.idle.server, 2)],
-                ['server RSS peak, MB', ...configs.map(x => mem(x.name, 'peak', 'server')), num(c.radiant.memory.peak?.server / c.stock.memory.peak?.server, 2)],
-                ['worker RSS idle, MB', ...configs.map(x => mem(x.name, 'idle', 'worker')), num(c.radiant.memory.idle.worker / c.stock.memory.idle.worker, 2)],
-                ['worker RSS peak, MB', ...configs.map(x => mem(x.name, 'peak', 'worker')), num(c.radiant.memory.peak?.worker / c.stock.memory.peak?.worker, 2)],
+                [
+                    `server boot (spawn → /health), s${best}`,
+                    ...configs.map(x => num(c[x.name].boot.serverMs / 1000, 2)),
+                    num(c.radiant.boot.serverMs / c.stock.boot.serverMs, 2),
+                ],
+                [
+                    `worker boot (spawn → /health), s${best}`,
+                    ...configs.map(x => num(c[x.name].boot.workerMs / 1000, 2)),
+                    num(c.radiant.boot.workerMs / c.stock.boot.workerMs, 2),
+                ],
+                [
+                    'server RSS idle, MB',
+                    ...configs.map(x => mem(x.name, 'idle', 'server')),
+                    num(c.radiant.memory.idle.server / c.stock.memory.idle.server, 2),
+                ],
+                [
+                    'server RSS peak, MB',
+                    ...configs.map(x => mem(x.name, 'peak', 'server')),
+                    num(c.radiant.memory.peak?.server / c.stock.memory.peak?.server, 2),
+                ],
+                [
+                    'worker RSS idle, MB',
+                    ...configs.map(x => mem(x.name, 'idle', 'worker')),
+                    num(c.radiant.memory.idle.worker / c.stock.memory.idle.worker, 2),
+                ],
+                [
+                    'worker RSS peak, MB',
+                    ...configs.map(x => mem(x.name, 'peak', 'worker')),
+                    num(c.radiant.memory.peak?.worker / c.stock.memory.peak?.worker, 2),
+                ],
             ],
         ),
     );
@@ -399,7 +482,18 @@ function printReport(report, configs) {
                 const r = op.results[cfg.name];
                 const label = cfg === configs[0] ? op.name : '';
                 if (!r) rows.push([label, L(cfg), 'not run', null, null, null, null, null, null]);
-                else if (r.failed) rows.push([label, L(cfg), `FAILED: ${r.errors} error(s)`, null, null, null, r.errors, null, null]);
+                else if (r.failed)
+                    rows.push([
+                        label,
+                        L(cfg),
+                        `FAILED: ${r.errors} error(s)`,
+                        null,
+                        null,
+                        null,
+                        r.errors,
+                        null,
+                        null,
+                    ]);
                 else
                     rows.push([
                         label,
@@ -414,19 +508,54 @@ function printReport(report, configs) {
                     ]);
             }
         }
-        out.push(table(['operation', 'configuration', 'throughput', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'server CPU ms/op', 'load-gen CPU'], rows, 'llrrrrrrr'));
+        out.push(
+            table(
+                [
+                    'operation',
+                    'configuration',
+                    'throughput',
+                    'p50 ms',
+                    'p95 ms',
+                    'p99 ms',
+                    'errors',
+                    'server CPU ms/op',
+                    'load-gen CPU',
+                ],
+                rows,
+                'llrrrrrrr',
+            ),
+        );
         out.push('');
         out.push(
             `Ratio Radiant / stock Vendure (throughput, median of the ${report.options.rounds} rounds, each round measuring both back to back; target ≥ ${RATIO_TARGET})`,
         );
         out.push(
             table(
-                ['operation', 'stock /s', 'Radiant /s', 'ratio', 'rounds min–max', 'target', 'server CPU/op ratio', 'p50 ratio'],
+                [
+                    'operation',
+                    'stock /s',
+                    'Radiant /s',
+                    'ratio',
+                    'rounds min–max',
+                    'target',
+                    'server CPU/op ratio',
+                    'p50 ratio',
+                ],
                 report.operations.map(op => {
                     const s = op.results.stock;
                     const r = op.results.radiant;
                     const rate = x => (!x ? 'not run' : x.failed ? 'FAILED' : num(x.opsPerSec, 1));
-                    if (!op.ratio) return [op.name, rate(s), rate(r), null, null, !s || !r ? 'n/a' : 'FAILED', null, null];
+                    if (!op.ratio)
+                        return [
+                            op.name,
+                            rate(s),
+                            rate(r),
+                            null,
+                            null,
+                            !s || !r ? 'n/a' : 'FAILED',
+                            null,
+                            null,
+                        ];
                     return [
                         op.name,
                         rate(s),
@@ -453,13 +582,37 @@ function printReport(report, configs) {
     } else if (!sf.measured) {
         out.push(`Storefront TTFB: NOT MEASURED — ${sf.reason}.`);
     } else {
-        out.push(`Storefront TTFB against the Radiant server (${report.options['storefront-requests']} sequential requests per page after 10 warm-up; storefront boot ${num(sf.bootMs / 1000, 2)} s)`);
+        out.push(
+            `Storefront TTFB against the Radiant server (${report.options['storefront-requests']} sequential requests per page after 10 warm-up; storefront boot ${num(sf.bootMs / 1000, 2)} s)`,
+        );
         out.push(
             table(
-                ['page', 'TTFB p50', 'TTFB p95', 'full p50', 'API p50', 'TTFB/API', `target ≤ ${TTFB_RATIO_TARGET}`, 'chain p50', 'TTFB/chain', 'API = / chain ='],
+                [
+                    'page',
+                    'TTFB p50',
+                    'TTFB p95',
+                    'full p50',
+                    'API p50',
+                    'TTFB/API',
+                    `target ≤ ${TTFB_RATIO_TARGET}`,
+                    'chain p50',
+                    'TTFB/chain',
+                    'API = / chain =',
+                ],
                 sf.pages.map(p =>
                     p.errors
-                        ? [p.path, `FAILED: ${p.errors} error(s)`, null, null, null, null, null, null, null, p.error]
+                        ? [
+                              p.path,
+                              `FAILED: ${p.errors} error(s)`,
+                              null,
+                              null,
+                              null,
+                              null,
+                              null,
+                              null,
+                              null,
+                              p.error,
+                          ]
                         : [
                               p.path,
                               num(p.ttfbP50, 1),
@@ -467,23 +620,42 @@ function printReport(report, configs) {
                               num(p.totalP50, 1),
                               num(p.apiP50, 1),
                               num(p.ratioTtfbToApi, 2),
-                              p.ratioTtfbToApi === undefined ? null : p.ratioTtfbToApi <= TTFB_RATIO_TARGET ? 'ok' : 'ABOVE',
+                              p.ratioTtfbToApi === undefined
+                                  ? null
+                                  : p.ratioTtfbToApi <= TTFB_RATIO_TARGET
+                                    ? 'ok'
+                                    : 'ABOVE',
                               num(p.chainP50, 1),
                               num(p.ratioTtfbToChain, 2),
-                              p.apiQuery ? `${p.apiQuery} / ${p.chainQueries.join(' → ')}` : (p.apiError ?? null),
+                              p.apiQuery
+                                  ? `${p.apiQuery} / ${p.chainQueries.join(' → ')}`
+                                  : (p.apiError ?? null),
                           ],
                 ),
                 'lrrrrrrrrl',
             ),
         );
-        out.push('(times in ms; API = the page\'s main query alone, chain = every query the page sends before answering, in sequence)');
+        out.push(
+            "(times in ms; API = the page's main query alone, chain = every query the page sends before answering, in sequence)",
+        );
         const q = sf.quality;
         if (q) {
             out.push('');
             out.push(`Storefront quality: Lighthouse ${LIGHTHOUSE_VERSION_NOTE}, JavaScript per page`);
             out.push(
                 table(
-                    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'JS B', 'JS gzip B'],
+                    [
+                        'page',
+                        'perf',
+                        'a11y',
+                        'best pr.',
+                        'SEO',
+                        'LCP ms',
+                        'TBT ms',
+                        'CLS',
+                        'JS B',
+                        'JS gzip B',
+                    ],
                     q.javascript.map(js => {
                         const lh = q.lighthouse?.find(l => l.page === js.page);
                         return [
@@ -502,7 +674,9 @@ function printReport(report, configs) {
                     'lrrrrrrrrr',
                 ),
             );
-            out.push('(targets: performance ≥ 0.95, accessibility 1, best practices ≥ 0.95, SEO ≥ 0.95; product page JavaScript ≤ 30 KB gzipped)');
+            out.push(
+                '(targets: performance ≥ 0.95, accessibility 1, best practices ≥ 0.95, SEO ≥ 0.95; product page JavaScript ≤ 30 KB gzipped)',
+            );
             if (q.lighthouseSkipped) out.push(`Lighthouse NOT RUN: ${q.lighthouseSkipped}`);
             for (const s of q.shortfalls ?? []) out.push(`  BELOW TARGET: ${s}`);
         }
@@ -539,14 +713,18 @@ async function main() {
     }
     const started = performance.now();
     for (const file of ['dist/src/index.js', 'dist/src/index-worker.js', 'dist/src/cli/seed.js']) {
-        if (!fs.existsSync(path.join(root, file))) throw new Error(`${file} is missing: compile the server first (npx tsc -p .)`);
+        if (!fs.existsSync(path.join(root, file)))
+            throw new Error(`${file} is missing: compile the server first (npx tsc -p .)`);
     }
     let scenarios = await loadScenarios(root);
     const known = [...scenarios.map(s => s.name), 'storefront'];
     if (options.only) {
         const unknown = options.only.filter(n => !known.includes(n));
         if (unknown.length) {
-            throw Object.assign(new Error(`--only: unknown operation(s) ${unknown.join(', ')}; known: ${known.join(', ')}`), { usage: true });
+            throw Object.assign(
+                new Error(`--only: unknown operation(s) ${unknown.join(', ')}; known: ${known.join(', ')}`),
+                { usage: true },
+            );
         }
         scenarios = scenarios.filter(s => options.only.includes(s.name));
     }
@@ -565,8 +743,12 @@ async function main() {
     // A scenario may start a local fake of an outside service (e.g. CinetPay's simulator) for the server and worker.
     for (const scenario of scenarios) if (scenario.prepare) Object.assign(childEnv, await scenario.prepare());
     const machine = machineFacts();
-    log(`node ${machine.node}, ${machine.cpus} CPU, load average ${machine.loadAverageAtStart.join(' ')}; logs in ${path.relative(root, logDir)}/`);
-    log(`operations: ${scenarios.map(s => s.name).join(', ') || '(none)'}${wantStorefront ? ', storefront' : ''}`);
+    log(
+        `node ${machine.node}, ${machine.cpus} CPU, load average ${machine.loadAverageAtStart.join(' ')}; logs in ${path.relative(root, logDir)}/`,
+    );
+    log(
+        `operations: ${scenarios.map(s => s.name).join(', ') || '(none)'}${wantStorefront ? ', storefront' : ''}`,
+    );
 
     const failures = [];
     const report = (currentReport = {
@@ -581,18 +763,36 @@ async function main() {
         outFile: path.relative(root, path.resolve(root, options.out)),
     });
 
-    if (!['sqlite', 'postgres'].includes(options.db)) throw new Error(`--db must be sqlite or postgres (got "${options.db}")`);
+    if (!['sqlite', 'postgres'].includes(options.db))
+        throw new Error(`--db must be sqlite or postgres (got "${options.db}")`);
     let postgres = null;
     if (options.db === 'postgres') {
-        if (options['seed-dir'] || options['seed-cache']) throw new Error('--seed-dir and --seed-cache are for SQLite only');
+        if (options['seed-dir'] || options['seed-cache'])
+            throw new Error('--seed-dir and --seed-cache are for SQLite only');
         log('Starting a throwaway PostgreSQL cluster…');
         postgres = await startPostgres(root);
     }
     if (!options['seed-dir']) {
-        log(options['seed-cache'] ? 'Preparing the seeded database (cache allowed)…' : 'Seeding a fresh database (30 to 90 s)…');
+        log(
+            options['seed-cache']
+                ? 'Preparing the seeded database (cache allowed)…'
+                : 'Seeding a fresh database (30 to 90 s)…',
+        );
     }
-    const seed = await prepareSeed({ root, childEnv, useCache: options['seed-cache'], seedDir: options['seed-dir'], logDir, log, databaseUrl: postgres?.seedUrl });
-    report.seed = { seconds: seed.seconds, cached: seed.cached, from: seed.from ? path.relative(root, seed.from) || seed.from : null };
+    const seed = await prepareSeed({
+        root,
+        childEnv,
+        useCache: options['seed-cache'],
+        seedDir: options['seed-dir'],
+        logDir,
+        log,
+        databaseUrl: postgres?.seedUrl,
+    });
+    report.seed = {
+        seconds: seed.seconds,
+        cached: seed.cached,
+        from: seed.from ? path.relative(root, seed.from) || seed.from : null,
+    };
     if (!seed.cached) log(`seeded in ${seed.seconds.toFixed(1)} s`);
 
     const configs = CONFIGURATIONS.map(c => ({ ...c }));
@@ -611,7 +811,9 @@ async function main() {
     if (!seed.cached) removeTempDir(seed.dir);
 
     for (const [index, scenario] of scenarios.entries()) {
-        const applies = configs.filter(c => !scenario.configurations || scenario.configurations.includes(c.name));
+        const applies = configs.filter(
+            c => !scenario.configurations || scenario.configurations.includes(c.name),
+        );
         log(`${scenario.name}: ${scenario.description}`);
         const results = await measureScenario(scenario, index, applies, { ...options, profileDir });
         const op = {
@@ -632,14 +834,19 @@ async function main() {
         for (const cfg of applies) {
             const r = results[cfg.name];
             if (r.failed) {
-                const tried = r.succeeded === undefined ? '' : ` in ${r.errors + r.succeeded} operations${r.duringWarmup ? ' (warm-up)' : ''}`;
+                const tried =
+                    r.succeeded === undefined
+                        ? ''
+                        : ` in ${r.errors + r.succeeded} operations${r.duringWarmup ? ' (warm-up)' : ''}`;
                 const msg = `${scenario.name} on ${cfg.label}: ${r.errors} error(s)${tried}: ${r.errorMessages.map(e => `${e.message} (×${e.count})`).join(' | ')}`;
                 failures.push(msg);
                 process.stderr.write(`[bench] ERROR ${msg}\n`);
             } else {
                 log(
                     `  ${cfg.label.padEnd(13)} ${num(r.opsPerSec, 1).padStart(7)} ${scenario.unit}/s  p50 ${num(r.latencyMs.p50, 1)} ms  p95 ${num(r.latencyMs.p95, 1)} ms  server CPU ${num(r.cpuMsPerOp.server, 2)} ms/op` +
-                        (r.openLoop ? `  (open loop: ${r.openLoop.arrivalRatePerSec}/s arriving, ${num(r.openLoop.meanInFlight, 2)} in flight on average, ${r.openLoop.maxInFlight} at most)` : ''),
+                        (r.openLoop
+                            ? `  (open loop: ${r.openLoop.arrivalRatePerSec}/s arriving, ${num(r.openLoop.meanInFlight, 2)} in flight on average, ${r.openLoop.maxInFlight} at most)`
+                            : ''),
                 );
             }
         }
@@ -677,7 +884,9 @@ async function main() {
             failures.push(...report.storefront.failures);
             delete report.storefront.failures;
         } else {
-            process.stderr.write(`[bench] WARNING: storefront TTFB NOT MEASURED — ${report.storefront.reason}\n`);
+            process.stderr.write(
+                `[bench] WARNING: storefront TTFB NOT MEASURED — ${report.storefront.reason}\n`,
+            );
         }
         assertAlive(radiant);
     }
@@ -705,7 +914,9 @@ main().then(
             try {
                 currentReport.fatal = String(err?.message ?? err);
                 writeReport(currentReport, currentReport.options.out);
-                process.stderr.write(`[bench] partial results (with the error) in ${currentReport.outFile}\n`);
+                process.stderr.write(
+                    `[bench] partial results (with the error) in ${currentReport.outFile}\n`,
+                );
             } catch {
                 /* the error above is what matters */
             }

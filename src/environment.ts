@@ -200,7 +200,10 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
             ssl: bool('DATABASE_SSL', false),
         };
     } else {
-        database = { type: 'better-sqlite3', file: path.resolve(dataDir, env.SQLITE_FILE || 'radiant.sqlite') };
+        database = {
+            type: 'better-sqlite3',
+            file: path.resolve(dataDir, env.SQLITE_FILE || 'radiant.sqlite'),
+        };
     }
 
     const identifier = env.SUPERADMIN_USERNAME || 'superadmin';
@@ -254,40 +257,62 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     if (enforceProductionSecrets && stripeApiUrl.startsWith('http:')) {
         problems.push('STRIPE_API_URL must use https: in production');
     }
-    const stripeVars = { secretKey: 'STRIPE_SECRET_KEY', publishableKey: 'STRIPE_PUBLISHABLE_KEY', webhookSecret: 'STRIPE_WEBHOOK_SECRET' } as const;
-    const stripePrefixes = { secretKey: /^(sk|rk)_/, publishableKey: /^pk_/, webhookSecret: /^whsec_/ } as const;
+    const stripeVars = {
+        secretKey: 'STRIPE_SECRET_KEY',
+        publishableKey: 'STRIPE_PUBLISHABLE_KEY',
+        webhookSecret: 'STRIPE_WEBHOOK_SECRET',
+    } as const;
+    const stripePrefixes = {
+        secretKey: /^(sk|rk)_/,
+        publishableKey: /^pk_/,
+        webhookSecret: /^whsec_/,
+    } as const;
     let stripeKeys: Environment['stripeKeys'];
     if (Object.values(stripeVars).some(name => env[name])) {
         stripeKeys = { secretKey: '', publishableKey: '', webhookSecret: '' };
         for (const [key, name] of Object.entries(stripeVars) as Array<[keyof typeof stripeVars, string]>) {
             const value = env[name] ?? '';
             if (!stripePrefixes[key].test(value)) {
-                problems.push(`${name} must be set and start with ${{ secretKey: 'sk_ or rk_', publishableKey: 'pk_', webhookSecret: 'whsec_' }[key]} when any STRIPE_* key is set`);
+                problems.push(
+                    `${name} must be set and start with ${{ secretKey: 'sk_ or rk_', publishableKey: 'pk_', webhookSecret: 'whsec_' }[key]} when any STRIPE_* key is set`,
+                );
             }
             stripeKeys[key] = value;
         }
     }
     const merchantEmail = env.MERCHANT_EMAIL || undefined;
-    if (merchantEmail && !/^[^\s@]+@[^\s@]+$/.test(merchantEmail)) problems.push(`MERCHANT_EMAIL must be an email address (got "${merchantEmail}")`);
+    if (merchantEmail && !/^[^\s@]+@[^\s@]+$/.test(merchantEmail))
+        problems.push(`MERCHANT_EMAIL must be an email address (got "${merchantEmail}")`);
 
     let invoiceStorage: InvoiceStorageSettings = { type: 'local', dir: path.join(dataDir, 'invoices') };
     const invoiceStorageType = env.INVOICE_STORAGE || 'local';
     if (invoiceStorageType === 's3') {
         const bucket = env.S3_BUCKET ?? '';
         if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-            problems.push(bucket ? `S3_BUCKET must be a bucket name (got "${bucket}")` : 'S3_BUCKET is required when INVOICE_STORAGE=s3');
+            problems.push(
+                bucket
+                    ? `S3_BUCKET must be a bucket name (got "${bucket}")`
+                    : 'S3_BUCKET is required when INVOICE_STORAGE=s3',
+            );
         }
         const region = env.S3_REGION ?? '';
-        if (!region) problems.push('S3_REGION is required when INVOICE_STORAGE=s3 (any value, e.g. us-east-1, for most S3-compatible stores)');
+        if (!region)
+            problems.push(
+                'S3_REGION is required when INVOICE_STORAGE=s3 (any value, e.g. us-east-1, for most S3-compatible stores)',
+            );
         const endpoint = env.S3_ENDPOINT ? url('S3_ENDPOINT', undefined) : undefined;
-        if (endpoint && enforceProductionSecrets && endpoint.startsWith('http:')) problems.push('S3_ENDPOINT must use https: in production');
+        if (endpoint && enforceProductionSecrets && endpoint.startsWith('http:'))
+            problems.push('S3_ENDPOINT must use https: in production');
         const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
         const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
         if (!accessKeyId !== !secretAccessKey) {
-            problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left empty for the AWS default credentials)');
+            problems.push(
+                'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left empty for the AWS default credentials)',
+            );
         }
         const prefix = env.S3_INVOICE_PREFIX ?? 'invoices/';
-        if (prefix.startsWith('/') || prefix.split('/').includes('..')) problems.push(`S3_INVOICE_PREFIX must be a relative key prefix (got "${prefix}")`);
+        if (prefix.startsWith('/') || prefix.split('/').includes('..'))
+            problems.push(`S3_INVOICE_PREFIX must be a relative key prefix (got "${prefix}")`);
         invoiceStorage = {
             type: 's3',
             bucket,

@@ -18,18 +18,26 @@ delete env.NODE_ENV;
 const missing = [];
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!fs.existsSync(chromium)) {
-    missing.push(`Chromium not found at ${chromium}: install it (Debian: \`apt-get install chromium\`) or set CHROMIUM_PATH.`);
+    missing.push(
+        `Chromium not found at ${chromium}: install it (Debian: \`apt-get install chromium\`) or set CHROMIUM_PATH.`,
+    );
 }
 const pgDirs = [process.env.PG_BIN_DIR, ...listPgBinDirs()].filter(Boolean);
 if (!pgDirs.some(dir => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl')))) {
-    missing.push('PostgreSQL server binaries (initdb, pg_ctl) not found: install them (Debian: `apt-get install postgresql`) or set PG_BIN_DIR.');
+    missing.push(
+        'PostgreSQL server binaries (initdb, pg_ctl) not found: install them (Debian: `apt-get install postgresql`) or set PG_BIN_DIR.',
+    );
 }
 if (missing.length) {
     console.error(`\nnpm test needs:\n${missing.map(m => `  - ${m}`).join('\n')}\n`);
     process.exit(1);
 }
 
-const build = spawnSync(process.execPath, ['src/cli/start.mjs', '--build-only'], { cwd: root, env, stdio: 'inherit' });
+const build = spawnSync(process.execPath, ['src/cli/start.mjs', '--build-only'], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 // Type-check everything, tests and storefront included (the builds above only compile the server).
 const typecheck = spawnSync('npm', ['run', '--silent', 'typecheck'], { cwd: root, env, stdio: 'inherit' });

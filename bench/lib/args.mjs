@@ -3,24 +3,54 @@
  * flags win.
  */
 const SPEC = {
-    duration: { env: 'BENCH_DURATION', type: 'number', default: 8, help: 'seconds of measured load per operation and configuration' },
-    warmup: { env: 'BENCH_WARMUP', type: 'number', default: 2, help: 'seconds of warm-up per operation and configuration (not measured)' },
-    connections: { env: 'BENCH_CONNECTIONS', type: 'int', default: 8, help: 'virtual users, each with its own connection and session' },
+    duration: {
+        env: 'BENCH_DURATION',
+        type: 'number',
+        default: 8,
+        help: 'seconds of measured load per operation and configuration',
+    },
+    warmup: {
+        env: 'BENCH_WARMUP',
+        type: 'number',
+        default: 2,
+        help: 'seconds of warm-up per operation and configuration (not measured)',
+    },
+    connections: {
+        env: 'BENCH_CONNECTIONS',
+        type: 'int',
+        default: 8,
+        help: 'virtual users, each with its own connection and session',
+    },
     rounds: {
         env: 'BENCH_ROUNDS',
         type: 'int',
         default: 4,
         help: 'the duration is cut in this many slices, stock and Radiant alternating (A B B A …) to cancel drift',
     },
-    only: { env: 'BENCH_ONLY', type: 'list', default: null, help: 'comma-separated operations to run (names as in the table; "storefront" for the TTFB part)' },
-    'storefront-requests': { env: 'BENCH_STOREFRONT_REQUESTS', type: 'int', default: 100, help: 'sequential measured requests per storefront page' },
+    only: {
+        env: 'BENCH_ONLY',
+        type: 'list',
+        default: null,
+        help: 'comma-separated operations to run (names as in the table; "storefront" for the TTFB part)',
+    },
+    'storefront-requests': {
+        env: 'BENCH_STOREFRONT_REQUESTS',
+        type: 'int',
+        default: 100,
+        help: 'sequential measured requests per storefront page',
+    },
     'boot-samples': {
         env: 'BENCH_BOOT_SAMPLES',
         type: 'int',
         default: 2,
         help: 'boots of each configuration (A B B A …); the best is reported, the last one serves the load',
     },
-    'idle-wait': { env: 'BENCH_IDLE_WAIT', type: 'number', default: 3, help: 'seconds idle after boot before reading idle RSS' },
+    'idle-wait': {
+        env: 'BENCH_IDLE_WAIT',
+        type: 'number',
+        default: 3,
+        help: 'seconds idle after boot before reading idle RSS',
+    },
     'seed-cache': {
         env: 'BENCH_SEED_CACHE',
         type: 'bool',
@@ -45,7 +75,12 @@ const SPEC = {
         default: false,
         help: 'profile server and worker during the measured load; summaries printed, .cpuprofile files in bench-results/profiles/',
     },
-    out: { env: 'BENCH_OUT', type: 'string', default: 'bench-results/latest.json', help: 'JSON results file (relative to the repository root)' },
+    out: {
+        env: 'BENCH_OUT',
+        type: 'string',
+        default: 'bench-results/latest.json',
+        help: 'JSON results file (relative to the repository root)',
+    },
     help: { env: null, type: 'bool', default: false, help: 'this help' },
 };
 
@@ -78,7 +113,9 @@ export function parseOptions(argv = process.argv.slice(2), env = process.env) {
             case 'int': {
                 const n = Number(value);
                 if (!Number.isFinite(n) || n <= 0 || (spec.type === 'int' && !Number.isInteger(n))) {
-                    throw new Error(`--${key} must be a positive ${spec.type === 'int' ? 'integer' : 'number'} (got "${value}")`);
+                    throw new Error(
+                        `--${key} must be a positive ${spec.type === 'int' ? 'integer' : 'number'} (got "${value}")`,
+                    );
                 }
                 options[key] = n;
                 break;

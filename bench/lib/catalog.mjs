@@ -30,6 +30,7 @@ export async function readCatalog(client) {
     if (!collectionSlugs.length) problems.push('no collection');
     if (!productSlugs.length) problems.push('no product in the search index');
     if (!inStockVariantIds.length) problems.push('no variant in stock');
-    if (problems.length) throw new Error(`The seeded shop is not usable for the benchmark: ${problems.join(', ')}`);
+    if (problems.length)
+        throw new Error(`The seeded shop is not usable for the benchmark: ${problems.join(', ')}`);
     return { collectionSlugs, productSlugs, inStockVariantIds };
 }

@@ -30,7 +30,9 @@ export async function collectProfile(pid, dir, name, timeoutMs = 20_000) {
     toggleProfiler(pid);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        const done = fs.readdirSync(dir).find(f => f.startsWith(`${pid}-`) && f.endsWith('.cpuprofile.done') && !before.has(f));
+        const done = fs
+            .readdirSync(dir)
+            .find(f => f.startsWith(`${pid}-`) && f.endsWith('.cpuprofile.done') && !before.has(f));
         if (done) {
             const raw = path.join(dir, done.slice(0, -'.done'.length));
             fs.rmSync(path.join(dir, done));
@@ -71,7 +73,8 @@ export function summarizeProfile(profile, top = 15) {
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const dt = new Map();
     profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-    const key = n => `${n.callFrame.functionName || '(anonymous)'} ${shortLocation(n.callFrame.url, n.callFrame.lineNumber)}`;
+    const key = n =>
+        `${n.callFrame.functionName || '(anonymous)'} ${shortLocation(n.callFrame.url, n.callFrame.lineNumber)}`;
     const selfByFn = new Map();
     const selfByPkg = new Map();
     const inclusive = new Map();
@@ -86,7 +89,12 @@ export function summarizeProfile(profile, top = 15) {
         }
         total += ms;
         selfByFn.set(key(n), (selfByFn.get(key(n)) ?? 0) + ms);
-        const pkg = name === '(garbage collector)' ? '(gc)' : name === '(program)' ? '(program)' : packageOf(n.callFrame.url);
+        const pkg =
+            name === '(garbage collector)'
+                ? '(gc)'
+                : name === '(program)'
+                  ? '(program)'
+                  : packageOf(n.callFrame.url);
         selfByPkg.set(pkg, (selfByPkg.get(pkg) ?? 0) + ms);
         const seen = new Set();
         for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
@@ -101,9 +109,16 @@ export function summarizeProfile(profile, top = 15) {
         busyMs: total,
         idleMs: idle,
         byPackage: sorted(selfByPkg).map(([name, ms]) => ({ name, ms })),
-        topSelf: sorted(selfByFn).slice(0, top).map(([name, ms]) => ({ name, ms })),
+        topSelf: sorted(selfByFn)
+            .slice(0, top)
+            .map(([name, ms]) => ({ name, ms })),
         topInclusive: sorted(inclusive)
-            .filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(anonymous) node:') && !/^(processTicksAndRejections|listOnTimeout|emit) /.test(k))
+            .filter(
+                ([k]) =>
+                    !k.startsWith('(root)') &&
+                    !k.startsWith('(anonymous) node:') &&
+                    !/^(processTicksAndRejections|listOnTimeout|emit) /.test(k),
+            )
             .slice(0, top * 2)
             .map(([name, ms]) => ({ name, ms })),
     };
@@ -112,8 +127,16 @@ export function summarizeProfile(profile, top = 15) {
 /** Text lines of a {@link summarizeProfile} result, per operation when `ops` is given. */
 export function formatProfileSummary(label, summary, ops) {
     const per = ms => (ops ? `${(ms / ops).toFixed(2)} ms/op` : `${ms.toFixed(0)} ms`);
-    const lines = [`${label}: busy ${summary.busyMs.toFixed(0)} ms${ops ? ` (${per(summary.busyMs)})` : ''}, idle ${summary.idleMs.toFixed(0)} ms`];
-    lines.push('  self time by package: ' + summary.byPackage.slice(0, 10).map(p => `${p.name} ${per(p.ms)}`).join(', '));
+    const lines = [
+        `${label}: busy ${summary.busyMs.toFixed(0)} ms${ops ? ` (${per(summary.busyMs)})` : ''}, idle ${summary.idleMs.toFixed(0)} ms`,
+    ];
+    lines.push(
+        '  self time by package: ' +
+            summary.byPackage
+                .slice(0, 10)
+                .map(p => `${p.name} ${per(p.ms)}`)
+                .join(', '),
+    );
     lines.push('  hottest functions (self):');
     for (const f of summary.topSelf) lines.push(`    ${per(f.ms).padStart(14)}  ${f.name}`);
     lines.push('  hottest functions (inclusive):');

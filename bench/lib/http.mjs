@@ -36,7 +36,9 @@ export function send(agent, url, { method = 'GET', headers = {}, body, timeoutMs
             );
             res.on('error', reject);
         });
-        req.on('timeout', () => req.destroy(new RequestError(`timeout after ${timeoutMs} ms: ${method} ${url}`)));
+        req.on('timeout', () =>
+            req.destroy(new RequestError(`timeout after ${timeoutMs} ms: ${method} ${url}`)),
+        );
         req.on('error', reject);
         if (body !== undefined) req.end(body);
         else req.end();
@@ -86,14 +88,18 @@ export function createGraphQLClient({ url, channel = 'fr', languageCode = 'fr', 
             try {
                 json = JSON.parse(res.body);
             } catch {
-                throw new RequestError(`HTTP ${res.status}, body is not JSON: ${res.body.slice(0, 200)}`, { status: res.status });
+                throw new RequestError(`HTTP ${res.status}, body is not JSON: ${res.body.slice(0, 200)}`, {
+                    status: res.status,
+                });
             }
             if (res.status !== 200) {
                 const msg = json?.errors?.[0]?.message ?? res.body.slice(0, 200);
                 throw new RequestError(`HTTP ${res.status}: ${msg}`, { status: res.status });
             }
             if (json.errors?.length) {
-                throw new RequestError(`GraphQL error: ${json.errors.map(e => e.message).join('; ')}`, { errors: json.errors });
+                throw new RequestError(`GraphQL error: ${json.errors.map(e => e.message).join('; ')}`, {
+                    errors: json.errors,
+                });
             }
             if (!json.data) throw new RequestError('GraphQL response without data');
             return json.data;
@@ -111,7 +117,9 @@ export function createGraphQLClient({ url, channel = 'fr', languageCode = 'fr', 
 export function expectOk(result, label) {
     if (!result) throw new RequestError(`${label}: empty result`);
     if (result.errorCode || (result.__typename && result.__typename.endsWith('Error'))) {
-        throw new RequestError(`${label}: ${result.__typename ?? 'ErrorResult'} ${result.errorCode ?? ''}: ${result.message ?? ''}`.trim());
+        throw new RequestError(
+            `${label}: ${result.__typename ?? 'ErrorResult'} ${result.errorCode ?? ''}: ${result.message ?? ''}`.trim(),
+        );
     }
     return result;
 }

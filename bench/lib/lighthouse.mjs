@@ -63,7 +63,13 @@ export async function runLighthouse(pages, { log = () => {} } = {}) {
     try {
         // One unmeasured run first: a cold Chromium (and a cold storefront/API cache) otherwise
         // weighs on the first page's Total Blocking Time.
-        if (pages[0]) await lighthouse(pages[0].url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        if (pages[0])
+            await lighthouse(pages[0].url, {
+                port: chrome.port,
+                output: 'json',
+                logLevel: 'error',
+                onlyCategories: ['performance'],
+            });
         for (const page of pages) {
             const runnerResult = await lighthouse(page.url, {
                 port: chrome.port,
@@ -73,11 +79,21 @@ export async function runLighthouse(pages, { log = () => {} } = {}) {
             });
             const lhr = runnerResult?.lhr;
             if (!lhr) throw new Error(`Lighthouse returned no result for ${page.url}`);
-            if (lhr.runtimeError) throw new Error(`Lighthouse ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+            if (lhr.runtimeError)
+                throw new Error(
+                    `Lighthouse ${page.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+                );
             const scores = Object.fromEntries(CATEGORIES.map(c => [c, lhr.categories[c]?.score ?? null]));
             const metric = id => lhr.audits[id]?.numericValue ?? null;
             const failing = Object.values(lhr.audits)
-                .filter(a => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+                .filter(
+                    a =>
+                        a.score !== null &&
+                        a.score < 0.9 &&
+                        a.scoreDisplayMode !== 'informative' &&
+                        a.scoreDisplayMode !== 'manual' &&
+                        a.scoreDisplayMode !== 'notApplicable',
+                )
                 .map(a => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
             const result = {
                 page: page.name,
@@ -90,12 +106,23 @@ export async function runLighthouse(pages, { log = () => {} } = {}) {
                 failingAudits: failing,
             };
             if (process.env.LIGHTHOUSE_DEBUG) {
-                for (const id of ['target-size', 'heading-order', 'aria-allowed-role', 'uses-long-cache-ttl', 'color-contrast']) {
+                for (const id of [
+                    'target-size',
+                    'heading-order',
+                    'aria-allowed-role',
+                    'uses-long-cache-ttl',
+                    'color-contrast',
+                ]) {
                     const items = lhr.audits[id]?.details?.items ?? [];
-                    for (const item of items) log(`  ${id}: ${JSON.stringify(item.node?.snippet ?? item.url ?? item).slice(0, 240)}`);
+                    for (const item of items)
+                        log(
+                            `  ${id}: ${JSON.stringify(item.node?.snippet ?? item.url ?? item).slice(0, 240)}`,
+                        );
                 }
             }
-            log(`lighthouse ${page.name}: ${CATEGORIES.map(c => `${c} ${scores[c]}`).join(', ')}; LCP ${Math.round(result.lcpMs)} ms`);
+            log(
+                `lighthouse ${page.name}: ${CATEGORIES.map(c => `${c} ${scores[c]}`).join(', ')}; LCP ${Math.round(result.lcpMs)} ms`,
+            );
             results.push(result);
         }
     } finally {
@@ -110,7 +137,10 @@ export function lighthouseShortfalls(results) {
     for (const r of results) {
         for (const [category, target] of Object.entries(LIGHTHOUSE_TARGETS)) {
             const score = r.scores[category];
-            if (score === null || score < target) out.push(`lighthouse ${r.page}: ${category} ${score} < ${target} (${r.failingAudits.join(', ')})`);
+            if (score === null || score < target)
+                out.push(
+                    `lighthouse ${r.page}: ${category} ${score} < ${target} (${r.failingAudits.join(', ')})`,
+                );
         }
     }
     return out;

@@ -146,7 +146,13 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
  * @param {number} ratePerSec mean arrival rate
  * @param {{pids?: Record<string, number>, maxErrors?: number, seed?: number}} [options]
  */
-export async function runOpenPhase(vus, scenario, durationMs, ratePerSec, { pids = {}, maxErrors = 200, seed = 1 } = {}) {
+export async function runOpenPhase(
+    vus,
+    scenario,
+    durationMs,
+    ratePerSec,
+    { pids = {}, maxErrors = 200, seed = 1 } = {},
+) {
     const latencies = [];
     const errorMessages = new Map();
     let errors = 0;
@@ -169,7 +175,8 @@ export async function runOpenPhase(vus, scenario, durationMs, ratePerSec, { pids
     // Park–Miller generator: the same arrival times on every run for a given seed and rate.
     let state = seed % 2147483647 || 1;
     const random = () => (state = (state * 48271) % 2147483647) / 2147483647;
-    const takeVu = () => (free.length ? Promise.resolve(free.pop()) : new Promise(resolve => waiting.push(resolve)));
+    const takeVu = () =>
+        free.length ? Promise.resolve(free.pop()) : new Promise(resolve => waiting.push(resolve));
     const releaseVu = vu => (waiting.length ? waiting.shift()(vu) : free.push(vu));
     const operation = async arrivedAt => {
         track(+1);
@@ -217,9 +224,19 @@ export async function runOpenPhase(vus, scenario, durationMs, ratePerSec, { pids
 
 /** Adds phase `b` into accumulator `a` (for an operation measured in several slices). */
 export function mergePhases(a, b) {
-    const slice = { opsPerSec: (b.ops * 1000) / b.elapsedMs, serverCpuMsPerOp: b.cpuMs.server != null && b.ops ? b.cpuMs.server / b.ops : null };
+    const slice = {
+        opsPerSec: (b.ops * 1000) / b.elapsedMs,
+        serverCpuMsPerOp: b.cpuMs.server != null && b.ops ? b.cpuMs.server / b.ops : null,
+    };
     if (!a) {
-        return { ...b, latencies: [...b.latencies], errorMessages: [...b.errorMessages], cpuMs: { ...b.cpuMs }, slices: 1, perSlice: [slice] };
+        return {
+            ...b,
+            latencies: [...b.latencies],
+            errorMessages: [...b.errorMessages],
+            cpuMs: { ...b.cpuMs },
+            slices: 1,
+            perSlice: [slice],
+        };
     }
     a.perSlice.push(slice);
     a.ops += b.ops;
@@ -231,9 +248,11 @@ export function mergePhases(a, b) {
         if (found) found.count += e.count;
         else a.errorMessages.push({ ...e });
     }
-    for (const [k, v] of Object.entries(b.cpuMs)) a.cpuMs[k] = a.cpuMs[k] === null || v === null ? null : (a.cpuMs[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(b.cpuMs))
+        a.cpuMs[k] = a.cpuMs[k] === null || v === null ? null : (a.cpuMs[k] ?? 0) + v;
     if (b.arrivals !== undefined) {
-        a.meanInFlight = (a.meanInFlight * (a.elapsedMs - b.elapsedMs) + b.meanInFlight * b.elapsedMs) / a.elapsedMs;
+        a.meanInFlight =
+            (a.meanInFlight * (a.elapsedMs - b.elapsedMs) + b.meanInFlight * b.elapsedMs) / a.elapsedMs;
         a.arrivals += b.arrivals;
         a.maxInFlight = Math.max(a.maxInFlight, b.maxInFlight);
     }

@@ -11,7 +11,9 @@ const SEED_DATABASE = 'radiant_bench_seed';
 
 export async function startPostgres(root) {
     const require = createRequire(import.meta.url);
-    const { startThrowawayPostgres } = require(path.join(root, 'dist', 'src', 'tooling', 'throwaway-postgres.js'));
+    const { startThrowawayPostgres } = require(
+        path.join(root, 'dist', 'src', 'tooling', 'throwaway-postgres.js'),
+    );
     const pg = require('pg');
     const cluster = await startThrowawayPostgres(SEED_DATABASE);
     registerCleanup(() => cluster.stop());

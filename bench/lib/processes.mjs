@@ -132,7 +132,11 @@ export function logTail(service, lines = 30) {
  * @returns {Promise<number>} milliseconds from the service's spawn until the first good answer
  * @throws when the service exits first or `timeoutMs` passes
  */
-export async function waitForHttp(service, url, { timeoutMs = 120_000, expectStatus = 200, intervalMs = 25 } = {}) {
+export async function waitForHttp(
+    service,
+    url,
+    { timeoutMs = 120_000, expectStatus = 200, intervalMs = 25 } = {},
+) {
     const deadline = performance.now() + timeoutMs;
     while (performance.now() < deadline) {
         if (service.exit) {
@@ -144,13 +148,16 @@ export async function waitForHttp(service, url, { timeoutMs = 120_000, expectSta
         try {
             const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
             await res.arrayBuffer();
-            if (expectStatus === null || res.status === expectStatus) return performance.now() - service.spawnedAt;
+            if (expectStatus === null || res.status === expectStatus)
+                return performance.now() - service.spawnedAt;
         } catch {
             /* not listening yet */
         }
         await sleep(intervalMs);
     }
-    throw new Error(`${service.name}: ${url} did not answer within ${timeoutMs} ms.\n--- last lines ---\n${logTail(service)}`);
+    throw new Error(
+        `${service.name}: ${url} did not answer within ${timeoutMs} ms.\n--- last lines ---\n${logTail(service)}`,
+    );
 }
 
 export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));

@@ -39,7 +39,8 @@ export async function loadScenarios(root) {
     const files = [...moduleFiles(path.join(root, 'bench', 'scenarios'))];
     const pluginsDir = path.join(root, 'plugins');
     if (fs.existsSync(pluginsDir)) {
-        for (const plugin of fs.readdirSync(pluginsDir).sort()) files.push(...moduleFiles(path.join(pluginsDir, plugin, 'bench')));
+        for (const plugin of fs.readdirSync(pluginsDir).sort())
+            files.push(...moduleFiles(path.join(pluginsDir, plugin, 'bench')));
     }
     const scenarios = [];
     const names = new Set();
@@ -48,11 +49,21 @@ export async function loadScenarios(root) {
         const s = mod.default;
         const where = path.relative(root, file);
         if (!s || typeof s.name !== 'string' || typeof s.run !== 'function') {
-            throw new Error(`${where}: the default export must be a scenario { name, run, setup? } (prefix helper files with "_")`);
+            throw new Error(
+                `${where}: the default export must be a scenario { name, run, setup? } (prefix helper files with "_")`,
+            );
         }
         if (names.has(s.name)) throw new Error(`${where}: a scenario named "${s.name}" already exists`);
         names.add(s.name);
-        scenarios.push({ unit: 'req', requestsPerOp: 1, order: 100, configurations: null, description: '', ...s, file: where });
+        scenarios.push({
+            unit: 'req',
+            requestsPerOp: 1,
+            order: 100,
+            configurations: null,
+            description: '',
+            ...s,
+            file: where,
+        });
     }
     return scenarios.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
 }

@@ -13,7 +13,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort, logTail, registerTempDir, startService } from './processes.mjs';
 
-const SEED_INPUTS = ['dist/src', 'dist/migrations', 'dist/vendure-config.js', 'src/seed/data', 'package-lock.json'];
+const SEED_INPUTS = [
+    'dist/src',
+    'dist/migrations',
+    'dist/vendure-config.js',
+    'src/seed/data',
+    'package-lock.json',
+];
 
 function hashInputs(root) {
     const hash = crypto.createHash('sha256');
@@ -50,7 +56,8 @@ export function copySeed(seedDir, label) {
 export async function prepareSeed({ root, childEnv, useCache, seedDir, logDir, log, databaseUrl = null }) {
     if (seedDir) {
         const dir = path.resolve(root, seedDir);
-        if (!databaseUrl && !fs.existsSync(path.join(dir, 'radiant.sqlite'))) throw new Error(`--seed-dir ${dir}: no radiant.sqlite there`);
+        if (!databaseUrl && !fs.existsSync(path.join(dir, 'radiant.sqlite')))
+            throw new Error(`--seed-dir ${dir}: no radiant.sqlite there`);
         log(`Seeded database taken from ${dir} (--seed-dir).`);
         return { dir, seconds: 0, cached: true, from: dir };
     }
@@ -69,14 +76,22 @@ export async function prepareSeed({ root, childEnv, useCache, seedDir, logDir, l
         command: process.execPath,
         args: ['dist/src/cli/seed.js'],
         cwd: root,
-        env: { ...childEnv, DATA_DIR: dir, PORT: String(await freePort()), ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+        env: {
+            ...childEnv,
+            DATA_DIR: dir,
+            PORT: String(await freePort()),
+            ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        },
         logFile: path.join(logDir, 'seed.log'),
     });
     const { code, signal } = await seed.exited;
     if (code !== 0) {
-        throw new Error(`Seeding failed (exit code ${code}, signal ${signal}).\n--- last lines of ${seed.logFile} ---\n${logTail(seed)}`);
+        throw new Error(
+            `Seeding failed (exit code ${code}, signal ${signal}).\n--- last lines of ${seed.logFile} ---\n${logTail(seed)}`,
+        );
     }
-    if (!databaseUrl && !fs.existsSync(path.join(dir, 'radiant.sqlite'))) throw new Error(`The seed wrote no ${path.join(dir, 'radiant.sqlite')}`);
+    if (!databaseUrl && !fs.existsSync(path.join(dir, 'radiant.sqlite')))
+        throw new Error(`The seed wrote no ${path.join(dir, 'radiant.sqlite')}`);
     const seconds = (performance.now() - started) / 1000;
     if (cacheDir) {
         fs.rmSync(path.dirname(cacheDir), { recursive: true, force: true }); // older hashes

@@ -13,7 +13,12 @@ import path from 'node:path';
 import { createAgent, createGraphQLClient, send } from './http.mjs';
 import { summarize } from './load.mjs';
 import { freePort, startService, stopService, waitForHttp } from './processes.mjs';
-import { lighthouseShortfalls, pageJavaScript, PRODUCT_JS_BUDGET_GZIP, runLighthouse } from './lighthouse.mjs';
+import {
+    lighthouseShortfalls,
+    pageJavaScript,
+    PRODUCT_JS_BUDGET_GZIP,
+    runLighthouse,
+} from './lighthouse.mjs';
 
 export const PRODUCT_SLUG = 'elie-saab-le-parfum';
 export const LISTING_SLUG = 'parfums';
@@ -24,7 +29,8 @@ function readStorefrontDocuments(root) {
     if (!fs.existsSync(file)) return null;
     const source = fs.readFileSync(file, 'utf8');
     const docs = new Map();
-    for (const m of source.matchAll(/export const (\w+)\s*=\s*graphql\(\s*`([\s\S]*?)`\s*\)/g)) docs.set(m[1], m[2]);
+    for (const m of source.matchAll(/export const (\w+)\s*=\s*graphql\(\s*`([\s\S]*?)`\s*\)/g))
+        docs.set(m[1], m[2]);
     return docs;
 }
 
@@ -82,14 +88,24 @@ function pages(root, fallbackProductQuery) {
     };
     // The product page's RelatedQuery is started with the page but awaited by a component further
     // down, while the top of the page streams: it is not in the chain before the first byte.
-    const listingInput = { collectionSlug: LISTING_SLUG, groupByProduct: true, sort: { name: 'ASC' }, take: 12, skip: 0 };
+    const listingInput = {
+        collectionSlug: LISTING_SLUG,
+        groupByProduct: true,
+        sort: { name: 'ASC' },
+        take: 12,
+        skip: 0,
+    };
     const listing = query('CollectionQuery', () => ({
         slug: LISTING_SLUG,
         input: listingInput,
         facetInput: { collectionSlug: LISTING_SLUG, groupByProduct: true, take: 1 },
     }));
     return [
-        { name: 'home', path: '/', queries: [query('HomeQuery', () => ({ take: homeTake(root) }))].filter(Boolean) },
+        {
+            name: 'home',
+            path: '/',
+            queries: [query('HomeQuery', () => ({ take: homeTake(root) }))].filter(Boolean),
+        },
         { name: 'listing', path: `/collections/${LISTING_SLUG}`, queries: [listing].filter(Boolean) },
         { name: 'product', path: `/products/${PRODUCT_SLUG}`, queries: [product].filter(Boolean) },
     ];
@@ -132,12 +148,16 @@ async function measureQuality(port, log, failures) {
         { name: 'product', url: `${base}/products/${PRODUCT_SLUG}` },
     ];
     const javascript = [];
-    for (const page of pagesToScore) javascript.push({ page: page.name, ...(await pageJavaScript(page.url)) });
+    for (const page of pagesToScore)
+        javascript.push({ page: page.name, ...(await pageJavaScript(page.url)) });
     const productJs = javascript.find(j => j.page === 'product');
     if (productJs && productJs.gzipBytes > PRODUCT_JS_BUDGET_GZIP) {
-        failures.push(`storefront product page ships ${productJs.gzipBytes} B of gzipped JavaScript (budget ${PRODUCT_JS_BUDGET_GZIP} B)`);
+        failures.push(
+            `storefront product page ships ${productJs.gzipBytes} B of gzipped JavaScript (budget ${PRODUCT_JS_BUDGET_GZIP} B)`,
+        );
     }
-    if (process.env.BENCH_LIGHTHOUSE === '0') return { javascript, lighthouse: null, lighthouseSkipped: 'BENCH_LIGHTHOUSE=0' };
+    if (process.env.BENCH_LIGHTHOUSE === '0')
+        return { javascript, lighthouse: null, lighthouseSkipped: 'BENCH_LIGHTHOUSE=0' };
     log('storefront: Lighthouse (mobile preset) on home, listing, product…');
     try {
         const lighthouse = await runLighthouse(pagesToScore, { log });
@@ -152,7 +172,16 @@ async function measureQuality(port, log, failures) {
  * @returns {Promise<object>} `{ measured: false, reason }` when the storefront is not built, else
  *   the boot time and, per page, TTFB/total p50/p95, the API query's p50 and the ratio.
  */
-export async function measureStorefront({ root, childEnv, shopApiUrl, requests, warmup = 10, logDir, log, fallbackProductQuery }) {
+export async function measureStorefront({
+    root,
+    childEnv,
+    shopApiUrl,
+    requests,
+    warmup = 10,
+    logDir,
+    log,
+    fallbackProductQuery,
+}) {
     const entry = storefrontEntry(root);
     if (!fs.existsSync(entry)) {
         return {
@@ -178,7 +207,10 @@ export async function measureStorefront({ root, childEnv, shopApiUrl, requests, 
     const agent = createAgent();
     const failures = [];
     try {
-        const bootMs = await waitForHttp(service, `http://127.0.0.1:${port}/`, { timeoutMs: 60_000, expectStatus: null });
+        const bootMs = await waitForHttp(service, `http://127.0.0.1:${port}/`, {
+            timeoutMs: 60_000,
+            expectStatus: null,
+        });
         log(`storefront up in ${Math.round(bootMs)} ms on port ${port}`);
         const results = [];
         for (const page of pages(root, fallbackProductQuery)) {
@@ -241,7 +273,9 @@ export async function measureStorefront({ root, childEnv, shopApiUrl, requests, 
                         ratioTtfbToChain: t.p50 / c.p50,
                     });
                 } catch (err) {
-                    failures.push(`storefront ${page.path}: its Shop API queries (${page.queries.map(q => q.name).join(' → ')}) failed: ${err.message}`);
+                    failures.push(
+                        `storefront ${page.path}: its Shop API queries (${page.queries.map(q => q.name).join(' → ')}) failed: ${err.message}`,
+                    );
                     result.apiError = err.message;
                 } finally {
                     client.close();

@@ -31,13 +31,16 @@ const UPDATE_STOCK = `mutation BenchStock($input: [UpdateProductVariantInput!]!)
 
 export default {
     name: 'checkout',
-    description: 'whole guest checkout: add item → customer → address → shipping methods → shipping → ArrangingPayment → payment',
+    description:
+        'whole guest checkout: add item → customer → address → shipping methods → shipping → ArrangingPayment → payment',
     unit: 'checkout',
     requestsPerOp: 7,
     order: 50,
     async setup(ctx) {
         const variantIds = ctx.catalog.inStockVariantIds.slice(0, VARIANTS_USED);
-        await ctx.adminRequest(UPDATE_STOCK, { input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })) });
+        await ctx.adminRequest(UPDATE_STOCK, {
+            input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })),
+        });
         return { variantIds, paymentMethod: `test-payment-${ctx.channel}` };
     },
     async run(vu) {
@@ -56,7 +59,12 @@ export default {
             return field ? expectOk(data[field], label) : data;
         };
 
-        await step('addItemToOrder', ADD_ITEM, { variantId: variantIds[n % variantIds.length] }, 'addItemToOrder');
+        await step(
+            'addItemToOrder',
+            ADD_ITEM,
+            { variantId: variantIds[n % variantIds.length] },
+            'addItemToOrder',
+        );
         await step(
             'setCustomerForOrder',
             SET_CUSTOMER,
@@ -86,9 +94,19 @@ export default {
         );
         const { eligibleShippingMethods } = await step('eligibleShippingMethods', SHIPPING_METHODS, {});
         if (!eligibleShippingMethods.length) throw new RequestError('eligibleShippingMethods: none');
-        await step('setOrderShippingMethod', SET_SHIPPING, { ids: [eligibleShippingMethods[0].id] }, 'setOrderShippingMethod');
+        await step(
+            'setOrderShippingMethod',
+            SET_SHIPPING,
+            { ids: [eligibleShippingMethods[0].id] },
+            'setOrderShippingMethod',
+        );
         await step('transitionOrderToState(ArrangingPayment)', TRANSITION, {}, 'transitionOrderToState');
-        const order = await step('addPaymentToOrder', ADD_PAYMENT, { input: { method: paymentMethod, metadata: {} } }, 'addPaymentToOrder');
+        const order = await step(
+            'addPaymentToOrder',
+            ADD_PAYMENT,
+            { input: { method: paymentMethod, metadata: {} } },
+            'addPaymentToOrder',
+        );
         if (order.state !== 'PaymentSettled' && order.state !== 'PaymentAuthorized') {
             throw new RequestError(`addPaymentToOrder: order ${order.code} ended in state ${order.state}`);
         }

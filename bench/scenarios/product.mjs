@@ -37,6 +37,7 @@ export default {
         const slugs = vu.shared.catalog.productSlugs;
         const slug = slugs[(vu.iteration * vu.count + vu.id) % slugs.length];
         const { product } = await vu.client.request(PRODUCT_QUERY, { slug });
-        if (!product || !product.variants.length) throw new RequestError(`product ${slug}: not found or no variant`);
+        if (!product || !product.variants.length)
+            throw new RequestError(`product ${slug}: not found or no variant`);
     },
 };

@@ -2,10 +2,18 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { CinetPayAdminResolver } from './api/cinetpay-admin.resolver';
 import { CinetPayController } from './api/cinetpay.controller';
-import { CinetPayPaymentMethodQuoteResolver, CinetPayShopResolver, CreateCinetPayPaymentResultResolver } from './api/cinetpay-shop.resolver';
+import {
+    CinetPayPaymentMethodQuoteResolver,
+    CinetPayShopResolver,
+    CreateCinetPayPaymentResultResolver,
+} from './api/cinetpay-shop.resolver';
 import { checkPendingCinetPayTask } from './config/check-pending-task';
 import { cinetpayPaymentMethodHandler } from './config/cinetpay-payment-method-handler';
-import { CINETPAY_DEFAULT_API_URL, CINETPAY_PLUGIN_OPTIONS, readCinetPayTransactionPermission } from './constants';
+import {
+    CINETPAY_DEFAULT_API_URL,
+    CINETPAY_PLUGIN_OPTIONS,
+    readCinetPayTransactionPermission,
+} from './constants';
 import { CinetPayNotification } from './entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 import { CinetPayService } from './services/cinetpay.service';
@@ -19,9 +27,19 @@ import { CinetPayPluginOptions } from './types';
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [CinetPayTransaction, CinetPayNotification],
-    providers: [CinetPayService, { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options }],
+    providers: [
+        CinetPayService,
+        { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options },
+    ],
     controllers: [CinetPayController],
-    shopApiExtensions: { schema: shopApiExtensions, resolvers: [CinetPayShopResolver, CreateCinetPayPaymentResultResolver, CinetPayPaymentMethodQuoteResolver] },
+    shopApiExtensions: {
+        schema: shopApiExtensions,
+        resolvers: [
+            CinetPayShopResolver,
+            CreateCinetPayPaymentResultResolver,
+            CinetPayPaymentMethodQuoteResolver,
+        ],
+    },
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [CinetPayAdminResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
@@ -40,7 +58,12 @@ export class CinetPayPlugin {
      * @param options publicUrl and storefrontUrl are required; apiBaseUrl defaults to CinetPay's production API
      */
     static init(options: CinetPayPluginOptions): Type<CinetPayPlugin> {
-        this.options = { apiBaseUrl: CINETPAY_DEFAULT_API_URL, requestTimeoutMs: 15_000, checkAttempts: 3, ...options };
+        this.options = {
+            apiBaseUrl: CINETPAY_DEFAULT_API_URL,
+            requestTimeoutMs: 15_000,
+            checkAttempts: 3,
+            ...options,
+        };
         return CinetPayPlugin;
     }
 }

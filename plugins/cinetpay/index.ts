@@ -1,5 +1,8 @@
 export { CinetPayPlugin } from './cinetpay.plugin';
-export { cinetpayPaymentMethodHandler, parseManualRefundReference } from './config/cinetpay-payment-method-handler';
+export {
+    cinetpayPaymentMethodHandler,
+    parseManualRefundReference,
+} from './config/cinetpay-payment-method-handler';
 export { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 export { CinetPayNotification } from './entities/cinetpay-notification.entity';
 export { CinetPayService } from './services/cinetpay.service';

@@ -14,7 +14,11 @@ import {
 import { buyerCustomFields } from './config/buyer-custom-fields';
 import { issueMissingInvoicesTask } from './config/issue-missing-task';
 import { INVOICES_PLUGIN_OPTIONS, SETTINGS_NAMESPACE } from './constants';
-import { readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission } from './constants-permission';
+import {
+    readInvoicePermission,
+    regenerateInvoicePermission,
+    updateInvoiceSettingsPermission,
+} from './constants-permission';
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
 import { CreditNoteService } from './services/credit-note.service';
@@ -33,9 +37,17 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [Invoice, InvoiceSequence],
-    providers: [InvoiceService, CreditNoteService, SellerSettingsService, { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options }],
+    providers: [
+        InvoiceService,
+        CreditNoteService,
+        SellerSettingsService,
+        { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options },
+    ],
     controllers: [InvoiceDownloadController],
-    shopApiExtensions: { schema: shopApiExtensions, resolvers: [InvoiceEntityResolver, ShopOrderInvoicesResolver] },
+    shopApiExtensions: {
+        schema: shopApiExtensions,
+        resolvers: [InvoiceEntityResolver, ShopOrderInvoicesResolver],
+    },
     adminApiExtensions: {
         schema: adminApiExtensions,
         resolvers: [
@@ -48,16 +60,26 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
         ],
     },
     configuration: config => {
-        config.authOptions.customPermissions.push(readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission);
+        config.authOptions.customPermissions.push(
+            readInvoicePermission,
+            regenerateInvoicePermission,
+            updateInvoiceSettingsPermission,
+        );
         // Each channel's seller identity (falls back to the options' sellers), see SellerSettingsService.
         config.settingsStoreFields = {
             ...config.settingsStoreFields,
-            [SETTINGS_NAMESPACE]: [...(config.settingsStoreFields?.[SETTINGS_NAMESPACE] ?? []), sellerSettingsField],
+            [SETTINGS_NAMESPACE]: [
+                ...(config.settingsStoreFields?.[SETTINGS_NAMESPACE] ?? []),
+                sellerSettingsField,
+            ],
         };
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
         // Idempotent: a process may build its configuration more than once (migrations check).
         const buyerFields = new Set(buyerCustomFields.map(f => f.name));
-        config.customFields.Order = [...(config.customFields.Order ?? []).filter(f => !buyerFields.has(f.name)), ...buyerCustomFields];
+        config.customFields.Order = [
+            ...(config.customFields.Order ?? []).filter(f => !buyerFields.has(f.name)),
+            ...buyerCustomFields,
+        ];
         return config;
     },
     dashboard: './dashboard/index.tsx',
@@ -73,7 +95,10 @@ export class InvoicesPlugin {
      * @param options sellers, number patterns, PDF storage; `fontsDir` defaults to `static/fonts`
      */
     static init(options: InvoicesPluginOptions & { fontsDir?: string }): Type<InvoicesPlugin> {
-        this.options = { ...options, fontsDir: options.fontsDir ?? path.join(process.cwd(), 'static', 'fonts') };
+        this.options = {
+            ...options,
+            fontsDir: options.fontsDir ?? path.join(process.cwd(), 'static', 'fonts'),
+        };
         return InvoicesPlugin;
     }
 }

@@ -1,4 +1,11 @@
-import { Channel, ChannelService, ID, RequestContext, RequestContextService, TransactionalConnection } from '@vendure/core';
+import {
+    Channel,
+    ChannelService,
+    ID,
+    RequestContext,
+    RequestContextService,
+    TransactionalConnection,
+} from '@vendure/core';
 
 /** Channel id → token, so that a webhook resolves its channel from ChannelService's cache, not the database. */
 const tokens = new Map<string, string>();
@@ -22,9 +29,15 @@ export async function channelAdminContext(
     const known = tokens.get(String(channelId));
     if (known !== undefined) {
         const channel = await channelService.getChannelFromToken(known).catch(() => undefined);
-        if (channel && String(channel.id) === String(channelId)) return requestContextService.create({ apiType: 'admin', channelOrToken: channel });
+        if (channel && String(channel.id) === String(channelId))
+            return requestContextService.create({ apiType: 'admin', channelOrToken: channel });
     }
-    const { token } = await connection.rawConnection.getRepository(Channel).findOneOrFail({ where: { id: channelId }, select: { id: true, token: true } });
+    const { token } = await connection.rawConnection
+        .getRepository(Channel)
+        .findOneOrFail({ where: { id: channelId }, select: { id: true, token: true } });
     tokens.set(String(channelId), token);
-    return requestContextService.create({ apiType: 'admin', channelOrToken: await channelService.getChannelFromToken(token) });
+    return requestContextService.create({
+        apiType: 'admin',
+        channelOrToken: await channelService.getChannelFromToken(token),
+    });
 }

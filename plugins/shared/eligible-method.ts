@@ -12,5 +12,10 @@ export async function findEligibleMethod(
 ): Promise<PaymentMethod | undefined> {
     const quotes = await paymentMethodService.getEligiblePaymentMethods(ctx, order);
     const { items } = await paymentMethodService.findAll(ctx, { take: 100 });
-    return items.find(m => m.enabled && m.handler.code === handlerCode && quotes.some(q => q.code === m.code && q.isEligible));
+    return items.find(
+        m =>
+            m.enabled &&
+            m.handler.code === handlerCode &&
+            quotes.some(q => q.code === m.code && q.isEligible),
+    );
 }

@@ -11,10 +11,22 @@ describe('Stripe return page state', () => {
         // Stripe says succeeded (the browser came back) but the webhook has not arrived: keep waiting.
         expect(stripeReturnState({ paid: false, paymentIntentStatus: 'succeeded' })).toBe('pending');
         expect(stripeReturnState({ paid: false, paymentIntentStatus: 'processing' })).toBe('pending');
-        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'requires_payment_method', lastPaymentError: null })).toBe('pending');
+        expect(
+            stripeReturnState({
+                paid: false,
+                paymentIntentStatus: 'requires_payment_method',
+                lastPaymentError: null,
+            }),
+        ).toBe('pending');
     });
     it('fails on a reported failure or a cancellation, and sends orders without intent back to the payment step', () => {
-        expect(stripeReturnState({ paid: false, paymentIntentStatus: 'requires_payment_method', lastPaymentError: 'Your card was declined.' })).toBe('failed');
+        expect(
+            stripeReturnState({
+                paid: false,
+                paymentIntentStatus: 'requires_payment_method',
+                lastPaymentError: 'Your card was declined.',
+            }),
+        ).toBe('failed');
         expect(stripeReturnState({ paid: false, paymentIntentStatus: 'canceled' })).toBe('failed');
         expect(stripeReturnState({ paid: false, paymentIntentStatus: null })).toBe('none');
     });

@@ -23,7 +23,11 @@ import { StripePluginOptions } from './types';
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [StripeShopResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(stripePaymentMethodHandler);
-        config.apiOptions.middleware.push({ route: `/${WEBHOOK_PATH}`, handler: rawBodyMiddleware, beforeListen: true });
+        config.apiOptions.middleware.push({
+            route: `/${WEBHOOK_PATH}`,
+            handler: rawBodyMiddleware,
+            beforeListen: true,
+        });
         return config;
     },
     compatibility: '^3.0.0',

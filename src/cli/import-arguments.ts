@@ -12,7 +12,8 @@ export interface ImportArguments {
 
 /** Parses the command line. @throws Error with the usage line when it is wrong */
 export function parseImportArguments(argv: string[]): ImportArguments {
-    const usage = 'Usage: npm run import -- <products.csv> [--assets <dir>] [--channel <token>] [--language <code>]';
+    const usage =
+        'Usage: npm run import -- <products.csv> [--assets <dir>] [--channel <token>] [--language <code>]';
     const flags = new Map<string, string>();
     const positional: string[] = [];
     for (let i = 0; i < argv.length; i++) {
@@ -26,14 +27,15 @@ export function parseImportArguments(argv: string[]): ImportArguments {
         }
     }
     for (const key of flags.keys()) {
-        if (!['assets', 'channel', 'language'].includes(key)) throw new Error(`Unknown option --${key}.\n${usage}`);
+        if (!['assets', 'channel', 'language'].includes(key))
+            throw new Error(`Unknown option --${key}.\n${usage}`);
     }
     if (positional.length !== 1) throw new Error(usage);
     const csvFile = path.resolve(positional[0]);
     if (!fs.existsSync(csvFile)) throw new Error(`No such file: ${csvFile}`);
     const languageCode = (flags.get('language') ?? LanguageCode.fr) as LanguageCode;
-    if (!Object.values(LanguageCode).includes(languageCode)) throw new Error(`Unknown language code "${languageCode}".`);
+    if (!Object.values(LanguageCode).includes(languageCode))
+        throw new Error(`Unknown language code "${languageCode}".`);
     const assetsDir = path.resolve(flags.get('assets') ?? path.join(path.dirname(csvFile), 'images'));
     return { csvFile, assetsDir, channelToken: flags.get('channel'), languageCode };
 }
-

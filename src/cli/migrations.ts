@@ -44,7 +44,10 @@ async function scratchDatabase(target: MigrationTarget, pg?: ThrowawayPostgres):
  * Applies the migrations of `target` to an empty database and returns the SQL still needed to
  * match the entities (empty when they agree).
  */
-export async function pendingSchemaChanges(target: MigrationTarget, pg?: ThrowawayPostgres): Promise<string[]> {
+export async function pendingSchemaChanges(
+    target: MigrationTarget,
+    pg?: ThrowawayPostgres,
+): Promise<string[]> {
     const scratch = await scratchDatabase(target, pg);
     try {
         await runMigrations(scratch.config);

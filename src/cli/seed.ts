@@ -47,7 +47,9 @@ async function main(argv: string[]): Promise<void> {
     const env = readEnvironment();
     if (argv.includes('--reset')) {
         if (await serverIsRunning(env)) {
-            console.error(`A Radiant server answers on port ${env.port}: stop the shop before resetting its database.`);
+            console.error(
+                `A Radiant server answers on port ${env.port}: stop the shop before resetting its database.`,
+            );
             process.exit(1);
         }
         await resetDatabase(env);
@@ -59,9 +61,13 @@ async function main(argv: string[]): Promise<void> {
     const worker = await bootstrapWorker(config);
     try {
         await worker.startJobQueue();
-        const result = argv.includes('--if-empty') ? await seedIfEmpty(worker.app, env) : await seedDemoShop(worker.app, env);
+        const result = argv.includes('--if-empty')
+            ? await seedIfEmpty(worker.app, env)
+            : await seedDemoShop(worker.app, env);
         await waitForJobQueue(worker.app);
-        console.log(result.seeded ? `Seeded ${result.products} products.` : 'The demo shop was already there.');
+        console.log(
+            result.seeded ? `Seeded ${result.products} products.` : 'The demo shop was already there.',
+        );
     } finally {
         await worker.app.close();
     }

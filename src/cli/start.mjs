@@ -79,7 +79,9 @@ function run(label, command, args, options = {}) {
         pipe(label, child);
         child.on('error', reject);
         child.on('exit', code =>
-            code === 0 ? resolve() : reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${code}`)),
+            code === 0
+                ? resolve()
+                : reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${code}`)),
         );
     });
 }
@@ -103,8 +105,14 @@ const builds = [
     {
         name: 'server',
         stale: () =>
-            newestMtime(['src', 'plugins', 'migrations', 'vendure-config.ts', 'tsconfig.json', 'package-lock.json']) >
-            mtime('dist/.tsbuildinfo'),
+            newestMtime([
+                'src',
+                'plugins',
+                'migrations',
+                'vendure-config.ts',
+                'tsconfig.json',
+                'package-lock.json',
+            ]) > mtime('dist/.tsbuildinfo'),
         run: () => run('build', bin('tsc'), ['-p', 'tsconfig.json']),
     },
     {
@@ -117,8 +125,12 @@ const builds = [
     {
         name: 'storefront',
         stale: () =>
-            newestMtime(['storefront/src', 'storefront/public', 'storefront/astro.config.mjs', 'package-lock.json']) >
-            mtime('storefront/dist/server/entry.mjs'),
+            newestMtime([
+                'storefront/src',
+                'storefront/public',
+                'storefront/astro.config.mjs',
+                'package-lock.json',
+            ]) > mtime('storefront/dist/server/entry.mjs'),
         run: () => run('build', bin('astro'), ['build'], { cwd: path.join(root, 'storefront') }),
     },
 ];
@@ -164,7 +176,12 @@ const children = new Map();
 let stopping = false;
 
 function startProcess(label, args, options = {}) {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    const child = spawn(process.execPath, args, {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        ...options,
+    });
     children.set(label, child);
     pipe(label, child);
     child.on('exit', (code, signal) => {
@@ -254,9 +271,13 @@ async function main() {
         `  Admin API    ${api}/admin-api`,
         `  Dashboard    ${api}/dashboard   (superadmin / ${env.SUPERADMIN_PASSWORD ? '********' : 'superadmin'})`,
         `  Admin (classic) ${api}/admin`,
-        ...(env.NODE_ENV === 'production' ? [] : [`  Mailbox      ${api}/mailbox`, `  GraphiQL     ${api}/graphiql`]),
+        ...(env.NODE_ENV === 'production'
+            ? []
+            : [`  Mailbox      ${api}/mailbox`, `  GraphiQL     ${api}/graphiql`]),
         `  Health       ${api}/health`,
-        ...(cinetpaySimulator ? [`  CinetPay     simulator on ${env.CINETPAY_API_URL} (channel ci, method cinetpay-ci)`] : []),
+        ...(cinetpaySimulator
+            ? [`  CinetPay     simulator on ${env.CINETPAY_API_URL} (channel ci, method cinetpay-ci)`]
+            : []),
         'Press Ctrl-C to stop.',
         '',
     ];

@@ -51,7 +51,8 @@ export const currencyShippingEligibilityChecker = new ShippingEligibilityChecker
             ],
         },
     },
-    check: (ctx, order, args) => order.currencyCode === args.currencyCode && order.subTotalWithTax >= args.orderMinimum,
+    check: (ctx, order, args) =>
+        order.currencyCode === args.currencyCode && order.subTotalWithTax >= args.orderMinimum,
 });
 
 /** Payment eligibility: the order is in `currencyCode`; otherwise the reason as `eligibilityMessage`. */

@@ -4,7 +4,13 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import { InvoiceSeller, InvoicesPlugin, InvoiceStorageStrategy, LocalInvoiceStorageStrategy, S3InvoiceStorageStrategy } from '../../plugins/invoices';
+import {
+    InvoiceSeller,
+    InvoicesPlugin,
+    InvoiceStorageStrategy,
+    LocalInvoiceStorageStrategy,
+    S3InvoiceStorageStrategy,
+} from '../../plugins/invoices';
 import type { Environment } from '../environment';
 
 /**
@@ -13,7 +19,13 @@ import type { Environment } from '../environment';
  */
 export const DEMO_SELLER: InvoiceSeller = {
     legalName: 'Radiant Parfums',
-    address: { streetLine1: '10 rue de la Paix', postalCode: '75002', city: 'Paris', countryCode: 'FR', country: 'France' },
+    address: {
+        streetLine1: '10 rue de la Paix',
+        postalCode: '75002',
+        city: 'Paris',
+        countryCode: 'FR',
+        country: 'France',
+    },
     siren: '900000019',
     siret: '90000001900019',
     legalForm: 'SAS',
@@ -43,7 +55,9 @@ export function invoiceStorageStrategy(env: Environment): InvoiceStorageStrategy
 export function invoicesPlugin(env: Environment) {
     return InvoicesPlugin.init({
         sellers: { default: DEMO_SELLER },
-        downloadLinkSecret: createHmac('sha256', env.cookieSecret).update('radiant-invoice-download-links').digest('hex'),
+        downloadLinkSecret: createHmac('sha256', env.cookieSecret)
+            .update('radiant-invoice-download-links')
+            .digest('hex'),
         storageStrategy: invoiceStorageStrategy(env),
         fontsDir: path.join(env.rootDir, 'static', 'fonts'),
     });

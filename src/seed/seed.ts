@@ -48,7 +48,10 @@ import {
 import { JobState } from '@vendure/common/lib/generated-types';
 import { lastValueFrom } from 'rxjs';
 import { ensureCinetPayDemoMethod } from '../../plugins/cinetpay';
-import { currencyPaymentEligibilityChecker, currencyShippingEligibilityChecker } from '../config/currency-eligibility';
+import {
+    currencyPaymentEligibilityChecker,
+    currencyShippingEligibilityChecker,
+} from '../config/currency-eligibility';
 import { Environment } from '../environment';
 import { generateDemoImages } from './images';
 import { demoShop, ChannelDefinition } from './demo-shop';
@@ -176,7 +179,9 @@ class DemoSeeder {
                 filter: { queueName: { eq: 'update-search-index' }, state: { eq: JobState.PENDING } },
                 take: 100,
             });
-            const superseded = items.filter(job => (job.data as { type?: string } | undefined)?.type !== 'reindex');
+            const superseded = items.filter(
+                job => (job.data as { type?: string } | undefined)?.type !== 'reindex',
+            );
             if (!superseded.length) return;
             for (const job of superseded) await jobQueueStrategy.cancelJob(job.id as ID);
         }
@@ -187,12 +192,10 @@ class DemoSeeder {
         const key = `${channel.id}:${languageCode}`;
         const cached = this.ctxByChannel.get(key);
         if (cached) return cached;
-        const superadmin = await this.connection.rawConnection
-            .getRepository(User)
-            .findOne({
-                where: { identifier: this.env.superadmin.identifier },
-                relations: ['roles', 'roles.channels'],
-            });
+        const superadmin = await this.connection.rawConnection.getRepository(User).findOne({
+            where: { identifier: this.env.superadmin.identifier },
+            relations: ['roles', 'roles.channels'],
+        });
         const ctx = await this.app.get(RequestContextService).create({
             apiType: 'admin',
             user: superadmin ?? undefined,
@@ -246,7 +249,11 @@ class DemoSeeder {
         return created.id;
     }
 
-    private async ensureTaxRates(ctx: RequestContext, zoneIds: Map<string, ID>, categoryId: ID): Promise<void> {
+    private async ensureTaxRates(
+        ctx: RequestContext,
+        zoneIds: Map<string, ID>,
+        categoryId: ID,
+    ): Promise<void> {
         const taxRateService = this.app.get(TaxRateService);
         const existing = await taxRateService.findAll(ctx, { take: 1000 });
         for (const rate of demoShop.taxRates) {
@@ -282,7 +289,9 @@ class DemoSeeder {
             await this.channelService.update(ctx, { id: defaultChannel.id, ...settings });
             return this.channelService.getDefaultChannel();
         }
-        const existing = await this.channelService.getChannelFromToken(definition.token).catch(() => undefined);
+        const existing = await this.channelService
+            .getChannelFromToken(definition.token)
+            .catch(() => undefined);
         if (existing && existing.token === definition.token) return existing;
         const seller = await this.app.get(SellerService).findAll(ctx);
         const result = await this.channelService.create(ctx, {
@@ -336,8 +345,16 @@ class DemoSeeder {
                     ],
                 },
                 translations: [
-                    { languageCode: LanguageCode.fr, name: method.name.fr, description: method.description.fr },
-                    { languageCode: LanguageCode.en, name: method.name.en, description: method.description.en },
+                    {
+                        languageCode: LanguageCode.fr,
+                        name: method.name.fr,
+                        description: method.description.fr,
+                    },
+                    {
+                        languageCode: LanguageCode.en,
+                        name: method.name.en,
+                        description: method.description.en,
+                    },
                 ],
             });
         }
@@ -347,7 +364,12 @@ class DemoSeeder {
         if (this.env.isProduction) return;
         // XOF channel: CinetPay with the local simulator's demo merchant (npm start runs the simulator).
         if (definition.currencyCode === CurrencyCode.XOF && this.env.radiantPlugins) {
-            await ensureCinetPayDemoMethod(this.app, ctx, currencyPaymentEligibilityChecker.code, definition.currencyCode);
+            await ensureCinetPayDemoMethod(
+                this.app,
+                ctx,
+                currencyPaymentEligibilityChecker.code,
+                definition.currencyCode,
+            );
         }
         const paymentMethodService = this.app.get(PaymentMethodService);
         const code = `test-payment-${definition.token}`;
@@ -400,10 +422,21 @@ class DemoSeeder {
                     { name: 'publishableKey', value: keys.publishableKey },
                 ],
             },
-            checker: { code: currencyPaymentEligibilityChecker.code, arguments: [{ name: 'currencyCode', value: 'EUR' }] },
+            checker: {
+                code: currencyPaymentEligibilityChecker.code,
+                arguments: [{ name: 'currencyCode', value: 'EUR' }],
+            },
             translations: [
-                { languageCode: LanguageCode.fr, name: 'Carte bancaire', description: 'Paiement sécurisé par Stripe (carte, Apple Pay, Google Pay).' },
-                { languageCode: LanguageCode.en, name: 'Card', description: 'Secure payment by Stripe (card, Apple Pay, Google Pay).' },
+                {
+                    languageCode: LanguageCode.fr,
+                    name: 'Carte bancaire',
+                    description: 'Paiement sécurisé par Stripe (carte, Apple Pay, Google Pay).',
+                },
+                {
+                    languageCode: LanguageCode.en,
+                    name: 'Card',
+                    description: 'Secure payment by Stripe (card, Apple Pay, Google Pay).',
+                },
             ],
         });
         Logger.info('Created the Stripe payment method stripe-fr from the STRIPE_* keys', loggerCtx);
@@ -481,7 +514,10 @@ class DemoSeeder {
         const facetService = this.app.get(FacetService);
         const facets = await facetService.findAll(ctx, { take: 100 });
         // Idempotent: assigning a facet already in the channel changes nothing.
-        await facetService.assignFacetsToChannel(ctx, { facetIds: facets.items.map(f => f.id), channelId: channel.id });
+        await facetService.assignFacetsToChannel(ctx, {
+            facetIds: facets.items.map(f => f.id),
+            channelId: channel.id,
+        });
     }
 
     /**

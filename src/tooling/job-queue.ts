@@ -14,7 +14,9 @@ export async function waitForJobQueue(app: INestApplicationContext, timeoutMs = 
     const repo = app.get(TransactionalConnection).rawConnection.getRepository(JobRecord);
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-        const pending = await repo.count({ where: { state: In([JobState.PENDING, JobState.RUNNING, JobState.RETRYING]) } });
+        const pending = await repo.count({
+            where: { state: In([JobState.PENDING, JobState.RUNNING, JobState.RETRYING]) },
+        });
         if (pending === 0) return;
         await new Promise(resolve => setTimeout(resolve, 250));
     }

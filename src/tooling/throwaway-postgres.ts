@@ -50,7 +50,9 @@ export function findPostgresBinDir(): string {
         candidates.push(...versions.map(v => path.join(root, v, 'bin')));
     }
     candidates.push('/usr/local/pgsql/bin', '/usr/bin');
-    const found = candidates.find(dir => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl')));
+    const found = candidates.find(
+        dir => fs.existsSync(path.join(dir, 'initdb')) && fs.existsSync(path.join(dir, 'pg_ctl')),
+    );
     if (!found) throw new PostgresMissingError(candidates);
     return found;
 }
@@ -101,7 +103,17 @@ export async function startThrowawayPostgres(database = 'radiant'): Promise<Thro
         fs.rmSync(dir, { recursive: true, force: true });
     };
     try {
-        run('initdb', ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
+        run('initdb', [
+            '-D',
+            dataDir,
+            '-U',
+            'postgres',
+            '--auth=trust',
+            '-E',
+            'UTF8',
+            '--no-sync',
+            '--locale=C',
+        ]);
         const options = [
             `-p ${port}`,
             `-k ${dir}`,
@@ -111,9 +123,22 @@ export async function startThrowawayPostgres(database = 'radiant'): Promise<Thro
             '-c full_page_writes=off',
             '-c max_connections=200',
         ].join(' ');
-        run('pg_ctl', ['-D', dataDir, '-o', options, '-l', path.join(dir, 'server.log'), '-w', '-t', '30', 'start']);
+        run('pg_ctl', [
+            '-D',
+            dataDir,
+            '-o',
+            options,
+            '-l',
+            path.join(dir, 'server.log'),
+            '-w',
+            '-t',
+            '30',
+            'start',
+        ]);
     } catch (err) {
-        const log = fs.existsSync(path.join(dir, 'server.log')) ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8') : '';
+        const log = fs.existsSync(path.join(dir, 'server.log'))
+            ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8')
+            : '';
         stop();
         throw new Error(`Could not start a throwaway PostgreSQL: ${(err as Error).message}\n${log}`);
     }

@@ -21,7 +21,9 @@ try {
         signal: AbortSignal.timeout(15_000),
     });
 } catch (error) {
-    console.error(`Could not reach the Shop API at ${url}: ${error instanceof Error ? error.message : error}`);
+    console.error(
+        `Could not reach the Shop API at ${url}: ${error instanceof Error ? error.message : error}`,
+    );
     process.exit(1);
 }
 if (!response.ok) {
@@ -34,5 +36,8 @@ if (body.errors?.length || !body.data) {
     process.exit(1);
 }
 const sdl = printSchema(buildClientSchema(body.data));
-await writeFile(target, `# Vendure Shop API schema, generated from a running Shop API by scripts/fetch-schema.mjs (npm run schema). Do not edit.\n\n${sdl}\n`);
+await writeFile(
+    target,
+    `# Vendure Shop API schema, generated from a running Shop API by scripts/fetch-schema.mjs (npm run schema). Do not edit.\n\n${sdl}\n`,
+);
 console.log(`Wrote ${target} (${sdl.length} characters)`);

@@ -38,7 +38,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const channel = readChannel(cookies);
     locals.origin = siteOrigin(request);
     locals.channel = channel;
-    locals.shop = createShopClient({ cookies, channel, secure: isSecureRequest(url, request), languageCode: lang });
+    locals.shop = createShopClient({
+        cookies,
+        channel,
+        secure: isSecureRequest(url, request),
+        languageCode: lang,
+    });
     locals.cartCount = 0;
     locals.flash = null;
 
@@ -46,7 +51,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
         return next(rewriteTo);
     }
     if (request.method === 'POST' && !isSameOriginPost(request)) {
-        return new Response('Cross-site form submissions are forbidden', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+        return new Response('Cross-site form submissions are forbidden', {
+            status: 403,
+            headers: { 'content-type': 'text/plain; charset=utf-8' },
+        });
     }
 
     try {
@@ -64,17 +72,30 @@ export const onRequest = defineMiddleware(async (context, next) => {
             // does not follow rewrites, so render the (English) 404 page here.
             response = await context.rewrite('/404');
         }
-        return compress(withHeaders(response, cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null)), request);
+        return compress(
+            withHeaders(
+                response,
+                cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null),
+            ),
+            request,
+        );
     } catch (error) {
         if (error instanceof ShopApiError) {
             console.error(`[storefront] ${request.method} ${url.pathname}: ${error.kind}: ${error.message}`);
             locals.shopError = error;
             locals.retryPath =
-                request.method === 'GET' ? url.pathname + url.search : safeReturnPath(refererPath(request), '/');
+                request.method === 'GET'
+                    ? url.pathname + url.search
+                    : safeReturnPath(refererPath(request), '/');
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
             return compress(
                 withHeaders(
-                    await context.rewrite(new Request(new URL(UNAVAILABLE_PATH, url), { method: 'GET', headers: request.headers })),
+                    await context.rewrite(
+                        new Request(new URL(UNAVAILABLE_PATH, url), {
+                            method: 'GET',
+                            headers: request.headers,
+                        }),
+                    ),
                     'no-store',
                 ),
                 request,
@@ -98,10 +119,21 @@ const PERSONAL_PATH = /^\/(?:cart|checkout|account)(?:\/|$)/;
  *   ({@link PUBLIC_CACHE_CONTROL}, with `Vary: Cookie`);
  * - anything else: `private, no-cache` (the header shows the visitor's cart and channel).
  */
-export function cacheControl(path: string, request: Request, setsCookies: boolean, hasFlash: boolean): string {
+export function cacheControl(
+    path: string,
+    request: Request,
+    setsCookies: boolean,
+    hasFlash: boolean,
+): string {
     if (PERSONAL_PATH.test(path)) return 'private, no-store';
     const anonymous = !/(?:^|;\s*)radiant_/.test(request.headers.get('cookie') ?? '');
-    if ((request.method === 'GET' || request.method === 'HEAD') && CATALOGUE_PATH.test(path) && anonymous && !setsCookies && !hasFlash) {
+    if (
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        CATALOGUE_PATH.test(path) &&
+        anonymous &&
+        !setsCookies &&
+        !hasFlash
+    ) {
         return PUBLIC_CACHE_CONTROL;
     }
     return 'private, no-cache';
@@ -136,7 +168,8 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:xml|json|ld\+json))/;
  */
 function compress(response: Response, request: Request): Response {
     const type = response.headers.get('content-type') ?? '';
-    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type)) return response;
+    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type))
+        return response;
     if (!/\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '')) return response;
     const headers = new Headers(response.headers);
     headers.set('content-encoding', 'gzip');

@@ -5,7 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeAccountError, isEmail, isPassword, orderStateLabel } from '../src/lib/account/account';
-import { readAddress, requiredAddressFields, validateAddress, type AddressValues } from '../src/lib/account/address';
+import {
+    readAddress,
+    requiredAddressFields,
+    validateAddress,
+    type AddressValues,
+} from '../src/lib/account/address';
 import { submitCoupon } from '../src/lib/account/coupon';
 import type { ShopClient } from '../src/lib/vendure';
 
@@ -31,7 +36,9 @@ function form(values: Record<string, string>): FormData {
 }
 
 /** A ShopClient that answers each operation (by its operation name) with `answers[name]`. */
-function fakeShop(answers: Record<string, unknown>): ShopClient & { calls: { name: string; variables: unknown }[] } {
+function fakeShop(
+    answers: Record<string, unknown>,
+): ShopClient & { calls: { name: string; variables: unknown }[] } {
     const calls: { name: string; variables: unknown }[] = [];
     return {
         channel: 'fr',
@@ -39,7 +46,8 @@ function fakeShop(answers: Record<string, unknown>): ShopClient & { calls: { nam
         hasSession: () => true,
         calls,
         async request(document: any, variables?: unknown) {
-            const name = document.definitions.find((d: any) => d.kind === 'OperationDefinition').name.value as string;
+            const name = document.definitions.find((d: any) => d.kind === 'OperationDefinition').name
+                .value as string;
             calls.push({ name, variables });
             if (!(name in answers)) throw new Error(`unexpected operation ${name}`);
             return answers[name] as never;
@@ -50,14 +58,21 @@ function fakeShop(answers: Record<string, unknown>): ShopClient & { calls: { nam
 describe('storefront account helpers', () => {
     it('validates addresses per channel: the postal code is required in France only', () => {
         expect(validateAddress(PARIS, FR, 'fr', 'fr')).toEqual({});
-        expect(Object.keys(validateAddress({ ...PARIS, postalCode: '' }, FR, 'fr', 'fr'))).toEqual(['postalCode']);
+        expect(Object.keys(validateAddress({ ...PARIS, postalCode: '' }, FR, 'fr', 'fr'))).toEqual([
+            'postalCode',
+        ]);
         expect(requiredAddressFields('ci')).not.toContain('postalCode');
         const abidjan = { ...PARIS, postalCode: '', city: 'Abidjan', countryCode: 'CI' };
         expect(validateAddress(abidjan, [{ code: 'CI', name: "Côte d'Ivoire" }], 'ci', 'fr')).toEqual({});
     });
 
     it('names every missing or wrong field, in the page language', () => {
-        const errors = validateAddress({ ...PARIS, fullName: '', streetLine1: '', countryCode: 'US', phoneNumber: 'call me' }, FR, 'fr', 'en');
+        const errors = validateAddress(
+            { ...PARIS, fullName: '', streetLine1: '', countryCode: 'US', phoneNumber: 'call me' },
+            FR,
+            'fr',
+            'en',
+        );
         expect(errors).toEqual({
             fullName: 'Enter the recipient’s name.',
             streetLine1: 'Enter the street and number.',
@@ -82,31 +97,57 @@ describe('storefront account helpers', () => {
     });
 
     it('explains the Shop API error codes and order states', () => {
-        expect(describeAccountError({ errorCode: 'INVALID_CREDENTIALS_ERROR' }, 'fr')).toBe('Adresse e-mail ou mot de passe incorrect.');
-        expect(describeAccountError({ errorCode: 'SOMETHING_NEW' }, 'en')).toBe('Something went wrong. Please try again.');
+        expect(describeAccountError({ errorCode: 'INVALID_CREDENTIALS_ERROR' }, 'fr')).toBe(
+            'Adresse e-mail ou mot de passe incorrect.',
+        );
+        expect(describeAccountError({ errorCode: 'SOMETHING_NEW' }, 'en')).toBe(
+            'Something went wrong. Please try again.',
+        );
         expect(orderStateLabel('PaymentSettled', 'fr')).toBe('Payée');
         expect(orderStateLabel('CustomState', 'en')).toBe('CustomState');
     });
 
     it('applies a promo code, reports Vendure’s errors and never sends malformed codes', async () => {
         const ok = fakeShop({ ApplyCoupon: { applyCouponCode: { __typename: 'Order', id: '1' } } });
-        expect(await submitCoupon(ok, form({ couponCode: ' BIENVENUE10 ' }), 'fr')).toEqual({ ok: true, message: 'Le code BIENVENUE10 est appliqué.' });
+        expect(await submitCoupon(ok, form({ couponCode: ' BIENVENUE10 ' }), 'fr')).toEqual({
+            ok: true,
+            message: 'Le code BIENVENUE10 est appliqué.',
+        });
         expect(ok.calls).toEqual([{ name: 'ApplyCoupon', variables: { couponCode: 'BIENVENUE10' } }]);
 
         const expired = fakeShop({
-            ApplyCoupon: { applyCouponCode: { __typename: 'CouponCodeExpiredError', errorCode: 'COUPON_CODE_EXPIRED_ERROR', message: 'expired' } },
+            ApplyCoupon: {
+                applyCouponCode: {
+                    __typename: 'CouponCodeExpiredError',
+                    errorCode: 'COUPON_CODE_EXPIRED_ERROR',
+                    message: 'expired',
+                },
+            },
         });
-        expect(await submitCoupon(expired, form({ couponCode: 'NOEL2025' }), 'en')).toEqual({ ok: false, couponCode: 'NOEL2025', error: 'This promo code has expired.' });
+        expect(await submitCoupon(expired, form({ couponCode: 'NOEL2025' }), 'en')).toEqual({
+            ok: false,
+            couponCode: 'NOEL2025',
+            error: 'This promo code has expired.',
+        });
 
         const none = fakeShop({});
-        expect(await submitCoupon(none, form({ couponCode: '<script>' }), 'fr')).toMatchObject({ ok: false, error: 'Ce code promotionnel n’existe pas.' });
-        expect(await submitCoupon(none, form({ couponCode: '' }), 'fr')).toMatchObject({ ok: false, error: 'Saisissez un code promotionnel.' });
+        expect(await submitCoupon(none, form({ couponCode: '<script>' }), 'fr')).toMatchObject({
+            ok: false,
+            error: 'Ce code promotionnel n’existe pas.',
+        });
+        expect(await submitCoupon(none, form({ couponCode: '' }), 'fr')).toMatchObject({
+            ok: false,
+            error: 'Saisissez un code promotionnel.',
+        });
         expect(none.calls).toEqual([]);
     });
 
     it('removes a promo code', async () => {
         const shop = fakeShop({ RemoveCoupon: { removeCouponCode: { id: '1' } } });
-        expect(await submitCoupon(shop, form({ remove: 'BIENVENUE10' }), 'fr')).toEqual({ ok: true, message: 'Le code BIENVENUE10 a été retiré.' });
+        expect(await submitCoupon(shop, form({ remove: 'BIENVENUE10' }), 'fr')).toEqual({
+            ok: true,
+            message: 'Le code BIENVENUE10 a été retiré.',
+        });
         expect(shop.calls).toEqual([{ name: 'RemoveCoupon', variables: { couponCode: 'BIENVENUE10' } }]);
     });
 });

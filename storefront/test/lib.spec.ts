@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defineMessages, localePath, plural, splitLocale, t } from '../src/lib/i18n';
-import { applyPriceBand, listingSearchInput, PAGE_SIZE, readListingFilters, type SearchItem } from '../src/lib/catalog';
+import {
+    applyPriceBand,
+    listingSearchInput,
+    PAGE_SIZE,
+    readListingFilters,
+    type SearchItem,
+} from '../src/lib/catalog';
 import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
 import { closeMatches } from '../src/lib/suggestions';
 import { siteOrigin } from '../src/lib/seo';
@@ -14,7 +20,11 @@ describe('storefront i18n', () => {
     it('splits the /en prefix off and builds links per language', () => {
         expect(splitLocale('/en/products/x')).toEqual({ lang: 'en', path: '/products/x', prefixed: true });
         expect(splitLocale('/en')).toEqual({ lang: 'en', path: '/', prefixed: true });
-        expect(splitLocale('/english-breakfast')).toEqual({ lang: 'fr', path: '/english-breakfast', prefixed: false });
+        expect(splitLocale('/english-breakfast')).toEqual({
+            lang: 'fr',
+            path: '/english-breakfast',
+            prefixed: false,
+        });
         expect(splitLocale('/fr/cart')).toEqual({ lang: 'fr', path: '/cart', prefixed: true });
         expect(localePath('en', '/')).toBe('/en');
         expect(localePath('en', '/?q=1')).toBe('/en?q=1');
@@ -44,16 +54,32 @@ describe('storefront i18n', () => {
 describe('storefront Shop API error messages', () => {
     it('explains ErrorResults in French by default and in English', () => {
         const stock = { errorCode: 'INSUFFICIENT_STOCK_ERROR', quantityAvailable: 2 };
-        expect(describeError(stock)).toBe('Stock insuffisant : 2 pièces seulement ont été ajoutées à votre panier.');
-        expect(describeError({ ...stock, quantityAvailable: 1 }, 'fr')).toBe('Stock insuffisant : 1 pièce seulement a été ajoutée à votre panier.');
+        expect(describeError(stock)).toBe(
+            'Stock insuffisant : 2 pièces seulement ont été ajoutées à votre panier.',
+        );
+        expect(describeError({ ...stock, quantityAvailable: 1 }, 'fr')).toBe(
+            'Stock insuffisant : 1 pièce seulement a été ajoutée à votre panier.',
+        );
         expect(describeError(stock, 'en')).toBe('Insufficient stock: only 2 items were added to your cart.');
         const declined = { errorCode: 'PAYMENT_DECLINED_ERROR', paymentErrorMessage: 'card_declined' };
-        expect(describeError(declined, 'fr')).toBe('Le paiement a été refusé : card_declined. Aucun montant n’a été débité.');
-        expect(describeError(declined, 'en')).toBe('The payment was declined: card_declined. Nothing has been charged.');
-        expect(describeError({ errorCode: 'PAYMENT_FAILED_ERROR' }, 'en')).toBe('The payment did not go through. Please try again.');
-        expect(describeError({ errorCode: 'GUEST_CHECKOUT_ERROR', errorDetail: 'disabled' }, 'en')).toBe('Guest checkout is not possible (disabled).');
-        expect(describeError({ errorCode: 'SOMETHING_NEW', message: 'Vendure says no' }, 'en')).toBe('Vendure says no');
-        expect(describeError({ errorCode: 'SOMETHING_NEW' }, 'en')).toBe('Something went wrong. Please try again.');
+        expect(describeError(declined, 'fr')).toBe(
+            'Le paiement a été refusé : card_declined. Aucun montant n’a été débité.',
+        );
+        expect(describeError(declined, 'en')).toBe(
+            'The payment was declined: card_declined. Nothing has been charged.',
+        );
+        expect(describeError({ errorCode: 'PAYMENT_FAILED_ERROR' }, 'en')).toBe(
+            'The payment did not go through. Please try again.',
+        );
+        expect(describeError({ errorCode: 'GUEST_CHECKOUT_ERROR', errorDetail: 'disabled' }, 'en')).toBe(
+            'Guest checkout is not possible (disabled).',
+        );
+        expect(describeError({ errorCode: 'SOMETHING_NEW', message: 'Vendure says no' }, 'en')).toBe(
+            'Vendure says no',
+        );
+        expect(describeError({ errorCode: 'SOMETHING_NEW' }, 'en')).toBe(
+            'Something went wrong. Please try again.',
+        );
     });
 });
 
@@ -61,13 +87,29 @@ describe('storefront listing filters', () => {
     const url = (q: string) => new URL(`http://shop.test/collections/parfums?${q}`);
 
     it('reads brand, category, price band, sort and page; ignores anything invalid', () => {
-        const f = readListingFilters(url('brand=3&brand=3&brand=<x>&category=7&price=50-100&sort=price-desc&page=2'), 'fr');
-        expect(f).toEqual({ brands: ['3'], categories: ['7'], price: { key: '50-100', min: 5000, max: 10000 }, sort: 'price-desc', page: 2 });
-        expect(readListingFilters(url('price=50-100&sort=cheap&page=-1'), 'ci')).toMatchObject({ price: undefined, sort: 'name', page: 1 });
+        const f = readListingFilters(
+            url('brand=3&brand=3&brand=<x>&category=7&price=50-100&sort=price-desc&page=2'),
+            'fr',
+        );
+        expect(f).toEqual({
+            brands: ['3'],
+            categories: ['7'],
+            price: { key: '50-100', min: 5000, max: 10000 },
+            sort: 'price-desc',
+            page: 2,
+        });
+        expect(readListingFilters(url('price=50-100&sort=cheap&page=-1'), 'ci')).toMatchObject({
+            price: undefined,
+            sort: 'name',
+            page: 1,
+        });
     });
 
     it('builds the SearchInput: OR within a facet, AND between facets, paged by the API without a price band', () => {
-        const input = listingSearchInput({ collectionSlug: 'parfums' }, readListingFilters(url('brand=1&brand=2&category=5&page=3'), 'fr'));
+        const input = listingSearchInput(
+            { collectionSlug: 'parfums' },
+            readListingFilters(url('brand=1&brand=2&category=5&page=3'), 'fr'),
+        );
         expect(input).toEqual({
             collectionSlug: 'parfums',
             groupByProduct: true,
@@ -76,13 +118,22 @@ describe('storefront listing filters', () => {
             take: PAGE_SIZE,
             skip: 2 * PAGE_SIZE,
         });
-        const banded = listingSearchInput({ term: 'rose' }, readListingFilters(url('price=150-&sort=price-asc'), 'fr'));
+        const banded = listingSearchInput(
+            { term: 'rose' },
+            readListingFilters(url('price=150-&sort=price-asc'), 'fr'),
+        );
         expect(banded).toMatchObject({ term: 'rose', sort: { price: 'ASC' }, take: 100, skip: 0 });
     });
 
     it('keeps the products whose lowest price is in the band, then pages them', () => {
-        const item = (slug: string, price: SearchItem['priceWithTax']) => ({ slug, priceWithTax: price }) as SearchItem;
-        const items = [item('a', { value: 4999 }), item('b', { min: 5000, max: 12000 }), item('c', { value: 9999 }), item('d', { value: 10000 })];
+        const item = (slug: string, price: SearchItem['priceWithTax']) =>
+            ({ slug, priceWithTax: price }) as SearchItem;
+        const items = [
+            item('a', { value: 4999 }),
+            item('b', { min: 5000, max: 12000 }),
+            item('c', { value: 9999 }),
+            item('d', { value: 10000 }),
+        ];
         const filters = readListingFilters(url('price=50-100'), 'fr');
         expect(applyPriceBand(items, 4, filters)).toEqual({ items: [items[1], items[2]], totalItems: 2 });
         const noBand = readListingFilters(url(''), 'fr');
@@ -104,7 +155,15 @@ describe('storefront search suggestions and origin', () => {
         try {
             delete process.env.PUBLIC_STOREFRONT_URL;
             expect(siteOrigin(request({ host: '127.0.0.1:4321' }))).toBe('http://127.0.0.1:4321');
-            expect(siteOrigin(request({ host: 'a.test', 'x-forwarded-host': 'shop.example', 'x-forwarded-proto': 'https' }))).toBe('https://shop.example');
+            expect(
+                siteOrigin(
+                    request({
+                        host: 'a.test',
+                        'x-forwarded-host': 'shop.example',
+                        'x-forwarded-proto': 'https',
+                    }),
+                ),
+            ).toBe('https://shop.example');
             expect(siteOrigin(request({ host: 'evil.test/<script>' }))).toBe('http://localhost');
             process.env.PUBLIC_STOREFRONT_URL = 'https://radiant.example/';
             expect(siteOrigin(request({ host: 'a.test' }))).toBe('https://radiant.example');

@@ -44,10 +44,14 @@ describe('storefront accessibility (axe-core, WCAG 2.1 AA)', () => {
     async function expectNoViolations(page: Page, label: string): Promise<void> {
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const report = results.violations.map(
-            v => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`,
+            v =>
+                `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map(n => `${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`).join('\n    ')}`,
         );
         if (report.length) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, `a11y-${label.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, `a11y-${label.replace(/[^a-z0-9]+/gi, '-')}.png`),
+                fullPage: true,
+            });
         }
         expect(report, `${label}:\n${report.join('\n')}`).toEqual([]);
         expect(results.passes.length, `${label}: axe ran no rule`).toBeGreaterThan(10);
@@ -59,7 +63,8 @@ describe('storefront accessibility (axe-core, WCAG 2.1 AA)', () => {
                 const { context, page } = await themed(theme);
                 try {
                     for (const p of CATALOGUE) {
-                        const url = shop.storefront + (lang === 'en' ? `/en${p.path === '/' ? '' : p.path}` : p.path);
+                        const url =
+                            shop.storefront + (lang === 'en' ? `/en${p.path === '/' ? '' : p.path}` : p.path);
                         await page.goto(url);
                         expect(await page.locator('html').getAttribute('data-theme')).toBe(theme);
                         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
@@ -78,8 +83,10 @@ describe('storefront accessibility (axe-core, WCAG 2.1 AA)', () => {
                 await page.locator('form[action$="/cart/add"] button[type="submit"]').click();
                 await page.waitForURL('**/cart');
                 await expectNoViolations(page, `cart ${theme}`);
-                const code = await guestCheckout(page, { email: `a11y.${theme}@example.com`, first: 'Inès', last: 'Moreau' }, step =>
-                    expectNoViolations(page, `checkout ${step} ${theme}`),
+                const code = await guestCheckout(
+                    page,
+                    { email: `a11y.${theme}@example.com`, first: 'Inès', last: 'Moreau' },
+                    step => expectNoViolations(page, `checkout ${step} ${theme}`),
                 );
                 expect(code).toMatch(/^[A-Z0-9]{16}$/);
                 const account = await page.goto(`${shop.storefront}/account`);

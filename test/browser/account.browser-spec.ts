@@ -43,18 +43,37 @@ describe('account, cart and checkout in Chromium', () => {
     async function check(page: Page, name: string): Promise<void> {
         await page.screenshot({ path: path.join(SCREENSHOTS, `account-${name}.png`), fullPage: true });
         const drawerOpen = await page.locator('[data-cart-drawer]:popover-open').count();
-        const axe = new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-        const result = await (drawerOpen ? axe.include('[data-cart-drawer]') : axe.exclude('body > header').exclude('body > footer')).analyze();
-        const found = result.violations.map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+        const axe = new AxeBuilder({ page: page as never }).withTags([
+            'wcag2a',
+            'wcag2aa',
+            'wcag21a',
+            'wcag21aa',
+        ]);
+        const result = await (
+            drawerOpen
+                ? axe.include('[data-cart-drawer]')
+                : axe.exclude('body > header').exclude('body > footer')
+        ).analyze();
+        const found = result.violations.map(
+            v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`,
+        );
         if (found.length > 0) violations[name] = found;
     }
 
-    async function withPage(run: (page: Page, context: BrowserContext) => Promise<void>, failureShot: string): Promise<void> {
+    async function withPage(
+        run: (page: Page, context: BrowserContext) => Promise<void>,
+        failureShot: string,
+    ): Promise<void> {
         const { context, page } = await shop.newPage();
         try {
             await run(page, context);
         } catch (error) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, `account-${failureShot}-failure.png`), fullPage: true }).catch(() => undefined);
+            await page
+                .screenshot({
+                    path: path.join(SCREENSHOTS, `account-${failureShot}-failure.png`),
+                    fullPage: true,
+                })
+                .catch(() => undefined);
             throw error;
         } finally {
             await context.close();
@@ -74,7 +93,9 @@ describe('account, cart and checkout in Chromium', () => {
 
     /** The storefront link of a dev-mailbox e-mail (rewritten to the host the browser uses). */
     function linkIn(mail: { body: string }, pathPrefix: string): string {
-        const match = mail.body.match(new RegExp(`href="(https?://[^"]*${pathPrefix.replace(/\//g, '\\/')}\\?token=[^"]+)"`));
+        const match = mail.body.match(
+            new RegExp(`href="(https?://[^"]*${pathPrefix.replace(/\//g, '\\/')}\\?token=[^"]+)"`),
+        );
         expect(match, `no ${pathPrefix} link in the e-mail`).not.toBeNull();
         const url = new URL(match![1]!.replace(/&amp;/g, '&'));
         return `${storefront}${url.pathname}${url.search}`;
@@ -97,7 +118,9 @@ describe('account, cart and checkout in Chromium', () => {
             // Every field says what is wrong.
             await a.getByRole('button', { name: 'Créer mon compte' }).click();
             await expect.poll(() => a.locator('[aria-invalid="true"]').count()).toBe(4);
-            expect(await a.locator('#emailAddress').getAttribute('aria-describedby')).toBe('emailAddress-error');
+            expect(await a.locator('#emailAddress').getAttribute('aria-describedby')).toBe(
+                'emailAddress-error',
+            );
             await check(a, 'register-errors');
             await a.getByLabel('Prénom').fill('Inès');
             await a.getByLabel('Nom', { exact: true }).fill('Diallo');
@@ -218,7 +241,10 @@ describe('account, cart and checkout in Chromium', () => {
             expect(await page.locator('[data-address]').count()).toBe(1);
             expect(await page.locator('[data-address]').innerText()).toContain('12 rue du Bac');
             await check(page, 'addresses');
-            await page.getByRole('link', { name: /Modifier/ }).first().click();
+            await page
+                .getByRole('link', { name: /Modifier/ })
+                .first()
+                .click();
             await page.waitForURL(/\/compte\/adresses\/[^/]+$/);
             await check(page, 'address-edit');
             await page.locator('[name="streetLine2"]').fill('Escalier B');
@@ -270,15 +296,22 @@ describe('account, cart and checkout in Chromium', () => {
             await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('fleur-oranger-2026');
             await page.getByLabel('Confirmez le nouveau mot de passe').fill('fleur-oranger-2026');
             await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
-            await expect.poll(() => page.getByRole('status').first().innerText()).toContain('mot de passe a été changé');
+            await expect
+                .poll(() => page.getByRole('status').first().innerText())
+                .toContain('mot de passe a été changé');
 
             await page.goto(`${storefront}/compte/email`);
             await check(page, 'email');
             await page.getByLabel('Nouvelle adresse e-mail').fill('ines.diallo@exemple.fr');
             await page.getByLabel('Mot de passe').fill('fleur-oranger-2026');
             await page.getByRole('button', { name: 'Changer d’adresse' }).click();
-            await expect.poll(() => page.getByRole('status').first().innerText()).toContain('ines.diallo@exemple.fr');
-            const change = await shop.waitForEmail('Confirmez votre nouvelle adresse e-mail', 'ines.diallo@exemple.fr');
+            await expect
+                .poll(() => page.getByRole('status').first().innerText())
+                .toContain('ines.diallo@exemple.fr');
+            const change = await shop.waitForEmail(
+                'Confirmez votre nouvelle adresse e-mail',
+                'ines.diallo@exemple.fr',
+            );
             await page.goto(linkIn(change, '/compte/email/confirmer'));
             await page.getByRole('button', { name: 'Confirmer la nouvelle adresse' }).click();
             await page.waitForURL(`${storefront}/compte`);
@@ -299,7 +332,9 @@ describe('account, cart and checkout in Chromium', () => {
                     enabled: true,
                     couponCode: 'BIENVENUE10',
                     conditions: [],
-                    actions: [{ code: 'order_percentage_discount', arguments: [{ name: 'discount', value: '10' }] }],
+                    actions: [
+                        { code: 'order_percentage_discount', arguments: [{ name: 'discount', value: '10' }] },
+                    ],
                     translations: [{ languageCode: 'fr', name: 'Bienvenue −10 %' }],
                 },
             },
@@ -357,7 +392,9 @@ describe('account, cart and checkout in Chromium', () => {
             expect(await page.locator('#password').getAttribute('aria-invalid')).toBe('true');
             await page.getByLabel('Mot de passe').fill('quai-voltaire-75');
             await page.getByRole('button', { name: 'Créer mon compte' }).click();
-            await expect.poll(() => page.locator('[data-create-account]').innerText()).toContain('awa.kone@example.com');
+            await expect
+                .poll(() => page.locator('[data-create-account]').innerText())
+                .toContain('awa.kone@example.com');
             const mail = await shop.waitForEmail('Confirmez votre adresse e-mail', 'awa.kone@example.com');
             await page.goto(linkIn(mail, '/compte/verification'));
             await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();

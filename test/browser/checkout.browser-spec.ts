@@ -22,12 +22,15 @@ describe('storefront in Chromium', () => {
         await shop?.stop();
     });
 
-    function newPage(options: Parameters<BrowserShop['newPage']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+    function newPage(
+        options: Parameters<BrowserShop['newPage']>[0] = {},
+    ): Promise<{ context: BrowserContext; page: Page }> {
         return shop.newPage(options);
     }
 
     const waitForEmail = (subject: string) => shop.waitForEmail(subject);
-    const adminQuery = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) => shop.adminQuery<T>(query, variables, token);
+    const adminQuery = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
+        shop.adminQuery<T>(query, variables, token);
 
     it('buys Elie Saab Le Parfum 90 ml with the test method; the order is in the Admin API', async () => {
         const { context, page } = await newPage();
@@ -67,7 +70,10 @@ describe('storefront in Chromium', () => {
             expect(await vat.getAttribute('aria-invalid')).toBe('true');
             expect(await vat.getAttribute('aria-describedby')).toContain('buyerVatNumber-error');
             expect(await page.locator('#buyerVatNumber-error').innerText()).toContain('clé incorrecte');
-            await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-vat-number-error.png'), fullPage: true });
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'checkout-vat-number-error.png'),
+                fullPage: true,
+            });
             await vat.fill('fr 40 303 265 045');
             await page.getByRole('button', { name: 'Continuer vers la livraison' }).click();
 
@@ -82,8 +88,13 @@ describe('storefront in Chromium', () => {
             await page.waitForURL(/\/checkout\/review\?method=test-payment-fr$/);
             expect(await page.getByText('8 rue de Rivoli').first().isVisible()).toBe(true);
             expect(await page.getByText('Atelier Martin SARL').first().isVisible()).toBe(true);
-            expect((await page.locator('[data-buyer-vat-number]').innerText()).trim()).toBe('TVA intracommunautaire : FR40303265045');
-            await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-review-vat-number.png'), fullPage: true });
+            expect((await page.locator('[data-buyer-vat-number]').innerText()).trim()).toBe(
+                'TVA intracommunautaire : FR40303265045',
+            );
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'checkout-review-vat-number.png'),
+                fullPage: true,
+            });
             await page.getByRole('button', { name: 'Payer la commande' }).click();
 
             await page.waitForURL('**/checkout/confirmation/**');
@@ -119,7 +130,9 @@ describe('storefront in Chromium', () => {
             expect(mail.body).toContain('125,90'); // 120,00 € + Colissimo 5,90 €
             expect(mail.body).not.toMatch(/\[(company header|footer text)\]/);
         } catch (err) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, 'checkout-failure.png'), fullPage: true }).catch(() => undefined);
+            await page
+                .screenshot({ path: path.join(SCREENSHOTS, 'checkout-failure.png'), fullPage: true })
+                .catch(() => undefined);
             throw err;
         } finally {
             await context.close();
@@ -130,7 +143,10 @@ describe('storefront in Chromium', () => {
         const { context, page } = await newPage();
         try {
             await page.goto(`${storefront}/products/elie-saab-le-parfum`);
-            await page.getByRole('button', { name: /Côte d'Ivoire · XOF/ }).first().click();
+            await page
+                .getByRole('button', { name: /Côte d'Ivoire · XOF/ })
+                .first()
+                .click();
             await page.waitForURL('**/products/elie-saab-le-parfum');
             const ninety = page.locator('label', { hasText: '90 ml' });
             const text = (await ninety.innerText()).replace(/\s/g, ' ');
@@ -158,7 +174,9 @@ describe('storefront in Chromium', () => {
         const { context, page } = await newPage();
         try {
             const host = new URL(storefront).hostname;
-            await context.addCookies([{ name: 'radiant_session_fr', value: 'tampered-or-expired-token', domain: host, path: '/' }]);
+            await context.addCookies([
+                { name: 'radiant_session_fr', value: 'tampered-or-expired-token', domain: host, path: '/' },
+            ]);
             const response = await page.goto(`${storefront}/products/elie-saab-le-parfum`);
             expect(response?.status()).toBe(200);
             await page.getByRole('button', { name: 'Ajouter au panier' }).click();
@@ -177,17 +195,36 @@ describe('storefront in Chromium', () => {
         const prefix = lang === 'en' ? '/en' : '';
         const words =
             lang === 'en'
-                ? { perfumes: 'Perfumes', slug: 'perfumes', brand: 'Brand', add: 'Add to bag', from: 'From', count: /creations?/ }
-                : { perfumes: 'Parfums', slug: 'parfums', brand: 'Marque', add: 'Ajouter au panier', from: 'À partir de', count: /créations?/ };
+                ? {
+                      perfumes: 'Perfumes',
+                      slug: 'perfumes',
+                      brand: 'Brand',
+                      add: 'Add to bag',
+                      from: 'From',
+                      count: /creations?/,
+                  }
+                : {
+                      perfumes: 'Parfums',
+                      slug: 'parfums',
+                      brand: 'Marque',
+                      add: 'Ajouter au panier',
+                      from: 'À partir de',
+                      count: /créations?/,
+                  };
 
         it(`${lang.toUpperCase()}: browses, filters by brand and price, opens a product and buys it as a guest`, async () => {
             const { context, page } = await newPage({ locale: lang === 'en' ? 'en-GB' : 'fr-FR' });
             try {
                 await page.goto(`${storefront}${prefix || '/'}`);
                 expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-                await page.getByRole('navigation', { name: 'Collections' }).getByRole('link', { name: words.perfumes }).click();
+                await page
+                    .getByRole('navigation', { name: 'Collections' })
+                    .getByRole('link', { name: words.perfumes })
+                    .click();
                 await page.waitForURL(`**${prefix}/collections/${words.slug}`);
-                const total = Number((await page.locator('main h2', { hasText: words.count }).innerText()).match(/\d+/)?.[0]);
+                const total = Number(
+                    (await page.locator('main h2', { hasText: words.count }).innerText()).match(/\d+/)?.[0],
+                );
                 expect(total).toBeGreaterThan(5);
 
                 // Brand filter (the desktop form): only Elie Saab remains; the form submits on change.
@@ -202,22 +239,38 @@ describe('storefront in Chromium', () => {
                 await filters.locator('input[name="price"][value="50-100"]').check();
                 await page.waitForURL(/price=50-100/);
                 for (const text of await cards.locator('p.text-sm').allInnerTexts()) {
-                    const amount = Number(text.replace(words.from, '').replace(/[^\d,.]/g, '').replace(',', '.'));
+                    const amount = Number(
+                        text
+                            .replace(words.from, '')
+                            .replace(/[^\d,.]/g, '')
+                            .replace(',', '.'),
+                    );
                     expect(amount, text).toBeGreaterThanOrEqual(50);
                     expect(amount, text).toBeLessThan(100);
                 }
                 await page.locator('a[href$="/products/elie-saab-le-parfum"]').first().click();
                 await page.waitForURL(`**${prefix}/products/elie-saab-le-parfum`);
-                expect(await page.locator('script[type="application/ld+json"]').count()).toBeGreaterThanOrEqual(2);
+                expect(
+                    await page.locator('script[type="application/ld+json"]').count(),
+                ).toBeGreaterThanOrEqual(2);
                 await page.getByRole('button', { name: words.add }).click();
                 await page.waitForURL('**/cart');
                 expect((await page.locator('[data-cart-count]').first().innerText()).trim()).toBe('1');
 
-                const code = await guestCheckout(page, { email: `guest.${lang}@example.com`, first: 'Alex', last: lang === 'en' ? 'Smith' : 'Dupont' });
+                const code = await guestCheckout(page, {
+                    email: `guest.${lang}@example.com`,
+                    first: 'Alex',
+                    last: lang === 'en' ? 'Smith' : 'Dupont',
+                });
                 expect(code).toMatch(/^[A-Z0-9]{16}$/);
-                await page.screenshot({ path: path.join(SCREENSHOTS, `confirmation-${lang}.png`), fullPage: true });
+                await page.screenshot({
+                    path: path.join(SCREENSHOTS, `confirmation-${lang}.png`),
+                    fullPage: true,
+                });
             } catch (err) {
-                await page.screenshot({ path: path.join(SCREENSHOTS, `flow-${lang}-failure.png`), fullPage: true }).catch(() => undefined);
+                await page
+                    .screenshot({ path: path.join(SCREENSHOTS, `flow-${lang}-failure.png`), fullPage: true })
+                    .catch(() => undefined);
                 throw err;
             } finally {
                 await context.close();
@@ -232,7 +285,10 @@ describe('storefront in Chromium', () => {
             await page.getByRole('navigation', { name: 'Langue' }).getByRole('link', { name: /EN/ }).click();
             await page.waitForURL('**/en/collections/perfumes?sort=price-asc');
             expect(await page.locator('h1').innerText()).toBe('Perfumes');
-            await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /FR/ }).click();
+            await page
+                .getByRole('navigation', { name: 'Language' })
+                .getByRole('link', { name: /FR/ })
+                .click();
             await page.waitForURL('**/collections/parfums?sort=price-asc');
             expect(await page.locator('html').getAttribute('lang')).toBe('fr');
         } finally {
@@ -245,7 +301,8 @@ describe('storefront in Chromium', () => {
         try {
             await page.goto(`${storefront}/`);
             expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
-            const background = () => page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
+            const background = () =>
+                page.evaluate<string>('getComputedStyle(document.documentElement).backgroundColor');
             const day = await background();
             await page.locator('[data-theme-toggle]').click();
             expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
@@ -294,18 +351,27 @@ describe('storefront in Chromium', () => {
     });
 
     it("builds the header menu from the channel's top-level collections, in the page's language", async () => {
-        for (const [lang, prefix] of [['fr', ''], ['en', '/en']] as const) {
+        for (const [lang, prefix] of [
+            ['fr', ''],
+            ['en', '/en'],
+        ] as const) {
             const res = await fetch(`${shop.api}/shop-api?languageCode=${lang}`, {
                 method: 'POST',
                 headers: { 'content-type': 'application/json', 'vendure-token': 'fr' },
-                body: JSON.stringify({ query: '{ collections(options: { topLevelOnly: true, sort: { position: ASC } }) { items { slug name } } }' }),
+                body: JSON.stringify({
+                    query: '{ collections(options: { topLevelOnly: true, sort: { position: ASC } }) { items { slug name } } }',
+                }),
             });
-            const { data } = (await res.json()) as { data: { collections: { items: { slug: string; name: string }[] } } };
+            const { data } = (await res.json()) as {
+                data: { collections: { items: { slug: string; name: string }[] } };
+            };
             expect(data.collections.items.length).toBeGreaterThan(0);
             const html = await (await fetch(`${storefront}${prefix}/`)).text();
             const nav = /<nav aria-label="Collections"[^>]*>([\s\S]*?)<\/nav>/.exec(html)![1];
             const links = [...nav.matchAll(/href="([^"]+)"[^>]*>\s*([^<]+?)\s*</g)].map(m => [m[1], m[2]]);
-            expect(links).toEqual(data.collections.items.map(c => [`${prefix}/collections/${c.slug}`, c.name]));
+            expect(links).toEqual(
+                data.collections.items.map(c => [`${prefix}/collections/${c.slug}`, c.name]),
+            );
         }
     });
 
@@ -321,15 +387,25 @@ describe('storefront in Chromium', () => {
         expect(page.headers.get('cache-control')).toBe('public, max-age=60, stale-while-revalidate=300');
         const html = await page.text();
         expect(html).toContain(`<link rel="canonical" href="${storefront}/en/products/elie-saab-le-parfum">`);
-        expect(html).toContain(`<link rel="alternate" hreflang="fr" href="${storefront}/products/elie-saab-le-parfum">`);
-        const product = JSON.parse(html.match(/<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"Product".*?)<\/script>/)![1]);
+        expect(html).toContain(
+            `<link rel="alternate" hreflang="fr" href="${storefront}/products/elie-saab-le-parfum">`,
+        );
+        const product = JSON.parse(
+            html.match(
+                /<script type="application\/ld\+json">(\{"@context":"https:\/\/schema.org","@type":"Product".*?)<\/script>/,
+            )![1],
+        );
         expect(product.offers).toHaveLength(3);
-        expect(product.offers[0]).toMatchObject({ priceCurrency: 'EUR', availability: 'https://schema.org/InStock' });
+        expect(product.offers[0]).toMatchObject({
+            priceCurrency: 'EUR',
+            availability: 'https://schema.org/InStock',
+        });
 
-        const withSession = await fetch(`${storefront}/products/elie-saab-le-parfum`, { headers: { cookie: 'radiant_session_fr=abc' } });
+        const withSession = await fetch(`${storefront}/products/elie-saab-le-parfum`, {
+            headers: { cookie: 'radiant_session_fr=abc' },
+        });
         expect(withSession.headers.get('cache-control')).toBe('private, no-cache');
         const cart = await fetch(`${storefront}/cart`);
         expect(cart.headers.get('cache-control')).toBe('private, no-store');
     });
 });
-

@@ -15,9 +15,37 @@ import { BrowserShop, guestCheckout, SCREENSHOTS, startBrowserShop } from '../su
  * them may appear on the English pages. Product and method names come translated from Vendure.
  */
 const FRENCH_UI = [
-    'Livraison', 'livraison', 'Paiement', 'paiement', 'Modifier', 'Continuer', 'Commander', 'commande', 'Adresse', 'Transporteur',
-    'Offerte', 'Vérifier', 'Vérifiez', 'Vérification', 'régler', 'Livrer', 'Récapitulatif', 'Étape', 'Panier', 'panier',
-    'Sous-total', 'Quantité', 'Payer', 'Coordonnées', 'Retour', 'Choisissez', 'Moyen', 'TVA', 'vous', 'votre', 'Votre',
+    'Livraison',
+    'livraison',
+    'Paiement',
+    'paiement',
+    'Modifier',
+    'Continuer',
+    'Commander',
+    'commande',
+    'Adresse',
+    'Transporteur',
+    'Offerte',
+    'Vérifier',
+    'Vérifiez',
+    'Vérification',
+    'régler',
+    'Livrer',
+    'Récapitulatif',
+    'Étape',
+    'Panier',
+    'panier',
+    'Sous-total',
+    'Quantité',
+    'Payer',
+    'Coordonnées',
+    'Retour',
+    'Choisissez',
+    'Moyen',
+    'TVA',
+    'vous',
+    'votre',
+    'Votre',
 ];
 const FRENCH_WORD = new RegExp(`(?<![\\p{L}-])(?:${FRENCH_UI.join('|')})(?![\\p{L}-])`, 'u');
 
@@ -35,8 +63,12 @@ describe('English storefront checkout', () => {
     /** Internal links and form actions of the page that leave `/en` (the language switch aside). */
     async function frenchTargets(page: Page): Promise<string[]> {
         const targets = [
-            ...(await page.locator('a[href^="/"]:not([hreflang])').evaluateAll(links => links.map(a => a.getAttribute('href') ?? ''))),
-            ...(await page.locator('form[action^="/"]').evaluateAll(forms => forms.map(f => f.getAttribute('action') ?? ''))),
+            ...(await page
+                .locator('a[href^="/"]:not([hreflang])')
+                .evaluateAll(links => links.map(a => a.getAttribute('href') ?? ''))),
+            ...(await page
+                .locator('form[action^="/"]')
+                .evaluateAll(forms => forms.map(f => f.getAttribute('action') ?? ''))),
         ];
         return targets.filter(t => t !== '/en' && !t.startsWith('/en/') && !t.startsWith('/en?'));
     }
@@ -53,7 +85,10 @@ describe('English storefront checkout', () => {
             expect(await frenchTargets(page), `${name}: links and forms outside /en`).toEqual([]);
             if (['delivery', 'payment', 'review', 'confirmation'].includes(name)) {
                 const text = await page.locator('body').innerText();
-                expect(text.match(FRENCH_WORD)?.[0], `${name}: French word on the English page`).toBeUndefined();
+                expect(
+                    text.match(FRENCH_WORD)?.[0],
+                    `${name}: French word on the English page`,
+                ).toBeUndefined();
                 expect(await page.locator('html').getAttribute('lang'), name).toMatch(/^en/);
             }
         };
@@ -73,27 +108,41 @@ describe('English storefront checkout', () => {
             // The header's cart drawer (on a catalogue page) posts to /en too.
             await page.goto(`${shop.storefront}/en/products/elie-saab-le-parfum`);
             expect(new URL(page.url()).pathname).toMatch(/^\/en\/products\//);
-            expect(await page.locator('#cart-drawer form[action="/en/cart/update"]').count()).toBeGreaterThan(0);
+            expect(await page.locator('#cart-drawer form[action="/en/cart/update"]').count()).toBeGreaterThan(
+                0,
+            );
             expect(await frenchTargets(page)).toEqual([]);
             await page.goto(`${shop.storefront}/en/cart`);
 
-            const code = await guestCheckout(page, { email: 'ada.lovelace@example.com', first: 'Ada', last: 'Lovelace' }, step);
+            const code = await guestCheckout(
+                page,
+                { email: 'ada.lovelace@example.com', first: 'Ada', last: 'Lovelace' },
+                step,
+            );
             expect(code).toMatch(/^[A-Z0-9]{16}$/);
-            expect(await page.getByRole('heading', { level: 1 }).first().innerText()).not.toMatch(FRENCH_WORD);
+            expect(await page.getByRole('heading', { level: 1 }).first().innerText()).not.toMatch(
+                FRENCH_WORD,
+            );
 
             const outside = documents.filter(url => !/^\/en(\/|$|\?)/.test(new URL(url).pathname));
             expect(outside, 'pages and redirects outside /en').toEqual([]);
-            expect(documents.some(url => url.includes('/en/checkout/review?method=test-payment-fr'))).toBe(true);
+            expect(documents.some(url => url.includes('/en/checkout/review?method=test-payment-fr'))).toBe(
+                true,
+            );
             expect(documents.some(url => url.includes(`/en/checkout/confirmation/${code}`))).toBe(true);
 
-            const { body } = await shop.adminQuery<{ orders: { items: { state: string; lines: { quantity: number }[] }[] } }>(
+            const { body } = await shop.adminQuery<{
+                orders: { items: { state: string; lines: { quantity: number }[] }[] };
+            }>(
                 'query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) { items { state lines { quantity } } } }',
                 { code },
                 await shop.adminToken(),
             );
             expect(body.data.orders.items).toEqual([{ state: 'PaymentSettled', lines: [{ quantity: 2 }] }]);
         } catch (err) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, 'english-checkout-failure.png'), fullPage: true }).catch(() => undefined);
+            await page
+                .screenshot({ path: path.join(SCREENSHOTS, 'english-checkout-failure.png'), fullPage: true })
+                .catch(() => undefined);
             throw err;
         } finally {
             await context.close();

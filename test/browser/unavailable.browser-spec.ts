@@ -21,7 +21,13 @@ describe('storefront when the Shop API is down or slow', () => {
             await startNode(
                 'storefront',
                 'dist/server/entry.mjs',
-                { HOST: '127.0.0.1', PORT: String(port), VENDURE_SHOP_API_URL: apiUrl, VENDURE_SHOP_API_TIMEOUT_MS: '1000', ASTRO_TELEMETRY_DISABLED: '1' },
+                {
+                    HOST: '127.0.0.1',
+                    PORT: String(port),
+                    VENDURE_SHOP_API_URL: apiUrl,
+                    VENDURE_SHOP_API_TIMEOUT_MS: '1000',
+                    ASTRO_TELEMETRY_DISABLED: '1',
+                },
                 `${origin}/robots.txt`,
                 { cwd: path.join(ROOT, 'storefront') },
             ),

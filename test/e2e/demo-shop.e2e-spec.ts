@@ -230,13 +230,22 @@ for (const db of TEST_DATABASES) {
         it('has the fr channel (default, EUR) and the ci channel (XOF) with their countries', async () => {
             t.shopClient.setChannelToken('fr');
             const fr = await t.shopClient.query(ACTIVE_CHANNEL);
-            expect(fr.activeChannel).toMatchObject({ token: 'fr', currencyCode: 'EUR', pricesIncludeTax: true });
+            expect(fr.activeChannel).toMatchObject({
+                token: 'fr',
+                currencyCode: 'EUR',
+                pricesIncludeTax: true,
+            });
             expect(fr.collections.items.map((c: { slug: string }) => c.slug).sort()).toEqual([
                 'corps',
                 'parfums',
                 'soins-visage',
             ]);
-            expect(fr.availableCountries.map((c: { code: string }) => c.code).sort()).toEqual(['CI', 'FR', 'MC', 'SN']);
+            expect(fr.availableCountries.map((c: { code: string }) => c.code).sort()).toEqual([
+                'CI',
+                'FR',
+                'MC',
+                'SN',
+            ]);
 
             t.shopClient.setChannelToken('ci');
             const ci = await t.shopClient.query(ACTIVE_CHANNEL);
@@ -246,7 +255,9 @@ for (const db of TEST_DATABASES) {
 
         it('indexes at least 40 products, with brand, category and range facets', async () => {
             t.shopClient.setChannelToken('fr');
-            const { search } = await t.shopClient.query(SEARCH, { input: { groupByProduct: true, take: 100 } });
+            const { search } = await t.shopClient.query(SEARCH, {
+                input: { groupByProduct: true, take: 100 },
+            });
             expect(search.totalItems).toBeGreaterThanOrEqual(40);
             const facetCodes = new Set(search.facetValues.map((f: any) => f.facetValue.facet.code));
             expect([...facetCodes].sort()).toEqual(['brand', 'category', 'range']);
@@ -254,7 +265,9 @@ for (const db of TEST_DATABASES) {
             t.shopClient.setChannelToken('ci');
             const ci = await t.shopClient.query(SEARCH, { input: { groupByProduct: true, take: 100 } });
             expect(ci.search.totalItems).toBe(search.totalItems);
-            expect(new Set(ci.search.facetValues.map((f: any) => f.facetValue.facet.code))).toEqual(facetCodes);
+            expect(new Set(ci.search.facetValues.map((f: any) => f.facetValue.facet.code))).toEqual(
+                facetCodes,
+            );
             t.shopClient.setChannelToken('fr');
 
             const perfumes = await t.shopClient.query(SEARCH, {
@@ -270,7 +283,11 @@ for (const db of TEST_DATABASES) {
             expect(product.featuredAsset.preview).toMatch(/\/assets\//);
             expect(product.translations.map((tr: any) => tr.languageCode).sort()).toEqual(['en', 'fr']);
             const ninety = product.variants.find((v: any) => v.name.includes('90'));
-            expect(ninety).toMatchObject({ priceWithTax: 12000, currencyCode: 'EUR', stockLevel: 'IN_STOCK' });
+            expect(ninety).toMatchObject({
+                priceWithTax: 12000,
+                currencyCode: 'EUR',
+                stockLevel: 'IN_STOCK',
+            });
             expect(product.variants.length).toBeGreaterThanOrEqual(3);
 
             t.shopClient.setChannelToken('ci');
@@ -313,9 +330,12 @@ for (const db of TEST_DATABASES) {
                 token === 'fr' ? ['chronopost', 'colissimo'] : ['coursier-local'],
             );
             // ci also has the demo CinetPay method (simulator credentials), eligible for XOF only.
-            expect(eligible.eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code).sort()).toEqual(
-                token === 'fr' ? ['test-payment-fr'] : ['cinetpay-ci', 'test-payment-ci'],
-            );
+            expect(
+                eligible.eligiblePaymentMethods
+                    .filter((m: any) => m.isEligible)
+                    .map((m: any) => m.code)
+                    .sort(),
+            ).toEqual(token === 'fr' ? ['test-payment-fr'] : ['cinetpay-ci', 'test-payment-ci']);
             const shipping = eligible.eligibleShippingMethods[0];
             const withShipping = await t.shopClient.query(SET_SHIPPING, { id: [shipping.id] });
             expect(withShipping.setOrderShippingMethod.shippingWithTax).toBe(shipping.priceWithTax);

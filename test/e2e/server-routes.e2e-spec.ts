@@ -13,7 +13,12 @@ describe('server routes', () => {
     beforeAll(async () => {
         i = await instance();
         base = `http://127.0.0.1:${i.port}`;
-        server = await startNode('server', 'dist/src/index.js', { ...i.env, SEED_ON_START: 'false' }, `${base}/health`);
+        server = await startNode(
+            'server',
+            'dist/src/index.js',
+            { ...i.env, SEED_ON_START: 'false' },
+            `${base}/health`,
+        );
     });
 
     afterAll(async () => {
@@ -42,10 +47,16 @@ describe('server routes', () => {
         const preflight = (origin: string) =>
             fetch(`${base}/shop-api`, {
                 method: 'OPTIONS',
-                headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+                headers: {
+                    origin,
+                    'access-control-request-method': 'POST',
+                    'access-control-request-headers': 'content-type',
+                },
             });
         const allowed = await preflight(`http://localhost:${i.storefrontPort}`);
-        expect(allowed.headers.get('access-control-allow-origin')).toBe(`http://localhost:${i.storefrontPort}`);
+        expect(allowed.headers.get('access-control-allow-origin')).toBe(
+            `http://localhost:${i.storefrontPort}`,
+        );
         const denied = await preflight('https://evil.example');
         expect(denied.headers.get('access-control-allow-origin')).toBeNull();
     });

@@ -11,7 +11,12 @@ describe('server start-up', () => {
     it('stops with a message naming each invalid variable', async () => {
         const i = await instance();
         try {
-            const result = await runNode('dist/src/index.js', [], { ...i.env, PORT: 'abc', DATABASE_URL: 'mysql://db/x' }, 60_000);
+            const result = await runNode(
+                'dist/src/index.js',
+                [],
+                { ...i.env, PORT: 'abc', DATABASE_URL: 'mysql://db/x' },
+                60_000,
+            );
             expect(result.code).toBe(1);
             expect(result.stderr).toContain('PORT must be an integer between 1 and 65535 (got "abc")');
             expect(result.stderr).toContain('DATABASE_URL must use postgres: or postgresql:');
@@ -26,9 +31,16 @@ describe('server start-up', () => {
         const i = await instance();
         try {
             for (const script of ['dist/src/index.js', 'dist/src/index-worker.js']) {
-                const result = await runNode(script, [], { ...i.env, NODE_ENV: 'production', SUPERADMIN_PASSWORD: 'superadmin' }, 60_000);
+                const result = await runNode(
+                    script,
+                    [],
+                    { ...i.env, NODE_ENV: 'production', SUPERADMIN_PASSWORD: 'superadmin' },
+                    60_000,
+                );
                 expect(result.code).toBe(1);
-                expect(result.stderr).toContain('SUPERADMIN_PASSWORD must not be the demo default in production');
+                expect(result.stderr).toContain(
+                    'SUPERADMIN_PASSWORD must not be the demo default in production',
+                );
                 expect(result.stderr).toContain('COOKIE_SECRET is required in production');
                 expect(result.stderr).not.toMatch(/\n\s+at /);
             }

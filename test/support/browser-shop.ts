@@ -39,7 +39,11 @@ export interface BrowserShop {
     /** The first dev-mailbox e-mail whose subject contains `subject` (and sent to `recipient`), waiting up to 60 s. */
     waitForEmail(subject: string, recipient?: string): Promise<DevMail>;
     /** One Admin API request; `token` is a bearer token from a previous answer. */
-    adminQuery<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ body: { data: T; errors?: unknown[] }; token: string | null }>;
+    adminQuery<T>(
+        query: string,
+        variables?: Record<string, unknown>,
+        token?: string,
+    ): Promise<{ body: { data: T; errors?: unknown[] }; token: string | null }>;
     /** A superadmin bearer token. */
     adminToken(): Promise<string>;
     stop(): Promise<void>;
@@ -47,7 +51,8 @@ export interface BrowserShop {
 
 /** Launches headless Chromium with Radiant's flags and makes sure the screenshot folder exists. */
 export async function launchChromium(): Promise<Browser> {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
+    if (!fs.existsSync(CHROMIUM))
+        throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium`);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
@@ -59,7 +64,10 @@ export async function launchChromium(): Promise<Browser> {
  *
  * @returns the running processes (stop them in reverse order), and the API server and storefront origins (127.0.0.1)
  */
-export async function startRadiant(i: Instance, env: Record<string, string> = {}): Promise<{ processes: Running[]; api: string; storefront: string }> {
+export async function startRadiant(
+    i: Instance,
+    env: Record<string, string> = {},
+): Promise<{ processes: Running[]; api: string; storefront: string }> {
     if (!fs.existsSync(path.join(ROOT, 'storefront', 'dist', 'server', 'entry.mjs'))) {
         throw new Error('storefront not built: run `node src/cli/start.mjs --build-only` first');
     }
@@ -72,12 +80,24 @@ export async function startRadiant(i: Instance, env: Record<string, string> = {}
         if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
         const runEnv = { ...all, SEED_ON_START: 'false' };
         processes.push(await startNode('server', 'dist/src/index.js', runEnv, `${api}/health`));
-        processes.push(await startNode('worker', 'dist/src/index-worker.js', runEnv, `http://127.0.0.1:${i.workerPort}/health`));
+        processes.push(
+            await startNode(
+                'worker',
+                'dist/src/index-worker.js',
+                runEnv,
+                `http://127.0.0.1:${i.workerPort}/health`,
+            ),
+        );
         processes.push(
             await startNode(
                 'storefront',
                 'dist/server/entry.mjs',
-                { HOST: '127.0.0.1', PORT: String(i.storefrontPort), VENDURE_SHOP_API_URL: `${api}/shop-api`, ASTRO_TELEMETRY_DISABLED: '1' },
+                {
+                    HOST: '127.0.0.1',
+                    PORT: String(i.storefrontPort),
+                    VENDURE_SHOP_API_URL: `${api}/shop-api`,
+                    ASTRO_TELEMETRY_DISABLED: '1',
+                },
                 `${storefront}/robots.txt`,
                 { cwd: path.join(ROOT, 'storefront') },
             ),
@@ -94,7 +114,9 @@ export async function startRadiant(i: Instance, env: Record<string, string> = {}
  *
  * @param env extra environment for the processes, or a function of the instance (ports are known then)
  */
-export async function startBrowserShop(env: Record<string, string> | ((i: Instance) => Record<string, string>) = {}): Promise<BrowserShop> {
+export async function startBrowserShop(
+    env: Record<string, string> | ((i: Instance) => Record<string, string>) = {},
+): Promise<BrowserShop> {
     const i = await instance();
     let processes: Running[] = [];
     let browser: Browser | undefined;
@@ -117,7 +139,10 @@ export async function startBrowserShop(env: Record<string, string> | ((i: Instan
     const adminQuery: BrowserShop['adminQuery'] = async (query, variables = {}, token) => {
         const res = await fetch(`${api}/admin-api`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            headers: {
+                'content-type': 'application/json',
+                ...(token ? { authorization: `Bearer ${token}` } : {}),
+            },
             body: JSON.stringify({ query, variables }),
         });
         return { body: (await res.json()) as never, token: res.headers.get('vendure-auth-token') };
@@ -131,7 +156,11 @@ export async function startBrowserShop(env: Record<string, string> | ((i: Instan
         stop,
         adminQuery,
         async newPage(options = {}) {
-            const context = await launched.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR', ...options });
+            const context = await launched.newContext({
+                viewport: { width: 1280, height: 900 },
+                locale: 'fr-FR',
+                ...options,
+            });
             return { context, page: await context.newPage() };
         },
         async waitForEmail(subject, recipient) {
@@ -145,7 +174,11 @@ export async function startBrowserShop(env: Record<string, string> | ((i: Instan
                     } catch {
                         continue; // the worker is still writing this file: read it on the next pass
                     }
-                    if (String(mail.subject).includes(subject) && (!recipient || mail.recipient === recipient)) return mail;
+                    if (
+                        String(mail.subject).includes(subject) &&
+                        (!recipient || mail.recipient === recipient)
+                    )
+                        return mail;
                 }
                 await new Promise(r => setTimeout(r, 250));
             }

@@ -34,7 +34,11 @@ export function decodeEncodedWords(value: string): string {
             enc.toUpperCase() === 'B'
                 ? Buffer.from(text, 'base64').toString('utf8')
                 : Buffer.from(
-                      text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+                      text
+                          .replace(/_/g, ' ')
+                          .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) =>
+                              String.fromCharCode(parseInt(h, 16)),
+                          ),
                       'latin1',
                   ).toString('utf8'),
         );
@@ -56,7 +60,9 @@ function decodeBody(headers: Record<string, string>, body: string): Buffer {
     const enc = (headers['content-transfer-encoding'] ?? '').toLowerCase();
     if (enc === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64');
     if (enc === 'quoted-printable') {
-        const text = body.replace(/=\r\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+        const text = body
+            .replace(/=\r\n/g, '')
+            .replace(/=([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
         return Buffer.from(text, 'latin1');
     }
     return Buffer.from(body, 'utf8');
@@ -93,7 +99,11 @@ function parseMessage(raw: string, from: string, to: string[]): ReceivedMail {
 }
 
 /** Starts the fake server on a free local port. */
-export async function startFakeSmtp(): Promise<{ port: number; mails: ReceivedMail[]; close(): Promise<void> }> {
+export async function startFakeSmtp(): Promise<{
+    port: number;
+    mails: ReceivedMail[];
+    close(): Promise<void>;
+}> {
     const mails: ReceivedMail[] = [];
     const server = net.createServer(socket => {
         let buffer = '';
@@ -107,7 +117,10 @@ export async function startFakeSmtp(): Promise<{ port: number; mails: ReceivedMa
                 if (inData) {
                     const end = buffer.indexOf('\r\n.\r\n');
                     if (end < 0) return;
-                    const raw = Buffer.from(buffer.slice(0, end).replace(/\r\n\.\./g, '\r\n.'), 'latin1').toString('utf8');
+                    const raw = Buffer.from(
+                        buffer.slice(0, end).replace(/\r\n\.\./g, '\r\n.'),
+                        'latin1',
+                    ).toString('utf8');
                     buffer = buffer.slice(end + 5);
                     inData = false;
                     mails.push(parseMessage(raw, from, to));

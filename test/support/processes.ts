@@ -18,7 +18,12 @@ export interface RunResult {
 }
 
 /** Runs `node <script> …args` from the repository root to completion. */
-export function runNode(script: string, args: string[], env: Record<string, string>, timeoutMs = 240_000): Promise<RunResult> {
+export function runNode(
+    script: string,
+    args: string[],
+    env: Record<string, string>,
+    timeoutMs = 240_000,
+): Promise<RunResult> {
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [script, ...args], {
             cwd: ROOT,
@@ -45,7 +50,12 @@ export function baseEnv(): Record<string, string> {
     const env: Record<string, string> = {};
     for (const [key, value] of Object.entries(process.env)) {
         if (value === undefined) continue;
-        if (/^(PORT|WORKER_PORT|DATA_DIR|DATABASE_URL|NODE_ENV|SUPERADMIN_.*|COOKIE_SECRET|SMTP_.*|CORS_ORIGINS|PUBLIC_URL|STOREFRONT_URL|VITEST.*)$/.test(key)) continue;
+        if (
+            /^(PORT|WORKER_PORT|DATA_DIR|DATABASE_URL|NODE_ENV|SUPERADMIN_.*|COOKIE_SECRET|SMTP_.*|CORS_ORIGINS|PUBLIC_URL|STOREFRONT_URL|VITEST.*)$/.test(
+                key,
+            )
+        )
+            continue;
         env[key] = value;
     }
     env.VENDURE_DISABLE_TELEMETRY = 'true';

@@ -27,7 +27,14 @@ registerInitializer('sqljs', new SqljsInitializer(sqljsDir));
 registerInitializer('postgres', new PostgresInitializer());
 
 /** Generated demo images are cached across test runs (generating them takes a while). */
-export const DEMO_IMAGE_CACHE = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'radiant-demo-images');
+export const DEMO_IMAGE_CACHE = path.join(
+    __dirname,
+    '..',
+    '..',
+    'node_modules',
+    '.cache',
+    'radiant-demo-images',
+);
 
 /** Creates the environment; call `server.init(RADIANT_INITIAL_DATA)` then seed in `beforeAll`. */
 export async function radiantTestEnvironment(

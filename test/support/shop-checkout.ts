@@ -149,7 +149,10 @@ export interface PrepareOptions {
     arrangePayment?: boolean;
 }
 
-const ADDRESSES: Record<ShopChannel, { city: string; postalCode: string; countryCode: string; phoneNumber: string }> = {
+const ADDRESSES: Record<
+    ShopChannel,
+    { city: string; postalCode: string; countryCode: string; phoneNumber: string }
+> = {
     fr: { city: 'Paris', postalCode: '75011', countryCode: 'FR', phoneNumber: '0601020304' },
     ci: { city: 'Abidjan', postalCode: '01 BP 1234', countryCode: 'CI', phoneNumber: '0707070707' },
 };
@@ -171,7 +174,10 @@ export function shopClient(port: number, channel: ShopChannel = 'fr'): SimpleGra
  * Fills the client's active order on `options.channel` (cart, customer, address, shipping) and
  * by default moves it to ArrangingPayment. Fails the test on any ErrorResult.
  */
-export async function prepareOrder(client: SimpleGraphQLClient, options: PrepareOptions = {}): Promise<PreparedOrder> {
+export async function prepareOrder(
+    client: SimpleGraphQLClient,
+    options: PrepareOptions = {},
+): Promise<PreparedOrder> {
     const channel = options.channel ?? 'fr';
     const lines = options.lines ?? [
         { slug: 'elie-saab-le-parfum', variant: 0, quantity: 2 },
@@ -181,7 +187,10 @@ export async function prepareOrder(client: SimpleGraphQLClient, options: Prepare
     let order: { id: string; code: string } | undefined;
     for (const line of lines) {
         const { product } = await client.query(PRODUCT, { slug: line.slug });
-        const added = await client.query(ADD_ITEM, { id: product.variants[line.variant].id, qty: line.quantity });
+        const added = await client.query(ADD_ITEM, {
+            id: product.variants[line.variant].id,
+            qty: line.quantity,
+        });
         expect(added.addItemToOrder.errorCode).toBeUndefined();
         order = added.addItemToOrder;
     }
@@ -210,7 +219,10 @@ export async function prepareOrder(client: SimpleGraphQLClient, options: Prepare
 }
 
 /** Pays with the channel's test method (`test-payment-<channel>`, settles at once). */
-export async function payWithTestMethod(client: SimpleGraphQLClient, channel: ShopChannel = 'fr'): Promise<PaidOrder> {
+export async function payWithTestMethod(
+    client: SimpleGraphQLClient,
+    channel: ShopChannel = 'fr',
+): Promise<PaidOrder> {
     const paid = await client.query(PAY, { method: `test-payment-${channel}` });
     expect(paid.addPaymentToOrder.errorCode).toBeUndefined();
     expect(paid.addPaymentToOrder.state).toBe('PaymentSettled');

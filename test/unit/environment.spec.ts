@@ -18,9 +18,15 @@ describe('readEnvironment', () => {
     it('runs embedded with no environment at all', () => {
         const env = readEnvironment({}, root);
         expect(env.isProduction).toBe(false);
-        expect(env.database).toEqual({ type: 'better-sqlite3', file: path.join(root, 'data', 'radiant.sqlite') });
+        expect(env.database).toEqual({
+            type: 'better-sqlite3',
+            file: path.join(root, 'data', 'radiant.sqlite'),
+        });
         expect(env.port).toBe(3000);
-        expect(env.superadmin).toEqual({ identifier: 'superadmin', password: DEMO_SECRETS.superadminPassword });
+        expect(env.superadmin).toEqual({
+            identifier: 'superadmin',
+            password: DEMO_SECRETS.superadminPassword,
+        });
         expect(env.corsOrigins).toEqual(['http://localhost:4321', 'http://localhost:3000']);
         expect(env.smtp).toBeUndefined();
         expect(env.radiantPlugins).toBe(true);
@@ -28,26 +34,49 @@ describe('readEnvironment', () => {
     });
 
     it('uses PostgreSQL when DATABASE_URL is set', () => {
-        const env = readEnvironment({ DATABASE_URL: 'postgres://u:p@db:5432/radiant', DATABASE_POOL_SIZE: '20' }, root);
-        expect(env.database).toEqual({ type: 'postgres', url: 'postgres://u:p@db:5432/radiant', poolSize: 20, ssl: false });
+        const env = readEnvironment(
+            { DATABASE_URL: 'postgres://u:p@db:5432/radiant', DATABASE_POOL_SIZE: '20' },
+            root,
+        );
+        expect(env.database).toEqual({
+            type: 'postgres',
+            url: 'postgres://u:p@db:5432/radiant',
+            poolSize: 20,
+            ssl: false,
+        });
     });
 
     it('names each wrong variable', () => {
-        expect(problems({ PORT: 'abc', DATABASE_URL: 'mysql://x', CORS_ORIGINS: 'not a url', LOG_LEVEL: 'loud' })).toEqual([
+        expect(
+            problems({
+                PORT: 'abc',
+                DATABASE_URL: 'mysql://x',
+                CORS_ORIGINS: 'not a url',
+                LOG_LEVEL: 'loud',
+            }),
+        ).toEqual([
             'PORT must be an integer between 1 and 65535 (got "abc")',
             'DATABASE_URL must use postgres: or postgresql: (got "mysql:")',
             'CORS_ORIGINS must be a comma-separated list of origins (bad entry "not a url")',
             'LOG_LEVEL must be one of error, warn, info, verbose, debug (got "loud")',
         ]);
-        expect(problems({ SEED_ON_START: 'maybe' })).toEqual(['SEED_ON_START must be true or false (got "maybe")']);
+        expect(problems({ SEED_ON_START: 'maybe' })).toEqual([
+            'SEED_ON_START must be true or false (got "maybe")',
+        ]);
         expect(problems({ NODE_ENV: 'staging' })[0]).toMatch(/^NODE_ENV/);
-        expect(problems({ RADIANT_PLUGINS: 'none' })).toEqual(['RADIANT_PLUGINS must be on or off (got "none")']);
-        expect(problems({ CINETPAY_API_URL: 'not a url' })).toEqual(['CINETPAY_API_URL must be a URL (got "not a url")']);
+        expect(problems({ RADIANT_PLUGINS: 'none' })).toEqual([
+            'RADIANT_PLUGINS must be on or off (got "none")',
+        ]);
+        expect(problems({ CINETPAY_API_URL: 'not a url' })).toEqual([
+            'CINETPAY_API_URL must be a URL (got "not a url")',
+        ]);
     });
 
     it('talks to the real CinetPay by default, to another URL (the simulator) when asked', () => {
         expect(readEnvironment({}).cinetpayApiUrl).toBe('https://api-checkout.cinetpay.com');
-        expect(readEnvironment({ CINETPAY_API_URL: 'http://127.0.0.1:4010/' }).cinetpayApiUrl).toBe('http://127.0.0.1:4010');
+        expect(readEnvironment({ CINETPAY_API_URL: 'http://127.0.0.1:4010/' }).cinetpayApiUrl).toBe(
+            'http://127.0.0.1:4010',
+        );
         expect(
             problems({
                 NODE_ENV: 'production',
@@ -64,8 +93,18 @@ describe('readEnvironment', () => {
         expect(env.stripeApiUrl).toBe('https://api.stripe.com');
         expect(env.stripeKeys).toBeUndefined();
         expect(env.merchantEmail).toBeUndefined();
-        const keys = { STRIPE_SECRET_KEY: 'sk_test_1', STRIPE_PUBLISHABLE_KEY: 'pk_test_1', STRIPE_WEBHOOK_SECRET: 'whsec_1' };
-        expect(readEnvironment({ ...keys, MERCHANT_EMAIL: 'shop@example.com', STRIPE_API_URL: 'http://127.0.0.1:12111/' })).toMatchObject({
+        const keys = {
+            STRIPE_SECRET_KEY: 'sk_test_1',
+            STRIPE_PUBLISHABLE_KEY: 'pk_test_1',
+            STRIPE_WEBHOOK_SECRET: 'whsec_1',
+        };
+        expect(
+            readEnvironment({
+                ...keys,
+                MERCHANT_EMAIL: 'shop@example.com',
+                STRIPE_API_URL: 'http://127.0.0.1:12111/',
+            }),
+        ).toMatchObject({
             stripeKeys: { secretKey: 'sk_test_1', publishableKey: 'pk_test_1', webhookSecret: 'whsec_1' },
             merchantEmail: 'shop@example.com',
             stripeApiUrl: 'http://127.0.0.1:12111',
@@ -74,8 +113,12 @@ describe('readEnvironment', () => {
             'STRIPE_PUBLISHABLE_KEY must be set and start with pk_ when any STRIPE_* key is set',
             'STRIPE_WEBHOOK_SECRET must be set and start with whsec_ when any STRIPE_* key is set',
         ]);
-        expect(problems({ ...keys, STRIPE_SECRET_KEY: 'pk_test_oops' })).toEqual(['STRIPE_SECRET_KEY must be set and start with sk_ or rk_ when any STRIPE_* key is set']);
-        expect(problems({ MERCHANT_EMAIL: 'nobody' })).toEqual(['MERCHANT_EMAIL must be an email address (got "nobody")']);
+        expect(problems({ ...keys, STRIPE_SECRET_KEY: 'pk_test_oops' })).toEqual([
+            'STRIPE_SECRET_KEY must be set and start with sk_ or rk_ when any STRIPE_* key is set',
+        ]);
+        expect(problems({ MERCHANT_EMAIL: 'nobody' })).toEqual([
+            'MERCHANT_EMAIL must be an email address (got "nobody")',
+        ]);
     });
 
     it('refuses to run in production with missing or demo secrets', () => {
@@ -98,7 +141,10 @@ describe('readEnvironment', () => {
     });
 
     it('stores invoices locally by default, in an S3-compatible bucket with INVOICE_STORAGE=s3', () => {
-        expect(readEnvironment({}, root).invoiceStorage).toEqual({ type: 'local', dir: path.join(root, 'data', 'invoices') });
+        expect(readEnvironment({}, root).invoiceStorage).toEqual({
+            type: 'local',
+            dir: path.join(root, 'data', 'invoices'),
+        });
         const s3 = {
             INVOICE_STORAGE: 's3',
             S3_BUCKET: 'radiant-invoices',
@@ -117,7 +163,10 @@ describe('readEnvironment', () => {
             forcePathStyle: true, // the default with an endpoint
             prefix: 'invoices/',
         });
-        expect(readEnvironment({ INVOICE_STORAGE: 's3', S3_BUCKET: 'b-1', S3_REGION: 'eu-west-3' }, root).invoiceStorage).toMatchObject({
+        expect(
+            readEnvironment({ INVOICE_STORAGE: 's3', S3_BUCKET: 'b-1', S3_REGION: 'eu-west-3' }, root)
+                .invoiceStorage,
+        ).toMatchObject({
             endpoint: undefined,
             accessKeyId: undefined,
             forcePathStyle: false,
@@ -126,13 +175,23 @@ describe('readEnvironment', () => {
             'S3_BUCKET is required when INVOICE_STORAGE=s3',
             'S3_REGION is required when INVOICE_STORAGE=s3 (any value, e.g. us-east-1, for most S3-compatible stores)',
         ]);
-        expect(problems({ ...s3, S3_BUCKET: 'Bad_Bucket', S3_ENDPOINT: 'nope', S3_SECRET_ACCESS_KEY: '', S3_FORCE_PATH_STYLE: 'sometimes' })).toEqual([
+        expect(
+            problems({
+                ...s3,
+                S3_BUCKET: 'Bad_Bucket',
+                S3_ENDPOINT: 'nope',
+                S3_SECRET_ACCESS_KEY: '',
+                S3_FORCE_PATH_STYLE: 'sometimes',
+            }),
+        ).toEqual([
             'S3_BUCKET must be a bucket name (got "Bad_Bucket")',
             'S3_ENDPOINT must be a URL (got "nope")',
             'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left empty for the AWS default credentials)',
             'S3_FORCE_PATH_STYLE must be true or false (got "sometimes")',
         ]);
-        expect(problems({ INVOICE_STORAGE: 'ftp' })).toEqual(['INVOICE_STORAGE must be local or s3 (got "ftp")']);
+        expect(problems({ INVOICE_STORAGE: 'ftp' })).toEqual([
+            'INVOICE_STORAGE must be local or s3 (got "ftp")',
+        ]);
     });
 
     it('accepts a complete production environment', () => {
@@ -151,7 +210,13 @@ describe('readEnvironment', () => {
         );
         expect(env.isProduction).toBe(true);
         expect(env.seedOnStart).toBe(false); // no demo catalogue in a real shop unless asked for
-        expect(env.smtp).toEqual({ host: 'smtp.example.com', port: 465, secure: true, user: undefined, password: undefined });
+        expect(env.smtp).toEqual({
+            host: 'smtp.example.com',
+            port: 465,
+            secure: true,
+            user: undefined,
+            password: undefined,
+        });
         expect(env.corsOrigins).toEqual(['https://shop.example.com', 'https://admin.example.com']);
         expect(env.publicUrl).toBe('https://api.example.com');
     });

@@ -36,7 +36,7 @@ export const shopApiExtensions = gql`
     }
 
     union CreateCinetPayPaymentResult =
-          CinetPayPaymentIntent
+        | CinetPayPaymentIntent
         | NoActiveOrderError
         | CinetPayOrderNotReadyError
         | CinetPayAmountError

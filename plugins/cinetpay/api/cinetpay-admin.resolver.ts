@@ -13,13 +13,19 @@ export class CinetPayAdminResolver {
     /** The attempts of an order, newest first. */
     @Query()
     @Allow(readCinetPayTransactionPermission.Permission)
-    cinetPayTransactions(@Ctx() ctx: RequestContext, @Args() args: { orderId: ID }): Promise<CinetPayTransaction[]> {
+    cinetPayTransactions(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { orderId: ID },
+    ): Promise<CinetPayTransaction[]> {
         return this.cinetPayService.findAttemptsOfOrder(ctx, args.orderId);
     }
 
     /** The raw notifications of an attempt, oldest first. */
     @ResolveField()
-    notifications(@Ctx() ctx: RequestContext, @Parent() tx: CinetPayTransaction): Promise<CinetPayNotification[]> {
+    notifications(
+        @Ctx() ctx: RequestContext,
+        @Parent() tx: CinetPayTransaction,
+    ): Promise<CinetPayNotification[]> {
         return this.cinetPayService.findNotifications(ctx, tx.transactionId);
     }
 }

@@ -1,5 +1,13 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, PaymentMethod, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
+import {
+    Allow,
+    Ctx,
+    ID,
+    PaymentMethod,
+    Permission,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
 import { CINETPAY_HANDLER_CODE } from '../constants';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayService, CreateCinetPayPaymentResult } from '../services/cinetpay.service';
@@ -19,7 +27,10 @@ export class CinetPayShopResolver {
     /** Status of one attempt, for the return page; null when unknown or not readable by this client. */
     @Query()
     @Allow(Permission.Public)
-    cinetPayPaymentStatus(@Ctx() ctx: RequestContext, @Args() args: { transactionId: string }): Promise<CinetPayTransaction | undefined> {
+    cinetPayPaymentStatus(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { transactionId: string },
+    ): Promise<CinetPayTransaction | undefined> {
         return this.cinetPayService.findAttemptForShop(ctx, args.transactionId);
     }
 }

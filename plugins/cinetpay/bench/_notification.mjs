@@ -50,11 +50,18 @@ let simulatorUrl = null;
 /** Prepares one order on ci up to its CinetPay attempt; returns its code and transaction id. */
 async function prepareOrder(client, variantId, n) {
     client.resetSession();
-    const order = expectOk((await client.request(ADD_ITEM, { id: variantId })).addItemToOrder, 'addItemToOrder');
+    const order = expectOk(
+        (await client.request(ADD_ITEM, { id: variantId })).addItemToOrder,
+        'addItemToOrder',
+    );
     expectOk(
         (
             await client.request(SET_CUSTOMER, {
-                input: { emailAddress: `bench-cinetpay-${n}-${Date.now()}@example.com`, firstName: 'Bench', lastName: `Payer ${n}` },
+                input: {
+                    emailAddress: `bench-cinetpay-${n}-${Date.now()}@example.com`,
+                    firstName: 'Bench',
+                    lastName: `Payer ${n}`,
+                },
             })
         ).setCustomerForOrder,
         'setCustomerForOrder',
@@ -62,15 +69,27 @@ async function prepareOrder(client, variantId, n) {
     expectOk(
         (
             await client.request(SET_ADDRESS, {
-                input: { fullName: 'Bench Payer', streetLine1: 'Rue des Jardins', city: 'Abidjan', countryCode: 'CI', phoneNumber: '+2250707070707' },
+                input: {
+                    fullName: 'Bench Payer',
+                    streetLine1: 'Rue des Jardins',
+                    city: 'Abidjan',
+                    countryCode: 'CI',
+                    phoneNumber: '+2250707070707',
+                },
             })
         ).setOrderShippingAddress,
         'setOrderShippingAddress',
     );
     const { eligibleShippingMethods } = await client.request(SHIPPING_METHODS);
     if (!eligibleShippingMethods.length) throw new RequestError('no shipping method on ci');
-    expectOk((await client.request(SET_SHIPPING, { ids: [eligibleShippingMethods[0].id] })).setOrderShippingMethod, 'setOrderShippingMethod');
-    const intent = expectOk((await client.request(CREATE_PAYMENT)).createCinetPayPayment, 'createCinetPayPayment');
+    expectOk(
+        (await client.request(SET_SHIPPING, { ids: [eligibleShippingMethods[0].id] })).setOrderShippingMethod,
+        'setOrderShippingMethod',
+    );
+    const intent = expectOk(
+        (await client.request(CREATE_PAYMENT)).createCinetPayPayment,
+        'createCinetPayPayment',
+    );
     return { code: order.code, transactionId: intent.transactionId };
 }
 
@@ -86,7 +105,12 @@ function notify(agent, notifyUrl, transactionId) {
 
 const stats = values => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), count: sorted.length };
+    return {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        count: sorted.length,
+    };
 };
 const ms = v => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
 
@@ -97,7 +121,15 @@ const ms = v => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
  *   `pool`: orders prepared (default `BENCH_CINETPAY_ORDERS`, else 400)
  */
 export function cinetpayNotificationScenario(variant) {
-    const state = { pool: [], notifyUrl: '', admin: null, sent: [], ourMs: [], roundTripMs: [], simulatorMs: [] };
+    const state = {
+        pool: [],
+        notifyUrl: '',
+        admin: null,
+        sent: [],
+        ourMs: [],
+        roundTripMs: [],
+        simulatorMs: [],
+    };
     const poolSize = variant.pool ?? POOL_SIZE;
     return {
         unit: 'notification',
@@ -106,8 +138,12 @@ export function cinetpayNotificationScenario(variant) {
         ...variant,
         async prepare() {
             if (simulator) return { CINETPAY_API_URL: simulatorUrl };
-            const { CinetPaySimulator } = require(path.join(root, 'dist/plugins/cinetpay/simulator/cinetpay-simulator.js'));
-            const { CINETPAY_DEMO_MERCHANT } = require(path.join(root, 'dist/plugins/cinetpay/simulator/demo-merchant.js'));
+            const { CinetPaySimulator } = require(
+                path.join(root, 'dist/plugins/cinetpay/simulator/cinetpay-simulator.js'),
+            );
+            const { CINETPAY_DEMO_MERCHANT } = require(
+                path.join(root, 'dist/plugins/cinetpay/simulator/demo-merchant.js'),
+            );
             simulator = new CinetPaySimulator([CINETPAY_DEMO_MERCHANT]);
             simulatorUrl = await simulator.start();
             return { CINETPAY_API_URL: simulatorUrl };
@@ -115,9 +151,13 @@ export function cinetpayNotificationScenario(variant) {
         async setup(ctx) {
             state.notifyUrl = ctx.shopApiUrl.replace(/\/shop-api$/, '/payments/cinetpay/notify');
             const variantIds = ctx.catalog.inStockVariantIds.slice(0, 8);
-            await ctx.adminRequest(UPDATE_STOCK, { input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })) });
+            await ctx.adminRequest(UPDATE_STOCK, {
+                input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })),
+            });
             state.admin = createGraphQLClient({ url: ctx.adminApiUrl, channel: 'fr' });
-            const login = await state.admin.request('mutation { login(username: "superadmin", password: "superadmin") { __typename } }');
+            const login = await state.admin.request(
+                'mutation { login(username: "superadmin", password: "superadmin") { __typename } }',
+            );
             if (login.login.__typename !== 'CurrentUser') throw new Error('Admin API login failed');
             const started = performance.now();
             let next = 0;
@@ -138,19 +178,26 @@ export function cinetpayNotificationScenario(variant) {
                 `[bench]   ${state.pool.length} ci orders with a CinetPay attempt prepared in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
             );
             // The shopper pays on CinetPay's page: every attempt is ACCEPTED at CinetPay, our side still PENDING.
-            for (const { transactionId } of state.pool) simulator.transactions.get(transactionId).status = 'ACCEPTED';
+            for (const { transactionId } of state.pool)
+                simulator.transactions.get(transactionId).status = 'ACCEPTED';
             return {};
         },
         async run(vu) {
             const attempt = state.pool.pop();
-            if (!attempt) throw new RequestError(`the pool of ${poolSize} prepared orders is used up: raise BENCH_CINETPAY_ORDERS`);
+            if (!attempt)
+                throw new RequestError(
+                    `the pool of ${poolSize} prepared orders is used up: raise BENCH_CINETPAY_ORDERS`,
+                );
             // Open loop: a new connection per notification, as CinetPay makes (an idle kept-alive socket may be closed
-        // by the server just as it is reused); closed loop: one kept-alive connection per virtual user.
-        vu.state.agent ??= new http.Agent({ keepAlive: !variant.arrivalRate, maxSockets: 1 });
+            // by the server just as it is reused); closed loop: one kept-alive connection per virtual user.
+            vu.state.agent ??= new http.Agent({ keepAlive: !variant.arrivalRate, maxSockets: 1 });
             // Open loop: from the notification's arrival (a wait for a free virtual user counts).
             const queuedMs = vu.arrivedAt === undefined ? 0 : performance.now() - vu.arrivedAt;
             const res = await notify(vu.state.agent, state.notifyUrl, attempt.transactionId);
-            if (res.status !== 200 || res.body !== 'OK') throw new RequestError(`notify answered ${res.status} "${res.body}" (expected 200 "OK": settled)`);
+            if (res.status !== 200 || res.body !== 'OK')
+                throw new RequestError(
+                    `notify answered ${res.status} "${res.body}" (expected 200 "OK": settled)`,
+                );
             const checkMs = simulator.checkMs.get(attempt.transactionId) ?? 0;
             state.sent.push(attempt);
             state.roundTripMs.push(queuedMs + res.totalMs);
@@ -162,12 +209,21 @@ export function cinetpayNotificationScenario(variant) {
             const trip = stats(state.roundTripMs);
             const sim = stats(state.simulatorMs);
             // CinetPay notifies again: every notification once more, waves of concurrent duplicates.
-            const agents = Array.from({ length: 8 }, () => new http.Agent({ keepAlive: true, maxSockets: 1 }));
+            const agents = Array.from(
+                { length: 8 },
+                () => new http.Agent({ keepAlive: true, maxSockets: 1 }),
+            );
             const duplicateAnswers = new Map();
             for (let i = 0; i < state.sent.length; i += agents.length) {
                 const wave = state.sent.slice(i, i + agents.length);
-                const answers = await Promise.all(wave.map((a, k) => notify(agents[k], state.notifyUrl, a.transactionId)));
-                for (const a of answers) duplicateAnswers.set(`${a.status} ${a.body}`, (duplicateAnswers.get(`${a.status} ${a.body}`) ?? 0) + 1);
+                const answers = await Promise.all(
+                    wave.map((a, k) => notify(agents[k], state.notifyUrl, a.transactionId)),
+                );
+                for (const a of answers)
+                    duplicateAnswers.set(
+                        `${a.status} ${a.body}`,
+                        (duplicateAnswers.get(`${a.status} ${a.body}`) ?? 0) + 1,
+                    );
             }
             for (const agent of agents) agent.destroy();
             let settledOrders = 0;
@@ -183,7 +239,9 @@ export function cinetpayNotificationScenario(variant) {
             }
             state.admin.close();
             const ok =
-                (!variant.arrivalRate || (our.p95 !== null && our.p95 <= TARGET_P95_MS)) && doubleSettlements === 0 && settledOrders === state.sent.length;
+                (!variant.arrivalRate || (our.p95 !== null && our.p95 <= TARGET_P95_MS)) &&
+                doubleSettlements === 0 &&
+                settledOrders === state.sent.length;
             return {
                 ourHandlingMs: our,
                 roundTripMs: trip,

@@ -8,6 +8,7 @@ import { cinetpayNotificationScenario } from './_notification.mjs';
 
 export default cinetpayNotificationScenario({
     name: 'cinetpay-notification',
-    description: 'CinetPay: verified notification (x-token, check on the simulator) → order settled, distinct orders; closed loop = throughput at saturation',
+    description:
+        'CinetPay: verified notification (x-token, check on the simulator) → order settled, distinct orders; closed loop = throughput at saturation',
     order: 110,
 });

@@ -32,29 +32,44 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
             type: 'string',
             required: true,
             ui: { component: 'password-form-input' },
-            label: [{ languageCode: LanguageCode.en, value: 'API key' }, { languageCode: LanguageCode.fr, value: 'Clé API (apikey)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'API key' },
+                { languageCode: LanguageCode.fr, value: 'Clé API (apikey)' },
+            ],
         },
         site_id: {
             type: 'string',
             required: true,
-            label: [{ languageCode: LanguageCode.en, value: 'Site ID' }, { languageCode: LanguageCode.fr, value: 'Identifiant du site (site_id)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Site ID' },
+                { languageCode: LanguageCode.fr, value: 'Identifiant du site (site_id)' },
+            ],
         },
         secret_key: {
             type: 'string',
             required: true,
             ui: { component: 'password-form-input' },
-            label: [{ languageCode: LanguageCode.en, value: 'Secret key (x-token HMAC)' }, { languageCode: LanguageCode.fr, value: 'Clé secrète (HMAC x-token)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Secret key (x-token HMAC)' },
+                { languageCode: LanguageCode.fr, value: 'Clé secrète (HMAC x-token)' },
+            ],
         },
         channels: {
             type: 'string',
             defaultValue: 'ALL',
-            label: [{ languageCode: LanguageCode.en, value: 'Channels (ALL, MOBILE_MONEY, CREDIT_CARD, WALLET)' }, { languageCode: LanguageCode.fr, value: 'Canaux (ALL, MOBILE_MONEY, CREDIT_CARD, WALLET)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Channels (ALL, MOBILE_MONEY, CREDIT_CARD, WALLET)' },
+                { languageCode: LanguageCode.fr, value: 'Canaux (ALL, MOBILE_MONEY, CREDIT_CARD, WALLET)' },
+            ],
         },
         lang: {
             type: 'string',
             defaultValue: 'fr',
             ui: { component: 'select-form-input', options: [{ value: 'fr' }, { value: 'en' }] },
-            label: [{ languageCode: LanguageCode.en, value: 'Payment page language' }, { languageCode: LanguageCode.fr, value: 'Langue de la page de paiement' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Payment page language' },
+                { languageCode: LanguageCode.fr, value: 'Langue de la page de paiement' },
+            ],
         },
     },
     init(injector: Injector) {
@@ -63,9 +78,16 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
     createPayment: async (ctx, order, amount, args, metadata) => {
         const claim = metadata?.[SETTLEMENT_METADATA_KEY];
         if (ctx.apiType !== 'admin' || !claim || typeof claim !== 'object' || !service) {
-            throw new Error('CinetPay payments are added only by the CinetPay notification flow after a verified check');
+            throw new Error(
+                'CinetPay payments are added only by the CinetPay notification flow after a verified check',
+            );
         }
-        const verified = await service.verifySettlementClaim(ctx, order.id, amount, claim as Record<string, unknown>);
+        const verified = await service.verifySettlementClaim(
+            ctx,
+            order.id,
+            amount,
+            claim as Record<string, unknown>,
+        );
         if (!verified) {
             throw new Error('CinetPay settlement claim refused (unknown, stale or not matching this order)');
         }
@@ -102,7 +124,11 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
         return {
             state: 'Settled' as const,
             transactionId: reference,
-            metadata: { manualRefundReference: reference, manual: true, cinetpayTransactionId: payment.transactionId },
+            metadata: {
+                manualRefundReference: reference,
+                manual: true,
+                cinetpayTransactionId: payment.transactionId,
+            },
         };
     },
 });

@@ -102,13 +102,17 @@ function Notifications({ rows }: Readonly<{ rows: CinetPayNotificationRow[] }>) 
                     <div className="flex flex-wrap items-center gap-2">
                         <span>{formatDate(n.createdAt, { dateStyle: 'short', timeStyle: 'medium' })}</span>
                         <span>{n.httpMethod}</span>
-                        <Badge variant={n.verified ? 'success' : 'secondary'}>{n.verified ? 'verified' : 'not verified'}</Badge>
+                        <Badge variant={n.verified ? 'success' : 'secondary'}>
+                            {n.verified ? 'verified' : 'not verified'}
+                        </Badge>
                         <span className="font-mono">{n.result}</span>
                         <span>HTTP {n.responseStatus}</span>
                         {n.contentType && <span className="text-muted-foreground">{n.contentType}</span>}
                     </div>
                     {n.message && <div className="mt-1 text-muted-foreground">{n.message}</div>}
-                    <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all bg-muted p-2 font-mono">{n.body}</pre>
+                    <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all bg-muted p-2 font-mono">
+                        {n.body}
+                    </pre>
                 </li>
             ))}
         </ul>
@@ -133,8 +137,14 @@ function AttemptRows({ tx }: Readonly<{ tx: CinetPayTransactionRow }>) {
                 <TableCell className="text-xs">{formatCurrency(tx.amount, tx.currencyCode)}</TableCell>
                 <TableCell className="text-xs">
                     <Badge variant={statusVariant(tx.status)}>{tx.status}</Badge>
-                    {tx.checkCode && <div className="mt-1 text-muted-foreground">check {tx.checkCode} {tx.checkStatus ?? ''}</div>}
-                    {tx.errorMessage && <div className="mt-1 max-w-xs text-destructive">{tx.errorMessage}</div>}
+                    {tx.checkCode && (
+                        <div className="mt-1 text-muted-foreground">
+                            check {tx.checkCode} {tx.checkStatus ?? ''}
+                        </div>
+                    )}
+                    {tx.errorMessage && (
+                        <div className="mt-1 max-w-xs text-destructive">{tx.errorMessage}</div>
+                    )}
                 </TableCell>
                 <TableCell className="text-xs">
                     {date(tx.createdAt)}
@@ -144,7 +154,12 @@ function AttemptRows({ tx }: Readonly<{ tx: CinetPayTransactionRow }>) {
                     {tx.notifications.length === 0 ? (
                         '0'
                     ) : (
-                        <Button variant="outline" size="sm" onClick={() => setOpen(!open)} aria-expanded={open}>
+                        <Button
+                            variant="outline"
+                            size="sm"
+                            onClick={() => setOpen(!open)}
+                            aria-expanded={open}
+                        >
                             {tx.notifications.length} {open ? '▲' : '▼'}
                         </Button>
                     )}
@@ -165,12 +180,23 @@ function AttemptRows({ tx }: Readonly<{ tx: CinetPayTransactionRow }>) {
 function CinetPayAttempts({ orderId }: Readonly<{ orderId: string }>) {
     const { data, isLoading, error } = useQuery({
         queryKey: ['cinetPayTransactions', orderId],
-        queryFn: () => api.query<{ cinetPayTransactions: CinetPayTransactionRow[] }>(TRANSACTIONS_QUERY, { orderId }),
+        queryFn: () =>
+            api.query<{ cinetPayTransactions: CinetPayTransactionRow[] }>(TRANSACTIONS_QUERY, { orderId }),
     });
     if (isLoading) return <div className="text-sm text-muted-foreground">Loading…</div>;
-    if (error) return <div className="text-sm text-destructive">Could not load the CinetPay attempts: {(error as Error).message}</div>;
+    if (error)
+        return (
+            <div className="text-sm text-destructive">
+                Could not load the CinetPay attempts: {(error as Error).message}
+            </div>
+        );
     const rows = data?.cinetPayTransactions ?? [];
-    if (rows.length === 0) return <div className="text-sm text-muted-foreground" data-cinetpay-attempts="0">No CinetPay attempt for this order.</div>;
+    if (rows.length === 0)
+        return (
+            <div className="text-sm text-muted-foreground" data-cinetpay-attempts="0">
+                No CinetPay attempt for this order.
+            </div>
+        );
     return (
         <Table data-cinetpay-attempts={rows.length}>
             <TableHeader>
@@ -196,7 +222,11 @@ export default defineDashboardExtension({
         {
             id: 'cinetpay-attempts',
             title: 'CinetPay attempts',
-            location: { pageId: 'order-detail', column: 'main', position: { blockId: 'payment-details', order: 'after' } },
+            location: {
+                pageId: 'order-detail',
+                column: 'main',
+                position: { blockId: 'payment-details', order: 'after' },
+            },
             requiresPermission: 'ReadCinetPayTransaction',
             shouldRender: context => !!context.entity?.id,
             component: ({ context }) => <CinetPayAttempts orderId={String(context.entity.id)} />,

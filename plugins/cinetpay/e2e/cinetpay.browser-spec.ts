@@ -37,7 +37,9 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
         const login = await fetch(`${api}/admin-api`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: 'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { id } } }' }),
+            body: JSON.stringify({
+                query: 'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { id } } }',
+            }),
         });
         adminToken = login.headers.get('vendure-auth-token') ?? '';
         expect(adminToken).not.toBe('');
@@ -79,7 +81,10 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
     /** Fills the basket and the checkout on ci up to CinetPay's hosted page; returns the simulator's transaction id. */
     async function checkoutToCinetPay(page: Page, email: string): Promise<string> {
         await page.goto(`${storefront}/products/elie-saab-le-parfum`);
-        await page.getByRole('button', { name: /Côte d'Ivoire · XOF/ }).first().click();
+        await page
+            .getByRole('button', { name: /Côte d'Ivoire · XOF/ })
+            .first()
+            .click();
         await page.waitForURL('**/products/elie-saab-le-parfum');
         await page.locator('label', { hasText: '90 ml' }).click();
         await page.getByRole('button', { name: 'Ajouter au panier' }).click();
@@ -141,7 +146,9 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
                 payments: [{ method: 'cinetpay-ci', state: 'Settled', amount: 8_100_000, transactionId }],
             });
         } catch (err) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-failure.png'), fullPage: true }).catch(() => undefined);
+            await page
+                .screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-failure.png'), fullPage: true })
+                .catch(() => undefined);
             throw err;
         } finally {
             await context.close();
@@ -155,7 +162,9 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
             // The shopper leaves CinetPay's page (e.g. approves on the phone later): the return URL, no notification yet.
             await page.goto(`${api}/payments/cinetpay/return?transaction_id=${transactionId}`);
             await expectOutcome(page, 'pending');
-            expect(await page.getByRole('link', { name: 'Actualiser' }).getAttribute('href')).toContain(transactionId);
+            expect(await page.getByRole('link', { name: 'Actualiser' }).getAttribute('href')).toContain(
+                transactionId,
+            );
             await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-pending.png'), fullPage: true });
             const deliveries = await simulator.complete(transactionId, 'ACCEPTED');
             expect(deliveries.at(-1)?.status).toBe(200);
@@ -188,11 +197,18 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
             await page.waitForURL(`**/checkout/confirmation/${code}`);
             const order = await orderByCode(code);
             expect(order.state).toBe('PaymentSettled');
-            expect(order.payments).toEqual([expect.objectContaining({ method: 'cinetpay-ci', state: 'Settled', transactionId: acceptedId })]);
-            const { cinetPayTransactions } = await adminQuery<{ cinetPayTransactions: { transactionId: string; status: string }[] }>(
-                'query ($id: ID!) { cinetPayTransactions(orderId: $id) { transactionId status } }',
-                { id: order.id },
-            );
+            expect(order.payments).toEqual([
+                expect.objectContaining({
+                    method: 'cinetpay-ci',
+                    state: 'Settled',
+                    transactionId: acceptedId,
+                }),
+            ]);
+            const { cinetPayTransactions } = await adminQuery<{
+                cinetPayTransactions: { transactionId: string; status: string }[];
+            }>('query ($id: ID!) { cinetPayTransactions(orderId: $id) { transactionId status } }', {
+                id: order.id,
+            });
             expect(cinetPayTransactions).toEqual([
                 { transactionId: acceptedId, status: 'ACCEPTED' },
                 { transactionId: refusedId, status: 'REFUSED' },
@@ -215,10 +231,17 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
             await block.locator(`[data-cinetpay-attempt="${acceptedId}"] button`).click();
             const notifications = block.locator('[data-cinetpay-notifications]');
             await notifications.waitFor();
-            expect(await notifications.innerText()).toMatch(/verified[\s\S]*SETTLED[\s\S]*HTTP 200[\s\S]*0707070707/);
-            await dashboard.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-dashboard-order.png'), fullPage: true });
+            expect(await notifications.innerText()).toMatch(
+                /verified[\s\S]*SETTLED[\s\S]*HTTP 200[\s\S]*0707070707/,
+            );
+            await dashboard.screenshot({
+                path: path.join(SCREENSHOTS, 'cinetpay-dashboard-order.png'),
+                fullPage: true,
+            });
         } catch (err) {
-            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-retry-failure.png'), fullPage: true }).catch(() => undefined);
+            await page
+                .screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-retry-failure.png'), fullPage: true })
+                .catch(() => undefined);
             throw err;
         } finally {
             await context.close();

@@ -7,7 +7,11 @@ import gql from 'graphql-tag';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import {
+    radiantTestEnvironment,
+    RADIANT_INITIAL_DATA,
+    TEST_DATABASES,
+} from '../../../test/support/radiant-test-env';
 import { prepareOrder } from '../../../test/support/shop-checkout';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
@@ -20,7 +24,8 @@ import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
 class CapturingLogger implements VendureLogger {
     readonly lines: string[] = [];
     private keep = (message: string, context?: string) => void this.lines.push(`${context ?? ''} ${message}`);
-    error = (message: string, context?: string, trace?: string) => this.keep(`${message} ${trace ?? ''}`, context);
+    error = (message: string, context?: string, trace?: string) =>
+        this.keep(`${message} ${trace ?? ''}`, context);
     warn = this.keep;
     info = this.keep;
     verbose = this.keep;
@@ -28,7 +33,11 @@ class CapturingLogger implements VendureLogger {
     setDefaultContext?(): void {}
 }
 
-const MERCHANT = { siteId: '445160', apikey: 'e2e-apikey-0123456789', secretKey: 'e2e-secret-key-0123456789' };
+const MERCHANT = {
+    siteId: '445160',
+    apikey: 'e2e-apikey-0123456789',
+    secretKey: 'e2e-secret-key-0123456789',
+};
 
 const SEEDED_METHOD = gql`
     query {
@@ -145,7 +154,8 @@ const SCHEMA_FIELDS = gql`
         }
     }
 `;
-const namedType = (type: any): string | undefined => (type ? (type.name ?? namedType(type.ofType)) : undefined);
+const namedType = (type: any): string | undefined =>
+    type ? (type.name ?? namedType(type.ofType)) : undefined;
 const PAYMENT_STATUS = gql`
     query Status($id: String!) {
         cinetPayPaymentStatus(transactionId: $id) {
@@ -190,13 +200,20 @@ for (const db of TEST_DATABASES) {
         const simulator = new CinetPaySimulator([MERCHANT]);
         const logger = new CapturingLogger();
         const events: Array<{ transactionId: string; type: string; status: string; channel: string }> = [];
-        const eventsOf = (transactionId: string) => events.filter(e => e.transactionId === transactionId).map(e => `${e.type}:${e.status}:${e.channel}`);
+        const eventsOf = (transactionId: string) =>
+            events
+                .filter(e => e.transactionId === transactionId)
+                .map(e => `${e.type}:${e.status}:${e.channel}`);
         let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
         let baseUrl: string;
 
         beforeAll(async () => {
             const simUrl = await simulator.start();
-            t = await radiantTestEnvironment(db, { logger }, { CINETPAY_API_URL: simUrl, LOG_LEVEL: 'debug' });
+            t = await radiantTestEnvironment(
+                db,
+                { logger },
+                { CINETPAY_API_URL: simUrl, LOG_LEVEL: 'debug' },
+            );
             baseUrl = `http://localhost:${t.port}`;
             await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
             const seeded = await seedDemoShop(t.server.app, t.env);
@@ -205,7 +222,14 @@ for (const db of TEST_DATABASES) {
             t.server.app
                 .get(EventBus)
                 .ofType(CinetPayTransactionEvent)
-                .subscribe(e => events.push({ transactionId: e.transaction.transactionId, type: e.type, status: e.transaction.status, channel: e.ctx.channel.token }));
+                .subscribe(e =>
+                    events.push({
+                        transactionId: e.transaction.transactionId,
+                        type: e.type,
+                        status: e.transaction.status,
+                        channel: e.ctx.channel.token,
+                    }),
+                );
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('ci');
             // The demo seed created cinetpay-ci (simulator demo merchant); configure it as an admin would, with this suite's merchant.
@@ -237,10 +261,15 @@ for (const db of TEST_DATABASES) {
 
         beforeEach(() => simulator.resetKnobs());
 
-        const repo = <T extends object>(entity: new () => T) => t.server.app.get(TransactionalConnection).rawConnection.getRepository<T>(entity);
-        const record = (transactionId: string) => repo(CinetPayTransaction).findOneOrFail({ where: { transactionId } });
+        const repo = <T extends object>(entity: new () => T) =>
+            t.server.app.get(TransactionalConnection).rawConnection.getRepository<T>(entity);
+        const record = (transactionId: string) =>
+            repo(CinetPayTransaction).findOneOrFail({ where: { transactionId } });
         const notificationsOf = (transactionId: string) =>
-            repo(CinetPayNotification).find({ where: { transactionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+            repo(CinetPayNotification).find({
+                where: { transactionId },
+                order: { createdAt: 'ASC', id: 'ASC' },
+            });
         const adminOrder = async (id: string) => (await t.adminClient.query(ADMIN_ORDER, { id })).order;
         const notifyUrl = () => `${baseUrl}/payments/cinetpay/notify`;
 
@@ -265,7 +294,11 @@ for (const db of TEST_DATABASES) {
         it('marks the CinetPay method among the eligible methods (PaymentMethodQuote.isCinetPay)', async () => {
             await readyOrder();
             const { eligiblePaymentMethods } = await t.shopClient.query(ELIGIBLE_METHODS);
-            expect(eligiblePaymentMethods.filter((m: any) => m.isEligible).sort((a: any, b: any) => a.code.localeCompare(b.code))).toEqual([
+            expect(
+                eligiblePaymentMethods
+                    .filter((m: any) => m.isEligible)
+                    .sort((a: any, b: any) => a.code.localeCompare(b.code)),
+            ).toEqual([
                 { code: 'cinetpay-ci', isEligible: true, isCinetPay: true },
                 { code: 'test-payment-ci', isEligible: true, isCinetPay: false },
             ]);
@@ -274,7 +307,10 @@ for (const db of TEST_DATABASES) {
         it('refuses to start a payment before shipping is chosen', async () => {
             await readyOrder(false);
             const { createCinetPayPayment } = await t.shopClient.query(CREATE_CINETPAY_PAYMENT);
-            expect(createCinetPayPayment).toMatchObject({ __typename: 'CinetPayOrderNotReadyError', errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR' });
+            expect(createCinetPayPayment).toMatchObject({
+                __typename: 'CinetPayOrderNotReadyError',
+                errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR',
+            });
         });
 
         it('pays through the hosted page: verified notification settles the order, return URL redirects to the storefront', async () => {
@@ -283,40 +319,74 @@ for (const db of TEST_DATABASES) {
             expect(transactionId).toMatch(/^[A-Za-z0-9]{1,30}$/);
             expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
             const tx = await record(transactionId);
-            expect(tx).toMatchObject({ status: 'PENDING', amount: order.totalWithTax, gatewayAmount: order.totalWithTax / 100, currencyCode: 'XOF', orderCode: order.code });
-            expect(simulator.transactions.get(transactionId)).toMatchObject({ amount: order.totalWithTax / 100, currency: 'XOF' });
+            expect(tx).toMatchObject({
+                status: 'PENDING',
+                amount: order.totalWithTax,
+                gatewayAmount: order.totalWithTax / 100,
+                currencyCode: 'XOF',
+                orderCode: order.code,
+            });
+            expect(simulator.transactions.get(transactionId)).toMatchObject({
+                amount: order.totalWithTax / 100,
+                currency: 'XOF',
+            });
 
             const page = await fetch(paymentUrl);
             expect(await page.text()).toContain('Accepter');
             const choice = await fetch(`${paymentUrl}/accept`, { method: 'POST', redirect: 'manual' });
             expect(choice.status).toBe(303);
             const returnUrl = choice.headers.get('location')!;
-            expect(returnUrl).toContain(`${baseUrl}/payments/cinetpay/return?transaction_id=${transactionId}`);
+            expect(returnUrl).toContain(
+                `${baseUrl}/payments/cinetpay/return?transaction_id=${transactionId}`,
+            );
 
             const settled = await adminOrder(order.id);
             expect(settled.state).toBe('PaymentSettled');
             expect(settled.payments).toEqual([
-                expect.objectContaining({ state: 'Settled', method: 'cinetpay-ci', amount: order.totalWithTax, transactionId }),
+                expect.objectContaining({
+                    state: 'Settled',
+                    method: 'cinetpay-ci',
+                    amount: order.totalWithTax,
+                    transactionId,
+                }),
             ]);
             const accepted = await record(transactionId);
             expect(accepted).toMatchObject({ status: 'ACCEPTED', checkCode: '00', settlementNonce: null });
             expect(`T_${accepted.paymentId}`).toBe(settled.payments[0].id);
-            expect((await notificationsOf(transactionId)).map(n => [n.result, n.verified])).toEqual([['SETTLED', true]]);
+            expect((await notificationsOf(transactionId)).map(n => [n.result, n.verified])).toEqual([
+                ['SETTLED', true],
+            ]);
             await new Promise(r => setTimeout(r, 50));
             expect(eventsOf(transactionId)).toEqual(['created:PENDING:ci', 'settled:ACCEPTED:ci']);
 
             for (const method of ['GET', 'POST'] as const) {
                 const back = await fetch(returnUrl, { method, redirect: 'manual' });
                 expect(back.status).toBe(303);
-                expect(back.headers.get('location')).toBe(`${t.env.storefrontUrl}/checkout/cinetpay/${order.code}?transaction_id=${transactionId}`);
+                expect(back.headers.get('location')).toBe(
+                    `${t.env.storefrontUrl}/checkout/cinetpay/${order.code}?transaction_id=${transactionId}`,
+                );
             }
-            expect((await fetch(`${baseUrl}/payments/cinetpay/return?transaction_id=NOPE`, { redirect: 'manual' })).status).toBe(404);
+            expect(
+                (
+                    await fetch(`${baseUrl}/payments/cinetpay/return?transaction_id=NOPE`, {
+                        redirect: 'manual',
+                    })
+                ).status,
+            ).toBe(404);
         });
 
         it('answers 200 to pings (GET and POST without cpm_trans_id)', async () => {
             expect((await fetch(notifyUrl())).status).toBe(200);
             expect((await fetch(notifyUrl(), { method: 'POST' })).status).toBe(200);
-            expect((await fetch(notifyUrl(), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+            expect(
+                (
+                    await fetch(notifyUrl(), {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/json' },
+                        body: '{}',
+                    })
+                ).status,
+            ).toBe(200);
         });
 
         it('rejects missing and forged x-tokens with 401 and changes nothing; a replay is a no-op', async () => {
@@ -325,15 +395,25 @@ for (const db of TEST_DATABASES) {
             simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
             const fields = simulator.notificationFields(transactionId);
             const forgedToken = computeXToken(fields, 'not-the-secret');
-            expect(await simulator.deliver(notifyUrl(), 'POST', fields, forgedToken)).toMatchObject({ status: 401 });
-            const missing = await fetch(notifyUrl(), { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+            expect(await simulator.deliver(notifyUrl(), 'POST', fields, forgedToken)).toMatchObject({
+                status: 401,
+            });
+            const missing = await fetch(notifyUrl(), {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: new URLSearchParams(fields).toString(),
+            });
             expect(missing.status).toBe(401);
             const tampered = { ...fields, cpm_amount: '5' };
-            expect(await simulator.deliver(notifyUrl(), 'POST', tampered, simulator.sign(fields))).toMatchObject({ status: 401 });
+            expect(
+                await simulator.deliver(notifyUrl(), 'POST', tampered, simulator.sign(fields)),
+            ).toMatchObject({ status: 401 });
             expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
             expect((await adminOrder(order.id)).payments).toEqual([]);
             expect((await record(transactionId)).status).toBe('PENDING');
-            expect((await notificationsOf(transactionId)).map(n => [n.result, n.verified, n.responseStatus])).toEqual([
+            expect(
+                (await notificationsOf(transactionId)).map(n => [n.result, n.verified, n.responseStatus]),
+            ).toEqual([
                 ['UNAUTHORIZED', false, 401],
                 ['UNAUTHORIZED', false, 401],
                 ['UNAUTHORIZED', false, 401],
@@ -350,7 +430,10 @@ for (const db of TEST_DATABASES) {
             const after = await adminOrder(order.id);
             expect(after.state).toBe('PaymentSettled');
             expect(after.payments).toHaveLength(1);
-            expect((await notificationsOf(transactionId)).slice(3).map(n => n.result)).toEqual(['SETTLED', 'DUPLICATE']);
+            expect((await notificationsOf(transactionId)).slice(3).map(n => n.result)).toEqual([
+                'SETTLED',
+                'DUPLICATE',
+            ]);
         });
 
         it('settles exactly once under 50 concurrent duplicate notifications', async () => {
@@ -390,12 +473,21 @@ for (const db of TEST_DATABASES) {
         it('keeps WAITING_FOR_CUSTOMER pending, then settles on ACCEPTED', async () => {
             const order = await readyOrder();
             const { transactionId } = await intent();
-            expect(await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId))).toMatchObject({ status: 200 });
-            expect(await record(transactionId)).toMatchObject({ status: 'WAITING', checkStatus: 'WAITING_FOR_CUSTOMER' });
+            expect(
+                await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId)),
+            ).toMatchObject({ status: 200 });
+            expect(await record(transactionId)).toMatchObject({
+                status: 'WAITING',
+                checkStatus: 'WAITING_FOR_CUSTOMER',
+            });
             expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
             simulator.knobs.waitingFirst = true;
             await simulator.complete(transactionId, 'ACCEPTED');
-            expect((await notificationsOf(transactionId)).map(n => n.result)).toEqual(['PENDING', 'PENDING', 'SETTLED']);
+            expect((await notificationsOf(transactionId)).map(n => n.result)).toEqual([
+                'PENDING',
+                'PENDING',
+                'SETTLED',
+            ]);
             expect((await adminOrder(order.id)).state).toBe('PaymentSettled');
         });
 
@@ -408,7 +500,9 @@ for (const db of TEST_DATABASES) {
             expect(eventsOf(first.transactionId)).toEqual(['created:PENDING:ci', 'refused:REFUSED:ci']);
             expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
 
-            expect((await t.shopClient.query(PAYMENT_STATUS, { id: first.transactionId })).cinetPayPaymentStatus).toEqual({
+            expect(
+                (await t.shopClient.query(PAYMENT_STATUS, { id: first.transactionId })).cinetPayPaymentStatus,
+            ).toEqual({
                 transactionId: first.transactionId,
                 orderCode: order.code,
                 status: 'REFUSED',
@@ -421,24 +515,49 @@ for (const db of TEST_DATABASES) {
             await simulator.complete(second.transactionId, 'ACCEPTED');
             const settled = await adminOrder(order.id);
             expect(settled.state).toBe('PaymentSettled');
-            expect(settled.payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: second.transactionId })]);
+            expect(settled.payments).toEqual([
+                expect.objectContaining({ state: 'Settled', transactionId: second.transactionId }),
+            ]);
             const { cinetPayTransactions } = await t.adminClient.query(ADMIN_ATTEMPTS, { orderId: order.id });
             expect(cinetPayTransactions).toEqual([
-                expect.objectContaining({ transactionId: second.transactionId, orderId: order.id, status: 'ACCEPTED', checkCode: '00', notifications: [{ verified: true, result: 'SETTLED', responseStatus: 200 }] }),
-                expect.objectContaining({ transactionId: first.transactionId, status: 'REFUSED', amount: order.totalWithTax, gatewayAmount: order.totalWithTax / 100, currencyCode: 'XOF', notifications: [{ verified: true, result: 'REFUSED', responseStatus: 200 }] }),
+                expect.objectContaining({
+                    transactionId: second.transactionId,
+                    orderId: order.id,
+                    status: 'ACCEPTED',
+                    checkCode: '00',
+                    notifications: [{ verified: true, result: 'SETTLED', responseStatus: 200 }],
+                }),
+                expect.objectContaining({
+                    transactionId: first.transactionId,
+                    status: 'REFUSED',
+                    amount: order.totalWithTax,
+                    gatewayAmount: order.totalWithTax / 100,
+                    currencyCode: 'XOF',
+                    notifications: [{ verified: true, result: 'REFUSED', responseStatus: 200 }],
+                }),
             ]);
             // Placed: readable as Vendure's orderByCode is (guest: for a while after placing).
-            expect((await t.shopClient.query(PAYMENT_STATUS, { id: second.transactionId })).cinetPayPaymentStatus.status).toBe('ACCEPTED');
+            expect(
+                (await t.shopClient.query(PAYMENT_STATUS, { id: second.transactionId })).cinetPayPaymentStatus
+                    .status,
+            ).toBe('ACCEPTED');
         });
 
         it('shows an attempt of an unplaced order only to the session whose active order it is', async () => {
             await readyOrder();
             const { transactionId } = await intent();
-            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus.status).toBe('PENDING');
+            expect(
+                (await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus
+                    .status,
+            ).toBe('PENDING');
             await t.shopClient.asAnonymousUser();
-            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus).toBeNull();
+            expect(
+                (await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus,
+            ).toBeNull();
             t.shopClient.setChannelToken('fr');
-            expect((await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus).toBeNull();
+            expect(
+                (await t.shopClient.query(PAYMENT_STATUS, { id: transactionId })).cinetPayPaymentStatus,
+            ).toBeNull();
             t.shopClient.setChannelToken('ci');
         });
 
@@ -450,14 +569,20 @@ for (const db of TEST_DATABASES) {
             expect(answer.status).toBe(503);
             expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');
             simulator.knobs.checkDown = false;
-            expect(await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId))).toMatchObject({ status: 200 });
+            expect(
+                await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId)),
+            ).toMatchObject({ status: 200 });
             expect((await adminOrder(order.id)).state).toBe('PaymentSettled');
         });
 
         it('never lets the Shop API add a CinetPay payment, nor see the handler arguments', async () => {
             const order = await readyOrder();
             const { transactionId } = await intent();
-            const forged = await t.shopClient.query(SHOP_ADD_PAYMENT, { metadata: { cinetpaySettlement: { transactionId, nonce: 'x'.repeat(48) } } }).catch(e => e);
+            const forged = await t.shopClient
+                .query(SHOP_ADD_PAYMENT, {
+                    metadata: { cinetpaySettlement: { transactionId, nonce: 'x'.repeat(48) } },
+                })
+                .catch(e => e);
             expect(String(forged.message ?? JSON.stringify(forged))).toMatch(/CinetPay/);
             expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
             const { __type } = await t.shopClient.query(TYPE_FIELDS, { name: 'PaymentMethodQuote' });
@@ -465,7 +590,9 @@ for (const db of TEST_DATABASES) {
             // The PaymentMethod type (with handler.args) exists in Vendure's shop schema, but no field returns it.
             const { __schema } = await t.shopClient.query(SCHEMA_FIELDS);
             const returning = __schema.types.flatMap((type: any) =>
-                (type.fields ?? []).filter((f: any) => namedType(f.type) === 'PaymentMethod').map((f: any) => `${type.name}.${f.name}`),
+                (type.fields ?? [])
+                    .filter((f: any) => namedType(f.type) === 'PaymentMethod')
+                    .map((f: any) => `${type.name}.${f.name}`),
             );
             expect(returning.filter((f: string) => !f.startsWith('PaymentMethod.'))).toEqual([]);
         });
@@ -476,8 +603,20 @@ for (const db of TEST_DATABASES) {
             simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
             const service = t.server.app.get(CinetPayService) as any;
             const tx = await record(transactionId);
-            const credentials = { apikey: MERCHANT.apikey, siteId: MERCHANT.siteId, secretKey: MERCHANT.secretKey, channels: 'ALL', lang: 'fr' };
-            const answers = await Promise.all(Array.from({ length: 10 }, () => service.processVerified(tx.id, credentials).catch((e: Error) => ({ result: `THREW ${e.message}` }))));
+            const credentials = {
+                apikey: MERCHANT.apikey,
+                siteId: MERCHANT.siteId,
+                secretKey: MERCHANT.secretKey,
+                channels: 'ALL',
+                lang: 'fr',
+            };
+            const answers = await Promise.all(
+                Array.from({ length: 10 }, () =>
+                    service
+                        .processVerified(tx.id, credentials)
+                        .catch((e: Error) => ({ result: `THREW ${e.message}` })),
+                ),
+            );
             const results = answers.map((a: any) => a.result);
             expect(results.sort()).toEqual(['SETTLED', ...Array(9).fill('DUPLICATE')].sort());
             expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED' });
@@ -504,7 +643,9 @@ for (const db of TEST_DATABASES) {
         it('never logs the apikey or the secret key', () => {
             expect(logger.lines.length).toBeGreaterThan(0);
             expect(logger.lines.some(l => l.includes('CinetPay'))).toBe(true);
-            expect(logger.lines.filter(l => l.includes(MERCHANT.apikey) || l.includes(MERCHANT.secretKey))).toEqual([]);
+            expect(
+                logger.lines.filter(l => l.includes(MERCHANT.apikey) || l.includes(MERCHANT.secretKey)),
+            ).toEqual([]);
         });
 
         it('refunds only as an explicit manual refund with a reference', async () => {
@@ -512,11 +653,33 @@ for (const db of TEST_DATABASES) {
             const { transactionId } = await intent();
             await simulator.complete(transactionId, 'ACCEPTED');
             const { payments } = await adminOrder(order.id);
-            const refused = await t.adminClient.query(REFUND, { input: { paymentId: payments[0].id, amount: 100_000, shipping: 0, adjustment: 0, lines: [], reason: 'customer asked' } });
+            const refused = await t.adminClient.query(REFUND, {
+                input: {
+                    paymentId: payments[0].id,
+                    amount: 100_000,
+                    shipping: 0,
+                    adjustment: 0,
+                    lines: [],
+                    reason: 'customer asked',
+                },
+            });
             expect(refused.refundOrder).toMatchObject({ state: 'Failed' });
             expect(JSON.stringify(refused.refundOrder.metadata)).toContain('MANUAL');
-            const manual = await t.adminClient.query(REFUND, { input: { paymentId: payments[0].id, amount: 100_000, shipping: 0, adjustment: 0, lines: [], reason: 'MANUAL: TRF-0001 returned' } });
-            expect(manual.refundOrder).toMatchObject({ state: 'Settled', transactionId: 'TRF-0001', metadata: { manualRefundReference: 'TRF-0001' } });
+            const manual = await t.adminClient.query(REFUND, {
+                input: {
+                    paymentId: payments[0].id,
+                    amount: 100_000,
+                    shipping: 0,
+                    adjustment: 0,
+                    lines: [],
+                    reason: 'MANUAL: TRF-0001 returned',
+                },
+            });
+            expect(manual.refundOrder).toMatchObject({
+                state: 'Settled',
+                transactionId: 'TRF-0001',
+                metadata: { manualRefundReference: 'TRF-0001' },
+            });
         });
     });
 }

@@ -7,7 +7,8 @@ import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
  * `settled` (Payment added), `refused`, `mismatch` (amount/currency differ: not settled, admin needed),
  * `settlement-failed` (accepted by CinetPay, refused by Vendure: admin needed).
  */
-export type CinetPayTransactionEventType = 'created' | 'init-failed' | 'waiting' | 'settled' | 'refused' | 'mismatch' | 'settlement-failed';
+export type CinetPayTransactionEventType =
+    'created' | 'init-failed' | 'waiting' | 'settled' | 'refused' | 'mismatch' | 'settlement-failed';
 
 /**
  * Published on the EventBus after each change of a {@link CinetPayTransaction} (after the database

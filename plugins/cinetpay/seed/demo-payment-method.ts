@@ -43,12 +43,14 @@ export async function ensureCinetPayDemoMethod(
             {
                 languageCode: LanguageCode.fr,
                 name: 'Mobile money ou carte (CinetPay)',
-                description: 'Orange Money, MTN MoMo, Moov Money, Wave ou carte bancaire, sur la page sécurisée de CinetPay.',
+                description:
+                    'Orange Money, MTN MoMo, Moov Money, Wave ou carte bancaire, sur la page sécurisée de CinetPay.',
             },
             {
                 languageCode: LanguageCode.en,
                 name: 'Mobile money or card (CinetPay)',
-                description: 'Orange Money, MTN MoMo, Moov Money, Wave or bank card, on CinetPay’s secure page.',
+                description:
+                    'Orange Money, MTN MoMo, Moov Money, Wave or bank card, on CinetPay’s secure page.',
             },
         ],
     });

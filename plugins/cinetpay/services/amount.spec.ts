@@ -8,7 +8,10 @@ describe('toCinetPayAmount', () => {
     });
     it('refuses amounts it cannot send unchanged instead of rounding', () => {
         expect(toCinetPayAmount(7_850_050, 'XOF')).toMatchObject({ ok: false, reason: 'NOT_AN_INTEGER' });
-        expect(toCinetPayAmount(7_850_300, 'XOF')).toMatchObject({ ok: false, reason: 'NOT_A_MULTIPLE_OF_5' });
+        expect(toCinetPayAmount(7_850_300, 'XOF')).toMatchObject({
+            ok: false,
+            reason: 'NOT_A_MULTIPLE_OF_5',
+        });
         expect(toCinetPayAmount(0, 'XOF')).toMatchObject({ ok: false, reason: 'NOT_POSITIVE' });
         expect(toCinetPayAmount(-500, 'XOF')).toMatchObject({ ok: false, reason: 'NOT_POSITIVE' });
         expect(toCinetPayAmount(12_000, 'EUR')).toMatchObject({ ok: false, reason: 'UNSUPPORTED_CURRENCY' });

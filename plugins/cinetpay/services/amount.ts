@@ -16,7 +16,11 @@ export const CINETPAY_CURRENCIES = ['XOF', 'XAF', 'GNF'] as const;
 /** Result of {@link toCinetPayAmount}. */
 export type CinetPayAmountResult =
     | { ok: true; amount: number }
-    | { ok: false; reason: 'UNSUPPORTED_CURRENCY' | 'NOT_AN_INTEGER' | 'NOT_POSITIVE' | 'NOT_A_MULTIPLE_OF_5'; message: string };
+    | {
+          ok: false;
+          reason: 'UNSUPPORTED_CURRENCY' | 'NOT_AN_INTEGER' | 'NOT_POSITIVE' | 'NOT_A_MULTIPLE_OF_5';
+          message: string;
+      };
 
 /**
  * Converts a Vendure amount into CinetPay's `amount`.
@@ -28,17 +32,33 @@ export type CinetPayAmountResult =
  */
 export function toCinetPayAmount(minorUnits: number, currencyCode: string): CinetPayAmountResult {
     if (!(CINETPAY_CURRENCIES as readonly string[]).includes(currencyCode)) {
-        return { ok: false, reason: 'UNSUPPORTED_CURRENCY', message: `CinetPay payments are supported in ${CINETPAY_CURRENCIES.join(', ')}, not ${currencyCode}` };
+        return {
+            ok: false,
+            reason: 'UNSUPPORTED_CURRENCY',
+            message: `CinetPay payments are supported in ${CINETPAY_CURRENCIES.join(', ')}, not ${currencyCode}`,
+        };
     }
     if (!Number.isSafeInteger(minorUnits) || minorUnits % 100 !== 0) {
-        return { ok: false, reason: 'NOT_AN_INTEGER', message: `The amount ${minorUnits / 100} ${currencyCode} has a fraction of a franc` };
+        return {
+            ok: false,
+            reason: 'NOT_AN_INTEGER',
+            message: `The amount ${minorUnits / 100} ${currencyCode} has a fraction of a franc`,
+        };
     }
     const amount = minorUnits / 100;
     if (amount <= 0) {
-        return { ok: false, reason: 'NOT_POSITIVE', message: `The amount must be positive (got ${amount} ${currencyCode})` };
+        return {
+            ok: false,
+            reason: 'NOT_POSITIVE',
+            message: `The amount must be positive (got ${amount} ${currencyCode})`,
+        };
     }
     if (amount % 5 !== 0) {
-        return { ok: false, reason: 'NOT_A_MULTIPLE_OF_5', message: `CinetPay requires a multiple of 5 ${currencyCode} (got ${amount})` };
+        return {
+            ok: false,
+            reason: 'NOT_A_MULTIPLE_OF_5',
+            message: `CinetPay requires a multiple of 5 ${currencyCode} (got ${amount})`,
+        };
     }
     return { ok: true, amount };
 }

@@ -20,7 +20,11 @@ describe('CinetPayClient against the simulator', () => {
     const simulator = new CinetPaySimulator([merchant]);
     let client: CinetPayClient;
     beforeAll(async () => {
-        client = new CinetPayClient({ baseUrl: await simulator.start(), timeoutMs: 2000, retryDelayMs: () => 10 });
+        client = new CinetPayClient({
+            baseUrl: await simulator.start(),
+            timeoutMs: 2000,
+            retryDelayMs: () => 10,
+        });
     });
     afterAll(() => simulator.stop());
 
@@ -28,17 +32,27 @@ describe('CinetPayClient against the simulator', () => {
         const result = await client.initialise(auth, input('CLIENT1'));
         expect(result.paymentUrl).toMatch(/\/pay\/[0-9a-f]+$/);
         const check = await client.check(auth, 'CLIENT1');
-        expect(check).toMatchObject({ code: '662', status: 'WAITING_FOR_CUSTOMER', amount: '78500', currency: 'XOF' });
+        expect(check).toMatchObject({
+            code: '662',
+            status: 'WAITING_FOR_CUSTOMER',
+            amount: '78500',
+            currency: 'XOF',
+        });
         simulator.transactions.get('CLIENT1')!.status = 'REFUSED';
         expect(await client.check(auth, 'CLIENT1')).toMatchObject({ code: '627', status: 'REFUSED' });
     });
 
     it('throws typed errors with CinetPay string codes, without the apikey', async () => {
-        const error = await client.initialise({ ...auth, apikey: 'wrong-secret-apikey' }, input('CLIENT2')).catch(e => e);
+        const error = await client
+            .initialise({ ...auth, apikey: 'wrong-secret-apikey' }, input('CLIENT2'))
+            .catch(e => e);
         expect(error).toBeInstanceOf(CinetPayError);
         expect(error).toMatchObject({ kind: 'api', code: '609' });
         expect(error.message).not.toContain('wrong-secret-apikey');
-        expect(await client.initialise(auth, input('CLIENT3', 78_502)).catch(e => e)).toMatchObject({ kind: 'api', code: '608' });
+        expect(await client.initialise(auth, input('CLIENT3', 78_502)).catch(e => e)).toMatchObject({
+            kind: 'api',
+            code: '608',
+        });
     });
 
     it('retries check on HTTP 503 and gives up with an http error', async () => {
@@ -53,8 +67,15 @@ describe('CinetPayClient against the simulator', () => {
         let hits = 0;
         const slow = http.createServer(() => void hits++);
         await new Promise<void>(r => slow.listen(0, '127.0.0.1', r));
-        const slowClient = new CinetPayClient({ baseUrl: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`, timeoutMs: 200, checkAttempts: 3, retryDelayMs: () => 10 });
-        expect(await slowClient.initialise(auth, input('SLOW1')).catch(e => e)).toMatchObject({ kind: 'network' });
+        const slowClient = new CinetPayClient({
+            baseUrl: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`,
+            timeoutMs: 200,
+            checkAttempts: 3,
+            retryDelayMs: () => 10,
+        });
+        expect(await slowClient.initialise(auth, input('SLOW1')).catch(e => e)).toMatchObject({
+            kind: 'network',
+        });
         expect(hits).toBe(1);
         expect(await slowClient.check(auth, 'SLOW1').catch(e => e)).toMatchObject({ kind: 'network' });
         expect(hits).toBe(4);

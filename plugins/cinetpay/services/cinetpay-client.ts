@@ -71,7 +71,20 @@ export interface InitialiseInput {
     channels: string;
     lang?: string;
     metadata?: string;
-    customer?: Partial<Record<'customer_id' | 'customer_name' | 'customer_surname' | 'customer_email' | 'customer_phone_number' | 'customer_address' | 'customer_city' | 'customer_country' | 'customer_zip_code', string>>;
+    customer?: Partial<
+        Record<
+            | 'customer_id'
+            | 'customer_name'
+            | 'customer_surname'
+            | 'customer_email'
+            | 'customer_phone_number'
+            | 'customer_address'
+            | 'customer_city'
+            | 'customer_country'
+            | 'customer_zip_code',
+            string
+        >
+    >;
 }
 
 /** Successful initialisation (code `'201'`). */
@@ -140,7 +153,11 @@ export class CinetPayClient {
         });
         const data = body.data as Record<string, unknown> | undefined;
         if (body.code !== '201' || !data || typeof data.payment_url !== 'string') {
-            throw new CinetPayError('protocol', `Unexpected initialisation answer (code ${body.code})`, body.code);
+            throw new CinetPayError(
+                'protocol',
+                `Unexpected initialisation answer (code ${body.code})`,
+                body.code,
+            );
         }
         return {
             paymentUrl: data.payment_url,
@@ -159,14 +176,22 @@ export class CinetPayClient {
         let lastError: CinetPayError | undefined;
         for (let attempt = 1; attempt <= this.checkAttempts; attempt++) {
             try {
-                const body = await this.post('/v2/payment/check', {
-                    apikey: auth.apikey,
-                    site_id: auth.siteId,
-                    transaction_id: transactionId,
-                }, true);
+                const body = await this.post(
+                    '/v2/payment/check',
+                    {
+                        apikey: auth.apikey,
+                        site_id: auth.siteId,
+                        transaction_id: transactionId,
+                    },
+                    true,
+                );
                 const data = body.data as Record<string, unknown> | undefined;
                 if (!data || typeof data.status !== 'string') {
-                    throw new CinetPayError('api', `CinetPay check answered ${body.code} ${String(body.message ?? '')}`.trim(), body.code);
+                    throw new CinetPayError(
+                        'api',
+                        `CinetPay check answered ${body.code} ${String(body.message ?? '')}`.trim(),
+                        body.code,
+                    );
                 }
                 return {
                     code: body.code,
@@ -182,7 +207,8 @@ export class CinetPayClient {
             } catch (err) {
                 const error = err instanceof CinetPayError ? err : new CinetPayError('network', String(err));
                 lastError = error;
-                const retryable = error.kind === 'network' || (error.kind === 'http' && (error.httpStatus ?? 0) >= 500);
+                const retryable =
+                    error.kind === 'network' || (error.kind === 'http' && (error.httpStatus ?? 0) >= 500);
                 if (!retryable || attempt === this.checkAttempts) break;
                 await new Promise(r => setTimeout(r, this.retryDelayMs(attempt)));
             }
@@ -191,7 +217,11 @@ export class CinetPayClient {
     }
 
     /** POSTs JSON; returns the parsed body when it carries a `code`, throws otherwise (or when code is an error). */
-    private async post(path: string, payload: Record<string, unknown>, allowDataOnError = false): Promise<Record<string, unknown> & { code: string }> {
+    private async post(
+        path: string,
+        payload: Record<string, unknown>,
+        allowDataOnError = false,
+    ): Promise<Record<string, unknown> & { code: string }> {
         let response: Response;
         try {
             response = await fetch(`${this.baseUrl}${path}`, {
@@ -202,7 +232,12 @@ export class CinetPayClient {
             });
         } catch (err) {
             const name = (err as Error)?.name;
-            throw new CinetPayError('network', name === 'TimeoutError' ? `CinetPay did not answer within ${this.timeoutMs} ms` : `CinetPay unreachable (${(err as Error)?.message ?? err})`);
+            throw new CinetPayError(
+                'network',
+                name === 'TimeoutError'
+                    ? `CinetPay did not answer within ${this.timeoutMs} ms`
+                    : `CinetPay unreachable (${(err as Error)?.message ?? err})`,
+            );
         }
         const text = await response.text().catch(() => '');
         let body: Record<string, unknown> | undefined;
@@ -212,15 +247,31 @@ export class CinetPayClient {
             body = undefined;
         }
         if (!body || typeof body !== 'object' || body.code === undefined) {
-            if (!response.ok) throw new CinetPayError('http', `CinetPay answered HTTP ${response.status}`, undefined, response.status);
-            throw new CinetPayError('protocol', `CinetPay answered HTTP ${response.status} without a code`, undefined, response.status);
+            if (!response.ok)
+                throw new CinetPayError(
+                    'http',
+                    `CinetPay answered HTTP ${response.status}`,
+                    undefined,
+                    response.status,
+                );
+            throw new CinetPayError(
+                'protocol',
+                `CinetPay answered HTTP ${response.status} without a code`,
+                undefined,
+                response.status,
+            );
         }
         const code = String(body.code);
         const ok = code === '00' || code === '201';
         if (!ok && !(allowDataOnError && body.data && typeof body.data === 'object')) {
             const message = String(body.message ?? CINETPAY_CODES[code] ?? 'ERROR');
             const description = body.description ? `: ${String(body.description)}` : '';
-            throw new CinetPayError('api', `CinetPay error ${code} ${message}${description}`, code, response.status);
+            throw new CinetPayError(
+                'api',
+                `CinetPay error ${code} ${message}${description}`,
+                code,
+                response.status,
+            );
         }
         return { ...body, code };
     }

@@ -26,7 +26,15 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
-import { CINETPAY_DEFAULT_API_URL, CINETPAY_HANDLER_CODE, CINETPAY_PLUGIN_OPTIONS, loggerCtx, NOTIFY_PATH, RETURN_PATH, SETTLEMENT_METADATA_KEY } from '../constants';
+import {
+    CINETPAY_DEFAULT_API_URL,
+    CINETPAY_HANDLER_CODE,
+    CINETPAY_PLUGIN_OPTIONS,
+    loggerCtx,
+    NOTIFY_PATH,
+    RETURN_PATH,
+    SETTLEMENT_METADATA_KEY,
+} from '../constants';
 import { CinetPayNotification, CinetPayNotificationResult } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayTransactionEvent, CinetPayTransactionEventType } from '../events/cinetpay-transaction-event';
@@ -42,9 +50,23 @@ import { KeyedMutex } from '../../shared/keyed-mutex';
 export type CreateCinetPayPaymentResult =
     | { __typename: 'CinetPayPaymentIntent'; paymentUrl: string; transactionId: string }
     | { __typename: 'NoActiveOrderError'; errorCode: 'NO_ACTIVE_ORDER_ERROR'; message: string }
-    | { __typename: 'CinetPayOrderNotReadyError'; errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR'; message: string }
-    | { __typename: 'CinetPayAmountError'; errorCode: 'CINET_PAY_AMOUNT_ERROR'; message: string; reason: string }
-    | { __typename: 'CinetPayGatewayError'; errorCode: 'CINET_PAY_GATEWAY_ERROR'; message: string; cinetpayCode?: string };
+    | {
+          __typename: 'CinetPayOrderNotReadyError';
+          errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR';
+          message: string;
+      }
+    | {
+          __typename: 'CinetPayAmountError';
+          errorCode: 'CINET_PAY_AMOUNT_ERROR';
+          message: string;
+          reason: string;
+      }
+    | {
+          __typename: 'CinetPayGatewayError';
+          errorCode: 'CINET_PAY_GATEWAY_ERROR';
+          message: string;
+          cinetpayCode?: string;
+      };
 
 /** Raw notification request, as the controller received it. */
 export interface IncomingNotification {
@@ -62,7 +84,13 @@ export interface NotificationAnswer {
     result: CinetPayNotificationResult;
 }
 
-const FINAL_STATUSES: CinetPayTransactionStatus[] = ['ACCEPTED', 'REFUSED', 'MISMATCH', 'SETTLEMENT_FAILED', 'INIT_FAILED'];
+const FINAL_STATUSES: CinetPayTransactionStatus[] = [
+    'ACCEPTED',
+    'REFUSED',
+    'MISMATCH',
+    'SETTLEMENT_FAILED',
+    'INIT_FAILED',
+];
 const OPEN_STATUSES: CinetPayTransactionStatus[] = ['PENDING', 'WAITING'];
 
 /** Generates a CinetPay transaction_id: `RD` + base-36 time + 12 random hex characters (≤ 30, `[A-Za-z0-9]`). */
@@ -104,9 +132,18 @@ export class CinetPayService {
      */
     async createPaymentIntent(ctx: RequestContext): Promise<CreateCinetPayPaymentResult> {
         const active = await this.activeOrderService.getActiveOrder(ctx, undefined);
-        if (!active) return { __typename: 'NoActiveOrderError', errorCode: 'NO_ACTIVE_ORDER_ERROR', message: 'No active order' };
+        if (!active)
+            return {
+                __typename: 'NoActiveOrderError',
+                errorCode: 'NO_ACTIVE_ORDER_ERROR',
+                message: 'No active order',
+            };
         const notReady = (message: string) =>
-            ({ __typename: 'CinetPayOrderNotReadyError', errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR', message }) as const;
+            ({
+                __typename: 'CinetPayOrderNotReadyError',
+                errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR',
+                message,
+            }) as const;
         let order = await this.orderService.findOne(ctx, active.id);
         if (!order || !order.lines.length) return notReady('The order is empty');
         if (!order.customer) return notReady('Set the customer of the order first');
@@ -117,13 +154,20 @@ export class CinetPayService {
         const method = await this.findEligibleMethod(ctx, order);
         if (!method) return notReady('No CinetPay payment method is eligible for this order');
         if (order.state !== 'ArrangingPayment') {
-            const transitioned = await this.connection.withTransaction(ctx, c => this.orderService.transitionToState(c, order!.id, 'ArrangingPayment'));
+            const transitioned = await this.connection.withTransaction(ctx, c =>
+                this.orderService.transitionToState(c, order!.id, 'ArrangingPayment'),
+            );
             if ('errorCode' in transitioned) return notReady(transitioned.message);
             order = (await this.orderService.findOne(ctx, active.id))!;
         }
         const converted = toCinetPayAmount(order.totalWithTax, order.currencyCode);
         if (!converted.ok) {
-            return { __typename: 'CinetPayAmountError', errorCode: 'CINET_PAY_AMOUNT_ERROR', message: converted.message, reason: converted.reason };
+            return {
+                __typename: 'CinetPayAmountError',
+                errorCode: 'CINET_PAY_AMOUNT_ERROR',
+                message: converted.message,
+                reason: converted.reason,
+            };
         }
         const credentials = credentialsOf(method);
         const repo = this.connection.getRepository(ctx, CinetPayTransaction);
@@ -174,16 +218,34 @@ export class CinetPayService {
                     customer_zip_code: address.postalCode ?? undefined,
                 },
             });
-            await repo.update(record.id, { paymentUrl: result.paymentUrl, paymentToken: result.paymentToken });
+            await repo.update(record.id, {
+                paymentUrl: result.paymentUrl,
+                paymentToken: result.paymentToken,
+            });
             await this.publish(ctx, record.id, 'created');
-            Logger.info(`Order ${order.code}: CinetPay transaction ${record.transactionId} initialised (${converted.amount} ${order.currencyCode})`, loggerCtx);
-            return { __typename: 'CinetPayPaymentIntent', paymentUrl: result.paymentUrl, transactionId: record.transactionId };
+            Logger.info(
+                `Order ${order.code}: CinetPay transaction ${record.transactionId} initialised (${converted.amount} ${order.currencyCode})`,
+                loggerCtx,
+            );
+            return {
+                __typename: 'CinetPayPaymentIntent',
+                paymentUrl: result.paymentUrl,
+                transactionId: record.transactionId,
+            };
         } catch (err) {
             const error = err instanceof CinetPayError ? err : new CinetPayError('network', String(err));
             await repo.update(record.id, { status: 'INIT_FAILED', errorMessage: error.message });
             await this.publish(ctx, record.id, 'init-failed');
-            Logger.warn(`Order ${order.code}: CinetPay initialisation of ${record.transactionId} failed: ${error.message}`, loggerCtx);
-            return { __typename: 'CinetPayGatewayError', errorCode: 'CINET_PAY_GATEWAY_ERROR', message: error.message, cinetpayCode: error.code };
+            Logger.warn(
+                `Order ${order.code}: CinetPay initialisation of ${record.transactionId} failed: ${error.message}`,
+                loggerCtx,
+            );
+            return {
+                __typename: 'CinetPayGatewayError',
+                errorCode: 'CINET_PAY_GATEWAY_ERROR',
+                message: error.message,
+                cinetpayCode: error.code,
+            };
         }
     }
 
@@ -196,19 +258,37 @@ export class CinetPayService {
      * Every request is stored as a {@link CinetPayNotification}.
      */
     async handleNotification(incoming: IncomingNotification): Promise<NotificationAnswer> {
-        const transactionId = typeof incoming.fields.cpm_trans_id === 'string' ? incoming.fields.cpm_trans_id.trim() : '';
+        const transactionId =
+            typeof incoming.fields.cpm_trans_id === 'string' ? incoming.fields.cpm_trans_id.trim() : '';
         if (!transactionId) {
             return this.logNotification(incoming, null, false, { status: 200, text: 'OK', result: 'PING' });
         }
-        const tx = await this.connection.rawConnection.getRepository(CinetPayTransaction).findOne({ where: { transactionId } });
-        const method = tx ? await this.connection.rawConnection.getRepository(PaymentMethod).findOne({ where: { id: tx.paymentMethodId } }) : null;
+        const tx = await this.connection.rawConnection
+            .getRepository(CinetPayTransaction)
+            .findOne({ where: { transactionId } });
+        const method = tx
+            ? await this.connection.rawConnection
+                  .getRepository(PaymentMethod)
+                  .findOne({ where: { id: tx.paymentMethodId } })
+            : null;
         const credentials = method ? credentialsOf(method) : undefined;
         if (!tx || !credentials || !verifyXToken(incoming.fields, incoming.xToken, credentials.secretKey)) {
-            Logger.warn(`Notification for ${transactionId.slice(0, 40)} refused: ${tx ? 'missing or invalid x-token' : 'unknown transaction'}`, loggerCtx);
-            return this.logNotification(incoming, tx, false, { status: 401, text: 'invalid x-token', result: 'UNAUTHORIZED' });
+            Logger.warn(
+                `Notification for ${transactionId.slice(0, 40)} refused: ${tx ? 'missing or invalid x-token' : 'unknown transaction'}`,
+                loggerCtx,
+            );
+            return this.logNotification(incoming, tx, false, {
+                status: 401,
+                text: 'invalid x-token',
+                result: 'UNAUTHORIZED',
+            });
         }
         if (String(incoming.fields.cpm_site_id ?? '') !== credentials.siteId) {
-            return this.logNotification(incoming, tx, true, { status: 400, text: 'site_id mismatch', result: 'BAD_REQUEST' });
+            return this.logNotification(incoming, tx, true, {
+                status: 400,
+                text: 'site_id mismatch',
+                result: 'BAD_REQUEST',
+            });
         }
         const answer = await this.mutex.run(transactionId, () => this.processVerified(tx.id, credentials));
         return this.logNotification(incoming, tx, true, answer);
@@ -222,14 +302,20 @@ export class CinetPayService {
      *
      * @returns how many attempts ended with each result (e.g. `{ SETTLED: 1, PENDING: 3 }`)
      */
-    async checkPendingTransactions(options: { olderThanMs?: number; maxAgeMs?: number; limit?: number } = {}): Promise<Record<string, number>> {
+    async checkPendingTransactions(
+        options: { olderThanMs?: number; maxAgeMs?: number; limit?: number } = {},
+    ): Promise<Record<string, number>> {
         const now = Date.now();
         const open = await this.connection.rawConnection
             .getRepository(CinetPayTransaction)
             .createQueryBuilder('tx')
             .where('tx.status IN (:...open)', { open: OPEN_STATUSES })
-            .andWhere('tx.createdAt <= :newest', { newest: new Date(now - (options.olderThanMs ?? 2 * 60_000)) })
-            .andWhere('tx.createdAt >= :oldest', { oldest: new Date(now - (options.maxAgeMs ?? 48 * 3600_000)) })
+            .andWhere('tx.createdAt <= :newest', {
+                newest: new Date(now - (options.olderThanMs ?? 2 * 60_000)),
+            })
+            .andWhere('tx.createdAt >= :oldest', {
+                oldest: new Date(now - (options.maxAgeMs ?? 48 * 3600_000)),
+            })
             .orderBy('tx.createdAt', 'ASC')
             .take(options.limit ?? 100)
             .getMany();
@@ -242,10 +328,16 @@ export class CinetPayService {
         for (const tx of open) {
             const method = methods.find(m => idsAreEqual(m.id, tx.paymentMethodId));
             if (!method) continue;
-            const answer = await this.mutex.run(tx.transactionId, () => this.processVerified(tx.id, credentialsOf(method)));
+            const answer = await this.mutex.run(tx.transactionId, () =>
+                this.processVerified(tx.id, credentialsOf(method)),
+            );
             counts[answer.result] = (counts[answer.result] ?? 0) + 1;
         }
-        if (open.length) Logger.info(`Checked ${open.length} pending CinetPay attempts: ${JSON.stringify(counts)}`, loggerCtx);
+        if (open.length)
+            Logger.info(
+                `Checked ${open.length} pending CinetPay attempts: ${JSON.stringify(counts)}`,
+                loggerCtx,
+            );
         return counts;
     }
 
@@ -253,14 +345,22 @@ export class CinetPayService {
      * An attempt of `ctx`'s channel, if the client may read its order: the session's active order, or an
      * order the configured OrderByCodeAccessStrategy grants (owner; guest shortly after placing it).
      */
-    async findAttemptForShop(ctx: RequestContext, transactionId: string): Promise<CinetPayTransaction | undefined> {
+    async findAttemptForShop(
+        ctx: RequestContext,
+        transactionId: string,
+    ): Promise<CinetPayTransaction | undefined> {
         if (!/^[A-Za-z0-9]{1,30}$/.test(transactionId)) return undefined;
-        const tx = await this.connection.getRepository(ctx, CinetPayTransaction).findOne({ where: { transactionId, channelId: ctx.channelId } });
+        const tx = await this.connection
+            .getRepository(ctx, CinetPayTransaction)
+            .findOne({ where: { transactionId, channelId: ctx.channelId } });
         if (!tx) return undefined;
         if (ctx.session?.activeOrderId && idsAreEqual(ctx.session.activeOrderId, tx.orderId)) return tx;
         const order = await this.orderService.findOne(ctx, tx.orderId, ['customer', 'customer.user']);
         if (!order) return undefined;
-        const allowed = await this.configService.orderOptions.orderByCodeAccessStrategy.canAccessOrder(ctx, order);
+        const allowed = await this.configService.orderOptions.orderByCodeAccessStrategy.canAccessOrder(
+            ctx,
+            order,
+        );
         return allowed ? tx : undefined;
     }
 
@@ -275,13 +375,17 @@ export class CinetPayService {
 
     /** Admin: the raw notifications received for a transaction_id, oldest first. */
     async findNotifications(ctx: RequestContext, transactionId: string): Promise<CinetPayNotification[]> {
-        return this.connection.getRepository(ctx, CinetPayNotification).find({ where: { transactionId }, order: { createdAt: 'ASC', id: 'ASC' } });
+        return this.connection
+            .getRepository(ctx, CinetPayNotification)
+            .find({ where: { transactionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     }
 
     /** The storefront page the return URL redirects to, or undefined for an unknown transaction. Display only. */
     async returnUrlFor(transactionId: string): Promise<string | undefined> {
         if (!/^[A-Za-z0-9]{1,30}$/.test(transactionId)) return undefined;
-        const tx = await this.connection.rawConnection.getRepository(CinetPayTransaction).findOne({ where: { transactionId } });
+        const tx = await this.connection.rawConnection
+            .getRepository(CinetPayTransaction)
+            .findOne({ where: { transactionId } });
         if (!tx) return undefined;
         return `${this.options.storefrontUrl}/checkout/cinetpay/${encodeURIComponent(tx.orderCode)}?transaction_id=${encodeURIComponent(tx.transactionId)}`;
     }
@@ -290,9 +394,16 @@ export class CinetPayService {
      * Called by the PaymentMethodHandler's `createPayment`: true only for the claim this service made a
      * moment ago in the same DB transaction (status SETTLING, same nonce, same order, same amount).
      */
-    async verifySettlementClaim(ctx: RequestContext, orderId: ID, amount: number, claim: Record<string, unknown>): Promise<CinetPayTransaction | undefined> {
+    async verifySettlementClaim(
+        ctx: RequestContext,
+        orderId: ID,
+        amount: number,
+        claim: Record<string, unknown>,
+    ): Promise<CinetPayTransaction | undefined> {
         if (typeof claim.transactionId !== 'string' || typeof claim.nonce !== 'string') return undefined;
-        const tx = await this.connection.getRepository(ctx, CinetPayTransaction).findOne({ where: { transactionId: claim.transactionId } });
+        const tx = await this.connection
+            .getRepository(ctx, CinetPayTransaction)
+            .findOne({ where: { transactionId: claim.transactionId } });
         if (!tx || tx.status !== 'SETTLING' || !tx.settlementNonce) return undefined;
         const a = Buffer.from(tx.settlementNonce);
         const b = Buffer.from(claim.nonce);
@@ -315,7 +426,12 @@ export class CinetPayService {
             Logger.warn(`Check of ${tx.transactionId} failed: ${(err as Error).message}`, loggerCtx);
             return { status: 503, text: 'check unavailable, retry later', result: 'CHECK_FAILED' };
         }
-        const checkFields = { checkCode: check.code, checkStatus: check.status.slice(0, 40), paymentMethodUsed: check.paymentMethod?.slice(0, 40) ?? null, operatorId: check.operatorId?.slice(0, 100) ?? null };
+        const checkFields = {
+            checkCode: check.code,
+            checkStatus: check.status.slice(0, 40),
+            paymentMethodUsed: check.paymentMethod?.slice(0, 40) ?? null,
+            operatorId: check.operatorId?.slice(0, 100) ?? null,
+        };
         if (check.status === 'ACCEPTED' || check.status === 'REFUSED') {
             const amountMinor = fromCinetPayAmount(check.amount);
             if (amountMinor !== tx.gatewayAmount * 100 || check.currency !== tx.currencyCode) {
@@ -323,13 +439,20 @@ export class CinetPayService {
                 Logger.error(message, loggerCtx);
                 await this.setStatusIfOpen(tx.id, 'MISMATCH', { ...checkFields, errorMessage: message });
                 await this.publish(undefined, tx, 'mismatch');
-                return { status: 200, text: 'OK (amount or currency mismatch, not settled)', result: 'MISMATCH' };
+                return {
+                    status: 200,
+                    text: 'OK (amount or currency mismatch, not settled)',
+                    result: 'MISMATCH',
+                };
             }
         }
         if (check.status === 'REFUSED') {
             await this.setStatusIfOpen(tx.id, 'REFUSED', checkFields);
             await this.publish(undefined, tx, 'refused');
-            Logger.info(`CinetPay transaction ${tx.transactionId} (order ${tx.orderCode}) refused (${check.code})`, loggerCtx);
+            Logger.info(
+                `CinetPay transaction ${tx.transactionId} (order ${tx.orderCode}) refused (${check.code})`,
+                loggerCtx,
+            );
             return { status: 200, text: 'OK', result: 'REFUSED' };
         }
         if (check.status !== 'ACCEPTED') {
@@ -345,9 +468,14 @@ export class CinetPayService {
      * (PENDING/WAITING → SETTLING with a fresh nonce; a concurrent or later claim finds nothing to update),
      * then `addPaymentToOrder` with an admin context in the order's channel and the claim as metadata.
      */
-    private async settle(tx: CinetPayTransaction, checkFields: Partial<CinetPayTransaction>): Promise<NotificationAnswer> {
+    private async settle(
+        tx: CinetPayTransaction,
+        checkFields: Partial<CinetPayTransaction>,
+    ): Promise<NotificationAnswer> {
         const ctx = await this.channelContext(tx.channelId);
-        const method = await this.connection.rawConnection.getRepository(PaymentMethod).findOneOrFail({ where: { id: tx.paymentMethodId } });
+        const method = await this.connection.rawConnection
+            .getRepository(PaymentMethod)
+            .findOneOrFail({ where: { id: tx.paymentMethodId } });
         let failure: string | undefined;
         try {
             const outcome = await this.connection.withTransaction(ctx, async txCtx => {
@@ -361,25 +489,39 @@ export class CinetPayService {
                     .andWhere('status IN (:...open)', { open: OPEN_STATUSES })
                     .execute();
                 const claimed = await repo.findOneOrFail({ where: { id: tx.id } });
-                if (claimed.status !== 'SETTLING' || claimed.settlementNonce !== nonce) return 'DUPLICATE' as const;
+                if (claimed.status !== 'SETTLING' || claimed.settlementNonce !== nonce)
+                    return 'DUPLICATE' as const;
                 const result = await this.orderService.addPaymentToOrder(txCtx, tx.orderId, {
                     method: method.code,
                     metadata: { [SETTLEMENT_METADATA_KEY]: { transactionId: tx.transactionId, nonce } },
                 });
                 if ('errorCode' in result) {
-                    await repo.update(tx.id, { status: 'SETTLEMENT_FAILED', settlementNonce: null, errorMessage: `${result.errorCode}: ${result.message}` });
+                    await repo.update(tx.id, {
+                        status: 'SETTLEMENT_FAILED',
+                        settlementNonce: null,
+                        errorMessage: `${result.errorCode}: ${result.message}`,
+                    });
                     return `${result.errorCode}: ${result.message}`;
                 }
                 const payment = await this.connection
                     .getRepository(txCtx, Payment)
                     .findOne({ where: { transactionId: tx.transactionId, order: { id: tx.orderId } } });
-                await repo.update(tx.id, { status: 'ACCEPTED', settlementNonce: null, paymentId: payment?.id ?? null, errorMessage: null });
+                await repo.update(tx.id, {
+                    status: 'ACCEPTED',
+                    settlementNonce: null,
+                    paymentId: payment?.id ?? null,
+                    errorMessage: null,
+                });
                 return 'SETTLED' as const;
             });
-            if (outcome === 'DUPLICATE') return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE' };
+            if (outcome === 'DUPLICATE')
+                return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE' };
             if (outcome === 'SETTLED') {
                 await this.publish(ctx, tx, 'settled');
-                Logger.info(`Order ${tx.orderCode}: CinetPay transaction ${tx.transactionId} settled`, loggerCtx);
+                Logger.info(
+                    `Order ${tx.orderCode}: CinetPay transaction ${tx.transactionId} settled`,
+                    loggerCtx,
+                );
                 return { status: 200, text: 'OK', result: 'SETTLED' };
             }
             failure = outcome;
@@ -388,15 +530,24 @@ export class CinetPayService {
             await this.setStatusIfOpen(tx.id, 'SETTLEMENT_FAILED', { ...checkFields, errorMessage: failure });
         }
         await this.publish(ctx, tx, 'settlement-failed');
-        Logger.error(`Order ${tx.orderCode}: CinetPay accepted ${tx.transactionId} but the payment could not be added (${failure}); an admin must reconcile it`, loggerCtx);
+        Logger.error(
+            `Order ${tx.orderCode}: CinetPay accepted ${tx.transactionId} but the payment could not be added (${failure}); an admin must reconcile it`,
+            loggerCtx,
+        );
         return { status: 200, text: 'OK (accepted but not applied, see logs)', result: 'SETTLEMENT_FAILED' };
     }
 
     /** Publishes a {@link CinetPayTransactionEvent} with the attempt as stored now. */
-    private async publish(ctx: RequestContext | undefined, txOrId: CinetPayTransaction | ID, type: CinetPayTransactionEventType): Promise<void> {
+    private async publish(
+        ctx: RequestContext | undefined,
+        txOrId: CinetPayTransaction | ID,
+        type: CinetPayTransactionEventType,
+    ): Promise<void> {
         try {
             const id = txOrId instanceof CinetPayTransaction ? txOrId.id : txOrId;
-            const fresh = await this.connection.rawConnection.getRepository(CinetPayTransaction).findOneOrFail({ where: { id } });
+            const fresh = await this.connection.rawConnection
+                .getRepository(CinetPayTransaction)
+                .findOneOrFail({ where: { id } });
             const eventCtx = ctx ?? (await this.channelContext(fresh.channelId));
             await this.eventBus.publish(new CinetPayTransactionEvent(eventCtx, fresh, type));
         } catch (err) {
@@ -404,7 +555,11 @@ export class CinetPayService {
         }
     }
 
-    private async setStatusIfOpen(id: ID, status: CinetPayTransactionStatus, fields: Partial<CinetPayTransaction>): Promise<void> {
+    private async setStatusIfOpen(
+        id: ID,
+        status: CinetPayTransactionStatus,
+        fields: Partial<CinetPayTransaction>,
+    ): Promise<void> {
         await this.connection.rawConnection
             .getRepository(CinetPayTransaction)
             .createQueryBuilder()
@@ -416,18 +571,31 @@ export class CinetPayService {
     }
 
     private channelContext(channelId: ID): Promise<RequestContext> {
-        return channelAdminContext(this.connection, this.channelService, this.requestContextService, channelId);
+        return channelAdminContext(
+            this.connection,
+            this.channelService,
+            this.requestContextService,
+            channelId,
+        );
     }
 
     private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
         return findEligibleMethod(this.paymentMethodService, ctx, order, CINETPAY_HANDLER_CODE);
     }
 
-    private async logNotification(incoming: IncomingNotification, tx: CinetPayTransaction | null, verified: boolean, answer: NotificationAnswer): Promise<NotificationAnswer> {
+    private async logNotification(
+        incoming: IncomingNotification,
+        tx: CinetPayTransaction | null,
+        verified: boolean,
+        answer: NotificationAnswer,
+    ): Promise<NotificationAnswer> {
         try {
             await this.connection.rawConnection.getRepository(CinetPayNotification).save(
                 new CinetPayNotification({
-                    transactionId: typeof incoming.fields.cpm_trans_id === 'string' ? incoming.fields.cpm_trans_id.slice(0, 64) : null,
+                    transactionId:
+                        typeof incoming.fields.cpm_trans_id === 'string'
+                            ? incoming.fields.cpm_trans_id.slice(0, 64)
+                            : null,
                     channelId: tx?.channelId ?? null,
                     httpMethod: incoming.httpMethod.slice(0, 10),
                     contentType: incoming.contentType?.slice(0, 100) ?? null,

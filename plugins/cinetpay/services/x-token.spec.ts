@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { computeXToken, verifyXToken, X_TOKEN_FIELDS } from './x-token';
 
-const VECTOR_VALUES = ['445160', 'ORDER20240101A', '2024-01-01 12:30:45', '1000', 'XOF', 'b1c2d3e4f5', 'OM', '0707070707', '225', 'fr', 'V4', 'SINGLE', 'PAYMENT', 'order-42', 'Order 42', 'SUCCES'];
+const VECTOR_VALUES = [
+    '445160',
+    'ORDER20240101A',
+    '2024-01-01 12:30:45',
+    '1000',
+    'XOF',
+    'b1c2d3e4f5',
+    'OM',
+    '0707070707',
+    '225',
+    'fr',
+    'V4',
+    'SINGLE',
+    'PAYMENT',
+    'order-42',
+    'Order 42',
+    'SUCCES',
+];
 const FIELDS = Object.fromEntries(X_TOKEN_FIELDS.map((name, i) => [name, VECTOR_VALUES[i]]));
 const EXPECTED = '9bccd0bff6b5ccd34c968a68ffed1a261c6e6672ed063ffc21de369c4bc9c127';
 

@@ -45,7 +45,11 @@ export function computeXToken(fields: Record<string, unknown>, secretKey: string
  *
  * @returns false when the token is missing, malformed or does not match
  */
-export function verifyXToken(fields: Record<string, unknown>, token: string | undefined, secretKey: string): boolean {
+export function verifyXToken(
+    fields: Record<string, unknown>,
+    token: string | undefined,
+    secretKey: string,
+): boolean {
     if (!token || !secretKey || !/^[0-9a-fA-F]{64}$/.test(token)) return false;
     const expected = Buffer.from(computeXToken(fields, secretKey), 'hex');
     const received = Buffer.from(token.toLowerCase(), 'hex');

@@ -91,7 +91,9 @@ export class CinetPaySimulator {
     /** @throws Error when NODE_ENV=production */
     constructor(private readonly merchants: SimulatedMerchant[]) {
         if (process.env.NODE_ENV === 'production') {
-            throw new Error('The CinetPay simulator is for development and tests only; it refuses to run with NODE_ENV=production');
+            throw new Error(
+                'The CinetPay simulator is for development and tests only; it refuses to run with NODE_ENV=production',
+            );
         }
     }
 
@@ -142,7 +144,12 @@ export class CinetPaySimulator {
             cpm_page_action: 'PAYMENT',
             cpm_custom: tx.metadata ?? '',
             cpm_designation: tx.description,
-            cpm_error_message: tx.status === 'ACCEPTED' ? 'SUCCES' : tx.status === 'REFUSED' ? 'TRANSACTION_CANCEL' : 'WAITING_CUSTOMER_PAYMENT',
+            cpm_error_message:
+                tx.status === 'ACCEPTED'
+                    ? 'SUCCES'
+                    : tx.status === 'REFUSED'
+                      ? 'TRANSACTION_CANCEL'
+                      : 'WAITING_CUSTOMER_PAYMENT',
         };
     }
 
@@ -170,7 +177,11 @@ export class CinetPaySimulator {
         const fields = this.notificationFields(transactionId);
         const copies = Math.max(1, this.knobs.notificationCopies);
         if (this.knobs.concurrentCopies) {
-            answers.push(...(await Promise.all(Array.from({ length: copies }, () => this.deliver(tx.notifyUrl, 'POST', fields)))));
+            answers.push(
+                ...(await Promise.all(
+                    Array.from({ length: copies }, () => this.deliver(tx.notifyUrl, 'POST', fields)),
+                )),
+            );
         } else {
             for (let i = 0; i < copies; i++) answers.push(await this.deliver(tx.notifyUrl, 'POST', fields));
         }
@@ -178,7 +189,12 @@ export class CinetPaySimulator {
     }
 
     /** Sends one request to a notify URL: no fields = ping; fields are form-urlencoded and signed. */
-    async deliver(notifyUrl: string, method: 'GET' | 'POST', fields?: Record<string, string>, xToken?: string): Promise<NotificationDelivery> {
+    async deliver(
+        notifyUrl: string,
+        method: 'GET' | 'POST',
+        fields?: Record<string, string>,
+        xToken?: string,
+    ): Promise<NotificationDelivery> {
         const headers: Record<string, string> = {};
         let body: string | undefined;
         if (method === 'POST') {
@@ -186,7 +202,12 @@ export class CinetPaySimulator {
             body = new URLSearchParams(fields ?? {}).toString();
             if (fields && Object.keys(fields).length) headers['x-token'] = xToken ?? this.sign(fields);
         }
-        const response = await fetch(notifyUrl, { method, headers, body, signal: AbortSignal.timeout(30_000) });
+        const response = await fetch(notifyUrl, {
+            method,
+            headers,
+            body,
+            signal: AbortSignal.timeout(30_000),
+        });
         const delivery = { status: response.status, text: await response.text() };
         this.deliveries.push(delivery);
         return delivery;
@@ -202,19 +223,32 @@ export class CinetPaySimulator {
         const arrivedAt = performance.now();
         const url = new URL(req.url ?? '/', this.baseUrl);
         const raw = await readBody(req);
-        const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        const json = (status: number, body: unknown) =>
+            res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
         const apiError = (code: string, message: string, description: string) =>
             json(200, { code, message, description, api_response_id: responseId() });
 
         if (req.method === 'POST' && url.pathname === '/v2/payment') {
             const body = parseJson(raw);
-            const merchant = this.merchants.find(m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey);
+            const merchant = this.merchants.find(
+                m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey,
+            );
             if (!merchant) return apiError('609', 'AUTH_NOT_FOUND', 'Unknown apikey or site_id');
-            const required = ['transaction_id', 'amount', 'currency', 'description', 'notify_url', 'return_url', 'channels'];
+            const required = [
+                'transaction_id',
+                'amount',
+                'currency',
+                'description',
+                'notify_url',
+                'return_url',
+                'channels',
+            ];
             const missing = required.filter(k => body[k] === undefined || body[k] === '');
-            if (missing.length) return apiError('608', 'MINIMUM_REQUIRED_FIELDS', `Missing: ${missing.join(', ')}`);
+            if (missing.length)
+                return apiError('608', 'MINIMUM_REQUIRED_FIELDS', `Missing: ${missing.join(', ')}`);
             const amount = Number(body.amount);
-            if (!Number.isInteger(amount) || amount <= 0 || amount % 5 !== 0) return apiError('608', 'MINIMUM_REQUIRED_FIELDS', 'amount must be a positive multiple of 5');
+            if (!Number.isInteger(amount) || amount <= 0 || amount % 5 !== 0)
+                return apiError('608', 'MINIMUM_REQUIRED_FIELDS', 'amount must be a positive multiple of 5');
             const transactionId = String(body.transaction_id);
             if (!/^[A-Za-z0-9]{1,30}$/.test(transactionId) || this.transactions.has(transactionId)) {
                 return apiError('608', 'MINIMUM_REQUIRED_FIELDS', 'transaction_id invalid or already used');
@@ -244,17 +278,31 @@ export class CinetPaySimulator {
         }
 
         if (req.method === 'POST' && url.pathname === '/v2/payment/check') {
-            if (this.knobs.checkDown) return void res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>503 Service Unavailable</h1>');
+            if (this.knobs.checkDown)
+                return void res
+                    .writeHead(503, { 'content-type': 'text/html' })
+                    .end('<h1>503 Service Unavailable</h1>');
             const body = parseJson(raw);
             const checked = String(body.transaction_id ?? body.token ?? '');
-            res.once('finish', () => this.checkMs.set(checked, (this.checkMs.get(checked) ?? 0) + performance.now() - arrivedAt));
-            const merchant = this.merchants.find(m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey);
+            res.once('finish', () =>
+                this.checkMs.set(checked, (this.checkMs.get(checked) ?? 0) + performance.now() - arrivedAt),
+            );
+            const merchant = this.merchants.find(
+                m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey,
+            );
             if (!merchant) return apiError('609', 'AUTH_NOT_FOUND', 'Unknown apikey or site_id');
             const tx = [...this.transactions.values()].find(
-                t => t.siteId === merchant.siteId && (t.transactionId === body.transaction_id || t.token === body.token),
+                t =>
+                    t.siteId === merchant.siteId &&
+                    (t.transactionId === body.transaction_id || t.token === body.token),
             );
             if (!tx) return apiError('627', 'TRANSACTION_CANCEL', 'Transaction not found');
-            const [code, message] = tx.status === 'ACCEPTED' ? ['00', 'SUCCES'] : tx.status === 'REFUSED' ? ['627', 'TRANSACTION_CANCEL'] : ['662', 'WAITING_CUSTOMER_PAYMENT'];
+            const [code, message] =
+                tx.status === 'ACCEPTED'
+                    ? ['00', 'SUCCES']
+                    : tx.status === 'REFUSED'
+                      ? ['627', 'TRANSACTION_CANCEL']
+                      : ['662', 'WAITING_CUSTOMER_PAYMENT'];
             return json(200, {
                 code,
                 message,
@@ -266,7 +314,10 @@ export class CinetPaySimulator {
                     description: tx.description,
                     metadata: tx.metadata ?? null,
                     operator_id: tx.status === 'ACCEPTED' ? `MP${Date.now()}` : null,
-                    payment_date: tx.status === 'ACCEPTED' ? new Date().toISOString().slice(0, 19).replace('T', ' ') : ' ',
+                    payment_date:
+                        tx.status === 'ACCEPTED'
+                            ? new Date().toISOString().slice(0, 19).replace('T', ' ')
+                            : ' ',
                     fund_availability_date: ' ',
                 },
                 api_response_id: responseId(),
@@ -276,10 +327,13 @@ export class CinetPaySimulator {
         const page = /^\/pay\/([0-9a-f]+)(?:\/(accept|refuse))?$/.exec(url.pathname);
         const tx = page ? [...this.transactions.values()].find(t => t.token === page[1]) : undefined;
         if (page && tx && req.method === 'GET' && !page[2]) {
-            return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(paymentPage(tx));
+            return void res
+                .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+                .end(paymentPage(tx));
         }
         if (page && tx && req.method === 'POST' && page[2]) {
-            if (tx.status === 'WAITING_FOR_CUSTOMER') await this.complete(tx.transactionId, page[2] === 'accept' ? 'ACCEPTED' : 'REFUSED');
+            if (tx.status === 'WAITING_FOR_CUSTOMER')
+                await this.complete(tx.transactionId, page[2] === 'accept' ? 'ACCEPTED' : 'REFUSED');
             const target = new URL(tx.returnUrl);
             target.searchParams.set('transaction_id', tx.transactionId);
             target.searchParams.set('token', tx.token);

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
             secretKey: process.env.CINETPAY_SIM_SECRET_KEY || CINETPAY_DEMO_MERCHANT.secretKey,
         },
     ]);
-    const url = await simulator.start(Number(process.env.CINETPAY_SIM_PORT || CINETPAY_SIMULATOR_DEFAULT_PORT));
+    const url = await simulator.start(
+        Number(process.env.CINETPAY_SIM_PORT || CINETPAY_SIMULATOR_DEFAULT_PORT),
+    );
     process.stdout.write(`CinetPay simulator listening on ${url} (set CINETPAY_API_URL=${url})\n`);
 }
 

@@ -1,5 +1,23 @@
-import { BadRequestException, Controller, ForbiddenException, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
-import { Allow, Ctx, Customer, Logger, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
+import {
+    BadRequestException,
+    Controller,
+    ForbiddenException,
+    Get,
+    NotFoundException,
+    Param,
+    Query,
+    Res,
+} from '@nestjs/common';
+import {
+    Allow,
+    Ctx,
+    Customer,
+    Logger,
+    Order,
+    Permission,
+    RequestContext,
+    TransactionalConnection,
+} from '@vendure/core';
 import type { Response } from 'express';
 import { readInvoicePermission } from '../constants-permission';
 import { loggerCtx } from '../constants';
@@ -73,7 +91,9 @@ export class InvoiceDownloadController {
         }
         // A valid signature names the invoice: the link works without the channel header (email
         // clients, the Dashboard); the authenticated route stays within the active channel.
-        const invoice = signed ? await this.invoiceService.findById(id) : await this.invoiceService.findOne(ctx, id);
+        const invoice = signed
+            ? await this.invoiceService.findById(id)
+            : await this.invoiceService.findOne(ctx, id);
         if (!invoice) throw new NotFoundException('No such invoice');
         const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission as Permission]);
         if (!signed && !isAdmin) {

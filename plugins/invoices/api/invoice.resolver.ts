@@ -1,10 +1,28 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, ListQueryBuilder, Order, PaginatedList, Permission, RequestContext, Transaction } from '@vendure/core';
-import { readInvoicePermission, regenerateInvoicePermission, updateInvoiceSettingsPermission } from '../constants-permission';
+import {
+    Allow,
+    Ctx,
+    ID,
+    ListQueryBuilder,
+    Order,
+    PaginatedList,
+    Permission,
+    RequestContext,
+    Transaction,
+} from '@vendure/core';
+import {
+    readInvoicePermission,
+    regenerateInvoicePermission,
+    updateInvoiceSettingsPermission,
+} from '../constants-permission';
 import { CreditNoteService } from '../services/credit-note.service';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceService } from '../services/invoice.service';
-import { InvoiceSellerSettings, SellerSettingsService, UpdateSellerSettingsResult } from '../services/seller-settings.service';
+import {
+    InvoiceSellerSettings,
+    SellerSettingsService,
+    UpdateSellerSettingsResult,
+} from '../services/seller-settings.service';
 
 /** `Invoice.downloadUrl`, on both APIs. */
 @Resolver('Invoice')
@@ -55,7 +73,10 @@ export class AdminInvoicesResolver {
      */
     @Query()
     @Allow(readInvoicePermission.Permission)
-    async invoices(@Ctx() ctx: RequestContext, @Args() args: { options?: any }): Promise<PaginatedList<Invoice>> {
+    async invoices(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { options?: any },
+    ): Promise<PaginatedList<Invoice>> {
         const [items, totalItems] = await this.listQueryBuilder
             .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })
             .getManyAndCount();
@@ -92,7 +113,10 @@ export class AdminSellerSettingsResolver {
     @Mutation()
     @Transaction()
     @Allow(updateInvoiceSettingsPermission.Permission)
-    async updateInvoiceSellerSettings(@Ctx() ctx: RequestContext, @Args() args: { input: unknown }): Promise<UpdateSellerSettingsResult> {
+    async updateInvoiceSellerSettings(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { input: unknown },
+    ): Promise<UpdateSellerSettingsResult> {
         return this.sellerSettingsService.update(ctx, args.input);
     }
 }

@@ -36,7 +36,12 @@ const lines = [
 const taxTotals = [20, 5.5].map(rate => {
     const of = lines.filter(l => l.taxRate === rate);
     const base = of.reduce((s, l) => s + l.totalExclTax, 0);
-    return { taxRate: rate, description: `TVA ${rate} %`, base, tax: of.reduce((s, l) => s + l.totalInclTax, 0) - base };
+    return {
+        taxRate: rate,
+        description: `TVA ${rate} %`,
+        base,
+        tax: of.reduce((s, l) => s + l.totalInclTax, 0) - base,
+    };
 });
 const invoice = {
     number: 'RAD-2026-000042',
@@ -48,7 +53,13 @@ const invoice = {
     customer: {
         name: 'Awa Diallo',
         email: 'awa@example.com',
-        deliveryAddress: { fullName: 'Awa Diallo', streetLine1: '12 rue des Lilas', postalCode: '75011', city: 'Paris', countryCode: 'FR' },
+        deliveryAddress: {
+            fullName: 'Awa Diallo',
+            streetLine1: '12 rue des Lilas',
+            postalCode: '75011',
+            city: 'Paris',
+            countryCode: 'FR',
+        },
     },
     lines,
     taxTotals,
@@ -63,19 +74,31 @@ const invoice = {
 
 export default {
     name: 'invoice-pdf',
-    description: 'renders one A4 invoice PDF (7 lines, 2 VAT rates) with pdfkit, one at a time on one core; target ≥ 20/s, p95 ≤ 150 ms',
+    description:
+        'renders one A4 invoice PDF (7 lines, 2 VAT rates) with pdfkit, one at a time on one core; target ≥ 20/s, p95 ≤ 150 ms',
     unit: 'invoice',
     requestsPerOp: 0,
     order: 90,
     connections: 1,
     configurations: ['radiant'],
     async setup() {
-        const { renderInvoicePdf } = require(path.join(root, 'dist', 'plugins', 'invoices', 'services', 'invoice-pdf.js'));
+        const { renderInvoicePdf } = require(
+            path.join(root, 'dist', 'plugins', 'invoices', 'services', 'invoice-pdf.js'),
+        );
         const { DEMO_SELLER } = require(path.join(root, 'dist', 'src', 'config', 'invoices.js'));
-        return { renderInvoicePdf, invoice: { ...invoice, seller: DEMO_SELLER }, fontsDir: path.join(root, 'static', 'fonts') };
+        return {
+            renderInvoicePdf,
+            invoice: { ...invoice, seller: DEMO_SELLER },
+            fontsDir: path.join(root, 'static', 'fonts'),
+        };
     },
     async run(vu) {
-        const pdf = await vu.shared.renderInvoicePdf(vu.shared.invoice, vu.shared.fontsDir, undefined, 'Europe/Paris');
+        const pdf = await vu.shared.renderInvoicePdf(
+            vu.shared.invoice,
+            vu.shared.fontsDir,
+            undefined,
+            'Europe/Paris',
+        );
         if (pdf.length < 1000 || pdf.subarray(0, 5).toString() !== '%PDF-') throw new Error('not a PDF');
     },
 };

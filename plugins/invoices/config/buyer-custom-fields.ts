@@ -1,6 +1,12 @@
 import { LanguageCode, type LocalizedString } from '@vendure/common/lib/generated-types';
 import type { CustomFieldConfig } from '@vendure/core';
-import { normaliseSiren, normaliseVatNumber, sirenProblem, vatNumberProblem, type BuyerTaxIdProblem } from '../services/buyer-tax-id';
+import {
+    normaliseSiren,
+    normaliseVatNumber,
+    sirenProblem,
+    vatNumberProblem,
+    type BuyerTaxIdProblem,
+} from '../services/buyer-tax-id';
 
 declare module '@vendure/core/dist/entity/custom-entity-fields' {
     interface CustomOrderFields {
@@ -20,7 +26,9 @@ function en(value: string): LocalizedString {
 
 const VAT_MESSAGES: Record<BuyerTaxIdProblem, (v: string) => LocalizedString[]> = {
     prefix: v => [
-        fr(`Le numéro de TVA intracommunautaire « ${v} » doit commencer par le code d’un pays de l’UE (FR, DE, BE…).`),
+        fr(
+            `Le numéro de TVA intracommunautaire « ${v} » doit commencer par le code d’un pays de l’UE (FR, DE, BE…).`,
+        ),
         en(`The EU VAT number "${v}" must start with an EU country code (FR, DE, BE…).`),
     ],
     format: v => [
@@ -35,7 +43,10 @@ const VAT_MESSAGES: Record<BuyerTaxIdProblem, (v: string) => LocalizedString[]> 
 
 const SIREN_MESSAGES: Record<BuyerTaxIdProblem, (v: string) => LocalizedString[]> = {
     prefix: v => SIREN_MESSAGES.format(v),
-    format: v => [fr(`Le SIREN « ${v} » doit compter 9 chiffres.`), en(`The SIREN "${v}" must have 9 digits.`)],
+    format: v => [
+        fr(`Le SIREN « ${v} » doit compter 9 chiffres.`),
+        en(`The SIREN "${v}" must have 9 digits.`),
+    ],
     key: v => [
         fr(`Le SIREN « ${v} » n’est pas valide (clé de contrôle incorrecte).`),
         en(`The SIREN "${v}" is not valid (wrong check digit).`),
@@ -81,7 +92,10 @@ export const buyerCustomFields: CustomFieldConfig[] = [
         nullable: true,
         length: 40,
         label: [fr('N° de TVA intracommunautaire de l’acheteur'), en('Buyer EU VAT number')],
-        description: [fr('Imprimé sur la facture (achats professionnels)'), en('Printed on the invoice (business purchases)')],
+        description: [
+            fr('Imprimé sur la facture (achats professionnels)'),
+            en('Printed on the invoice (business purchases)'),
+        ],
         validate: (value: string | null) => validateBuyerVatNumber(value),
         ui: { tab: 'Invoice' },
     },
@@ -92,7 +106,10 @@ export const buyerCustomFields: CustomFieldConfig[] = [
         nullable: true,
         length: 20,
         label: [fr('SIREN de l’acheteur'), en('Buyer SIREN')],
-        description: [fr('Imprimé sur la facture (achats professionnels)'), en('Printed on the invoice (business purchases)')],
+        description: [
+            fr('Imprimé sur la facture (achats professionnels)'),
+            en('Printed on the invoice (business purchases)'),
+        ],
         validate: (value: string | null) => validateBuyerSiren(value),
         ui: { tab: 'Invoice' },
     },

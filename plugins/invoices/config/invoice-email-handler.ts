@@ -6,16 +6,32 @@ import { InvoiceService } from '../services/invoice.service';
 /** The texts of the invoice email, per document language. */
 const EMAIL_TEXTS = {
     fr: {
-        invoice: { subject: 'Votre facture', title: 'Votre facture', intro: 'Merci pour votre commande. Vous trouverez votre facture en pièce jointe.' },
-        creditNote: { subject: 'Votre avoir', title: 'Votre avoir', intro: 'Nous avons établi un avoir sur votre commande. Vous le trouverez en pièce jointe.' },
+        invoice: {
+            subject: 'Votre facture',
+            title: 'Votre facture',
+            intro: 'Merci pour votre commande. Vous trouverez votre facture en pièce jointe.',
+        },
+        creditNote: {
+            subject: 'Votre avoir',
+            title: 'Votre avoir',
+            intro: 'Nous avons établi un avoir sur votre commande. Vous le trouverez en pièce jointe.',
+        },
         number: 'Numéro',
         order: 'Commande',
         total: 'Montant TTC',
         keep: 'Conservez ce document : il vous sera utile en cas de garantie ou de retour.',
     },
     en: {
-        invoice: { subject: 'Your invoice', title: 'Your invoice', intro: 'Thank you for your order. Please find your invoice attached.' },
-        creditNote: { subject: 'Your credit note', title: 'Your credit note', intro: 'We have issued a credit note on your order. Please find it attached.' },
+        invoice: {
+            subject: 'Your invoice',
+            title: 'Your invoice',
+            intro: 'Thank you for your order. Please find your invoice attached.',
+        },
+        creditNote: {
+            subject: 'Your credit note',
+            title: 'Your credit note',
+            intro: 'We have issued a credit note on your order. Please find it attached.',
+        },
         number: 'Number',
         order: 'Order',
         total: 'Total incl. VAT',

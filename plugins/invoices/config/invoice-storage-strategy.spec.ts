@@ -24,42 +24,64 @@ function startFakeS3(accessKeyId: string) {
         req.on('end', () => {
             const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
             const authorization = String(req.headers.authorization ?? '');
-            seen.push({ method: req.method ?? '', path, authorization, contentType: req.headers['content-type'] });
+            seen.push({
+                method: req.method ?? '',
+                path,
+                authorization,
+                contentType: req.headers['content-type'],
+            });
             const error = (status: number, code: string) => {
                 res.writeHead(status, { 'content-type': 'application/xml' });
-                res.end(req.method === 'HEAD' ? undefined : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`);
+                res.end(
+                    req.method === 'HEAD'
+                        ? undefined
+                        : `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${code}</Message></Error>`,
+                );
             };
             const signed = new RegExp(
                 `^AWS4-HMAC-SHA256 Credential=${accessKeyId}/\\d{8}/[a-z0-9-]+/s3/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$`,
             );
-            if (!signed.test(authorization) || !req.headers['x-amz-date'] || !req.headers['x-amz-content-sha256']) {
+            if (
+                !signed.test(authorization) ||
+                !req.headers['x-amz-date'] ||
+                !req.headers['x-amz-content-sha256']
+            ) {
                 return error(403, 'AccessDenied');
             }
             const object = objects.get(path);
             if (req.method === 'PUT') {
-                objects.set(path, { body: Buffer.concat(chunks), contentType: String(req.headers['content-type'] ?? '') });
+                objects.set(path, {
+                    body: Buffer.concat(chunks),
+                    contentType: String(req.headers['content-type'] ?? ''),
+                });
                 res.writeHead(200, { etag: '"fake"' });
                 return res.end();
             }
             if (req.method === 'GET' || req.method === 'HEAD') {
                 if (!object) return error(404, 'NoSuchKey');
-                res.writeHead(200, { 'content-type': object.contentType, 'content-length': object.body.length, etag: '"fake"' });
+                res.writeHead(200, {
+                    'content-type': object.contentType,
+                    'content-length': object.body.length,
+                    etag: '"fake"',
+                });
                 return res.end(req.method === 'GET' ? object.body : undefined);
             }
             error(405, 'MethodNotAllowed');
         });
     });
-    return new Promise<{ url: string; objects: typeof objects; seen: Seen[]; close: () => Promise<void> }>(resolve => {
-        server.listen(0, '127.0.0.1', () => {
-            const { port } = server.address() as AddressInfo;
-            resolve({
-                url: `http://127.0.0.1:${port}`,
-                objects,
-                seen,
-                close: () => new Promise(r => server.close(() => r())),
+    return new Promise<{ url: string; objects: typeof objects; seen: Seen[]; close: () => Promise<void> }>(
+        resolve => {
+            server.listen(0, '127.0.0.1', () => {
+                const { port } = server.address() as AddressInfo;
+                resolve({
+                    url: `http://127.0.0.1:${port}`,
+                    objects,
+                    seen,
+                    close: () => new Promise(r => server.close(() => r())),
+                });
             });
-        });
-    });
+        },
+    );
 }
 
 describe('S3InvoiceStorageStrategy', () => {
@@ -86,7 +108,11 @@ describe('S3InvoiceStorageStrategy', () => {
     });
 
     it('writes a PDF with a signed PutObject and reads the same bytes back', async () => {
-        const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 255, 254]), Buffer.alloc(70_000, 7)]);
+        const pdf = Buffer.concat([
+            Buffer.from('%PDF-1.7\n'),
+            Buffer.from([0, 1, 2, 255, 254]),
+            Buffer.alloc(70_000, 7),
+        ]);
         await storage.write('1/invoice/RAD-2026-000001.pdf', pdf);
         const stored = s3.objects.get('/radiant-invoices/invoices/1/invoice/RAD-2026-000001.pdf');
         expect(stored?.body.equals(pdf)).toBe(true);
@@ -94,7 +120,9 @@ describe('S3InvoiceStorageStrategy', () => {
         expect((await storage.read('1/invoice/RAD-2026-000001.pdf'))?.equals(pdf)).toBe(true);
         const put = s3.seen.find(r => r.method === 'PUT');
         expect(put?.path).toBe('/radiant-invoices/invoices/1/invoice/RAD-2026-000001.pdf');
-        expect(put?.authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDRADIANT\/\d{8}\/eu-west-3\/s3\/aws4_request/);
+        expect(put?.authorization).toMatch(
+            /^AWS4-HMAC-SHA256 Credential=AKIDRADIANT\/\d{8}\/eu-west-3\/s3\/aws4_request/,
+        );
     });
 
     it('overwrites a key (a retried render stores the same key again)', async () => {
@@ -109,7 +137,9 @@ describe('S3InvoiceStorageStrategy', () => {
 
     it('refuses keys that could escape the prefix, before any request', async () => {
         const before = s3.seen.length;
-        await expect(storage.write('../other/x.pdf', Buffer.from('x'))).rejects.toThrow(/Invalid storage key/);
+        await expect(storage.write('../other/x.pdf', Buffer.from('x'))).rejects.toThrow(
+            /Invalid storage key/,
+        );
         await expect(storage.read('/abs.pdf')).rejects.toThrow(/Invalid storage key/);
         await expect(storage.read('1//x.pdf')).rejects.toThrow(/Invalid storage key/);
         expect(s3.seen.length).toBe(before);

@@ -24,7 +24,8 @@ export class LocalInvoiceStorageStrategy implements InvoiceStorageStrategy {
     /** Resolves a key inside the folder, refusing any path escaping it. */
     private resolve(key: string): string {
         const file = path.resolve(this.dir, key);
-        if (!file.startsWith(path.resolve(this.dir) + path.sep)) throw new Error(`Invalid storage key "${key}"`);
+        if (!file.startsWith(path.resolve(this.dir) + path.sep))
+            throw new Error(`Invalid storage key "${key}"`);
         return file;
     }
 
@@ -107,7 +108,11 @@ export class S3InvoiceStorageStrategy implements InvoiceStorageStrategy {
 
     /** The object key of a storage key, refusing keys that could escape the prefix. */
     private objectKey(key: string): string {
-        if (!key || key.startsWith('/') || key.split('/').some(part => part === '..' || part === '.' || part === '')) {
+        if (
+            !key ||
+            key.startsWith('/') ||
+            key.split('/').some(part => part === '..' || part === '.' || part === '')
+        ) {
             throw new Error(`Invalid storage key "${key}"`);
         }
         return `${this.options.prefix ?? ''}${key}`;
@@ -117,7 +122,14 @@ export class S3InvoiceStorageStrategy implements InvoiceStorageStrategy {
     async write(key: string, data: Buffer): Promise<void> {
         const Key = this.objectKey(key);
         const { s3, client } = await this.connect();
-        await client.send(new s3.PutObjectCommand({ Bucket: this.options.bucket, Key, Body: data, ContentType: 'application/pdf' }));
+        await client.send(
+            new s3.PutObjectCommand({
+                Bucket: this.options.bucket,
+                Key,
+                Body: data,
+                ContentType: 'application/pdf',
+            }),
+        );
     }
 
     /** @inheritdoc */
@@ -129,7 +141,12 @@ export class S3InvoiceStorageStrategy implements InvoiceStorageStrategy {
             if (!object.Body) return undefined;
             return Buffer.from(await object.Body.transformToByteArray());
         } catch (err: any) {
-            if (err instanceof s3.NoSuchKey || err?.name === 'NoSuchKey' || err?.$metadata?.httpStatusCode === 404) return undefined;
+            if (
+                err instanceof s3.NoSuchKey ||
+                err?.name === 'NoSuchKey' ||
+                err?.$metadata?.httpStatusCode === 404
+            )
+                return undefined;
             throw err;
         }
     }

@@ -152,13 +152,20 @@ function Pager({
     const pages = Math.max(1, Math.ceil(totalItems / pageSize));
     const first = totalItems ? (page - 1) * pageSize + 1 : 0;
     return (
-        <div className="mt-3 flex flex-wrap items-center gap-3 text-sm" data-invoices-pager={`${page}/${pages}`}>
+        <div
+            className="mt-3 flex flex-wrap items-center gap-3 text-sm"
+            data-invoices-pager={`${page}/${pages}`}
+        >
             <span className="text-muted-foreground">
                 {first}–{first + shown - (shown ? 1 : 0)} of {totalItems}
             </span>
             <label className="flex items-center gap-1 text-muted-foreground">
                 Per page
-                <select className="h-8 rounded-md border bg-background px-2" value={pageSize} onChange={e => onPageSize(Number(e.target.value))}>
+                <select
+                    className="h-8 rounded-md border bg-background px-2"
+                    value={pageSize}
+                    onChange={e => onPageSize(Number(e.target.value))}
+                >
                     {[25, 50, 100].map(n => (
                         <option key={n} value={n}>
                             {n}
@@ -198,7 +205,12 @@ function InvoicesPage() {
         };
     useEffect(() => setPage(1), [activeChannel?.token]);
     const filter: Record<string, unknown> = {
-        issuedAt: { between: { start: new Date(`${from}T00:00:00`).toISOString(), end: new Date(`${to}T23:59:59.999`).toISOString() } },
+        issuedAt: {
+            between: {
+                start: new Date(`${from}T00:00:00`).toISOString(),
+                end: new Date(`${to}T23:59:59.999`).toISOString(),
+            },
+        },
     };
     if (number.trim()) filter.number = { contains: number.trim() };
     if (customer.trim()) filter.customerName = { contains: customer.trim() };
@@ -220,28 +232,48 @@ function InvoicesPage() {
                     <div className="flex flex-wrap items-end gap-3">
                         <label className="text-sm">
                             Number
-                            <Input value={number} onChange={e => resetting(setNumber)(e.target.value)} placeholder="RAD-2026-…" />
+                            <Input
+                                value={number}
+                                onChange={e => resetting(setNumber)(e.target.value)}
+                                placeholder="RAD-2026-…"
+                            />
                         </label>
                         <label className="text-sm">
                             Customer
-                            <Input value={customer} onChange={e => resetting(setCustomer)(e.target.value)} placeholder="name or email" />
+                            <Input
+                                value={customer}
+                                onChange={e => resetting(setCustomer)(e.target.value)}
+                                placeholder="name or email"
+                            />
                         </label>
                         <label className="text-sm">
                             From
-                            <Input type="date" value={from} onChange={e => resetting(setFrom)(e.target.value)} />
+                            <Input
+                                type="date"
+                                value={from}
+                                onChange={e => resetting(setFrom)(e.target.value)}
+                            />
                         </label>
                         <label className="text-sm">
                             To
                             <Input type="date" value={to} onChange={e => resetting(setTo)(e.target.value)} />
                         </label>
-                        <a className="inline-flex h-9 items-center rounded-md border px-3 text-sm hover:bg-muted" href={exportUrl} data-invoices-export>
+                        <a
+                            className="inline-flex h-9 items-center rounded-md border px-3 text-sm hover:bg-muted"
+                            href={exportUrl}
+                            data-invoices-export
+                        >
                             Export ZIP (PDFs + CSV)
                         </a>
                     </div>
                 </FullWidthPageBlock>
                 <FullWidthPageBlock blockId="invoices-table">
                     {isLoading && <div className="text-sm text-muted-foreground">Loading…</div>}
-                    {error && <div className="text-sm text-destructive">Could not load the invoices: {(error as Error).message}</div>}
+                    {error && (
+                        <div className="text-sm text-destructive">
+                            Could not load the invoices: {(error as Error).message}
+                        </div>
+                    )}
                     {data && (
                         <Table data-invoices-list={data.invoices.totalItems}>
                             <TableHeader>
@@ -260,15 +292,28 @@ function InvoicesPage() {
                                     <TableRow key={row.id}>
                                         <TableCell className="font-mono text-xs">{row.number}</TableCell>
                                         <TableCell className="text-xs">
-                                            {row.type === 'invoice' ? 'Invoice' : `Credit note for ${row.originalInvoiceNumber}`}
+                                            {row.type === 'invoice'
+                                                ? 'Invoice'
+                                                : `Credit note for ${row.originalInvoiceNumber}`}
                                         </TableCell>
-                                        <TableCell className="text-xs">{formatDate(row.issuedAt, { dateStyle: 'short', timeStyle: 'short' })}</TableCell>
+                                        <TableCell className="text-xs">
+                                            {formatDate(row.issuedAt, {
+                                                dateStyle: 'short',
+                                                timeStyle: 'short',
+                                            })}
+                                        </TableCell>
                                         <TableCell className="text-xs">
                                             {row.customerName}
-                                            {row.customerEmail && <div className="text-muted-foreground">{row.customerEmail}</div>}
+                                            {row.customerEmail && (
+                                                <div className="text-muted-foreground">
+                                                    {row.customerEmail}
+                                                </div>
+                                            )}
                                         </TableCell>
                                         <TableCell className="font-mono text-xs">{row.orderCode}</TableCell>
-                                        <TableCell className="text-xs">{formatCurrency(row.totalInclTax, row.currencyCode)}</TableCell>
+                                        <TableCell className="text-xs">
+                                            {formatCurrency(row.totalInclTax, row.currencyCode)}
+                                        </TableCell>
                                         <TableCell className="text-xs">
                                             <DownloadLink url={row.downloadUrl} />
                                         </TableCell>
@@ -345,7 +390,14 @@ const UPDATE_SELLER_SETTINGS = /* GraphQL */ `
 /** The seller identity as the Admin API returns it (share capital in minor units). */
 interface SellerSettings {
     legalName: string;
-    address: { streetLine1: string; streetLine2: string | null; postalCode: string | null; city: string; countryCode: string; country: string | null };
+    address: {
+        streetLine1: string;
+        streetLine2: string | null;
+        postalCode: string | null;
+        city: string;
+        countryCode: string;
+        country: string | null;
+    };
     siren: string;
     siret: string | null;
     legalForm: string;
@@ -403,7 +455,8 @@ function toForm(s: SellerSettings): SellerForm {
 /** The mutation's input from the form, or the fields the browser can already tell are wrong. */
 function toInput(f: SellerForm): { input?: Record<string, unknown>; errors: Record<string, string> } {
     const capital = Number(f.shareCapital.replace(/\s/g, '').replace(',', '.'));
-    if (!f.shareCapital.trim() || !Number.isFinite(capital)) return { errors: { shareCapital: 'Share capital must be a number, e.g. 10000.00' } };
+    if (!f.shareCapital.trim() || !Number.isFinite(capital))
+        return { errors: { shareCapital: 'Share capital must be a number, e.g. 10000.00' } };
     return {
         errors: {},
         input: {
@@ -431,7 +484,11 @@ function toInput(f: SellerForm): { input?: Record<string, unknown>; errors: Reco
 /** What `updateInvoiceSellerSettings` returns: the saved settings or the invalid fields. */
 type UpdateResult =
     | ({ __typename: 'InvoiceSellerSettings' } & SellerSettings)
-    | { __typename: 'InvalidInvoiceSellerSettingsError'; message: string; fieldErrors: Array<{ field: string; message: string }> };
+    | {
+          __typename: 'InvalidInvoiceSellerSettingsError';
+          message: string;
+          fieldErrors: Array<{ field: string; message: string }>;
+      };
 
 /** One labelled input of the seller form, with its hint or its error. */
 function SellerInput({
@@ -441,7 +498,14 @@ function SellerInput({
     value,
     error,
     onChange,
-}: Readonly<{ field: string; label: string; hint: string; value: string; error?: string; onChange: (value: string) => void }>) {
+}: Readonly<{
+    field: string;
+    label: string;
+    hint: string;
+    value: string;
+    error?: string;
+    onChange: (value: string) => void;
+}>) {
     const id = `seller-${field.replace('.', '-')}`;
     return (
         <div className="space-y-1" data-seller-field={field}>
@@ -470,7 +534,9 @@ function SellerSettingsPage() {
                 <PageTitle>Seller on invoices</PageTitle>
                 <PageLayout>
                     <FullWidthPageBlock blockId="invoice-seller-forbidden">
-                        <div className="text-sm text-muted-foreground">This page needs the UpdateInvoiceSettings permission in this channel.</div>
+                        <div className="text-sm text-muted-foreground">
+                            This page needs the UpdateInvoiceSettings permission in this channel.
+                        </div>
                     </FullWidthPageBlock>
                 </PageLayout>
             </Page>
@@ -501,7 +567,9 @@ function SellerSettingsForm() {
     }, [activeChannel?.token]);
     const save = useMutation({
         mutationFn: (input: Record<string, unknown>) =>
-            api.mutate(UPDATE_SELLER_SETTINGS, { input }) as Promise<{ updateInvoiceSellerSettings: UpdateResult }>,
+            api.mutate(UPDATE_SELLER_SETTINGS, { input }) as Promise<{
+                updateInvoiceSellerSettings: UpdateResult;
+            }>,
         onSuccess: ({ updateInvoiceSellerSettings: result }) => {
             if (result.__typename === 'InvalidInvoiceSellerSettingsError') {
                 setErrors(Object.fromEntries(result.fieldErrors.map(e => [e.field || '_', e.message])));
@@ -509,7 +577,9 @@ function SellerSettingsForm() {
                 return;
             }
             queryClient.setQueryData(key, { invoiceSellerSettings: result });
-            setNotice('Saved. The next invoices of this channel use these details; issued invoices keep theirs.');
+            setNotice(
+                'Saved. The next invoices of this channel use these details; issued invoices keep theirs.',
+            );
         },
     });
     const submit = () => {
@@ -563,24 +633,39 @@ function SellerSettingsForm() {
             <PageLayout>
                 <FullWidthPageBlock blockId="invoice-seller-status">
                     {isLoading && <div className="text-sm text-muted-foreground">Loading…</div>}
-                    {error && <div className="text-sm text-destructive">Could not load the settings: {(error as Error).message}</div>}
+                    {error && (
+                        <div className="text-sm text-destructive">
+                            Could not load the settings: {(error as Error).message}
+                        </div>
+                    )}
                     {settings && (
-                        <div className="flex flex-wrap items-center gap-3 text-sm" data-seller-stored={String(settings.stored)}>
+                        <div
+                            className="flex flex-wrap items-center gap-3 text-sm"
+                            data-seller-stored={String(settings.stored)}
+                        >
                             <Badge variant={settings.stored ? 'success' : 'secondary'}>
-                                {settings.stored ? `Saved for channel ${activeChannel?.code}` : 'Defaults from the plugin options'}
+                                {settings.stored
+                                    ? `Saved for channel ${activeChannel?.code}`
+                                    : 'Defaults from the plugin options'}
                             </Badge>
                             <span className="text-muted-foreground">
-                                Printed on the invoices and credit notes issued from now on in this channel; issued documents never change.
+                                Printed on the invoices and credit notes issued from now on in this channel;
+                                issued documents never change.
                             </span>
                         </div>
                     )}
                     {notice && (
-                        <div className={`mt-2 text-sm ${Object.keys(errors).length ? 'text-destructive' : 'text-muted-foreground'}`} data-seller-notice>
+                        <div
+                            className={`mt-2 text-sm ${Object.keys(errors).length ? 'text-destructive' : 'text-muted-foreground'}`}
+                            data-seller-notice
+                        >
                             {notice}
                         </div>
                     )}
                     {errors._ && <div className="mt-2 text-sm text-destructive">{errors._}</div>}
-                    {save.error && <div className="mt-2 text-sm text-destructive">{(save.error as Error).message}</div>}
+                    {save.error && (
+                        <div className="mt-2 text-sm text-destructive">{(save.error as Error).message}</div>
+                    )}
                 </FullWidthPageBlock>
                 {block('Company', 0, 9)}
                 {block('Registered office', 9, SELLER_FORM_FIELDS.length)}
@@ -596,14 +681,20 @@ function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
     const key = ['orderInvoices', orderId];
     const { data, isLoading, error } = useQuery({
         queryKey: key,
-        queryFn: () => api.query<{ order: { invoices: InvoiceRow[] } | null }>(ORDER_INVOICES_QUERY, { id: orderId }),
+        queryFn: () =>
+            api.query<{ order: { invoices: InvoiceRow[] } | null }>(ORDER_INVOICES_QUERY, { id: orderId }),
     });
     const regenerate = useMutation({
         mutationFn: (id: string) => api.mutate(REGENERATE_MUTATION, { id }),
         onSettled: () => queryClient.invalidateQueries({ queryKey: key }),
     });
     if (isLoading) return <div className="text-sm text-muted-foreground">Loading…</div>;
-    if (error) return <div className="text-sm text-destructive">Could not load the invoices: {(error as Error).message}</div>;
+    if (error)
+        return (
+            <div className="text-sm text-destructive">
+                Could not load the invoices: {(error as Error).message}
+            </div>
+        );
     const rows = data?.order?.invoices ?? [];
     if (rows.length === 0) {
         return (
@@ -635,11 +726,17 @@ function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
                                     {row.type === 'invoice' ? 'Invoice' : 'Credit note'}
                                 </Badge>
                                 {row.originalInvoiceNumber && (
-                                    <div className="mt-1 text-muted-foreground">for {row.originalInvoiceNumber}</div>
+                                    <div className="mt-1 text-muted-foreground">
+                                        for {row.originalInvoiceNumber}
+                                    </div>
                                 )}
                             </TableCell>
-                            <TableCell className="text-xs">{formatDate(row.issuedAt, { dateStyle: 'short', timeStyle: 'short' })}</TableCell>
-                            <TableCell className="text-xs">{formatCurrency(row.totalInclTax, row.currencyCode)}</TableCell>
+                            <TableCell className="text-xs">
+                                {formatDate(row.issuedAt, { dateStyle: 'short', timeStyle: 'short' })}
+                            </TableCell>
+                            <TableCell className="text-xs">
+                                {formatCurrency(row.totalInclTax, row.currencyCode)}
+                            </TableCell>
                             <TableCell className="text-xs">
                                 <DownloadLink url={row.downloadUrl} />
                                 {row.id === current?.id && !credited.has(row.number) && (
@@ -649,7 +746,12 @@ function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
                                         size="sm"
                                         disabled={regenerate.isPending}
                                         onClick={() => {
-                                            if (window.confirm(`Replace ${row.number} by a credit note and a new invoice?`)) regenerate.mutate(row.id);
+                                            if (
+                                                window.confirm(
+                                                    `Replace ${row.number} by a credit note and a new invoice?`,
+                                                )
+                                            )
+                                                regenerate.mutate(row.id);
                                         }}
                                     >
                                         Regenerate
@@ -660,7 +762,9 @@ function OrderInvoices({ orderId }: Readonly<{ orderId: string }>) {
                     ))}
                 </TableBody>
             </Table>
-            {regenerate.error && <div className="text-sm text-destructive">{(regenerate.error as Error).message}</div>}
+            {regenerate.error && (
+                <div className="text-sm text-destructive">{(regenerate.error as Error).message}</div>
+            )}
         </div>
     );
 }
@@ -670,7 +774,12 @@ export default defineDashboardExtension({
         {
             path: '/invoices',
             component: () => <InvoicesPage />,
-            navMenuItem: { sectionId: 'sales', id: 'invoices', title: 'Invoices', requiresPermission: 'ReadInvoice' },
+            navMenuItem: {
+                sectionId: 'sales',
+                id: 'invoices',
+                title: 'Invoices',
+                requiresPermission: 'ReadInvoice',
+            },
         },
         {
             path: '/invoice-settings',
@@ -687,7 +796,11 @@ export default defineDashboardExtension({
         {
             id: 'order-invoices',
             title: 'Invoices',
-            location: { pageId: 'order-detail', column: 'main', position: { blockId: 'payment-details', order: 'after' } },
+            location: {
+                pageId: 'order-detail',
+                column: 'main',
+                position: { blockId: 'payment-details', order: 'after' },
+            },
             requiresPermission: 'ReadInvoice',
             shouldRender: context => !!context.entity?.id,
             component: ({ context }) => <OrderInvoices orderId={String(context.entity.id)} />,

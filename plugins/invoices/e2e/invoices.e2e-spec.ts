@@ -15,10 +15,19 @@ import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import {
+    radiantTestEnvironment,
+    RADIANT_INITIAL_DATA,
+    TEST_DATABASES,
+} from '../../../test/support/radiant-test-env';
 import { CreditNoteService, Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
-import { checkout, payWithTestMethod as pay, prepareOrder, shopClient } from '../../../test/support/shop-checkout';
+import {
+    checkout,
+    payWithTestMethod as pay,
+    prepareOrder,
+    shopClient,
+} from '../../../test/support/shop-checkout';
 import { startFakeSmtp } from '../../../test/support/fake-smtp';
 
 const REFUND = gql`
@@ -78,7 +87,9 @@ for (const db of TEST_DATABASES) {
                 if (mail) return mail;
                 await new Promise(r => setTimeout(r, 100));
             }
-            throw new Error(`No mail "${subject}" to ${to}; got ${smtp.mails.map(m => `${m.to} ${m.subject}`).join(' | ')}`);
+            throw new Error(
+                `No mail "${subject}" to ${to}; got ${smtp.mails.map(m => `${m.to} ${m.subject}`).join(' | ')}`,
+            );
         };
         /** The PDF's text in content order (`-raw`: a wrapped column header reads as one phrase). */
         const pdfText = (pdfKey: string) =>
@@ -104,7 +115,11 @@ for (const db of TEST_DATABASES) {
         beforeAll(async () => {
             // Emails go to a fake SMTP server, so the attached PDF can be read back.
             smtp = await startFakeSmtp();
-            t = await radiantTestEnvironment(db, {}, { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) });
+            t = await radiantTestEnvironment(
+                db,
+                {},
+                { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
+            );
             realStorage = InvoicesPlugin.options.storageStrategy;
             await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
             const result = await seedDemoShop(t.server.app, t.env);
@@ -149,7 +164,9 @@ for (const db of TEST_DATABASES) {
             expect(invoice.seller).toMatchObject({ siren: '900000019', vatNumber: 'FR25900000019' });
 
             // A second issue (event redelivered) returns the same invoice and consumes no number.
-            const again = await t.server.app.get(InvoiceService).issueInvoiceForOrder(await adminCtx(), invoice.orderId);
+            const again = await t.server.app
+                .get(InvoiceService)
+                .issueInvoiceForOrder(await adminCtx(), invoice.orderId);
             expect(again?.number).toBe(invoice.number);
             expect(await invoices().count({ where: { orderCode: order.code } })).toBe(1);
         });
@@ -204,7 +221,9 @@ for (const db of TEST_DATABASES) {
             // PDF/A-3b with the Factur-X MINIMUM XML attached (AFRelationship /Data) and declared in the XMP.
             expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/PDF version:\s+1\.7/);
             const xmp = execFileSync('pdfinfo', ['-meta', file]).toString();
-            expect(xmp).toMatch(/<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/);
+            expect(xmp).toMatch(
+                /<pdfaid:part>3<\/pdfaid:part>\s*<pdfaid:conformance>B<\/pdfaid:conformance>/,
+            );
             expect(xmp).toContain('<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>');
             expect(xmp).toContain('<fx:ConformanceLevel>MINIMUM</fx:ConformanceLevel>');
             expect(execFileSync('pdfdetach', ['-list', file]).toString()).toContain('1: factur-x.xml');
@@ -234,22 +253,35 @@ for (const db of TEST_DATABASES) {
             expect(mail.html).toContain(invoice.number);
             expect(mail.html).toContain(order.code);
             expect(mail.attachments).toHaveLength(1);
-            expect(mail.attachments[0]).toMatchObject({ filename: `${invoice.number}.pdf`, contentType: 'application/pdf' });
-            expect(createHash('sha256').update(mail.attachments[0].content).digest('hex')).toBe(invoice.pdfSha256);
+            expect(mail.attachments[0]).toMatchObject({
+                filename: `${invoice.number}.pdf`,
+                contentType: 'application/pdf',
+            });
+            expect(createHash('sha256').update(mail.attachments[0].content).digest('hex')).toBe(
+                invoice.pdfSha256,
+            );
             expect(smtp.mails.filter(m => m.subject.includes(invoice.number))).toHaveLength(1);
             // The email job carries the stored file's path, not the PDF (read by nodemailer at send time).
             const emailJobs = await t.server.app
                 .get(TransactionalConnection)
                 .rawConnection.getRepository(JobRecord)
                 .find({ where: { queueName: 'send-email' } });
-            const emailJob = emailJobs.find(j => (j.data as any).type === 'invoice' && (j.data as any).recipient === 'awa.pdf@example.com');
-            expect((emailJob?.data as any).attachments).toMatchObject([{ filename: `${invoice.number}.pdf`, path: file }]);
+            const emailJob = emailJobs.find(
+                j =>
+                    (j.data as any).type === 'invoice' && (j.data as any).recipient === 'awa.pdf@example.com',
+            );
+            expect((emailJob?.data as any).attachments).toMatchObject([
+                { filename: `${invoice.number}.pdf`, path: file },
+            ]);
             expect(JSON.stringify(emailJob?.data).length).toBeLessThan(5_000);
         });
 
         it('issues an English invoice (PDF and email) for an order placed in English, with the payment method’s name', async () => {
             const client = new SimpleGraphQLClient(
-                { apiOptions: { channelTokenKey: 'vendure-token' }, authOptions: { authTokenHeaderKey: 'vendure-auth-token' } } as any,
+                {
+                    apiOptions: { channelTokenKey: 'vendure-token' },
+                    authOptions: { authTokenHeaderKey: 'vendure-auth-token' },
+                } as any,
                 `http://localhost:${t.port}/shop-api?languageCode=en`,
             );
             client.setChannelToken('fr');
@@ -258,7 +290,10 @@ for (const db of TEST_DATABASES) {
             await waitForInvoice(order.code);
             await waitForJobQueue(t.server.app);
             const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
-            expect(invoice).toMatchObject({ languageCode: 'en', paymentMethod: 'Test payment (no real charge)' });
+            expect(invoice).toMatchObject({
+                languageCode: 'en',
+                paymentMethod: 'Test payment (no real charge)',
+            });
             const text = pdfText(invoice.pdfKey!);
             const euros = (n: number) => `€${(n / 100).toFixed(2)}`;
             for (const mention of [
@@ -287,7 +322,11 @@ for (const db of TEST_DATABASES) {
                 expect(text, mention).toContain(mention);
             }
             expect(text).not.toContain('FACTURE');
-            if (db === 'sqljs') fs.copyFileSync(path.join(t.env.dataDir, 'invoices', invoice.pdfKey!), '/tmp/radiant-invoice-en-sample.pdf');
+            if (db === 'sqljs')
+                fs.copyFileSync(
+                    path.join(t.env.dataDir, 'invoices', invoice.pdfKey!),
+                    '/tmp/radiant-invoice-en-sample.pdf',
+                );
             const mail = await waitForMail('awa.english@example.com', 'Your invoice');
             expect(mail.subject).toBe(`Your invoice ${invoice.number} — Radiant`);
             expect(mail.html).toContain('Please find your invoice attached');
@@ -337,20 +376,27 @@ for (const db of TEST_DATABASES) {
             expect(address.setOrderShippingAddress.id).toBeDefined();
 
             // A wrong French key, a wrong format and a wrong SIREN are refused with a clear message (in the request's language).
-            await expect(client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'FR41303265045' } } })).rejects.toThrow(
-                /FR41303265045.*clé incorrecte/,
-            );
             await expect(
-                client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'DE1234' } } }, { languageCode: 'en' }),
+                client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'FR41303265045' } } }),
+            ).rejects.toThrow(/FR41303265045.*clé incorrecte/);
+            await expect(
+                client.query(
+                    SET_BUYER,
+                    { input: { customFields: { buyerVatNumber: 'DE1234' } } },
+                    { languageCode: 'en' },
+                ),
             ).rejects.toThrow(/The EU VAT number "DE1234" does not have its country's format/);
-            await expect(client.query(SET_BUYER, { input: { customFields: { buyerSiren: '303265046' } } })).rejects.toThrow(
-                /SIREN « 303265046 » n’est pas valide/,
-            );
+            await expect(
+                client.query(SET_BUYER, { input: { customFields: { buyerSiren: '303265046' } } }),
+            ).rejects.toThrow(/SIREN « 303265046 » n’est pas valide/);
             // Spaces and case do not matter; the invoice prints the normalised number.
             const set = await client.query(SET_BUYER, {
                 input: { customFields: { buyerVatNumber: 'fr 40 303 265 045', buyerSiren: '303 265 045' } },
             });
-            expect(set.setOrderCustomFields.customFields).toEqual({ buyerVatNumber: 'fr 40 303 265 045', buyerSiren: '303 265 045' });
+            expect(set.setOrderCustomFields.customFields).toEqual({
+                buyerVatNumber: 'fr 40 303 265 045',
+                buyerSiren: '303 265 045',
+            });
             const arranging = await client.query(gql`
                 mutation {
                     transitionOrderToState(state: "ArrangingPayment") {
@@ -364,7 +410,9 @@ for (const db of TEST_DATABASES) {
             const order = await pay(client);
 
             // Once placed, the order is no longer the shopper's active order: nothing can change it from the Shop API.
-            const after = await client.query(SET_BUYER, { input: { customFields: { buyerVatNumber: 'DE123456789' } } });
+            const after = await client.query(SET_BUYER, {
+                input: { customFields: { buyerVatNumber: 'DE123456789' } },
+            });
             expect(after.setOrderCustomFields.errorCode).toBe('NO_ACTIVE_ORDER_ERROR');
 
             await waitForInvoice(order.code);
@@ -377,14 +425,22 @@ for (const db of TEST_DATABASES) {
                 siren: '303265045',
             });
             const text = pdfText(invoice.pdfKey!);
-            for (const mention of ['Facturé à', 'Atelier Diallo & Fils', 'TVA intracommunautaire : FR40303265045', 'SIREN 303265045']) {
+            for (const mention of [
+                'Facturé à',
+                'Atelier Diallo & Fils',
+                'TVA intracommunautaire : FR40303265045',
+                'SIREN 303265045',
+            ]) {
                 expect(text, mention).toContain(mention);
             }
             const file = path.join(t.env.dataDir, 'invoices', invoice.pdfKey!);
             const xmlFile = path.join(t.env.dataDir, `${invoice.number}-b2b.xml`);
             execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
             const xml = fs.readFileSync(xmlFile, 'utf8');
-            const buyer = xml.slice(xml.indexOf('<ram:BuyerTradeParty>'), xml.indexOf('</ram:BuyerTradeParty>'));
+            const buyer = xml.slice(
+                xml.indexOf('<ram:BuyerTradeParty>'),
+                xml.indexOf('</ram:BuyerTradeParty>'),
+            );
             expect(buyer).toContain('<ram:Name>Atelier Diallo &amp; Fils</ram:Name>');
             expect(buyer).toContain('<ram:ID schemeID="0002">303265045</ram:ID>');
         });
@@ -412,13 +468,20 @@ for (const db of TEST_DATABASES) {
             const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
             expect(invoice.number).toBe(issued[0]);
             expect(invoice.totalInclTax).toBe(order.totalWithTax);
-            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            const all = await invoices().find({
+                where: { series: 'invoice' },
+                order: { sequenceValue: 'ASC' },
+            });
             expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
             // Idempotent: nothing left to issue, and a late job returns the same invoice.
             expect(await service.issueMissingInvoices(0)).toEqual([]);
-            expect((await service.issueInvoiceForOrder(await adminCtx(), invoice.orderId))?.id).toBe(invoice.id);
+            expect((await service.issueInvoiceForOrder(await adminCtx(), invoice.orderId))?.id).toBe(
+                invoice.id,
+            );
             await waitForJobQueue(t.server.app);
-            expect((await invoices().findOneOrFail({ where: { id: invoice.id } })).pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+            expect((await invoices().findOneOrFail({ where: { id: invoice.id } })).pdfSha256).toMatch(
+                /^[0-9a-f]{64}$/,
+            );
         });
 
         it('a failing render keeps the invoice and its number; the retried job renders it', async () => {
@@ -454,7 +517,10 @@ for (const db of TEST_DATABASES) {
             const next = await checkout(t.port, 'awa.next@example.com');
             await waitForInvoice(next.code);
             await waitForJobQueue(t.server.app);
-            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            const all = await invoices().find({
+                where: { series: 'invoice' },
+                order: { sequenceValue: 'ASC' },
+            });
             expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
             expect(all[all.length - 1].orderCode).toBe(next.code);
         });
@@ -520,11 +586,16 @@ for (const db of TEST_DATABASES) {
                 expect(n.taxTotals.reduce((s, x) => s + x.base + x.tax, 0)).toBe(n.totalInclTax);
             }
 
-            const { cancelOrder } = await t.adminClient.query(CANCEL, { input: { orderId: order.id, cancelShipping: true } });
+            const { cancelOrder } = await t.adminClient.query(CANCEL, {
+                input: { orderId: order.id, cancelShipping: true },
+            });
             expect(cancelOrder.state).toBe('Cancelled');
             notes = await waitForNotes(3);
             expect(notes).toHaveLength(3);
-            expect(notes[2]).toMatchObject({ dedupeKey: `cancel:${invoice.orderId}`, totalInclTax: invoice.totalInclTax - 8000 });
+            expect(notes[2]).toMatchObject({
+                dedupeKey: `cancel:${invoice.orderId}`,
+                totalInclTax: invoice.totalInclTax - 8000,
+            });
             // Everything is credited: a later refund of the same money issues nothing more.
             await refund(1000);
             await new Promise(r => setTimeout(r, 1000));
@@ -571,7 +642,13 @@ for (const db of TEST_DATABASES) {
                     `,
                     { id: order.id },
                 );
-                return o.invoices as Array<{ id: string; number: string; type: string; originalInvoiceNumber: string | null; totalInclTax: number }>;
+                return o.invoices as Array<{
+                    id: string;
+                    number: string;
+                    type: string;
+                    originalInvoiceNumber: string | null;
+                    totalInclTax: number;
+                }>;
             };
             const [current] = await documents();
             const REGENERATE = gql`
@@ -598,7 +675,10 @@ for (const db of TEST_DATABASES) {
                 originalInvoiceNumber: first.number,
                 totalInclTax: first.totalInclTax,
             });
-            expect(regenerateInvoice.invoice).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax });
+            expect(regenerateInvoice.invoice).toMatchObject({
+                type: 'invoice',
+                totalInclTax: order.totalWithTax,
+            });
             expect(regenerateInvoice.invoice.number).not.toBe(first.number);
             // The first invoice is untouched (number, totals, PDF).
             const after = await invoices().findOneOrFail({ where: { id: first.id } });
@@ -606,22 +686,33 @@ for (const db of TEST_DATABASES) {
             await waitForJobQueue(t.server.app);
             const docs = await documents();
             expect(docs.map(d => d.type)).toEqual(['invoice', 'creditNote', 'invoice']);
-            const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+            const all = await invoices().find({
+                where: { series: 'invoice' },
+                order: { sequenceValue: 'ASC' },
+            });
             expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
             // The old invoice cannot be regenerated twice; a refund now credits the new invoice.
-            await expect(t.adminClient.query(REGENERATE, { id: current.id })).rejects.toThrow('was replaced already');
-            const fresh = await invoices().findOneOrFail({ where: { number: regenerateInvoice.invoice.number } });
-            expect(fresh.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
-            const note = await t.server.app.get(CreditNoteService).issueCreditNote(await adminCtx(), fresh.orderId, {
-                dedupeKey: `refund:test-${db}`,
-                amount: 1000,
-                reason: 'refund',
-                paymentDate: new Date(),
-                paymentMethod: null,
+            await expect(t.adminClient.query(REGENERATE, { id: current.id })).rejects.toThrow(
+                'was replaced already',
+            );
+            const fresh = await invoices().findOneOrFail({
+                where: { number: regenerateInvoice.invoice.number },
             });
+            expect(fresh.pdfSha256).toMatch(/^[0-9a-f]{64}$/);
+            const note = await t.server.app
+                .get(CreditNoteService)
+                .issueCreditNote(await adminCtx(), fresh.orderId, {
+                    dedupeKey: `refund:test-${db}`,
+                    amount: 1000,
+                    reason: 'refund',
+                    paymentDate: new Date(),
+                    paymentMethod: null,
+                });
             expect(note).toMatchObject({ originalInvoiceId: fresh.id, totalInclTax: 1000 });
             // A credited invoice cannot be regenerated.
-            await expect(t.adminClient.query(REGENERATE, { id: regenerateInvoice.invoice.id })).rejects.toThrow('already credited');
+            await expect(
+                t.adminClient.query(REGENERATE, { id: regenerateInvoice.invoice.id }),
+            ).rejects.toThrow('already credited');
         });
 
         it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {
@@ -660,7 +751,11 @@ for (const db of TEST_DATABASES) {
             );
             expect(orderByCode.invoices).toHaveLength(1);
             const [inv] = orderByCode.invoices;
-            expect(inv).toMatchObject({ type: 'invoice', totalInclTax: order.totalWithTax, currencyCode: 'EUR' });
+            expect(inv).toMatchObject({
+                type: 'invoice',
+                totalInclTax: order.totalWithTax,
+                currencyCode: 'EUR',
+            });
             expect(inv.downloadUrl).toMatch(/^\/invoices\/\d+\/pdf\?expires=\d+&signature=[0-9a-f]{64}$/);
             const expires = Number(new URL(inv.downloadUrl, 'http://x').searchParams.get('expires'));
             expect(expires - Date.now() / 1000).toBeGreaterThan(800);
@@ -668,7 +763,10 @@ for (const db of TEST_DATABASES) {
             const unsigned = inv.downloadUrl.split('?')[0];
             const fetchPath = (p: string, token?: string) =>
                 fetch(`http://localhost:${t.port}${p}`, {
-                    headers: { 'vendure-token': 'fr', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+                    headers: {
+                        'vendure-token': 'fr',
+                        ...(token ? { authorization: `Bearer ${token}` } : {}),
+                    },
                 });
             const get = (token?: string) => fetchPath(unsigned, token);
 
@@ -695,7 +793,10 @@ for (const db of TEST_DATABASES) {
                 expect(((await res.json()) as any).message).toBe('Invalid download link');
             }
             const service = t.server.app.get(InvoiceService);
-            const expired = await fetchPath(service.downloadPath({ id }, Math.floor(Date.now() / 1000) - 1), owner.getAuthToken());
+            const expired = await fetchPath(
+                service.downloadPath({ id }, Math.floor(Date.now() / 1000) - 1),
+                owner.getAuthToken(),
+            );
             expect(expired.status).toBe(403);
             expect(((await expired.json()) as any).message).toBe('Download link expired');
             // Unknown invoice in the channel → 404.
@@ -760,7 +861,12 @@ for (const db of TEST_DATABASES) {
                     `,
                     { filter },
                 );
-                return found.items as Array<{ number: string; customerName: string; customerEmail: string; totalInclTax: number }>;
+                return found.items as Array<{
+                    number: string;
+                    customerName: string;
+                    customerEmail: string;
+                    totalInclTax: number;
+                }>;
             };
             const ownerEmail = customers.items[0].emailAddress as string;
             const byCustomer = await search({ customerEmail: { contains: ownerEmail } });
@@ -768,11 +874,21 @@ for (const db of TEST_DATABASES) {
             expect(byCustomer[0].customerEmail).toBe(ownerEmail);
             expect((await search({ customerName: { contains: 'no such buyer' } })).length).toBe(0);
             expect((await search({ number: { eq: inv.number } })).map(i => i.number)).toEqual([inv.number]);
-            const byAmount = await search({ totalInclTax: { eq: order.totalWithTax }, type: { eq: 'invoice' } });
+            const byAmount = await search({
+                totalInclTax: { eq: order.totalWithTax },
+                type: { eq: 'invoice' },
+            });
             expect(byAmount.map(i => i.number)).toContain(inv.number);
             expect(byAmount.every(i => i.totalInclTax === order.totalWithTax)).toBe(true);
             const today = new Date();
-            const inRange = await search({ issuedAt: { between: { start: new Date(today.getTime() - 3600_000), end: new Date(today.getTime() + 3600_000) } } });
+            const inRange = await search({
+                issuedAt: {
+                    between: {
+                        start: new Date(today.getTime() - 3600_000),
+                        end: new Date(today.getTime() + 3600_000),
+                    },
+                },
+            });
             expect(inRange.map(i => i.number)).toContain(inv.number);
             const tomorrow = await search({ issuedAt: { after: new Date(today.getTime() + 86_400_000) } });
             expect(tomorrow).toHaveLength(0);
@@ -781,7 +897,10 @@ for (const db of TEST_DATABASES) {
             const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(today);
             const exportUrl = `/invoices/export.zip?from=${day}&to=${day}`;
             expect((await fetchPath(exportUrl, owner.getAuthToken())).status).toBe(403);
-            const bad = await fetchPath(`/invoices/export.zip?from=${day}&to=2020-01-01`, t.adminClient.getAuthToken());
+            const bad = await fetchPath(
+                `/invoices/export.zip?from=${day}&to=2020-01-01`,
+                t.adminClient.getAuthToken(),
+            );
             expect(bad.status).toBe(400);
             expect(((await bad.json()) as any).message).toBe('from must not be after to');
             const zipRes = await fetchPath(exportUrl, t.adminClient.getAuthToken());
@@ -796,13 +915,27 @@ for (const db of TEST_DATABASES) {
             const issuedToday = await invoices().find({ where: { channelId: stored.channelId } });
             const expected = issuedToday.filter(i => i.pdfSha256);
             expect(Object.keys(archive.files).length).toBe(expected.length + 1);
-            for (const i of expected) expect(archive.files[`${i.series}/${i.number}.pdf`], i.number).toBe(i.pdfSha256);
+            for (const i of expected)
+                expect(archive.files[`${i.series}/${i.number}.pdf`], i.number).toBe(i.pdfSha256);
             const csvLines = archive.csv.trim().split('\r\n');
             expect(csvLines[0]).toMatch(/^number;type;issuedAt;/);
             expect(csvLines).toHaveLength(issuedToday.length + 1);
             const euros = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
             expect(csvLines).toContain(
-                [inv.number, 'invoice', day, '', order.code, stored.customer.name, ownerEmail, euros(stored.totalExclTax), euros(stored.totalInclTax - stored.totalExclTax), euros(stored.totalInclTax), 'EUR', `invoice/${inv.number}.pdf`].join(';'),
+                [
+                    inv.number,
+                    'invoice',
+                    day,
+                    '',
+                    order.code,
+                    stored.customer.name,
+                    ownerEmail,
+                    euros(stored.totalExclTax),
+                    euros(stored.totalInclTax - stored.totalExclTax),
+                    euros(stored.totalInclTax),
+                    'EUR',
+                    `invoice/${inv.number}.pdf`,
+                ].join(';'),
             );
         });
 
@@ -818,11 +951,17 @@ for (const db of TEST_DATABASES) {
                 const orders = await Promise.all(clients.map(c => pay(c)));
                 // Invoices are issued by jobs (one worker, one job at a time per queue) after the settlements commit.
                 const deadline = Date.now() + 300_000;
-                while ((await invoices().count({ where: { series: 'invoice' } })) < before + 50 && Date.now() < deadline) {
+                while (
+                    (await invoices().count({ where: { series: 'invoice' } })) < before + 50 &&
+                    Date.now() < deadline
+                ) {
                     await new Promise(r => setTimeout(r, 200));
                 }
                 await waitForJobQueue(t.server.app);
-                const all = await invoices().find({ where: { series: 'invoice' }, order: { sequenceValue: 'ASC' } });
+                const all = await invoices().find({
+                    where: { series: 'invoice' },
+                    order: { sequenceValue: 'ASC' },
+                });
                 expect(all).toHaveLength(before + 50);
                 expect(all.map(i => i.sequenceValue)).toEqual(all.map((_, i) => i + 1));
                 expect(new Set(all.map(i => i.number)).size).toBe(all.length);

@@ -16,7 +16,11 @@ import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { DEMO_SELLER } from '../../../src/config/invoices';
 import { checkout } from '../../../test/support/shop-checkout';
-import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import {
+    radiantTestEnvironment,
+    RADIANT_INITIAL_DATA,
+    TEST_DATABASES,
+} from '../../../test/support/radiant-test-env';
 import { Invoice } from '../index';
 
 const SETTINGS_FIELDS = `
@@ -74,7 +78,13 @@ const RAW_SET = gql`
 /** The Ivorian subsidiary's identity as typed in the form (spaces, lower case), valid. */
 const CI_SELLER = {
     legalName: 'Maison & Fils "Ô" <CI>',
-    address: { streetLine1: '5 boulevard Lagunaire', postalCode: '01 BP 99', city: 'Abidjan', countryCode: 'ci', country: "Côte d'Ivoire" },
+    address: {
+        streetLine1: '5 boulevard Lagunaire',
+        postalCode: '01 BP 99',
+        city: 'Abidjan',
+        countryCode: 'ci',
+        country: "Côte d'Ivoire",
+    },
     siren: '404 833 048',
     siret: '404 833 048 00022',
     legalForm: 'SARL',
@@ -119,11 +129,19 @@ for (const db of TEST_DATABASES) {
         it("uses ci's saved settings for ci's next invoice, not for fr's; issued invoices keep their snapshot", async () => {
             await asSuperAdmin('ci');
             const before = await t.adminClient.query(GET_SETTINGS);
-            expect(before.invoiceSellerSettings).toMatchObject({ legalName: DEMO_SELLER.legalName, siren: DEMO_SELLER.siren, stored: false });
-            const earlier = await waitForInvoice((await checkout(t.port, 'ci.before@example.com', 'ci')).code);
+            expect(before.invoiceSellerSettings).toMatchObject({
+                legalName: DEMO_SELLER.legalName,
+                siren: DEMO_SELLER.siren,
+                stored: false,
+            });
+            const earlier = await waitForInvoice(
+                (await checkout(t.port, 'ci.before@example.com', 'ci')).code,
+            );
             expect(earlier.seller).toEqual(DEMO_SELLER);
 
-            const { updateInvoiceSellerSettings: saved } = await t.adminClient.query(UPDATE_SETTINGS, { input: CI_SELLER });
+            const { updateInvoiceSellerSettings: saved } = await t.adminClient.query(UPDATE_SETTINGS, {
+                input: CI_SELLER,
+            });
             expect(saved).toMatchObject({
                 __typename: 'InvoiceSellerSettings',
                 legalName: 'Maison & Fils "Ô" <CI>',
@@ -142,25 +160,37 @@ for (const db of TEST_DATABASES) {
             const fr = await checkout(t.port, 'fr.after@example.com', 'fr');
             const ciInvoice = await waitForInvoice(ci.code);
             const frInvoice = await waitForInvoice(fr.code);
-            expect(ciInvoice.seller).toMatchObject({ legalName: 'Maison & Fils "Ô" <CI>', siren: '404833048', vatNumber: 'FR83404833048' });
+            expect(ciInvoice.seller).toMatchObject({
+                legalName: 'Maison & Fils "Ô" <CI>',
+                siren: '404833048',
+                vatNumber: 'FR83404833048',
+            });
             expect(frInvoice.seller).toEqual(DEMO_SELLER);
             await asSuperAdmin('fr');
             expect((await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings.stored).toBe(false);
 
             // The invoice issued before the change is untouched.
-            expect((await invoices().findOneOrFail({ where: { id: earlier.id } })).seller).toEqual(DEMO_SELLER);
+            expect((await invoices().findOneOrFail({ where: { id: earlier.id } })).seller).toEqual(
+                DEMO_SELLER,
+            );
             // …and after another change, the ci invoice keeps the identity it was issued with.
             await asSuperAdmin('ci');
-            const renamed = await t.adminClient.query(UPDATE_SETTINGS, { input: { ...CI_SELLER, legalName: 'Maison Renamed' } });
+            const renamed = await t.adminClient.query(UPDATE_SETTINGS, {
+                input: { ...CI_SELLER, legalName: 'Maison Renamed' },
+            });
             expect(renamed.updateInvoiceSellerSettings.legalName).toBe('Maison Renamed');
-            expect((await invoices().findOneOrFail({ where: { id: ciInvoice.id } })).seller.legalName).toBe('Maison & Fils "Ô" <CI>');
+            expect((await invoices().findOneOrFail({ where: { id: ciInvoice.id } })).seller.legalName).toBe(
+                'Maison & Fils "Ô" <CI>',
+            );
 
             // The name with &, quotes, < > and Ô: the PDF opens, its XMP and Factur-X XML parse.
             await waitForJobQueue(t.server.app);
             const file = path.join(t.env.dataDir, 'invoices', ciInvoice.pdfKey!);
             const info = execFileSync('pdfinfo', [file]).toString();
             expect(info).toMatch(/Author:\s+Maison & Fils "Ô" <CI>/);
-            expect(execFileSync('pdftotext', ['-raw', file, '-']).toString()).toContain('Maison & Fils "Ô" <CI>');
+            expect(execFileSync('pdftotext', ['-raw', file, '-']).toString()).toContain(
+                'Maison & Fils "Ô" <CI>',
+            );
             const xmp = execFileSync('pdfinfo', ['-meta', file]).toString();
             const xmlFile = path.join(t.env.dataDir, 'ci-factur-x.xml');
             execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
@@ -169,14 +199,19 @@ for (const db of TEST_DATABASES) {
                 'ET.fromstring(sys.argv[1].strip().encode()); ' +
                 'r = ET.parse(sys.argv[2]).getroot(); ' +
                 'print(r.find(".//{urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100}SellerTradeParty/{urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100}Name").text)';
-            expect(execFileSync('python3', ['-c', parse, xmp.replace(/^[^<]*/, ''), xmlFile]).toString().trim()).toBe('Maison & Fils "Ô" <CI>');
+            expect(
+                execFileSync('python3', ['-c', parse, xmp.replace(/^[^<]*/, ''), xmlFile])
+                    .toString()
+                    .trim(),
+            ).toBe('Maison & Fils "Ô" <CI>');
             if (db === 'sqljs') fs.copyFileSync(file, '/tmp/radiant-invoice-ci-seller-sample.pdf');
         });
 
         it('refuses an invalid SIREN, SIRET or VAT number with a typed error and saves nothing', async () => {
             await asSuperAdmin('ci');
             const current = (await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings;
-            const update = async (input: object) => (await t.adminClient.query(UPDATE_SETTINGS, { input })).updateInvoiceSellerSettings;
+            const update = async (input: object) =>
+                (await t.adminClient.query(UPDATE_SETTINGS, { input })).updateInvoiceSellerSettings;
             const badSiren = await update({ ...CI_SELLER, siren: '123456789' });
             expect(badSiren).toMatchObject({
                 __typename: 'InvalidInvoiceSellerSettingsError',
@@ -193,9 +228,15 @@ for (const db of TEST_DATABASES) {
             expect((await update({ ...CI_SELLER, vatNumber: 'FR84404833048' })).fieldErrors).toEqual([
                 { field: 'vatNumber', message: 'VAT number key is wrong (FR83404833048 expected)' },
             ]);
-            expect((await update({ ...CI_SELLER, legalName: ' ', rcsCity: '' })).fieldErrors.map((e: any) => e.field)).toEqual(['legalName', 'rcsCity']);
+            expect(
+                (await update({ ...CI_SELLER, legalName: ' ', rcsCity: '' })).fieldErrors.map(
+                    (e: any) => e.field,
+                ),
+            ).toEqual(['legalName', 'rcsCity']);
             // The raw settings store API runs the same validation.
-            const { setSettingsStoreValue } = await t.adminClient.query(RAW_SET, { value: { ...CI_SELLER, siren: '404833049' } });
+            const { setSettingsStoreValue } = await t.adminClient.query(RAW_SET, {
+                value: { ...CI_SELLER, siren: '404833049' },
+            });
             expect(setSettingsStoreValue.result).toBe(false);
             expect(setSettingsStoreValue.error).toContain('siren: SIREN is not valid (check digit)');
             expect((await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings).toEqual(current);
@@ -211,7 +252,13 @@ for (const db of TEST_DATABASES) {
                         }
                     }
                 `,
-                { input: { code: `invoice-reader-${db}`, description: 'Reads invoices', permissions: ['ReadInvoice'] } },
+                {
+                    input: {
+                        code: `invoice-reader-${db}`,
+                        description: 'Reads invoices',
+                        permissions: ['ReadInvoice'],
+                    },
+                },
             );
             const email = `reader.${db}@example.com`;
             await t.adminClient.query(
@@ -222,16 +269,31 @@ for (const db of TEST_DATABASES) {
                         }
                     }
                 `,
-                { input: { firstName: 'Ina', lastName: 'Reader', emailAddress: email, password: 'reader-password', roleIds: [createRole.id] } },
+                {
+                    input: {
+                        firstName: 'Ina',
+                        lastName: 'Reader',
+                        emailAddress: email,
+                        password: 'reader-password',
+                        roleIds: [createRole.id],
+                    },
+                },
             );
             const current = (await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings;
             await t.adminClient.asUserWithCredentials(email, 'reader-password');
             t.adminClient.setChannelToken('ci');
             await expect(t.adminClient.query(GET_SETTINGS)).rejects.toThrow(/not currently authorized/);
-            await expect(t.adminClient.query(UPDATE_SETTINGS, { input: CI_SELLER })).rejects.toThrow(/not currently authorized/);
+            await expect(t.adminClient.query(UPDATE_SETTINGS, { input: CI_SELLER })).rejects.toThrow(
+                /not currently authorized/,
+            );
             expect((await t.adminClient.query(RAW_GET)).getSettingsStoreValue).toBeNull();
-            const { setSettingsStoreValue } = await t.adminClient.query(RAW_SET, { value: { ...CI_SELLER, legalName: 'Hijacked' } });
-            expect(setSettingsStoreValue).toEqual({ result: false, error: 'Insufficient permissions to set settings store value' });
+            const { setSettingsStoreValue } = await t.adminClient.query(RAW_SET, {
+                value: { ...CI_SELLER, legalName: 'Hijacked' },
+            });
+            expect(setSettingsStoreValue).toEqual({
+                result: false,
+                error: 'Insufficient permissions to set settings store value',
+            });
             await asSuperAdmin('ci');
             expect((await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings).toEqual(current);
         });

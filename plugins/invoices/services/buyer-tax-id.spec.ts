@@ -72,7 +72,9 @@ describe('Order custom field validation', () => {
         const messages = validateBuyerVatNumber('FR41303265045');
         expect(messages?.find(m => m.languageCode === 'fr')?.value).toMatch(/clé incorrecte/);
         expect(messages?.find(m => m.languageCode === 'en')?.value).toMatch(/wrong check key/);
-        expect(validateBuyerVatNumber('XX1')?.find(m => m.languageCode === 'en')?.value).toMatch(/EU country code/);
+        expect(validateBuyerVatNumber('XX1')?.find(m => m.languageCode === 'en')?.value).toMatch(
+            /EU country code/,
+        );
         expect(validateBuyerSiren('123')?.find(m => m.languageCode === 'fr')?.value).toMatch(/9 chiffres/);
         expect(validateBuyerVatNumber('FR40303265045')).toBeUndefined();
         expect(validateBuyerSiren('303265045')).toBeUndefined();
@@ -113,7 +115,13 @@ describe('Factur-X buyer', () => {
     };
 
     it('names the company as buyer and gives its SIREN (read from a French VAT number) as legal id', () => {
-        const xml = facturXml({ ...invoice, customer: { name: 'Ana Dupont', company: 'Dupont & Fils', vatNumber: 'FR40303265045' } }, 'Europe/Paris');
+        const xml = facturXml(
+            {
+                ...invoice,
+                customer: { name: 'Ana Dupont', company: 'Dupont & Fils', vatNumber: 'FR40303265045' },
+            },
+            'Europe/Paris',
+        );
         const buyer = xml.slice(xml.indexOf('<ram:BuyerTradeParty>'), xml.indexOf('</ram:BuyerTradeParty>'));
         expect(buyer).toContain('<ram:Name>Dupont &amp; Fils</ram:Name>');
         expect(buyer).toContain('<ram:ID schemeID="0002">303265045</ram:ID>');

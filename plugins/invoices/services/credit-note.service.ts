@@ -44,7 +44,10 @@ interface CreditNoteJobData {
 }
 
 const PARTIAL_LABELS: Record<'fr' | 'en', Record<CreditRequest['reason'], string>> = {
-    fr: { refund: 'Remboursement partiel de la facture n°', cancellation: 'Annulation partielle de la facture n°' },
+    fr: {
+        refund: 'Remboursement partiel de la facture n°',
+        cancellation: 'Annulation partielle de la facture n°',
+    },
     en: { refund: 'Partial refund of invoice no.', cancellation: 'Partial cancellation of invoice no.' },
 };
 
@@ -85,9 +88,15 @@ export class CreditNoteService implements OnApplicationBootstrap {
         });
         const enqueue = (ctx: RequestContext, orderId: ID, request: CreditNoteJobData['request']) =>
             this.queue
-                .add({ orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode, request }, { retries: 10 })
+                .add(
+                    { orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode, request },
+                    { retries: 10 },
+                )
                 .catch((err: any) =>
-                    Logger.error(`Could not queue the credit note ${request.dedupeKey}: ${err?.message}`, loggerCtx),
+                    Logger.error(
+                        `Could not queue the credit note ${request.dedupeKey}: ${err?.message}`,
+                        loggerCtx,
+                    ),
                 );
         this.eventBus
             .ofType(RefundStateTransitionEvent)
@@ -120,7 +129,11 @@ export class CreditNoteService implements OnApplicationBootstrap {
      * invoice's own job has not run yet, it is issued first (idempotently). Returns undefined when
      * the order has no invoice (never settled) or nothing is left to credit.
      */
-    async issueCreditNote(ctx: RequestContext, orderId: ID, request: CreditRequest): Promise<Invoice | undefined> {
+    async issueCreditNote(
+        ctx: RequestContext,
+        orderId: ID,
+        request: CreditRequest,
+    ): Promise<Invoice | undefined> {
         const raw = this.connection.rawConnection.getRepository(Invoice);
         const existing = await raw.findOne({ where: { dedupeKey: request.dedupeKey } });
         if (existing) return existing;
@@ -162,12 +175,18 @@ export class CreditNoteService implements OnApplicationBootstrap {
      *
      * @throws UserInputError (a GraphQL error with a message) when any of these does not hold
      */
-    async regenerateInvoice(ctx: RequestContext, invoiceId: ID): Promise<{ creditNote: Invoice; invoice: Invoice }> {
+    async regenerateInvoice(
+        ctx: RequestContext,
+        invoiceId: ID,
+    ): Promise<{ creditNote: Invoice; invoice: Invoice }> {
         const original = await this.invoiceService.findOne(ctx, invoiceId);
-        if (!original || original.type !== 'invoice') throw new UserInputError('No such invoice in this channel');
+        if (!original || original.type !== 'invoice')
+            throw new UserInputError('No such invoice in this channel');
         const current = await this.invoiceService.currentInvoice(original.orderId);
         if (String(current?.id) !== String(original.id)) {
-            throw new UserInputError(`Invoice ${original.number} was replaced already; regenerate the order's current invoice`);
+            throw new UserInputError(
+                `Invoice ${original.number} was replaced already; regenerate the order's current invoice`,
+            );
         }
         const docCtx = await this.invoiceService.contextFor(ctx.channel.token, original.languageCode);
         const draft = await this.invoiceService.invoiceDraft(docCtx, original.orderId);
@@ -183,14 +202,24 @@ export class CreditNoteService implements OnApplicationBootstrap {
                     paymentMethod: null,
                     exact: true,
                 });
-                const invoice = await this.invoiceService.insertInvoice(txCtx, draft, `reissue:${original.id}`);
+                const invoice = await this.invoiceService.insertInvoice(
+                    txCtx,
+                    draft,
+                    `reissue:${original.id}`,
+                );
                 return { creditNote, invoice };
             });
         } catch (err) {
             if (err instanceof NothingToCredit) {
-                throw new UserInputError(`Invoice ${original.number} is already credited (refund or cancellation)`);
+                throw new UserInputError(
+                    `Invoice ${original.number} is already credited (refund or cancellation)`,
+                );
             }
-            if (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { dedupeKey: `reissue:${original.id}` } })) {
+            if (
+                await this.connection.rawConnection
+                    .getRepository(Invoice)
+                    .findOne({ where: { dedupeKey: `reissue:${original.id}` } })
+            ) {
                 throw new UserInputError(`Invoice ${original.number} was replaced already`);
             }
             throw err;
@@ -217,16 +246,21 @@ export class CreditNoteService implements OnApplicationBootstrap {
         txCtx: RequestContext,
         original: Invoice,
         amount: number | 'balance',
-        fields: { dedupeKey: string; label: string; paymentDate: Date | null; paymentMethod: string | null; exact?: boolean },
+        fields: {
+            dedupeKey: string;
+            label: string;
+            paymentDate: Date | null;
+            paymentMethod: string | null;
+            exact?: boolean;
+        },
     ): Promise<Invoice> {
         const repo = this.connection.getRepository(txCtx, Invoice);
         const issuedAt = new Date();
         const pattern = this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN;
         const reserved = await this.invoiceService.reserveNumber(txCtx, 'creditNote', pattern, issuedAt);
-        const credited = (await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })).reduce(
-            (sum, n) => sum + n.totalInclTax,
-            0,
-        );
+        const credited = (
+            await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })
+        ).reduce((sum, n) => sum + n.totalInclTax, 0);
         const balance = original.totalInclTax - credited;
         const credit = amount === 'balance' ? balance : Math.min(amount, balance);
         if (credit <= 0 || (fields.exact && credit !== amount)) throw new NothingToCredit();

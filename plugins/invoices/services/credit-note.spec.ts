@@ -4,8 +4,24 @@ import { allocate, creditAmounts } from './credit-note';
 const invoice = {
     number: 'RAD-2026-000001',
     lines: [
-        { description: 'A', quantity: 1, unitPrice: 10000, taxRate: 20, discount: 0, totalExclTax: 10000, totalInclTax: 12000 },
-        { description: 'B', quantity: 1, unitPrice: 1000, taxRate: 5.5, discount: 0, totalExclTax: 1000, totalInclTax: 1055 },
+        {
+            description: 'A',
+            quantity: 1,
+            unitPrice: 10000,
+            taxRate: 20,
+            discount: 0,
+            totalExclTax: 10000,
+            totalInclTax: 12000,
+        },
+        {
+            description: 'B',
+            quantity: 1,
+            unitPrice: 1000,
+            taxRate: 5.5,
+            discount: 0,
+            totalExclTax: 1000,
+            totalInclTax: 1055,
+        },
     ],
     taxTotals: [
         { taxRate: 20, description: 'TVA 20 %', base: 10000, tax: 2000 },

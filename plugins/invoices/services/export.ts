@@ -20,7 +20,14 @@ function offsetMinutes(at: Date, timeZone: string): number {
             .formatToParts(at)
             .map(p => [p.type, p.value]),
     );
-    const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+    const asUtc = Date.UTC(
+        +parts.year,
+        +parts.month - 1,
+        +parts.day,
+        +parts.hour,
+        +parts.minute,
+        +parts.second,
+    );
     return Math.round((asUtc - at.getTime()) / 60_000);
 }
 
@@ -40,8 +47,13 @@ export function startOfDayIn(day: string, timeZone: string): Date {
  * @returns the half-open interval [start of `from`, start of the day after `to`) in `timeZone`
  * @throws Error with a message for the client when the range is invalid
  */
-export function exportRange(from: string | undefined, to: string | undefined, timeZone: string): { start: Date; end: Date } {
-    const isDay = (v?: string): v is string => !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(`${v}T00:00:00Z`));
+export function exportRange(
+    from: string | undefined,
+    to: string | undefined,
+    timeZone: string,
+): { start: Date; end: Date } {
+    const isDay = (v?: string): v is string =>
+        !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !isNaN(Date.parse(`${v}T00:00:00Z`));
     if (!isDay(from) || !isDay(to)) throw new Error('from and to must be dates YYYY-MM-DD');
     const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
     if (days < 0) throw new Error('from must not be after to');
@@ -65,9 +77,19 @@ function major(minor: number): string {
  * date (YYYY-MM-DD in `timeZone`), original invoice, order, customer, email, totals excl. VAT, VAT,
  * incl. VAT (major units), currency, PDF file name in the archive (empty when not rendered yet).
  */
-export function invoicesCsv(invoices: Invoice[], timeZone: string, fileOf: (i: Invoice) => string | null): string {
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    const header = 'number;type;issuedAt;originalInvoiceNumber;orderCode;customerName;customerEmail;totalExclTax;totalTax;totalInclTax;currencyCode;pdf';
+export function invoicesCsv(
+    invoices: Invoice[],
+    timeZone: string,
+    fileOf: (i: Invoice) => string | null,
+): string {
+    const day = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+    });
+    const header =
+        'number;type;issuedAt;originalInvoiceNumber;orderCode;customerName;customerEmail;totalExclTax;totalTax;totalInclTax;currencyCode;pdf';
     const rows = invoices.map(i =>
         [
             i.number,

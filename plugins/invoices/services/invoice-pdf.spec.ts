@@ -26,7 +26,17 @@ const invoice: InvoicePdfData = {
         vatNumber: 'FR83404833048',
     },
     customer: { name: 'Zoé <B&B>', email: 'zoe@example.com' },
-    lines: [{ description: 'Eau de parfum', quantity: 1, unitPrice: 10_000, taxRate: 20, discount: 0, totalExclTax: 10_000, totalInclTax: 12_000 }],
+    lines: [
+        {
+            description: 'Eau de parfum',
+            quantity: 1,
+            unitPrice: 10_000,
+            taxRate: 20,
+            discount: 0,
+            totalExclTax: 10_000,
+            totalInclTax: 12_000,
+        },
+    ],
     taxTotals: [{ taxRate: 20, description: 'TVA 20 %', base: 10_000, tax: 2_000 }],
     totalExclTax: 10_000,
     totalInclTax: 12_000,
@@ -56,7 +66,12 @@ describe('invoice PDF metadata escaping', () => {
     });
 
     it('renders a seller name with & " Ô < >: the PDF opens, its XMP and factur-x.xml parse', async () => {
-        const pdf = await renderInvoicePdf(invoice, path.join(process.cwd(), 'static', 'fonts'), undefined, 'Europe/Paris');
+        const pdf = await renderInvoicePdf(
+            invoice,
+            path.join(process.cwd(), 'static', 'fonts'),
+            undefined,
+            'Europe/Paris',
+        );
         const file = path.join(dir, 'invoice.pdf');
         fs.writeFileSync(file, pdf);
         const info = execFileSync('pdfinfo', [file]).toString();
@@ -69,12 +84,17 @@ describe('invoice PDF metadata escaping', () => {
         const length = Number(/\/Length (\d+)/.exec(dict)![1]);
         expect(pdf.subarray(xmpAt + length, xmpAt + length + 20).toString('latin1')).toMatch(/^\s*endstream/);
         const xmp = execFileSync('pdfinfo', ['-meta', file]).toString('utf8');
-        expect(xmp).toContain('<rdf:li>Maison &amp; Fils &quot;Ô&quot; &lt;Paris&gt; l&apos;atelier</rdf:li>');
+        expect(xmp).toContain(
+            '<rdf:li>Maison &amp; Fils &quot;Ô&quot; &lt;Paris&gt; l&apos;atelier</rdf:li>',
+        );
         const xmpFile = path.join(dir, 'xmp.xml');
         fs.writeFileSync(xmpFile, xmp.slice(xmp.indexOf('<')));
         const xmlFile = path.join(dir, 'factur-x.xml');
         execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
-        const [seller, buyer] = execFileSync('python3', ['-c', PARSE, xmpFile, xmlFile]).toString('utf8').trim().split('\n');
+        const [seller, buyer] = execFileSync('python3', ['-c', PARSE, xmpFile, xmlFile])
+            .toString('utf8')
+            .trim()
+            .split('\n');
         expect(seller).toBe(NAME);
         expect(buyer).toBe('Zoé <B&B>');
     });

@@ -17,7 +17,9 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
     const addInfo = d._addInfo;
     d._addInfo = function (this: typeof d) {
         const plain = this.info;
-        this.info = Object.fromEntries(Object.entries(plain).map(([k, v]) => [k, typeof v === 'string' ? xmlEscape(v) : v]));
+        this.info = Object.fromEntries(
+            Object.entries(plain).map(([k, v]) => [k, typeof v === 'string' ? xmlEscape(v) : v]),
+        );
         try {
             addInfo.call(this);
         } finally {
@@ -97,7 +99,8 @@ const TEXTS = {
         totalIncl: 'Total TTC',
         totalRefund: 'Total TTC à rembourser',
         paid: (date: string, method: string | null) => `Payée le ${date}${method ? ` par ${method}` : ''}.`,
-        refunded: (date: string, method: string | null) => `Remboursé le ${date}${method ? ` par ${method}` : ''}.`,
+        refunded: (date: string, method: string | null) =>
+            `Remboursé le ${date}${method ? ` par ${method}` : ''}.`,
         capital: (form: string, amount: string) => `${form} au capital de ${amount}`,
     },
     en: {
@@ -115,7 +118,15 @@ const TEXTS = {
         billedTo: 'Billed to',
         shippedTo: 'Shipped to',
         nature: 'Nature of the transaction: supply of goods',
-        columns: ['Description', 'Qty', 'Unit price excl. VAT', 'VAT', 'Discount excl. VAT', 'Total excl. VAT', 'Total incl. VAT'],
+        columns: [
+            'Description',
+            'Qty',
+            'Unit price excl. VAT',
+            'VAT',
+            'Discount excl. VAT',
+            'Total excl. VAT',
+            'Total incl. VAT',
+        ],
         ref: 'SKU',
         rate: 'VAT rate',
         base: 'Base excl. VAT',
@@ -126,7 +137,8 @@ const TEXTS = {
         totalIncl: 'Total incl. VAT',
         totalRefund: 'Total incl. VAT to be refunded',
         paid: (date: string, method: string | null) => `Paid on ${date}${method ? ` by ${method}` : ''}.`,
-        refunded: (date: string, method: string | null) => `Refunded on ${date}${method ? ` by ${method}` : ''}.`,
+        refunded: (date: string, method: string | null) =>
+            `Refunded on ${date}${method ? ` by ${method}` : ''}.`,
         capital: (form: string, amount: string) => `${form} with a share capital of ${amount}`,
     },
 };
@@ -143,9 +155,12 @@ export function formatMoney(minor: number, currencyCode: string, locale = 'fr-FR
 
 /** Formats a date as `21/11/2026` in `timeZone` (default UTC). */
 export function formatDateIn(d: Date, timeZone = 'UTC', locale = 'fr-FR'): string {
-    return new Intl.DateTimeFormat(locale, { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(
-        new Date(d),
-    );
+    return new Intl.DateTimeFormat(locale, {
+        timeZone,
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+    }).format(new Date(d));
 }
 
 function addressLines(a?: InvoiceAddress): string[] {
@@ -215,7 +230,10 @@ export function renderInvoicePdf(
     doc.text(`${t.vat}${t.colon}${s.vatNumber}`);
 
     // Title and references
-    doc.font('bold').fontSize(20).fillColor(BRAND_COLOR).text(title, 330, 40, { width: width - 290, align: 'right' });
+    doc.font('bold')
+        .fontSize(20)
+        .fillColor(BRAND_COLOR)
+        .text(title, 330, 40, { width: width - 290, align: 'right' });
     doc.fillColor('#000');
     doc.font('regular').fontSize(9);
     const refs = [
@@ -224,11 +242,16 @@ export function renderInvoicePdf(
         `${t.saleDate}${t.colon}${formatDate(invoice.saleDate)}`,
         `${t.order}${t.colon}${invoice.orderCode}`,
     ];
-    if (isCredit && invoice.originalInvoiceNumber) refs.push(`${t.creditFor} ${invoice.originalInvoiceNumber}`);
+    if (isCredit && invoice.originalInvoiceNumber)
+        refs.push(`${t.creditFor} ${invoice.originalInvoiceNumber}`);
     for (const r of refs) doc.text(r, 330, undefined, { width: width - 290, align: 'right' });
 
     // The shop's brand rule under the header
-    doc.moveTo(left, 158).lineTo(left + width, 158).lineWidth(1.2).strokeColor(BRAND_COLOR).stroke();
+    doc.moveTo(left, 158)
+        .lineTo(left + width, 158)
+        .lineWidth(1.2)
+        .strokeColor(BRAND_COLOR)
+        .stroke();
 
     // Customer
     let y = 170;
@@ -280,9 +303,16 @@ export function renderInvoicePdf(
             x += cols[i].w;
         });
         y += h + 6;
-        doc.moveTo(left, y - 3).lineTo(left + width, y - 3).lineWidth(0.3).strokeColor('#999').stroke();
+        doc.moveTo(left, y - 3)
+            .lineTo(left + width, y - 3)
+            .lineWidth(0.3)
+            .strokeColor('#999')
+            .stroke();
     };
-    row(cols.map(c => c.h), 'bold');
+    row(
+        cols.map(c => c.h),
+        'bold',
+    );
     for (const l of invoice.lines) {
         row(
             [
@@ -314,7 +344,9 @@ export function renderInvoicePdf(
     }
     y += 6;
     const total = (label: string, value: number, font: 'regular' | 'bold') => {
-        doc.font(font).fontSize(font === 'bold' ? 11 : 9).text(label, sx, y, { width: 150 });
+        doc.font(font)
+            .fontSize(font === 'bold' ? 11 : 9)
+            .text(label, sx, y, { width: 150 });
         doc.text(money(value), sx + 150, y, { width: 150, align: 'right' });
         y += font === 'bold' ? 17 : 13;
     };
@@ -336,7 +368,9 @@ export function renderInvoicePdf(
         `${s.legalName} — ${t.capital(s.legalForm, formatMoney(s.shareCapital, s.shareCapitalCurrency, t.locale))} — ` +
         `RCS ${s.rcsCity} ${s.siren}${s.siret ? ` — SIRET ${s.siret}` : ''} — ${t.vat} ${s.vatNumber} — ` +
         addressLines(s.address).join(', ');
-    doc.fontSize(7.5).fillColor('#444').text(footer, left, doc.page.height - 70, { width, align: 'center' });
+    doc.fontSize(7.5)
+        .fillColor('#444')
+        .text(footer, left, doc.page.height - 70, { width, align: 'center' });
     // Factur-X (MINIMUM): the XML attached with AFRelationship /Data and declared in the XMP.
     const issued = new Date(invoice.issuedAt);
     doc.file(Buffer.from(facturXml(invoice, timeZone), 'utf8'), {

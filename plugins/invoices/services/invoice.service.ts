@@ -24,7 +24,13 @@ import { INVOICES_PLUGIN_OPTIONS, ISSUE_QUEUE, loggerCtx, RENDER_QUEUE } from '.
 import { InvoiceSequence } from '../entities/invoice-sequence.entity';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceIssuedEvent, InvoicePdfStoredEvent } from '../events';
-import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoicesPluginOptions, InvoiceTaxTotal } from '../types';
+import type {
+    InvoiceAddress,
+    InvoiceCustomer,
+    InvoiceLine,
+    InvoicesPluginOptions,
+    InvoiceTaxTotal,
+} from '../types';
 import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-link';
 import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
@@ -108,7 +114,8 @@ export class InvoiceService implements OnApplicationBootstrap {
         private readonly channelService: ChannelService,
         private readonly paymentMethodService: PaymentMethodService,
         private readonly sellerSettings: SellerSettingsService,
-        @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions & { fontsDir: string },
+        @Inject(INVOICES_PLUGIN_OPTIONS)
+        private readonly options: InvoicesPluginOptions & { fontsDir: string },
     ) {
         validateNumberPattern(this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN);
         validateNumberPattern(this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN);
@@ -139,7 +146,10 @@ export class InvoiceService implements OnApplicationBootstrap {
                     await this.queueIssue(event.ctx, event.order.id);
                 } catch (err: any) {
                     // The reconciliation task (issueMissingInvoices) issues it later.
-                    Logger.error(`Could not queue the invoice of order ${event.order.code}: ${err?.message}`, loggerCtx);
+                    Logger.error(
+                        `Could not queue the invoice of order ${event.order.code}: ${err?.message}`,
+                        loggerCtx,
+                    );
                 }
             });
     }
@@ -198,11 +208,17 @@ export class InvoiceService implements OnApplicationBootstrap {
                 const ctx = await this.contextFor(channel.token, channel.defaultLanguageCode);
                 const invoice = await this.issueInvoiceForOrder(ctx, id);
                 if (invoice) {
-                    Logger.warn(`Reconciliation issued invoice ${invoice.number} for order ${order.code}`, loggerCtx);
+                    Logger.warn(
+                        `Reconciliation issued invoice ${invoice.number} for order ${order.code}`,
+                        loggerCtx,
+                    );
                     issued.push(invoice.number);
                 }
             } catch (err: any) {
-                Logger.error(`Reconciliation could not issue the invoice of order ${order.code}: ${err?.message}`, loggerCtx);
+                Logger.error(
+                    `Reconciliation could not issue the invoice of order ${order.code}: ${err?.message}`,
+                    loggerCtx,
+                );
             }
         }
         return issued;
@@ -225,7 +241,9 @@ export class InvoiceService implements OnApplicationBootstrap {
         let invoice: Invoice;
         try {
             invoice = await this.connection.withTransaction(ctx, async txCtx => {
-                const again = await this.connection.getRepository(txCtx, Invoice).findOne({ where: { dedupeKey } });
+                const again = await this.connection
+                    .getRepository(txCtx, Invoice)
+                    .findOne({ where: { dedupeKey } });
                 return again ?? this.insertInvoice(txCtx, draft, dedupeKey);
             });
         } catch (err) {
@@ -280,8 +298,15 @@ export class InvoiceService implements OnApplicationBootstrap {
             totalInclTax: order.totalWithTax,
             currencyCode: order.currencyCode,
             saleDate: order.orderPlacedAt ?? new Date(),
-            paymentDate: settled.length ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime()))) : null,
-            paymentMethod: settled.length ? await this.paymentMethodNames(ctx, settled.map(p => p.method)) : null,
+            paymentDate: settled.length
+                ? new Date(Math.max(...settled.map(p => new Date(p.updatedAt).getTime())))
+                : null,
+            paymentMethod: settled.length
+                ? await this.paymentMethodNames(
+                      ctx,
+                      settled.map(p => p.method),
+                  )
+                : null,
             languageCode: lang,
         };
     }
@@ -382,7 +407,10 @@ export class InvoiceService implements OnApplicationBootstrap {
         const key = `${invoice.channelId}/${invoice.series}/${invoice.number}.pdf`;
         await this.options.storageStrategy.write(key, pdf);
         const sha = createHash('sha256').update(pdf).digest('hex');
-        const { affected } = await repo.update({ id: invoice.id, pdfKey: IsNull() }, { pdfKey: key, pdfSha256: sha });
+        const { affected } = await repo.update(
+            { id: invoice.id, pdfKey: IsNull() },
+            { pdfKey: key, pdfSha256: sha },
+        );
         const stored = await repo.findOneOrFail({ where: { id: invoice.id } });
         if (affected) {
             const channel = await this.connection.rawConnection
@@ -422,7 +450,12 @@ export class InvoiceService implements OnApplicationBootstrap {
      *
      * @throws Error with a client-facing message when the range is invalid (see exportRange)
      */
-    async exportZip(ctx: RequestContext, from: string | undefined, to: string | undefined, write: (chunk: Buffer) => void): Promise<number> {
+    async exportZip(
+        ctx: RequestContext,
+        from: string | undefined,
+        to: string | undefined,
+        write: (chunk: Buffer) => void,
+    ): Promise<number> {
         const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
         const { start, end } = exportRange(from, to, timeZone);
         const invoices = await this.connection.getRepository(ctx, Invoice).find({
@@ -435,7 +468,11 @@ export class InvoiceService implements OnApplicationBootstrap {
             const pdf = await this.readPdf(invoice);
             if (pdf) zip.add({ name: fileOf(invoice)!, data: pdf, date: new Date(invoice.issuedAt) });
         }
-        zip.add({ name: 'invoices.csv', data: Buffer.from(invoicesCsv(invoices, timeZone, fileOf), 'utf8'), date: new Date() });
+        zip.add({
+            name: 'invoices.csv',
+            data: Buffer.from(invoicesCsv(invoices, timeZone, fileOf), 'utf8'),
+            date: new Date(),
+        });
         zip.finish();
         return invoices.length;
     }
@@ -450,12 +487,17 @@ export class InvoiceService implements OnApplicationBootstrap {
 
     /** One invoice by id in any channel (for a signed link, whose signature names the invoice). */
     async findById(id: ID): Promise<Invoice | undefined> {
-        return (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { id } })) ?? undefined;
+        return (
+            (await this.connection.rawConnection.getRepository(Invoice).findOne({ where: { id } })) ??
+            undefined
+        );
     }
 
     /** One invoice of the active channel by id. */
     async findOne(ctx: RequestContext, id: ID): Promise<Invoice | undefined> {
-        const invoice = await this.connection.getRepository(ctx, Invoice).findOne({ where: { id, channelId: ctx.channelId } });
+        const invoice = await this.connection
+            .getRepository(ctx, Invoice)
+            .findOne({ where: { id, channelId: ctx.channelId } });
         return invoice ?? undefined;
     }
 
@@ -467,7 +509,8 @@ export class InvoiceService implements OnApplicationBootstrap {
     async readPdf(invoice: Invoice): Promise<Buffer | undefined> {
         if (!invoice.pdfKey) return undefined;
         const pdf = await this.options.storageStrategy.read(invoice.pdfKey);
-        if (pdf && createHash('sha256').update(pdf).digest('hex') !== invoice.pdfSha256) throw new Error(`Stored PDF of invoice ${invoice.number} does not match its checksum`);
+        if (pdf && createHash('sha256').update(pdf).digest('hex') !== invoice.pdfSha256)
+            throw new Error(`Stored PDF of invoice ${invoice.number} does not match its checksum`);
         return pdf;
     }
 
@@ -479,10 +522,15 @@ export class InvoiceService implements OnApplicationBootstrap {
      *
      * @throws Error when the PDF is not stored (or does not match its checksum)
      */
-    async pdfAttachment(invoice: Invoice): Promise<{ filename: string; contentType: string; path?: string; content?: Buffer }> {
+    async pdfAttachment(
+        invoice: Invoice,
+    ): Promise<{ filename: string; contentType: string; path?: string; content?: Buffer }> {
         const attachment = { filename: `${invoice.number}.pdf`, contentType: 'application/pdf' };
         const storage = this.options.storageStrategy;
-        const file = invoice.pdfKey && storage.attachmentPath ? await storage.attachmentPath(invoice.pdfKey) : undefined;
+        const file =
+            invoice.pdfKey && storage.attachmentPath
+                ? await storage.attachmentPath(invoice.pdfKey)
+                : undefined;
         if (file) return { ...attachment, path: file };
         const content = await this.readPdf(invoice);
         if (!content) throw new Error(`The PDF of invoice ${invoice.number} is not stored`);
@@ -495,7 +543,10 @@ export class InvoiceService implements OnApplicationBootstrap {
      */
     async paymentMethodNames(ctx: RequestContext, codes: string[]): Promise<string> {
         const unique = [...new Set(codes)];
-        const { items } = await this.paymentMethodService.findAll(ctx, { filter: { code: { in: unique } }, take: unique.length });
+        const { items } = await this.paymentMethodService.findAll(ctx, {
+            filter: { code: { in: unique } },
+            take: unique.length,
+        });
         return unique.map(code => items.find(m => m.code === code)?.name || code).join(', ');
     }
 
@@ -554,7 +605,12 @@ export function customerSnapshot(order: Order): InvoiceCustomer {
 export function taxTotalsByRate(order: Order): InvoiceTaxTotal[] {
     const byRate = new Map<number, InvoiceTaxTotal>();
     for (const t of order.taxSummary) {
-        const entry = byRate.get(t.taxRate) ?? { taxRate: t.taxRate, description: `TVA ${t.taxRate} %`, base: 0, tax: 0 };
+        const entry = byRate.get(t.taxRate) ?? {
+            taxRate: t.taxRate,
+            description: `TVA ${t.taxRate} %`,
+            base: 0,
+            tax: 0,
+        };
         entry.base += t.taxBase;
         entry.tax += t.taxTotal;
         byRate.set(t.taxRate, entry);

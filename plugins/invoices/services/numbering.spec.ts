@@ -22,7 +22,9 @@ describe('invoice numbering', () => {
     it('takes the year in the shop’s time zone, so number and printed date agree on New Year’s Eve', () => {
         const newYearParis = new Date('2026-12-31T23:30:00Z');
         expect(sequenceYear('RAD-{YYYY}-{000000}', newYearParis, 'Europe/Paris')).toBe(2027);
-        expect(formatInvoiceNumber('RAD-{YYYY}-{000000}', 1, newYearParis, 'Europe/Paris')).toBe('RAD-2027-000001');
+        expect(formatInvoiceNumber('RAD-{YYYY}-{000000}', 1, newYearParis, 'Europe/Paris')).toBe(
+            'RAD-2027-000001',
+        );
     });
 
     it('refuses a pattern without a counter and a counter below 1', () => {

@@ -33,7 +33,12 @@ export function sequenceYear(pattern: string, issuedAt: Date, timeZone = 'UTC'):
  * The year is the issue date's in `timeZone` (the shop's, so it matches the printed date). A counter
  * longer than the padding is printed in full.
  */
-export function formatInvoiceNumber(pattern: string, value: number, issuedAt: Date, timeZone = 'UTC'): string {
+export function formatInvoiceNumber(
+    pattern: string,
+    value: number,
+    issuedAt: Date,
+    timeZone = 'UTC',
+): string {
     validateNumberPattern(pattern);
     if (!Number.isInteger(value) || value < 1) throw new Error(`Invalid counter value ${value}`);
     const year = String(yearIn(issuedAt, timeZone));

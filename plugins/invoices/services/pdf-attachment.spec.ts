@@ -37,7 +37,11 @@ describe('InvoiceService.pdfAttachment', () => {
     it('otherwise reads the PDF from storage, checked against its SHA-256', async () => {
         const stored = new Map([[invoice.pdfKey!, PDF]]);
         const service = serviceWith({ write: async () => undefined, read: async key => stored.get(key) });
-        expect(await service.pdfAttachment(invoice)).toEqual({ filename: 'RAD-2026-000001.pdf', contentType: 'application/pdf', content: PDF });
+        expect(await service.pdfAttachment(invoice)).toEqual({
+            filename: 'RAD-2026-000001.pdf',
+            contentType: 'application/pdf',
+            content: PDF,
+        });
         stored.set(invoice.pdfKey!, Buffer.from('tampered'));
         await expect(service.pdfAttachment(invoice)).rejects.toThrow('does not match its checksum');
         stored.clear();

@@ -1,5 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RequestContext, SettingsStoreFieldConfig, SettingsStoreScopes, SettingsStoreService } from '@vendure/core';
+import {
+    RequestContext,
+    SettingsStoreFieldConfig,
+    SettingsStoreScopes,
+    SettingsStoreService,
+} from '@vendure/core';
 import { INVOICES_PLUGIN_OPTIONS, SELLER_SETTINGS_FIELD, SELLER_SETTINGS_KEY } from '../constants';
 import { updateInvoiceSettingsPermission } from '../constants-permission';
 import type { InvoiceSeller, InvoicesPluginOptions } from '../types';

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { InvoiceSeller } from '../types';
-import { frenchVatKey, luhnValid, normalizeSeller, sellerErrors, sirenError, siretError, vatNumberError } from './seller-validation';
+import {
+    frenchVatKey,
+    luhnValid,
+    normalizeSeller,
+    sellerErrors,
+    sirenError,
+    siretError,
+    vatNumberError,
+} from './seller-validation';
 
 /** A valid identity (SIREN 404833048, the textbook example of the French VAT key: FR83). */
 const VALID: InvoiceSeller = {
@@ -45,11 +53,15 @@ describe('seller validation', () => {
     it('checks the French VAT key: (12 + 3 × (SIREN mod 97)) mod 97', () => {
         expect(frenchVatKey('404833048')).toBe('83');
         expect(vatNumberError('FR83404833048', '404833048')).toBeUndefined();
-        expect(vatNumberError('FR84404833048', '404833048')).toBe('VAT number key is wrong (FR83404833048 expected)');
+        expect(vatNumberError('FR84404833048', '404833048')).toBe(
+            'VAT number key is wrong (FR83404833048 expected)',
+        );
         expect(vatNumberError('FR83552100554', '404833048')).toBe('VAT number must end with the SIREN');
         expect(vatNumberError('DE123456789', '404833048')).toMatch(/^VAT number must be FR/);
         // A key below 10 is zero-padded.
-        const siren = ['404833048', '552100554', '732829320', '356000000', '443061841'].find(s => Number(frenchVatKey(s)) < 10);
+        const siren = ['404833048', '552100554', '732829320', '356000000', '443061841'].find(
+            s => Number(frenchVatKey(s)) < 10,
+        );
         if (siren) expect(frenchVatKey(siren)).toHaveLength(2);
     });
 
@@ -91,14 +103,21 @@ describe('seller validation', () => {
             { field: 'address.countryCode', message: 'Country code must be 2 letters (ISO 3166-1), e.g. FR' },
             { field: 'siren', message: 'SIREN is not valid (check digit)' },
             { field: 'siret', message: 'SIRET is not valid (check digit)' },
-            { field: 'shareCapital', message: 'Share capital must be a whole number of minor units (cents), 0 or more' },
+            {
+                field: 'shareCapital',
+                message: 'Share capital must be a whole number of minor units (cents), 0 or more',
+            },
             { field: 'shareCapitalCurrency', message: 'Currency must be an ISO 4217 code, e.g. EUR' },
             { field: 'rcsCity', message: 'RCS city is required' },
             { field: 'email', message: 'Email is not a valid address' },
         ]);
         // The VAT number is only checked against a valid SIREN (one error, on the SIREN).
-        expect(sellerErrors(normalizeSeller({ ...VALID, vatNumber: 'FR00404833048' })).map(e => e.field)).toEqual(['vatNumber']);
-        expect(sellerErrors(normalizeSeller({ ...VALID, siren: '', siret: '' })).map(e => e.field)).toEqual(['siren']);
+        expect(
+            sellerErrors(normalizeSeller({ ...VALID, vatNumber: 'FR00404833048' })).map(e => e.field),
+        ).toEqual(['vatNumber']);
+        expect(sellerErrors(normalizeSeller({ ...VALID, siren: '', siret: '' })).map(e => e.field)).toEqual([
+            'siren',
+        ]);
         expect(sellerErrors(normalizeSeller({})).map(e => e.field)).toContain('vatNumber');
     });
 });

@@ -48,9 +48,7 @@ export function siretError(siret: string, siren: string): string | undefined {
     if (!/^\d{14}$/.test(siret)) return 'SIRET must be 14 digits';
     if (!siret.startsWith(siren)) return 'SIRET must start with the SIREN';
     const valid =
-        siren === LA_POSTE_SIREN
-            ? [...siret].reduce((s, d) => s + Number(d), 0) % 5 === 0
-            : luhnValid(siret);
+        siren === LA_POSTE_SIREN ? [...siret].reduce((s, d) => s + Number(d), 0) % 5 === 0 : luhnValid(siret);
     return valid ? undefined : 'SIRET is not valid (check digit)';
 }
 
@@ -135,7 +133,10 @@ export function sellerErrors(seller: InvoiceSeller): SellerFieldError[] {
     required('address.streetLine1', seller.address?.streetLine1, 'Street');
     required('address.postalCode', seller.address?.postalCode, 'Postal code');
     required('address.city', seller.address?.city, 'City');
-    if (required('address.countryCode', seller.address?.countryCode, 'Country code') && !/^[A-Z]{2}$/.test(seller.address.countryCode)) {
+    if (
+        required('address.countryCode', seller.address?.countryCode, 'Country code') &&
+        !/^[A-Z]{2}$/.test(seller.address.countryCode)
+    ) {
         add('address.countryCode', 'Country code must be 2 letters (ISO 3166-1), e.g. FR');
     }
     const sirenOk = required('siren', seller.siren, 'SIREN') && !sirenError(seller.siren);
@@ -145,11 +146,16 @@ export function sellerErrors(seller: InvoiceSeller): SellerFieldError[] {
     if (!Number.isSafeInteger(seller.shareCapital) || seller.shareCapital < 0) {
         add('shareCapital', 'Share capital must be a whole number of minor units (cents), 0 or more');
     }
-    if (required('shareCapitalCurrency', seller.shareCapitalCurrency, 'Share capital currency') && !/^[A-Z]{3}$/.test(seller.shareCapitalCurrency)) {
+    if (
+        required('shareCapitalCurrency', seller.shareCapitalCurrency, 'Share capital currency') &&
+        !/^[A-Z]{3}$/.test(seller.shareCapitalCurrency)
+    ) {
         add('shareCapitalCurrency', 'Currency must be an ISO 4217 code, e.g. EUR');
     }
     required('rcsCity', seller.rcsCity, 'RCS city');
-    if (required('vatNumber', seller.vatNumber, 'VAT number') && sirenOk) add('vatNumber', vatNumberError(seller.vatNumber, seller.siren));
-    if (seller.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(seller.email)) add('email', 'Email is not a valid address');
+    if (required('vatNumber', seller.vatNumber, 'VAT number') && sirenOk)
+        add('vatNumber', vatNumberError(seller.vatNumber, seller.siren));
+    if (seller.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(seller.email))
+        add('email', 'Email is not a valid address');
     return errors;
 }

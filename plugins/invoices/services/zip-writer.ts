@@ -42,7 +42,8 @@ export class ZipWriter {
         const name = Buffer.from(entry.name, 'utf8');
         const crc = crc32(entry.data);
         const { time, date } = dosDateTime(entry.date);
-        if (this.offset + 30 + name.length + entry.data.length > 0xffffffff) throw new Error('Archive too large (4 GiB)');
+        if (this.offset + 30 + name.length + entry.data.length > 0xffffffff)
+            throw new Error('Archive too large (4 GiB)');
         // The fields local and central headers share, from "version needed to extract" on.
         const common = (buf: Buffer, at: number) => {
             buf.writeUInt16LE(20, at); // version needed: 2.0

@@ -22,7 +22,10 @@ export class StripeShopResolver {
 
     /** Stripe payment state of an order the caller may read, or null. */
     @Query()
-    async stripePaymentStatus(@Ctx() ctx: RequestContext, @Args() args: { orderCode: string }): Promise<StripePaymentStatus | null> {
+    async stripePaymentStatus(
+        @Ctx() ctx: RequestContext,
+        @Args() args: { orderCode: string },
+    ): Promise<StripePaymentStatus | null> {
         return (await this.stripeService.paymentStatus(ctx, args.orderCode)) ?? null;
     }
 }

@@ -17,7 +17,10 @@ export class StripeController {
     @Post('stripe')
     async webhook(@Req() req: Request, @Res() res: Response): Promise<void> {
         const signature = req.headers['stripe-signature'];
-        const answer = await this.stripeService.handleWebhook(req.body, Array.isArray(signature) ? signature[0] : signature);
+        const answer = await this.stripeService.handleWebhook(
+            req.body,
+            Array.isArray(signature) ? signature[0] : signature,
+        );
         res.status(answer.status).type('text/plain').send(answer.text);
     }
 }

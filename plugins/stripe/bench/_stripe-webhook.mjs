@@ -23,7 +23,11 @@ import { expectOk, RequestError, send } from '../../../bench/lib/http.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
-const KEYS = { apiKey: 'sk_test_benchRadiant000000', webhookSecret: 'whsec_bench_radiant_secret', publishableKey: 'pk_test_benchRadiant000000' };
+const KEYS = {
+    apiKey: 'sk_test_benchRadiant000000',
+    webhookSecret: 'whsec_bench_radiant_secret',
+    publishableKey: 'pk_test_benchRadiant000000',
+};
 const POOL = Number(process.env.BENCH_STRIPE_ORDERS || 800);
 const PREPARERS = 8;
 
@@ -50,7 +54,11 @@ async function prepareOrder(client, variantId, n) {
     expectOk(
         (
             await client.request(STEPS.customer, {
-                input: { emailAddress: `bench-stripe-${n}-${Date.now()}@example.com`, firstName: 'Bench', lastName: 'Stripe' },
+                input: {
+                    emailAddress: `bench-stripe-${n}-${Date.now()}@example.com`,
+                    firstName: 'Bench',
+                    lastName: 'Stripe',
+                },
             })
         ).setCustomerForOrder,
         'setCustomerForOrder',
@@ -58,14 +66,27 @@ async function prepareOrder(client, variantId, n) {
     expectOk(
         (
             await client.request(STEPS.address, {
-                input: { fullName: 'Bench Stripe', streetLine1: '1 rue de la Paix', city: 'Paris', postalCode: '75002', countryCode: 'FR' },
+                input: {
+                    fullName: 'Bench Stripe',
+                    streetLine1: '1 rue de la Paix',
+                    city: 'Paris',
+                    postalCode: '75002',
+                    countryCode: 'FR',
+                },
             })
         ).setOrderShippingAddress,
         'setOrderShippingAddress',
     );
     const { eligibleShippingMethods } = await client.request(STEPS.methods);
-    expectOk((await client.request(STEPS.shipping, { ids: [eligibleShippingMethods[0].id] })).setOrderShippingMethod, 'setOrderShippingMethod');
-    const order = expectOk((await client.request(STEPS.arrange)).transitionOrderToState, 'transitionOrderToState');
+    expectOk(
+        (await client.request(STEPS.shipping, { ids: [eligibleShippingMethods[0].id] }))
+            .setOrderShippingMethod,
+        'setOrderShippingMethod',
+    );
+    const order = expectOk(
+        (await client.request(STEPS.arrange)).transitionOrderToState,
+        'transitionOrderToState',
+    );
     const { createStripePaymentIntent } = await client.request(STEPS.intent);
     return { code: order.code, paymentIntentId: String(createStripePaymentIntent).split('_secret_')[0] };
 }
@@ -99,14 +120,22 @@ export function stripeWebhookScenario(variant) {
                     input: {
                         code: 'stripe-fr',
                         enabled: true,
-                        handler: { code: 'stripe', arguments: Object.entries(KEYS).map(([name, value]) => ({ name, value })) },
-                        checker: { code: 'currency-payment-eligibility-checker', arguments: [{ name: 'currencyCode', value: 'EUR' }] },
+                        handler: {
+                            code: 'stripe',
+                            arguments: Object.entries(KEYS).map(([name, value]) => ({ name, value })),
+                        },
+                        checker: {
+                            code: 'currency-payment-eligibility-checker',
+                            arguments: [{ name: 'currencyCode', value: 'EUR' }],
+                        },
                         translations: [{ languageCode: 'fr', name: 'Carte bancaire' }],
                     },
                 });
             }
             const variantIds = ctx.catalog.inStockVariantIds.slice(0, 8);
-            await ctx.adminRequest(UPDATE_STOCK, { input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })) });
+            await ctx.adminRequest(UPDATE_STOCK, {
+                input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })),
+            });
             const pool = variant.pool ?? POOL;
             const orders = [];
             const clients = Array.from({ length: PREPARERS }, () => ctx.createClient());
@@ -121,26 +150,46 @@ export function stripeWebhookScenario(variant) {
                 }),
             );
             const port = new URL(ctx.shopApiUrl).port;
-            return { stripeOrders: orders, stripeNext: { i: 0 }, webhookUrl: `http://127.0.0.1:${port}/payments/stripe` };
+            return {
+                stripeOrders: orders,
+                stripeNext: { i: 0 },
+                webhookUrl: `http://127.0.0.1:${port}/payments/stripe`,
+            };
         },
         async run(vu) {
             const { stripeOrders, stripeNext, webhookUrl } = vu.shared;
             const order = stripeOrders[stripeNext.i++];
-            if (!order) throw new RequestError(`stripe-webhook: the pool of ${stripeOrders.length} prepared orders is exhausted (raise BENCH_STRIPE_ORDERS)`);
+            if (!order)
+                throw new RequestError(
+                    `stripe-webhook: the pool of ${stripeOrders.length} prepared orders is exhausted (raise BENCH_STRIPE_ORDERS)`,
+                );
             // Open loop: a new connection per delivery, as a gateway makes (an idle kept-alive socket may be closed by
-        // the server just as it is reused); closed loop: one kept-alive connection per delivery slot.
-        vu.state.agents ??= [0, 1].map(() => new http.Agent({ keepAlive: !variant.arrivalRate, maxSockets: 1 }));
-            const payload = JSON.stringify(fake.event('payment_intent.succeeded', fake.succeed(order.paymentIntentId)));
+            // the server just as it is reused); closed loop: one kept-alive connection per delivery slot.
+            vu.state.agents ??= [0, 1].map(
+                () => new http.Agent({ keepAlive: !variant.arrivalRate, maxSockets: 1 }),
+            );
+            const payload = JSON.stringify(
+                fake.event('payment_intent.succeeded', fake.succeed(order.paymentIntentId)),
+            );
             const headers = {
                 'content-type': 'application/json; charset=utf-8',
-                'stripe-signature': require('stripe').webhooks.generateTestHeaderString({ payload, secret: KEYS.webhookSecret }),
+                'stripe-signature': require('stripe').webhooks.generateTestHeaderString({
+                    payload,
+                    secret: KEYS.webhookSecret,
+                }),
             };
-            const answers = await Promise.all(vu.state.agents.map(agent => send(agent, webhookUrl, { method: 'POST', headers, body: payload })));
+            const answers = await Promise.all(
+                vu.state.agents.map(agent =>
+                    send(agent, webhookUrl, { method: 'POST', headers, body: payload }),
+                ),
+            );
             const bad = answers.find(a => a.status !== 200);
             if (bad) throw new RequestError(`webhook answered ${bad.status}: ${bad.body}`);
             const settled = answers.filter(a => a.body === 'OK').length;
             if (settled !== 1)
-                throw new RequestError(`order ${order.code}: ${settled} deliveries settled (expected exactly 1): ${answers.map(a => a.body).join(' | ')}`);
+                throw new RequestError(
+                    `order ${order.code}: ${settled} deliveries settled (expected exactly 1): ${answers.map(a => a.body).join(' | ')}`,
+                );
         },
     };
 }

@@ -8,6 +8,7 @@ import { stripeWebhookScenario } from './_stripe-webhook.mjs';
 
 export default stripeWebhookScenario({
     name: 'stripe-webhook',
-    description: 'payment_intent.succeeded on a distinct order, delivered twice at once (exactly one settles); closed loop = throughput at saturation',
+    description:
+        'payment_intent.succeeded on a distinct order, delivered twice at once (exactly one settles); closed loop = throughput at saturation',
     order: 80,
 });

@@ -31,22 +31,37 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
             type: 'string',
             required: true,
             ui: secretInput,
-            label: [{ languageCode: LanguageCode.en, value: 'Secret key (sk_…)' }, { languageCode: LanguageCode.fr, value: 'Clé secrète (sk_…)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Secret key (sk_…)' },
+                { languageCode: LanguageCode.fr, value: 'Clé secrète (sk_…)' },
+            ],
         },
         webhookSecret: {
             type: 'string',
             required: true,
             ui: secretInput,
-            label: [{ languageCode: LanguageCode.en, value: 'Webhook signing secret (whsec_…)' }, { languageCode: LanguageCode.fr, value: 'Secret de signature du webhook (whsec_…)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Webhook signing secret (whsec_…)' },
+                { languageCode: LanguageCode.fr, value: 'Secret de signature du webhook (whsec_…)' },
+            ],
             description: [
-                { languageCode: LanguageCode.en, value: 'Endpoint: <public URL of the API server>/payments/stripe' },
-                { languageCode: LanguageCode.fr, value: 'Point de terminaison : <URL publique du serveur API>/payments/stripe' },
+                {
+                    languageCode: LanguageCode.en,
+                    value: 'Endpoint: <public URL of the API server>/payments/stripe',
+                },
+                {
+                    languageCode: LanguageCode.fr,
+                    value: 'Point de terminaison : <URL publique du serveur API>/payments/stripe',
+                },
             ],
         },
         publishableKey: {
             type: 'string',
             required: true,
-            label: [{ languageCode: LanguageCode.en, value: 'Publishable key (pk_…)' }, { languageCode: LanguageCode.fr, value: 'Clé publiable (pk_…)' }],
+            label: [
+                { languageCode: LanguageCode.en, value: 'Publishable key (pk_…)' },
+                { languageCode: LanguageCode.fr, value: 'Clé publiable (pk_…)' },
+            ],
         },
     },
     init(injector: Injector) {
@@ -54,10 +69,17 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
     },
     createPayment: async (ctx, order, _amount, _args, metadata) => {
         if (ctx.apiType !== 'admin' || !service) {
-            throw new Error('Stripe payments are added only by the Stripe webhook after a verified payment_intent.succeeded');
+            throw new Error(
+                'Stripe payments are added only by the Stripe webhook after a verified payment_intent.succeeded',
+            );
         }
-        const verified = await service.verifySettlementClaim(ctx, order.id, metadata?.[SETTLEMENT_METADATA_KEY]);
-        if (!verified) throw new Error('Stripe settlement claim refused (unknown, stale or not matching this order)');
+        const verified = await service.verifySettlementClaim(
+            ctx,
+            order.id,
+            metadata?.[SETTLEMENT_METADATA_KEY],
+        );
+        if (!verified)
+            throw new Error('Stripe settlement claim refused (unknown, stale or not matching this order)');
         const { record, amount } = verified;
         return {
             amount,
@@ -73,7 +95,8 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
     },
     settlePayment: async () => ({ success: true }),
     createRefund: async (ctx, input, amount, order, payment, _args, method) => {
-        if (!service) return { state: 'Failed' as const, metadata: { errorMessage: 'Stripe plugin not initialised' } };
+        if (!service)
+            return { state: 'Failed' as const, metadata: { errorMessage: 'Stripe plugin not initialised' } };
         return service.createRefund(ctx, input, amount, order, payment, credentialsOf(method));
     },
 });

@@ -10,7 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BrowserShop, startBrowserShop } from '../../../test/support/browser-shop';
 import { FakeStripe } from '../testing/fake-stripe';
 
-const KEYS = { STRIPE_SECRET_KEY: 'sk_test_browser0123456789', STRIPE_PUBLISHABLE_KEY: 'pk_test_browser0123456789', STRIPE_WEBHOOK_SECRET: 'whsec_browser_secret' };
+const KEYS = {
+    STRIPE_SECRET_KEY: 'sk_test_browser0123456789',
+    STRIPE_PUBLISHABLE_KEY: 'pk_test_browser0123456789',
+    STRIPE_WEBHOOK_SECRET: 'whsec_browser_secret',
+};
 
 describe('Stripe on the storefront in Chromium', () => {
     const fake = new FakeStripe();
@@ -76,17 +80,25 @@ describe('Stripe on the storefront in Chromium', () => {
         expect(returnPath).toMatch(/^\/checkout\/stripe\/return\/[A-Z0-9]{16}$/);
         const returnUrl = `${storefront}${returnPath}`;
         await page.locator('stripe-payment-form [data-error]').waitFor({ state: 'visible', timeout: 20_000 });
-        expect(await page.locator('stripe-payment-form [data-error]').innerText()).toContain('momentanément indisponible');
+        expect(await page.locator('stripe-payment-form [data-error]').innerText()).toContain(
+            'momentanément indisponible',
+        );
         expect(stripeJs.length).toBeGreaterThan(0);
         expect(stripeJs.every(url => url.endsWith('/checkout/stripe'))).toBe(true);
 
         // Back from Stripe before the webhook: waiting page (refreshes itself), whatever Stripe's redirect_status says.
         const waiting = await page.goto(`${returnUrl}?payment_intent=${intentId}&redirect_status=succeeded`);
-        expect(waiting!.headers()['refresh']).toMatch(/^2; url=\/checkout\/stripe\/return\/[A-Z0-9]{16}\?n=1$/);
+        expect(waiting!.headers()['refresh']).toMatch(
+            /^2; url=\/checkout\/stripe\/return\/[A-Z0-9]{16}\?n=1$/,
+        );
         expect(await page.locator('[data-stripe-return]').getAttribute('data-stripe-return')).toBe('pending');
 
         // A declined attempt: the return page says so and offers a retry.
-        const failed = await FakeStripe.deliver(`${api}/payments/stripe`, fake.event('payment_intent.payment_failed', fake.fail(intentId)), KEYS.STRIPE_WEBHOOK_SECRET);
+        const failed = await FakeStripe.deliver(
+            `${api}/payments/stripe`,
+            fake.event('payment_intent.payment_failed', fake.fail(intentId)),
+            KEYS.STRIPE_WEBHOOK_SECRET,
+        );
         expect(failed.status).toBe(200);
         await page.goto(returnUrl);
         expect(await page.locator('[data-stripe-return]').getAttribute('data-stripe-return')).toBe('failed');
@@ -94,12 +106,20 @@ describe('Stripe on the storefront in Chromium', () => {
 
         // The shopper retries (same intent, error cleared), pays; the webhook settles; the return page confirms.
         await page.goto(`${storefront}/checkout/stripe`);
-        expect(await page.locator('stripe-payment-form').getAttribute('data-client-secret')).toBe(clientSecret);
-        const paid = await FakeStripe.deliver(`${api}/payments/stripe`, fake.event('payment_intent.succeeded', fake.succeed(intentId)), KEYS.STRIPE_WEBHOOK_SECRET);
+        expect(await page.locator('stripe-payment-form').getAttribute('data-client-secret')).toBe(
+            clientSecret,
+        );
+        const paid = await FakeStripe.deliver(
+            `${api}/payments/stripe`,
+            fake.event('payment_intent.succeeded', fake.succeed(intentId)),
+            KEYS.STRIPE_WEBHOOK_SECRET,
+        );
         expect(paid).toEqual({ status: 200, text: 'OK' });
         await page.goto(returnUrl);
         await page.waitForURL('**/checkout/confirmation/**');
-        expect((await page.locator('[data-order-code]').first().innerText()).trim()).toBe(returnUrl.split('/').pop());
+        expect((await page.locator('[data-order-code]').first().innerText()).trim()).toBe(
+            returnUrl.split('/').pop(),
+        );
         await context.close();
     });
 });

@@ -10,7 +10,11 @@ import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../../../test/support/radiant-test-env';
+import {
+    radiantTestEnvironment,
+    RADIANT_INITIAL_DATA,
+    TEST_DATABASES,
+} from '../../../test/support/radiant-test-env';
 import { prepareOrder, shopClient, type ShopChannel } from '../../../test/support/shop-checkout';
 import { STRIPE_API_VERSION } from '../constants';
 import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
@@ -22,14 +26,26 @@ import { FakeStripe } from '../testing/fake-stripe';
 class CapturingLogger implements VendureLogger {
     readonly lines: string[] = [];
     private keep = (message: string, context?: string) => void this.lines.push(`${context ?? ''} ${message}`);
-    error = (message: string, context?: string, trace?: string) => this.keep(`${message} ${trace ?? ''}`, context);
+    error = (message: string, context?: string, trace?: string) =>
+        this.keep(`${message} ${trace ?? ''}`, context);
     warn = this.keep;
     info = this.keep;
     verbose = this.keep;
     debug = this.keep;
 }
 
-const KEYS = { fr: { apiKey: 'sk_test_e2eFr0123456789', webhookSecret: 'whsec_e2e_fr_secret', publishableKey: 'pk_test_e2eFr0123456789' }, ci: { apiKey: 'sk_test_e2eCi0123456789', webhookSecret: 'whsec_e2e_ci_secret', publishableKey: 'pk_test_e2eCi0123456789' } };
+const KEYS = {
+    fr: {
+        apiKey: 'sk_test_e2eFr0123456789',
+        webhookSecret: 'whsec_e2e_fr_secret',
+        publishableKey: 'pk_test_e2eFr0123456789',
+    },
+    ci: {
+        apiKey: 'sk_test_e2eCi0123456789',
+        webhookSecret: 'whsec_e2e_ci_secret',
+        publishableKey: 'pk_test_e2eCi0123456789',
+    },
+};
 const MERCHANT = 'boutique@radiant.example';
 
 const CREATE_METHOD = gql`
@@ -188,7 +204,11 @@ for (const db of TEST_DATABASES) {
 
         beforeAll(async () => {
             const apiUrl = await fake.start();
-            t = await radiantTestEnvironment(db, { logger }, { STRIPE_API_URL: apiUrl, MERCHANT_EMAIL: MERCHANT, LOG_LEVEL: 'debug' });
+            t = await radiantTestEnvironment(
+                db,
+                { logger },
+                { STRIPE_API_URL: apiUrl, MERCHANT_EMAIL: MERCHANT, LOG_LEVEL: 'debug' },
+            );
             webhookUrl = `http://localhost:${t.port}/payments/stripe`;
             await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
             const seeded = await seedDemoShop(t.server.app, t.env);
@@ -198,12 +218,23 @@ for (const db of TEST_DATABASES) {
             const { client: before } = await cart();
             expect((await before.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([]);
             const { eligiblePaymentMethods } = await before.query(ELIGIBLE);
-            expect(eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code)).toEqual(['test-payment-fr']);
+            expect(eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code)).toEqual([
+                'test-payment-fr',
+            ]);
             // The seed creates stripe-fr from the STRIPE_* keys (idempotent: a second run adds nothing).
-            const keyed = { ...t.env, stripeKeys: { secretKey: KEYS.fr.apiKey, publishableKey: KEYS.fr.publishableKey, webhookSecret: KEYS.fr.webhookSecret } };
+            const keyed = {
+                ...t.env,
+                stripeKeys: {
+                    secretKey: KEYS.fr.apiKey,
+                    publishableKey: KEYS.fr.publishableKey,
+                    webhookSecret: KEYS.fr.webhookSecret,
+                },
+            };
             await seedDemoShop(t.server.app, keyed, { catalogue: false });
             await seedDemoShop(t.server.app, keyed, { catalogue: false });
-            const eligibleNow = (await before.query(ELIGIBLE)).eligiblePaymentMethods.filter((m: any) => m.isEligible);
+            const eligibleNow = (await before.query(ELIGIBLE)).eligiblePaymentMethods.filter(
+                (m: any) => m.isEligible,
+            );
             expect(eligibleNow.map((m: any) => m.code).sort()).toEqual(['stripe-fr', 'test-payment-fr']);
             await t.adminClient.asSuperAdmin();
             for (const [channel, currency] of [['ci', 'XOF']] as const) {
@@ -221,7 +252,10 @@ for (const db of TEST_DATABASES) {
                                 { name: 'publishableKey', value: keys.publishableKey },
                             ],
                         },
-                        checker: { code: 'currency-payment-eligibility-checker', arguments: [{ name: 'currencyCode', value: currency }] },
+                        checker: {
+                            code: 'currency-payment-eligibility-checker',
+                            arguments: [{ name: 'currencyCode', value: currency }],
+                        },
                         translations: [{ languageCode: 'fr', name: 'Carte bancaire' }],
                     },
                 });
@@ -236,15 +270,18 @@ for (const db of TEST_DATABASES) {
             await fake.stop();
         });
 
-        const repo = <T extends object>(entity: new () => T) => t.server.app.get(TransactionalConnection).rawConnection.getRepository<T>(entity);
+        const repo = <T extends object>(entity: new () => T) =>
+            t.server.app.get(TransactionalConnection).rawConnection.getRepository<T>(entity);
         const adminOrder = async (id: string, channel: ShopChannel = 'fr') => {
             t.adminClient.setChannelToken(channel);
             const { order } = await t.adminClient.query(ADMIN_ORDER, { id });
             t.adminClient.setChannelToken('fr');
             return order;
         };
-        const notes = (order: any): string[] => order.history.items.filter((h: any) => h.type === 'ORDER_NOTE').map((h: any) => h.data.note);
-        const deliver = (event: object, channel: ShopChannel = 'fr') => FakeStripe.deliver(webhookUrl, event, KEYS[channel].webhookSecret);
+        const notes = (order: any): string[] =>
+            order.history.items.filter((h: any) => h.type === 'ORDER_NOTE').map((h: any) => h.data.note);
+        const deliver = (event: object, channel: ShopChannel = 'fr') =>
+            FakeStripe.deliver(webhookUrl, event, KEYS[channel].webhookSecret);
 
         /** A new shopper with a filled cart on `channel`; shipping chosen unless told otherwise. */
         async function cart(channel: ShopChannel = 'fr', shipping = true) {
@@ -270,11 +307,23 @@ for (const db of TEST_DATABASES) {
             const before = fake.requests.length;
             const { clientSecret, id } = await intentOf(client);
             expect(clientSecret).toMatch(/^pi_\w+_secret_\w+$/);
-            const [create] = fake.requests.slice(before).filter(r => r.method === 'POST' && r.path === '/v1/payment_intents');
+            const [create] = fake.requests
+                .slice(before)
+                .filter(r => r.method === 'POST' && r.path === '/v1/payment_intents');
             expect(create).toMatchObject({
                 authorization: `Bearer ${KEYS.fr.apiKey}`,
                 stripeVersion: STRIPE_API_VERSION,
-                params: { amount: String(order.totalWithTax), currency: 'eur', automatic_payment_methods: { enabled: 'true' }, metadata: { channelToken: 'fr', orderId: String(order.id).replace(/^T_/, ''), orderCode: order.code, languageCode: 'fr' } },
+                params: {
+                    amount: String(order.totalWithTax),
+                    currency: 'eur',
+                    automatic_payment_methods: { enabled: 'true' },
+                    metadata: {
+                        channelToken: 'fr',
+                        orderId: String(order.id).replace(/^T_/, ''),
+                        orderCode: order.code,
+                        languageCode: 'fr',
+                    },
+                },
             });
             expect(create.idempotencyKey).toMatch(new RegExp(`^radiant-pi-create-fr-${order.code}-a1-`));
             expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toEqual({
@@ -285,15 +334,28 @@ for (const db of TEST_DATABASES) {
                 lastPaymentError: null,
             });
             // Another visitor cannot read an unplaced order's status.
-            expect((await shopClient(t.port).query(STATUS, { code: order.code })).stripePaymentStatus).toBeNull();
+            expect(
+                (await shopClient(t.port).query(STATUS, { code: order.code })).stripePaymentStatus,
+            ).toBeNull();
             // The storefront moves the order on, Stripe.js confirms, Stripe calls the webhook.
             expect((await client.query(TO_ARRANGING)).transitionOrderToState.state).toBe('ArrangingPayment');
             const answer = await deliver(fake.event('payment_intent.succeeded', fake.succeed(id)));
             expect(answer).toEqual({ status: 200, text: 'OK' });
             const paid = await adminOrder(order.id);
             expect(paid.state).toBe('PaymentSettled');
-            expect(paid.payments).toEqual([expect.objectContaining({ state: 'Settled', method: 'stripe-fr', amount: order.totalWithTax, transactionId: id })]);
-            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({ orderState: 'PaymentSettled', paid: true, paymentIntentStatus: 'succeeded' });
+            expect(paid.payments).toEqual([
+                expect.objectContaining({
+                    state: 'Settled',
+                    method: 'stripe-fr',
+                    amount: order.totalWithTax,
+                    transactionId: id,
+                }),
+            ]);
+            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
+                orderState: 'PaymentSettled',
+                paid: true,
+                paymentIntentStatus: 'succeeded',
+            });
         });
 
         it('settles an order still in AddingItems (storefront skipped ArrangingPayment), as Vendure’s plugin does', async () => {
@@ -306,9 +368,13 @@ for (const db of TEST_DATABASES) {
         it('exposes the publishable key through the Shop API, never the secrets, and refuses Shop API payments', async () => {
             // With a cart, only the methods eligible for it (the default channel holds ci's method too).
             const { client: shopper, order } = await cart();
-            expect((await shopper.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([{ paymentMethodCode: 'stripe-fr', publishableKey: KEYS.fr.publishableKey }]);
+            expect((await shopper.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([
+                { paymentMethodCode: 'stripe-fr', publishableKey: KEYS.fr.publishableKey },
+            ]);
             const { client: ciShopper } = await cart('ci');
-            expect((await ciShopper.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([{ paymentMethodCode: 'stripe-ci', publishableKey: KEYS.ci.publishableKey }]);
+            expect((await ciShopper.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([
+                { paymentMethodCode: 'stripe-ci', publishableKey: KEYS.ci.publishableKey },
+            ]);
             const everything = JSON.stringify(await shopper.query(CONFIGURATIONS));
             for (const keys of Object.values(KEYS)) {
                 expect(everything).not.toContain(keys.apiKey);
@@ -317,7 +383,10 @@ for (const db of TEST_DATABASES) {
             const { id } = await intentOf(shopper);
             await shopper.query(TO_ARRANGING);
             const forged = await shopper
-                .query(SHOP_ADD_PAYMENT, { method: 'stripe-fr', metadata: { stripeSettlement: { paymentIntentId: id, nonce: 'x'.repeat(48), amount: 1 } } })
+                .query(SHOP_ADD_PAYMENT, {
+                    method: 'stripe-fr',
+                    metadata: { stripeSettlement: { paymentIntentId: id, nonce: 'x'.repeat(48), amount: 1 } },
+                })
                 .catch((e: Error) => e);
             expect(String((forged as any).message ?? JSON.stringify(forged))).toMatch(/Stripe/);
             expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
@@ -328,16 +397,44 @@ for (const db of TEST_DATABASES) {
             const { id } = await intentOf(client);
             const event = fake.event('payment_intent.succeeded', fake.succeed(id));
             const payload = JSON.stringify(event);
-            const post = (headers: Record<string, string>, body = payload) => fetch(webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+            const post = (headers: Record<string, string>, body = payload) =>
+                fetch(webhookUrl, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', ...headers },
+                    body,
+                });
             expect((await post({})).status).toBe(400);
-            expect((await post({ 'stripe-signature': FakeStripe.sign(payload, 'whsec_not_ours') })).status).toBe(400);
-            const tampered = payload.replace(`"amount_received":${order.totalWithTax}`, '"amount_received":1');
+            expect(
+                (await post({ 'stripe-signature': FakeStripe.sign(payload, 'whsec_not_ours') })).status,
+            ).toBe(400);
+            const tampered = payload.replace(
+                `"amount_received":${order.totalWithTax}`,
+                '"amount_received":1',
+            );
             expect(tampered).not.toBe(payload);
-            expect((await post({ 'stripe-signature': FakeStripe.sign(payload, KEYS.fr.webhookSecret) }, tampered)).status).toBe(400);
-            const stale = FakeStripe.sign(payload, KEYS.fr.webhookSecret, Math.floor(Date.now() / 1000) - 3600);
+            expect(
+                (
+                    await post(
+                        { 'stripe-signature': FakeStripe.sign(payload, KEYS.fr.webhookSecret) },
+                        tampered,
+                    )
+                ).status,
+            ).toBe(400);
+            const stale = FakeStripe.sign(
+                payload,
+                KEYS.fr.webhookSecret,
+                Math.floor(Date.now() / 1000) - 3600,
+            );
             expect((await post({ 'stripe-signature': stale })).status).toBe(400);
             // Re-serialised JSON (what a JSON body parser would give) no longer matches: the raw body is used.
-            expect((await post({ 'stripe-signature': FakeStripe.sign(payload, KEYS.fr.webhookSecret) }, JSON.stringify(JSON.parse(payload), null, 2))).status).toBe(400);
+            expect(
+                (
+                    await post(
+                        { 'stripe-signature': FakeStripe.sign(payload, KEYS.fr.webhookSecret) },
+                        JSON.stringify(JSON.parse(payload), null, 2),
+                    )
+                ).status,
+            ).toBe(400);
             expect(await adminOrder(order.id)).toMatchObject({ state: 'AddingItems', payments: [] });
             expect(await repo(StripeWebhookEvent).count({ where: { eventId: event.id } })).toBe(0);
             expect((await deliver(event)).status).toBe(200);
@@ -350,13 +447,15 @@ for (const db of TEST_DATABASES) {
             const subtotal = fake.intents.get(first.id)!.amount;
             expect(subtotal).toBeGreaterThan(0);
             const { eligibleShippingMethods } = await client.query(SHIPPING);
-            const withShipping = (await client.query(SET_SHIPPING, { id: [eligibleShippingMethods[0].id] })).setOrderShippingMethod.totalWithTax;
+            const withShipping = (await client.query(SET_SHIPPING, { id: [eligibleShippingMethods[0].id] }))
+                .setOrderShippingMethod.totalWithTax;
             expect(withShipping).toBeGreaterThan(subtotal);
             const second = await intentOf(client);
             expect(second.id).toBe(first.id);
             expect(fake.intents.get(first.id)!.amount).toBe(withShipping);
             const { activeOrder } = await client.query(ACTIVE);
-            const bigger = (await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 2 })).adjustOrderLine.totalWithTax;
+            const bigger = (await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 2 }))
+                .adjustOrderLine.totalWithTax;
             await intentOf(client);
             expect(fake.intents.get(first.id)!.amount).toBe(bigger);
             await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 1 });
@@ -365,8 +464,14 @@ for (const db of TEST_DATABASES) {
             const unchanged = fake.requests.length;
             await intentOf(client);
             expect(fake.requests.slice(unchanged).map(r => r.method)).toEqual(['GET']);
-            const calls = fake.requests.filter(r => r.method === 'POST' && r.path.startsWith(`/v1/payment_intents/${first.id}`));
-            expect(calls.map(r => r.params.amount)).toEqual([String(withShipping), String(bigger), String(withShipping)]);
+            const calls = fake.requests.filter(
+                r => r.method === 'POST' && r.path.startsWith(`/v1/payment_intents/${first.id}`),
+            );
+            expect(calls.map(r => r.params.amount)).toEqual([
+                String(withShipping),
+                String(bigger),
+                String(withShipping),
+            ]);
             expect(new Set(calls.map(r => r.idempotencyKey)).size).toBe(3);
             expect(calls.every(r => r.status === 200)).toBe(true);
             expect(fake.requests.some(r => r.status === 400 && r.idempotencyKey)).toBe(false);
@@ -379,19 +484,26 @@ for (const db of TEST_DATABASES) {
         it('settles once for duplicate and out-of-order events', async () => {
             const { client, order } = await cart();
             const { id } = await intentOf(client);
-            const failedEarlier = fake.event('payment_intent.payment_failed', fake.fail(id, 'Your card was declined.'));
+            const failedEarlier = fake.event(
+                'payment_intent.payment_failed',
+                fake.fail(id, 'Your card was declined.'),
+            );
             const succeeded = fake.event('payment_intent.succeeded', fake.succeed(id));
             expect(await deliver(succeeded)).toEqual({ status: 200, text: 'OK' });
             expect(await deliver(succeeded)).toEqual({ status: 200, text: 'OK (already processed)' });
             // The same intent in another event (Stripe may resend with a new id): no second payment.
-            expect((await deliver(fake.event('payment_intent.succeeded', fake.intents.get(id)!))).status).toBe(200);
+            expect(
+                (await deliver(fake.event('payment_intent.succeeded', fake.intents.get(id)!))).status,
+            ).toBe(200);
             // An older failure arriving late changes nothing.
             expect((await deliver(failedEarlier)).text).toMatch(/ignored/);
             const paid = await adminOrder(order.id);
             expect(paid.state).toBe('PaymentSettled');
             expect(paid.payments).toHaveLength(1);
             expect(notes(paid).filter(n => n.includes('failed'))).toEqual([]);
-            expect(await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } })).toMatchObject({ status: 'succeeded', lastError: null });
+            expect(
+                await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } }),
+            ).toMatchObject({ status: 'succeeded', lastError: null });
         });
 
         it('settles exactly once under 50 concurrent duplicate payment_intent.succeeded deliveries', async () => {
@@ -416,13 +528,33 @@ for (const db of TEST_DATABASES) {
             const method = await repo(PaymentMethod).findOneOrFail({ where: { code: 'stripe-fr' } });
             const same = fake.event('payment_intent.succeeded', intent);
             // Five copies of one event and five distinct events about the same intent, straight to the settlement step.
-            const events = [...Array(5).fill(same), ...Array.from({ length: 5 }, () => fake.event('payment_intent.succeeded', intent))];
-            const answers = await Promise.all(events.map(e => service.settle(e, e.data.object, record, method).catch((err: Error) => ({ result: `THREW ${err.message}` }))));
+            const events = [
+                ...Array(5).fill(same),
+                ...Array.from({ length: 5 }, () => fake.event('payment_intent.succeeded', intent)),
+            ];
+            const answers = await Promise.all(
+                events.map(e =>
+                    service
+                        .settle(e, e.data.object, record, method)
+                        .catch((err: Error) => ({ result: `THREW ${err.message}` })),
+                ),
+            );
             const results = answers.map((a: any) => a.result);
             // At most one settles; the others are duplicates, or (a conflict inside the database) 503 so Stripe retries.
             expect(results.filter((r: string) => r === 'SETTLED').length).toBeLessThanOrEqual(1);
-            expect(answers.filter((a: any) => a.result !== 'SETTLED').every((a: any) => a.result === 'DUPLICATE_INTENT' || a.result === 'DUPLICATE_EVENT' || a.status === 503)).toBe(true);
-            expect(await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } })).toMatchObject({ lastError: null });
+            expect(
+                answers
+                    .filter((a: any) => a.result !== 'SETTLED')
+                    .every(
+                        (a: any) =>
+                            a.result === 'DUPLICATE_INTENT' ||
+                            a.result === 'DUPLICATE_EVENT' ||
+                            a.status === 503,
+                    ),
+            ).toBe(true);
+            expect(
+                await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } }),
+            ).toMatchObject({ lastError: null });
             // Stripe's redelivery settles what is not settled yet, and only that.
             expect((await deliver(fake.event('payment_intent.succeeded', intent))).status).toBe(200);
             const paid = await adminOrder(order.id);
@@ -434,21 +566,40 @@ for (const db of TEST_DATABASES) {
             const { client, order } = await cart();
             const first = await intentOf(client);
             await client.query(TO_ARRANGING);
-            expect((await deliver(fake.event('payment_intent.payment_failed', fake.fail(first.id, 'Your card has insufficient funds.')))).status).toBe(200);
+            expect(
+                (
+                    await deliver(
+                        fake.event(
+                            'payment_intent.payment_failed',
+                            fake.fail(first.id, 'Your card has insufficient funds.'),
+                        ),
+                    )
+                ).status,
+            ).toBe(200);
             let current = await adminOrder(order.id);
             expect(current.state).toBe('ArrangingPayment');
-            expect(notes(current)).toEqual([expect.stringContaining('Your card has insufficient funds. (insufficient_funds)')]);
-            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({ paid: false, paymentIntentStatus: 'requires_payment_method', lastPaymentError: expect.stringContaining('insufficient funds') });
+            expect(notes(current)).toEqual([
+                expect.stringContaining('Your card has insufficient funds. (insufficient_funds)'),
+            ]);
+            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
+                paid: false,
+                paymentIntentStatus: 'requires_payment_method',
+                lastPaymentError: expect.stringContaining('insufficient funds'),
+            });
             // Retrying reuses the intent; a canceled intent is replaced by a new one.
             expect((await intentOf(client)).id).toBe(first.id);
-            expect((await deliver(fake.event('payment_intent.canceled', fake.cancel(first.id)))).status).toBe(200);
+            expect((await deliver(fake.event('payment_intent.canceled', fake.cancel(first.id)))).status).toBe(
+                200,
+            );
             current = await adminOrder(order.id);
             expect(current.state).toBe('ArrangingPayment');
             expect(notes(current)).toHaveLength(2);
             const second = await intentOf(client);
             expect(second.id).not.toBe(first.id);
             await deliver(fake.event('payment_intent.succeeded', fake.succeed(second.id)));
-            expect((await adminOrder(order.id)).payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: second.id })]);
+            expect((await adminOrder(order.id)).payments).toEqual([
+                expect.objectContaining({ state: 'Settled', transactionId: second.id }),
+            ]);
         });
 
         it('refunds from the Dashboard through the Refunds API: partial, idempotency key, reason; its webhook adds nothing', async () => {
@@ -458,21 +609,45 @@ for (const db of TEST_DATABASES) {
             const payment = (await adminOrder(order.id)).payments[0];
             const before = fake.requests.length;
             const refund = async (amount: number, reason: string) =>
-                (await t.adminClient.query(REFUND, { input: { paymentId: payment.id, amount, reason, lines: [], shipping: 0, adjustment: 0 } })).refundOrder;
+                (
+                    await t.adminClient.query(REFUND, {
+                        input: {
+                            paymentId: payment.id,
+                            amount,
+                            reason,
+                            lines: [],
+                            shipping: 0,
+                            adjustment: 0,
+                        },
+                    })
+                ).refundOrder;
             const first = await refund(2_000, 'Flacon abîmé');
-            expect(first).toMatchObject({ state: 'Settled', total: 2_000, transactionId: expect.stringMatching(/^re_/) });
+            expect(first).toMatchObject({
+                state: 'Settled',
+                total: 2_000,
+                transactionId: expect.stringMatching(/^re_/),
+            });
             const second = await refund(1_000, 'Fraud suspected');
             expect(second).toMatchObject({ state: 'Settled', total: 1_000 });
-            const calls = fake.requests.slice(before).filter(r => r.method === 'POST' && r.path === '/v1/refunds');
+            const calls = fake.requests
+                .slice(before)
+                .filter(r => r.method === 'POST' && r.path === '/v1/refunds');
             expect(calls.map(r => r.params)).toEqual([
-                expect.objectContaining({ payment_intent: id, amount: '2000', reason: 'requested_by_customer', metadata: expect.objectContaining({ reason: 'Flacon abîmé', radiant_origin: 'vendure' }) }),
+                expect.objectContaining({
+                    payment_intent: id,
+                    amount: '2000',
+                    reason: 'requested_by_customer',
+                    metadata: expect.objectContaining({ reason: 'Flacon abîmé', radiant_origin: 'vendure' }),
+                }),
                 expect.objectContaining({ payment_intent: id, amount: '1000', reason: 'fraudulent' }),
             ]);
             expect(calls.every(r => r.idempotencyKey?.startsWith('radiant-refund-'))).toBe(true);
             expect(new Set(calls.map(r => r.idempotencyKey)).size).toBe(2);
             // Stripe then notifies these refunds: nothing more is created.
             expect((await deliver(fake.event('charge.refunded', fake.chargeOf(id)))).status).toBe(200);
-            expect((await deliver(fake.event('refund.created', fake.refunds.get(first.transactionId)!))).status).toBe(200);
+            expect(
+                (await deliver(fake.event('refund.created', fake.refunds.get(first.transactionId)!))).status,
+            ).toBe(200);
             const after = await adminOrder(order.id);
             expect(after.payments[0].refunds.map((r: any) => r.total).sort()).toEqual([1_000, 2_000]);
             // More than what is left is refused by Vendure before Stripe is called.
@@ -491,7 +666,14 @@ for (const db of TEST_DATABASES) {
             await deliver(fake.event('payment_intent.succeeded', fake.intents.get(id)!));
             expect((await deliver(fake.event('charge.refunded', fake.chargeOf(id)))).status).toBe(200);
             const partial = await adminOrder(order.id);
-            expect(partial.payments[0].refunds).toEqual([expect.objectContaining({ state: 'Settled', total: 1_500, transactionId: early.id, metadata: expect.objectContaining({ madeInStripe: true }) })]);
+            expect(partial.payments[0].refunds).toEqual([
+                expect.objectContaining({
+                    state: 'Settled',
+                    total: 1_500,
+                    transactionId: early.id,
+                    metadata: expect.objectContaining({ madeInStripe: true }),
+                }),
+            ]);
             expect(partial.payments[0].refunds[0].reason).toContain(early.id);
             // Redeliveries and other events about the same refund add nothing; a second refund is added.
             expect((await deliver(fake.event('charge.refunded', fake.chargeOf(id)))).status).toBe(200);
@@ -499,31 +681,51 @@ for (const db of TEST_DATABASES) {
             const rest = fake.refundInDashboard(id);
             expect((await deliver(fake.event('refund.updated', rest))).status).toBe(200);
             const full = await adminOrder(order.id);
-            expect(full.payments[0].refunds.map((r: any) => r.total).sort((a: number, b: number) => a - b)).toEqual([1_500, order.totalWithTax - 1_500]);
+            expect(
+                full.payments[0].refunds.map((r: any) => r.total).sort((a: number, b: number) => a - b),
+            ).toEqual([1_500, order.totalWithTax - 1_500]);
             // Recording them never called Stripe's Refunds API.
             expect(fake.requestsTo('POST', '/v1/refunds')).toHaveLength(refundCallsBefore);
         });
 
         it('acknowledges and ignores PaymentIntents without our metadata', async () => {
-            const foreign = { id: 'pi_foreign123', object: 'payment_intent', amount: 5000, amount_received: 5000, currency: 'eur', status: 'succeeded', metadata: {} };
+            const foreign = {
+                id: 'pi_foreign123',
+                object: 'payment_intent',
+                amount: 5000,
+                amount_received: 5000,
+                currency: 'eur',
+                status: 'succeeded',
+                metadata: {},
+            };
             const event = fake.event('payment_intent.succeeded', foreign);
             const answer = await deliver(event);
             expect(answer.status).toBe(200);
             expect(answer.text).toContain('not a Radiant PaymentIntent');
-            expect(await repo(StripeWebhookEvent).findOneOrFail({ where: { eventId: event.id } })).toMatchObject({ result: 'IGNORED', orderId: null });
-            expect((await deliver(fake.event('customer.created', { id: 'cus_1', object: 'customer' }))).status).toBe(200);
+            expect(
+                await repo(StripeWebhookEvent).findOneOrFail({ where: { eventId: event.id } }),
+            ).toMatchObject({ result: 'IGNORED', orderId: null });
+            expect(
+                (await deliver(fake.event('customer.created', { id: 'cus_1', object: 'customer' }))).status,
+            ).toBe(200);
         });
 
         it('resolves orders of another channel by their channel token, in a zero-decimal currency (XOF)', async () => {
             const { client, order } = await cart('ci');
             const { id } = await intentOf(client);
-            expect(fake.intents.get(id)).toMatchObject({ amount: order.totalWithTax / 100, currency: 'xof', metadata: expect.objectContaining({ channelToken: 'ci' }) });
+            expect(fake.intents.get(id)).toMatchObject({
+                amount: order.totalWithTax / 100,
+                currency: 'xof',
+                metadata: expect.objectContaining({ channelToken: 'ci' }),
+            });
             // Signed with the ci method's secret; the fr secret would not verify.
             const event = fake.event('payment_intent.succeeded', fake.succeed(id));
             expect((await deliver(event, 'ci')).status).toBe(200);
             const paid = await adminOrder(order.id, 'ci');
             expect(paid.state).toBe('PaymentSettled');
-            expect(paid.payments).toEqual([expect.objectContaining({ method: 'stripe-ci', amount: order.totalWithTax })]);
+            expect(paid.payments).toEqual([
+                expect.objectContaining({ method: 'stripe-ci', amount: order.totalWithTax }),
+            ]);
         });
 
         it('records a dispute in the order history and emails the merchant', async () => {
@@ -532,13 +734,17 @@ for (const db of TEST_DATABASES) {
             await deliver(fake.event('payment_intent.succeeded', fake.succeed(id)));
             const dispute = fake.disputeOf(id);
             expect((await deliver(fake.event('charge.dispute.created', dispute))).status).toBe(200);
-            expect(notes(await adminOrder(order.id))).toEqual([expect.stringContaining(`dispute ${dispute.id} opened (fraudulent`)]);
+            expect(notes(await adminOrder(order.id))).toEqual([
+                expect.stringContaining(`dispute ${dispute.id} opened (fraudulent`),
+            ]);
             await waitForJobQueue(t.server.app);
             const dir = path.join(t.env.dataDir, 'emails');
             let mail: string | undefined;
             for (let i = 0; i < 40 && !mail; i++) {
                 const files = fs.existsSync(dir) ? fs.readdirSync(dir) : [];
-                mail = files.map(f => fs.readFileSync(path.join(dir, f), 'utf8')).find(c => c.includes(dispute.id));
+                mail = files
+                    .map(f => fs.readFileSync(path.join(dir, f), 'utf8'))
+                    .find(c => c.includes(dispute.id));
                 if (!mail) await new Promise(r => setTimeout(r, 250));
             }
             expect(mail).toBeDefined();

@@ -6,7 +6,22 @@
 
 /** Stripe's zero-decimal currencies (upper case ISO 4217). */
 export const ZERO_DECIMAL_CURRENCIES = new Set([
-    'BIF', 'CLP', 'DJF', 'GNF', 'JPY', 'KMF', 'KRW', 'MGA', 'PYG', 'RWF', 'UGX', 'VND', 'VUV', 'XAF', 'XOF', 'XPF',
+    'BIF',
+    'CLP',
+    'DJF',
+    'GNF',
+    'JPY',
+    'KMF',
+    'KRW',
+    'MGA',
+    'PYG',
+    'RWF',
+    'UGX',
+    'VND',
+    'VUV',
+    'XAF',
+    'XOF',
+    'XPF',
 ]);
 
 /**
@@ -15,10 +30,18 @@ export const ZERO_DECIMAL_CURRENCIES = new Set([
  * @returns the Stripe amount, or an error when the amount is not a positive integer or, for a
  *   zero-decimal currency, not a whole number of units (e.g. 150 050 XOF×100 = 1 500.50 XOF)
  */
-export function toStripeAmount(amount: number, currencyCode: string): { ok: true; amount: number } | { ok: false; message: string } {
-    if (!Number.isInteger(amount) || amount <= 0) return { ok: false, message: `The amount must be a positive integer (got ${amount})` };
+export function toStripeAmount(
+    amount: number,
+    currencyCode: string,
+): { ok: true; amount: number } | { ok: false; message: string } {
+    if (!Number.isInteger(amount) || amount <= 0)
+        return { ok: false, message: `The amount must be a positive integer (got ${amount})` };
     if (!ZERO_DECIMAL_CURRENCIES.has(currencyCode.toUpperCase())) return { ok: true, amount };
-    if (amount % 100 !== 0) return { ok: false, message: `${currencyCode} has no decimals at Stripe: ${amount / 100} cannot be charged` };
+    if (amount % 100 !== 0)
+        return {
+            ok: false,
+            message: `${currencyCode} has no decimals at Stripe: ${amount / 100} cannot be charged`,
+        };
     return { ok: true, amount: amount / 100 };
 }
 

@@ -26,7 +26,12 @@ export function paramsHash(params: unknown): string {
 }
 
 /** Key of `POST /v1/payment_intents` for the `attempt`-th intent of an order (≤ 255 characters). */
-export function createIntentKey(channelToken: string, orderCode: string, attempt: number, params: unknown): string {
+export function createIntentKey(
+    channelToken: string,
+    orderCode: string,
+    attempt: number,
+    params: unknown,
+): string {
     return `radiant-pi-create-${channelToken.slice(0, 40)}-${orderCode.slice(0, 64)}-a${attempt}-${paramsHash(params)}`;
 }
 

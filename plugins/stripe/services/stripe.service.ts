@@ -164,7 +164,8 @@ export class StripeService {
         if (!active) throw new UserInputError('No active order');
         const order = await this.orderService.findOne(ctx, active.id);
         if (!order || !order.lines.length) throw new UserInputError('The order is empty');
-        if (!PAYABLE_STATES.includes(order.state)) throw new UserInputError(`The order cannot be paid in state ${order.state}`);
+        if (!PAYABLE_STATES.includes(order.state))
+            throw new UserInputError(`The order cannot be paid in state ${order.state}`);
         const method = await this.findEligibleMethod(ctx, order);
         if (!method) throw new UserInputError('No Stripe payment method is eligible for this order');
         const converted = toStripeAmount(order.totalWithTax, order.currencyCode);
@@ -180,14 +181,25 @@ export class StripeService {
         return this.mutex.run(`order:${order.id}`, async () => {
             const repo = this.connection.getRepository(ctx, StripePaymentIntent);
             const existing = await repo.findOne({
-                where: { orderId: order.id, channelId: ctx.channelId, paymentMethodId: method.id, currencyCode: order.currencyCode },
+                where: {
+                    orderId: order.id,
+                    channelId: ctx.channelId,
+                    paymentMethodId: method.id,
+                    currencyCode: order.currencyCode,
+                },
                 order: { id: 'DESC' },
             });
             try {
                 if (existing && existing.status !== 'canceled') {
                     let intent = await stripe.paymentIntents.retrieve(existing.paymentIntentId);
-                    if (intent.status === 'succeeded' || intent.status === 'processing' || existing.paymentId) {
-                        throw new StripeGatewayError(`the payment of order ${order.code} is already ${intent.status}`);
+                    if (
+                        intent.status === 'succeeded' ||
+                        intent.status === 'processing' ||
+                        existing.paymentId
+                    ) {
+                        throw new StripeGatewayError(
+                            `the payment of order ${order.code} is already ${intent.status}`,
+                        );
                     }
                     if (UPDATABLE_STATUSES.includes(intent.status)) {
                         if (intent.amount !== converted.amount || !sameMetadata(intent.metadata, metadata)) {
@@ -196,8 +208,17 @@ export class StripeService {
                             intent = await stripe.paymentIntents.update(existing.paymentIntentId, params, {
                                 idempotencyKey: updateIntentKey(existing.paymentIntentId, revision, params),
                             });
-                            await repo.update(existing.id, { revision, amount: order.totalWithTax, stripeAmount: converted.amount, status: intent.status, lastError: null });
-                            Logger.info(`Order ${order.code}: PaymentIntent ${intent.id} updated to ${converted.amount} ${intent.currency} (revision ${revision})`, loggerCtx);
+                            await repo.update(existing.id, {
+                                revision,
+                                amount: order.totalWithTax,
+                                stripeAmount: converted.amount,
+                                status: intent.status,
+                                lastError: null,
+                            });
+                            Logger.info(
+                                `Order ${order.code}: PaymentIntent ${intent.id} updated to ${converted.amount} ${intent.currency} (revision ${revision})`,
+                                loggerCtx,
+                            );
                         } else if (intent.status !== existing.status || existing.lastError) {
                             // A new attempt starts: the previous failure no longer describes it.
                             await repo.update(existing.id, { status: intent.status, lastError: null });
@@ -237,12 +258,18 @@ export class StripeService {
                         }),
                     );
                 }
-                Logger.info(`Order ${order.code}: PaymentIntent ${intent.id} created (${converted.amount} ${intent.currency})`, loggerCtx);
+                Logger.info(
+                    `Order ${order.code}: PaymentIntent ${intent.id} created (${converted.amount} ${intent.currency})`,
+                    loggerCtx,
+                );
                 return intent.client_secret!;
             } catch (err) {
                 if (err instanceof StripeGatewayError) throw err;
                 if (err instanceof Stripe.errors.StripeError) {
-                    Logger.warn(`Order ${order.code}: Stripe refused the PaymentIntent (${err.type}${err.code ? ` ${err.code}` : ''}): ${err.message}`, loggerCtx);
+                    Logger.warn(
+                        `Order ${order.code}: Stripe refused the PaymentIntent (${err.type}${err.code ? ` ${err.code}` : ''}): ${err.message}`,
+                        loggerCtx,
+                    );
                     throw new StripeGatewayError(err.message);
                 }
                 throw err;
@@ -258,7 +285,9 @@ export class StripeService {
     async paymentConfigurations(ctx: RequestContext): Promise<StripePaymentConfiguration[]> {
         const { items } = await this.paymentMethodService.findAll(ctx, { take: 100 });
         const active = ctx.session ? await this.activeOrderService.getActiveOrder(ctx, undefined) : undefined;
-        const quotes = active ? await this.paymentMethodService.getEligiblePaymentMethods(ctx, active) : undefined;
+        const quotes = active
+            ? await this.paymentMethodService.getEligiblePaymentMethods(ctx, active)
+            : undefined;
         return items
             .filter(m => m.enabled && m.handler.code === STRIPE_HANDLER_CODE)
             .filter(m => !quotes || quotes.some(q => q.code === m.code && q.isEligible))
@@ -275,8 +304,13 @@ export class StripeService {
         if (!/^[A-Za-z0-9-]{1,64}$/.test(orderCode)) return undefined;
         const order = await this.orderService.findOneByCode(ctx, orderCode, ['customer', 'customer.user']);
         if (!order) return undefined;
-        const isActive = ctx.session?.activeOrderId != null && idsAreEqual(ctx.session.activeOrderId, order.id);
-        if (!isActive && !(await this.configService.orderOptions.orderByCodeAccessStrategy.canAccessOrder(ctx, order))) return undefined;
+        const isActive =
+            ctx.session?.activeOrderId != null && idsAreEqual(ctx.session.activeOrderId, order.id);
+        if (
+            !isActive &&
+            !(await this.configService.orderOptions.orderByCodeAccessStrategy.canAccessOrder(ctx, order))
+        )
+            return undefined;
         const record = await this.connection
             .getRepository(ctx, StripePaymentIntent)
             .findOne({ where: { orderId: order.id, channelId: ctx.channelId }, order: { id: 'DESC' } });
@@ -314,20 +348,32 @@ export class StripeService {
             return { status: 400, text: 'invalid signature' };
         }
         const { event, method } = verified;
-        if (await this.eventSeen(event.id)) return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
+        if (await this.eventSeen(event.id))
+            return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
         const object = event.data.object as unknown as Record<string, unknown>;
         const intentId = paymentIntentIdOf(event.type, object);
         if (!intentId) return this.recordEvent(event, null, 'IGNORED', `unhandled event type ${event.type}`);
         return this.mutex.run(`pi:${intentId}`, async () => {
-            if (await this.eventSeen(event.id)) return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
-            const record = await this.connection.rawConnection.getRepository(StripePaymentIntent).findOne({ where: { paymentIntentId: intentId } });
+            if (await this.eventSeen(event.id))
+                return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
+            const record = await this.connection.rawConnection
+                .getRepository(StripePaymentIntent)
+                .findOne({ where: { paymentIntentId: intentId } });
             if (!record) {
                 const metadata = (object.metadata ?? {}) as Record<string, string>;
-                const why = metadata.orderCode && metadata.channelToken ? 'intent unknown to this shop' : 'not a Radiant PaymentIntent';
+                const why =
+                    metadata.orderCode && metadata.channelToken
+                        ? 'intent unknown to this shop'
+                        : 'not a Radiant PaymentIntent';
                 return this.recordEvent(event, null, 'IGNORED', why);
             }
             if (!idsAreEqual(record.paymentMethodId, method.id)) {
-                return this.recordEvent(event, record, 'IGNORED', 'signed with another payment method’s secret');
+                return this.recordEvent(
+                    event,
+                    record,
+                    'IGNORED',
+                    'signed with another payment method’s secret',
+                );
             }
             switch (event.type) {
                 case 'payment_intent.succeeded':
@@ -353,11 +399,18 @@ export class StripeService {
      * Called by the PaymentMethodHandler's `createPayment`: the intent of a claim this service made in
      * the same DB transaction (same nonce, same order), or undefined.
      */
-    async verifySettlementClaim(ctx: RequestContext, orderId: ID, claim: unknown): Promise<{ record: StripePaymentIntent; amount: number } | undefined> {
+    async verifySettlementClaim(
+        ctx: RequestContext,
+        orderId: ID,
+        claim: unknown,
+    ): Promise<{ record: StripePaymentIntent; amount: number } | undefined> {
         if (!claim || typeof claim !== 'object') return undefined;
         const { paymentIntentId, nonce, amount } = claim as Partial<SettlementClaim>;
-        if (typeof paymentIntentId !== 'string' || typeof nonce !== 'string' || typeof amount !== 'number') return undefined;
-        const record = await this.connection.getRepository(ctx, StripePaymentIntent).findOne({ where: { paymentIntentId } });
+        if (typeof paymentIntentId !== 'string' || typeof nonce !== 'string' || typeof amount !== 'number')
+            return undefined;
+        const record = await this.connection
+            .getRepository(ctx, StripePaymentIntent)
+            .findOne({ where: { paymentIntentId } });
         if (!record?.settlementNonce || record.paymentId) return undefined;
         const a = Buffer.from(record.settlementNonce);
         const b = Buffer.from(nonce);
@@ -377,15 +430,25 @@ export class StripeService {
         order: Order,
         payment: Payment,
         credentials: StripeCredentials,
-    ): Promise<{ state: 'Settled' | 'Pending' | 'Failed'; transactionId?: string; metadata?: Record<string, unknown> }> {
+    ): Promise<{
+        state: 'Settled' | 'Pending' | 'Failed';
+        transactionId?: string;
+        metadata?: Record<string, unknown>;
+    }> {
         const synced = this.refundsBeingSynced.get(String(payment.id));
         if (synced && synced.amount === amount) {
             this.refundsBeingSynced.delete(String(payment.id));
-            return { state: 'Settled', transactionId: synced.refundId, metadata: { stripeRefundId: synced.refundId, madeInStripe: true } };
+            return {
+                state: 'Settled',
+                transactionId: synced.refundId,
+                metadata: { stripeRefundId: synced.refundId, madeInStripe: true },
+            };
         }
         const converted = toStripeAmount(amount, order.currencyCode);
         if (!converted.ok) return { state: 'Failed', metadata: { errorMessage: converted.message } };
-        const index = await this.connection.getRepository(ctx, Refund).count({ where: { paymentId: payment.id } });
+        const index = await this.connection
+            .getRepository(ctx, Refund)
+            .count({ where: { paymentId: payment.id } });
         const params: Stripe.RefundCreateParams = {
             payment_intent: payment.transactionId,
             amount: converted.amount,
@@ -398,10 +461,28 @@ export class StripeService {
             },
         };
         try {
-            const refund = await this.client(credentials.apiKey).refunds.create(params, { idempotencyKey: refundKey(payment.id, index, params) });
-            const state = refund.status === 'succeeded' ? 'Settled' : refund.status === 'failed' || refund.status === 'canceled' ? 'Failed' : 'Pending';
-            Logger.info(`Order ${order.code}: Stripe refund ${refund.id} of ${converted.amount} ${refund.currency} ${refund.status}`, loggerCtx);
-            return { state, transactionId: refund.id, metadata: { stripeRefundId: refund.id, stripeStatus: refund.status, stripeReason: params.reason } };
+            const refund = await this.client(credentials.apiKey).refunds.create(params, {
+                idempotencyKey: refundKey(payment.id, index, params),
+            });
+            const state =
+                refund.status === 'succeeded'
+                    ? 'Settled'
+                    : refund.status === 'failed' || refund.status === 'canceled'
+                      ? 'Failed'
+                      : 'Pending';
+            Logger.info(
+                `Order ${order.code}: Stripe refund ${refund.id} of ${converted.amount} ${refund.currency} ${refund.status}`,
+                loggerCtx,
+            );
+            return {
+                state,
+                transactionId: refund.id,
+                metadata: {
+                    stripeRefundId: refund.id,
+                    stripeStatus: refund.status,
+                    stripeReason: params.reason,
+                },
+            };
         } catch (err) {
             const message = err instanceof Stripe.errors.StripeError ? err.message : (err as Error).message;
             Logger.warn(`Order ${order.code}: Stripe refused the refund: ${message}`, loggerCtx);
@@ -409,13 +490,19 @@ export class StripeService {
         }
     }
 
-    private async verify(rawBody: Buffer, signature: string): Promise<{ event: Stripe.Event; method: PaymentMethod } | undefined> {
+    private async verify(
+        rawBody: Buffer,
+        signature: string,
+    ): Promise<{ event: Stripe.Event; method: PaymentMethod } | undefined> {
         for (const fresh of [false, true]) {
             for (const method of await this.stripeMethods(fresh)) {
                 const { apiKey, webhookSecret } = credentialsOf(method);
                 if (!webhookSecret || !apiKey) continue;
                 try {
-                    return { event: this.client(apiKey).webhooks.constructEvent(rawBody, signature, webhookSecret), method };
+                    return {
+                        event: this.client(apiKey).webhooks.constructEvent(rawBody, signature, webhookSecret),
+                        method,
+                    };
                 } catch {
                     // not this method's secret (or a forged/expired signature)
                 }
@@ -426,7 +513,8 @@ export class StripeService {
 
     /** Every Stripe payment method of every channel (disabled ones too: their refunds still arrive), cached 10 s. */
     private async stripeMethods(fresh: boolean): Promise<PaymentMethod[]> {
-        if (!fresh && this.methodsCache && Date.now() - this.methodsCache.at < METHODS_CACHE_MS) return this.methodsCache.methods;
+        if (!fresh && this.methodsCache && Date.now() - this.methodsCache.at < METHODS_CACHE_MS)
+            return this.methodsCache.methods;
         const all = await this.connection.rawConnection.getRepository(PaymentMethod).find();
         const methods = all.filter(m => m.handler?.code === STRIPE_HANDLER_CODE);
         this.methodsCache = { at: Date.now(), methods };
@@ -434,12 +522,24 @@ export class StripeService {
     }
 
     private async eventSeen(eventId: string): Promise<boolean> {
-        return (await this.connection.rawConnection.getRepository(StripeWebhookEvent).count({ where: { eventId } })) > 0;
+        return (
+            (await this.connection.rawConnection
+                .getRepository(StripeWebhookEvent)
+                .count({ where: { eventId } })) > 0
+        );
     }
 
     /** Stores a processed event (outside any other transaction); a concurrent duplicate loses on the unique key. */
-    private async recordEvent(event: Stripe.Event, record: StripePaymentIntent | null, result: StripeWebhookResult, message?: string, ctx?: RequestContext): Promise<WebhookAnswer> {
-        const repo = ctx ? this.connection.getRepository(ctx, StripeWebhookEvent) : this.connection.rawConnection.getRepository(StripeWebhookEvent);
+    private async recordEvent(
+        event: Stripe.Event,
+        record: StripePaymentIntent | null,
+        result: StripeWebhookResult,
+        message?: string,
+        ctx?: RequestContext,
+    ): Promise<WebhookAnswer> {
+        const repo = ctx
+            ? this.connection.getRepository(ctx, StripeWebhookEvent)
+            : this.connection.rawConnection.getRepository(StripeWebhookEvent);
         try {
             await repo.insert(
                 new StripeWebhookEvent({
@@ -454,11 +554,18 @@ export class StripeService {
             );
         } catch (err) {
             if (ctx) throw err;
-            if (await this.eventSeen(event.id)) return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
+            if (await this.eventSeen(event.id))
+                return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
             throw err;
         }
-        if (result === 'IGNORED') Logger.verbose(`Stripe event ${event.id} (${event.type}) ignored: ${message}`, loggerCtx);
-        const text = result === 'IGNORED' ? `OK (ignored: ${message})` : result === 'DUPLICATE_INTENT' ? 'OK (already settled)' : 'OK';
+        if (result === 'IGNORED')
+            Logger.verbose(`Stripe event ${event.id} (${event.type}) ignored: ${message}`, loggerCtx);
+        const text =
+            result === 'IGNORED'
+                ? `OK (ignored: ${message})`
+                : result === 'DUPLICATE_INTENT'
+                  ? 'OK (already settled)'
+                  : 'OK';
         return { status: 200, text, result };
     }
 
@@ -468,9 +575,15 @@ export class StripeService {
      * with an admin context in the order's channel (the handler checks the claim), then store the event.
      * A concurrent or later duplicate finds the row claimed/settled (or loses on the event's unique key).
      */
-    private async settle(event: Stripe.Event, intent: Stripe.PaymentIntent, record: StripePaymentIntent, method: PaymentMethod): Promise<WebhookAnswer> {
+    private async settle(
+        event: Stripe.Event,
+        intent: Stripe.PaymentIntent,
+        record: StripePaymentIntent,
+        method: PaymentMethod,
+    ): Promise<WebhookAnswer> {
         const ctx = await this.channelContext(record.channelId);
-        if (record.paymentId) return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent already settled');
+        if (record.paymentId)
+            return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent already settled');
         if (intent.currency.toUpperCase() !== record.currencyCode) {
             const message = `PaymentIntent ${intent.id} succeeded in ${intent.currency}, the order is in ${record.currencyCode}: not settled`;
             Logger.error(message, loggerCtx);
@@ -490,46 +603,88 @@ export class StripeService {
                     .set({ settlementNonce: nonce, status: 'succeeded' })
                     .where('id = :id', { id: record.id })
                     .andWhere('paymentId IS NULL')
-                    .andWhere('(settlementNonce IS NULL OR updatedAt < :stale)', { stale: new Date(Date.now() - 120_000) })
+                    .andWhere('(settlementNonce IS NULL OR updatedAt < :stale)', {
+                        stale: new Date(Date.now() - 120_000),
+                    })
                     .execute();
                 const claimed = await repo.findOneOrFail({ where: { id: record.id } });
                 if (claimed.settlementNonce !== nonce) return 'DUPLICATE' as const;
-                const order = await this.connection.getRepository(txCtx, Order).findOne({ where: { id: record.orderId }, select: { id: true, state: true } });
+                const order = await this.connection
+                    .getRepository(txCtx, Order)
+                    .findOne({ where: { id: record.orderId }, select: { id: true, state: true } });
                 if (!order) throw new SettlementRefusedError(`order ${record.orderCode} not found`);
                 if (order.state !== 'ArrangingPayment') {
-                    const moved = await this.orderService.transitionToState(txCtx, order.id, 'ArrangingPayment');
-                    if ('errorCode' in moved) throw new SettlementRefusedError(`${moved.errorCode}: ${moved.message}`);
+                    const moved = await this.orderService.transitionToState(
+                        txCtx,
+                        order.id,
+                        'ArrangingPayment',
+                    );
+                    if ('errorCode' in moved)
+                        throw new SettlementRefusedError(`${moved.errorCode}: ${moved.message}`);
                 }
                 const claim: SettlementClaim = { paymentIntentId: intent.id, nonce, amount };
-                const result = await this.orderService.addPaymentToOrder(txCtx, order.id, { method: method.code, metadata: { [SETTLEMENT_METADATA_KEY]: claim } });
-                if ('errorCode' in result) throw new SettlementRefusedError(`${result.errorCode}: ${result.message}`);
+                const result = await this.orderService.addPaymentToOrder(txCtx, order.id, {
+                    method: method.code,
+                    metadata: { [SETTLEMENT_METADATA_KEY]: claim },
+                });
+                if ('errorCode' in result)
+                    throw new SettlementRefusedError(`${result.errorCode}: ${result.message}`);
                 const payment = await this.connection
                     .getRepository(txCtx, Payment)
-                    .findOne({ where: { transactionId: intent.id, order: { id: order.id } }, order: { id: 'DESC' } });
-                await repo.update(record.id, { settlementNonce: null, paymentId: payment?.id ?? null, lastError: null });
+                    .findOne({
+                        where: { transactionId: intent.id, order: { id: order.id } },
+                        order: { id: 'DESC' },
+                    });
+                await repo.update(record.id, {
+                    settlementNonce: null,
+                    paymentId: payment?.id ?? null,
+                    lastError: null,
+                });
                 if (amount !== record.amount) {
-                    await this.note(txCtx, order.id, `Stripe: ${intent.id} received ${amount} (minor units) while the intent was set to ${record.amount}`);
+                    await this.note(
+                        txCtx,
+                        order.id,
+                        `Stripe: ${intent.id} received ${amount} (minor units) while the intent was set to ${record.amount}`,
+                    );
                 }
                 await this.recordEvent(event, record, 'SETTLED', undefined, txCtx);
                 return 'SETTLED' as const;
             });
-            if (outcome === 'DUPLICATE') return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent being or already settled');
-            Logger.info(`Order ${record.orderCode}: PaymentIntent ${intent.id} settled (${intent.amount_received} ${intent.currency})`, loggerCtx);
+            if (outcome === 'DUPLICATE')
+                return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent being or already settled');
+            Logger.info(
+                `Order ${record.orderCode}: PaymentIntent ${intent.id} settled (${intent.amount_received} ${intent.currency})`,
+                loggerCtx,
+            );
             return { status: 200, text: 'OK', result: 'SETTLED' };
         } catch (err) {
-            if (await this.eventSeen(event.id)) return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
-            const fresh = await this.connection.rawConnection.getRepository(StripePaymentIntent).findOne({ where: { id: record.id } });
-            if (fresh?.paymentId) return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent settled by a concurrent delivery');
+            if (await this.eventSeen(event.id))
+                return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
+            const fresh = await this.connection.rawConnection
+                .getRepository(StripePaymentIntent)
+                .findOne({ where: { id: record.id } });
+            if (fresh?.paymentId)
+                return this.recordEvent(
+                    event,
+                    record,
+                    'DUPLICATE_INTENT',
+                    'intent settled by a concurrent delivery',
+                );
             if (!(err instanceof SettlementRefusedError)) {
                 // A database conflict or outage: nothing was applied; Stripe retries the event later.
-                Logger.warn(`Order ${record.orderCode}: settlement of ${intent.id} not applied now (${(err as Error).message}); Stripe will retry`, loggerCtx);
+                Logger.warn(
+                    `Order ${record.orderCode}: settlement of ${intent.id} not applied now (${(err as Error).message}); Stripe will retry`,
+                    loggerCtx,
+                );
                 return { status: 503, text: 'could not settle now, retry later' };
             }
             failure = err.message;
         }
         const message = `Stripe accepted ${intent.id} but Vendure refused the payment (${failure}); an admin must reconcile it`;
         Logger.error(`Order ${record.orderCode}: ${message}`, loggerCtx);
-        await this.connection.rawConnection.getRepository(StripePaymentIntent).update(record.id, { status: intent.status, lastError: message.slice(0, 1000) });
+        await this.connection.rawConnection
+            .getRepository(StripePaymentIntent)
+            .update(record.id, { status: intent.status, lastError: message.slice(0, 1000) });
         await this.note(ctx, record.orderId, message);
         return this.recordEvent(event, record, 'SETTLEMENT_FAILED', message);
     }
@@ -539,8 +694,18 @@ export class StripeService {
      * message on the intent and (failures) an order history entry; the order stays payable. Ignored
      * once the intent is settled (an older event arriving late).
      */
-    private async recordIntentStatus(event: Stripe.Event, intent: Stripe.PaymentIntent, record: StripePaymentIntent): Promise<WebhookAnswer> {
-        if (record.paymentId) return this.recordEvent(event, record, 'IGNORED', `intent already settled, ${event.type} is older`);
+    private async recordIntentStatus(
+        event: Stripe.Event,
+        intent: Stripe.PaymentIntent,
+        record: StripePaymentIntent,
+    ): Promise<WebhookAnswer> {
+        if (record.paymentId)
+            return this.recordEvent(
+                event,
+                record,
+                'IGNORED',
+                `intent already settled, ${event.type} is older`,
+            );
         const ctx = await this.channelContext(record.channelId);
         const error =
             event.type === 'payment_intent.payment_failed'
@@ -549,31 +714,69 @@ export class StripeService {
                   ? `canceled${intent.cancellation_reason ? ` (${intent.cancellation_reason})` : ''}`
                   : null;
         return this.connection.withTransaction(ctx, async txCtx => {
-            await this.connection.getRepository(txCtx, StripePaymentIntent).update(record.id, { status: intent.status, ...(error ? { lastError: error.slice(0, 1000) } : {}) });
-            if (error) await this.note(txCtx, record.orderId, `Stripe: payment ${intent.id} ${event.type === 'payment_intent.canceled' ? 'canceled' : 'failed'}: ${error}. The order can still be paid.`);
-            return this.recordEvent(event, record, error ? 'FAILED_RECORDED' : 'STATUS_RECORDED', error ?? intent.status, txCtx);
+            await this.connection
+                .getRepository(txCtx, StripePaymentIntent)
+                .update(record.id, {
+                    status: intent.status,
+                    ...(error ? { lastError: error.slice(0, 1000) } : {}),
+                });
+            if (error)
+                await this.note(
+                    txCtx,
+                    record.orderId,
+                    `Stripe: payment ${intent.id} ${event.type === 'payment_intent.canceled' ? 'canceled' : 'failed'}: ${error}. The order can still be paid.`,
+                );
+            return this.recordEvent(
+                event,
+                record,
+                error ? 'FAILED_RECORDED' : 'STATUS_RECORDED',
+                error ?? intent.status,
+                txCtx,
+            );
         });
     }
 
     /** `charge.refunded`: lists the intent's refunds at Stripe and records each succeeded one not known yet. */
-    private async syncRefundsOfIntent(event: Stripe.Event, record: StripePaymentIntent, method: PaymentMethod): Promise<WebhookAnswer> {
+    private async syncRefundsOfIntent(
+        event: Stripe.Event,
+        record: StripePaymentIntent,
+        method: PaymentMethod,
+    ): Promise<WebhookAnswer> {
         if (!record.paymentId) return { status: 503, text: 'payment not settled yet, retry later' };
-        const refunds = await this.client(credentialsOf(method).apiKey).refunds.list({ payment_intent: record.paymentIntentId, limit: 100 });
+        const refunds = await this.client(credentialsOf(method).apiKey).refunds.list({
+            payment_intent: record.paymentIntentId,
+            limit: 100,
+        });
         let synced = 0;
         for (const refund of refunds.data) {
             const answer = await this.recordStripeRefund(record, refund);
-            if (answer === 'retry') return { status: 503, text: 'refund could not be recorded yet, retry later' };
+            if (answer === 'retry')
+                return { status: 503, text: 'refund could not be recorded yet, retry later' };
             if (answer === 'synced') synced++;
         }
-        return this.recordEvent(event, record, synced ? 'REFUND_SYNCED' : 'IGNORED', synced ? `${synced} refund(s)` : 'refunds already known');
+        return this.recordEvent(
+            event,
+            record,
+            synced ? 'REFUND_SYNCED' : 'IGNORED',
+            synced ? `${synced} refund(s)` : 'refunds already known',
+        );
     }
 
     /** `refund.created` / `refund.updated`: records this refund (or settles/fails our pending one). */
-    private async syncRefund(event: Stripe.Event, refund: Stripe.Refund, record: StripePaymentIntent): Promise<WebhookAnswer> {
+    private async syncRefund(
+        event: Stripe.Event,
+        refund: Stripe.Refund,
+        record: StripePaymentIntent,
+    ): Promise<WebhookAnswer> {
         if (!record.paymentId) return { status: 503, text: 'payment not settled yet, retry later' };
         const answer = await this.recordStripeRefund(record, refund);
         if (answer === 'retry') return { status: 503, text: 'refund could not be recorded yet, retry later' };
-        return this.recordEvent(event, record, answer === 'synced' ? 'REFUND_SYNCED' : 'IGNORED', answer === 'synced' ? refund.id : `refund ${refund.id}: nothing to do`);
+        return this.recordEvent(
+            event,
+            record,
+            answer === 'synced' ? 'REFUND_SYNCED' : 'IGNORED',
+            answer === 'synced' ? refund.id : `refund ${refund.id}: nothing to do`,
+        );
     }
 
     /**
@@ -581,16 +784,30 @@ export class StripeService {
      * succeeded refund made in Stripe's Dashboard becomes a Settled Vendure Refund (through Vendure's
      * refundOrder, the handler recording it without calling Stripe). Known refunds are left alone.
      */
-    private async recordStripeRefund(record: StripePaymentIntent, refund: Stripe.Refund): Promise<'synced' | 'known' | 'retry'> {
+    private async recordStripeRefund(
+        record: StripePaymentIntent,
+        refund: Stripe.Refund,
+    ): Promise<'synced' | 'known' | 'retry'> {
         const ctx = await this.channelContext(record.channelId);
-        const existing = await this.connection.rawConnection.getRepository(Refund).findOne({ where: { transactionId: refund.id } });
+        const existing = await this.connection.rawConnection
+            .getRepository(Refund)
+            .findOne({ where: { transactionId: refund.id } });
         if (existing) {
             if (existing.state === 'Pending' && refund.status === 'succeeded') {
-                await this.connection.withTransaction(ctx, c => this.orderService.settleRefund(c, { id: existing.id, transactionId: refund.id }));
+                await this.connection.withTransaction(ctx, c =>
+                    this.orderService.settleRefund(c, { id: existing.id, transactionId: refund.id }),
+                );
                 return 'synced';
             }
-            if (existing.state === 'Pending' && (refund.status === 'failed' || refund.status === 'canceled')) {
-                await this.note(ctx, record.orderId, `Stripe: refund ${refund.id} ${refund.status}${refund.failure_reason ? ` (${refund.failure_reason})` : ''}; the Vendure refund stays Pending: settle or retry it by hand`);
+            if (
+                existing.state === 'Pending' &&
+                (refund.status === 'failed' || refund.status === 'canceled')
+            ) {
+                await this.note(
+                    ctx,
+                    record.orderId,
+                    `Stripe: refund ${refund.id} ${refund.status}${refund.failure_reason ? ` (${refund.failure_reason})` : ''}; the Vendure refund stays Pending: settle or retry it by hand`,
+                );
                 return 'synced';
             }
             return 'known';
@@ -615,10 +832,17 @@ export class StripeService {
                 }),
             );
             if ('errorCode' in result) {
-                await this.note(ctx, record.orderId, `Stripe: refund ${refund.id} made in Stripe could not be recorded in Vendure (${result.errorCode}: ${result.message})`);
+                await this.note(
+                    ctx,
+                    record.orderId,
+                    `Stripe: refund ${refund.id} made in Stripe could not be recorded in Vendure (${result.errorCode}: ${result.message})`,
+                );
                 return 'known';
             }
-            Logger.info(`Order ${record.orderCode}: refund ${refund.id} made in Stripe recorded (${refund.amount} ${refund.currency})`, loggerCtx);
+            Logger.info(
+                `Order ${record.orderCode}: refund ${refund.id} made in Stripe recorded (${refund.amount} ${refund.currency})`,
+                loggerCtx,
+            );
             return 'synced';
         } finally {
             this.refundsBeingSynced.delete(paymentKey);
@@ -626,12 +850,22 @@ export class StripeService {
     }
 
     /** `charge.dispute.created`: an order history entry and a {@link StripeDisputeEvent} (email to the merchant). */
-    private async recordDispute(event: Stripe.Event, dispute: Stripe.Dispute, record: StripePaymentIntent): Promise<WebhookAnswer> {
+    private async recordDispute(
+        event: Stripe.Event,
+        dispute: Stripe.Dispute,
+        record: StripePaymentIntent,
+    ): Promise<WebhookAnswer> {
         const ctx = await this.channelContext(record.channelId);
         const amount = fromStripeAmount(dispute.amount, dispute.currency);
-        const due = dispute.evidence_details?.due_by ? new Date(dispute.evidence_details.due_by * 1000).toISOString() : null;
+        const due = dispute.evidence_details?.due_by
+            ? new Date(dispute.evidence_details.due_by * 1000).toISOString()
+            : null;
         const answer = await this.connection.withTransaction(ctx, async txCtx => {
-            await this.note(txCtx, record.orderId, `Stripe: dispute ${dispute.id} opened (${dispute.reason}, ${amount} minor units ${dispute.currency.toUpperCase()})${due ? `, evidence due by ${due}` : ''}`);
+            await this.note(
+                txCtx,
+                record.orderId,
+                `Stripe: dispute ${dispute.id} opened (${dispute.reason}, ${amount} minor units ${dispute.currency.toUpperCase()})${due ? `, evidence due by ${due}` : ''}`,
+            );
             return this.recordEvent(event, record, 'DISPUTE_RECORDED', dispute.id, txCtx);
         });
         const order = await this.orderService.findOne(ctx, record.orderId);
@@ -640,21 +874,40 @@ export class StripeService {
                 new StripeDisputeEvent(
                     ctx,
                     order,
-                    { disputeId: dispute.id, paymentIntentId: record.paymentIntentId, amount, currencyCode: dispute.currency.toUpperCase(), reason: dispute.reason, status: dispute.status, evidenceDueBy: due },
+                    {
+                        disputeId: dispute.id,
+                        paymentIntentId: record.paymentIntentId,
+                        amount,
+                        currencyCode: dispute.currency.toUpperCase(),
+                        reason: dispute.reason,
+                        status: dispute.status,
+                        evidenceDueBy: due,
+                    },
                     this.options.merchantEmail,
                 ),
             );
         }
-        Logger.warn(`Order ${record.orderCode}: Stripe dispute ${dispute.id} opened (${dispute.reason})`, loggerCtx);
+        Logger.warn(
+            `Order ${record.orderCode}: Stripe dispute ${dispute.id} opened (${dispute.reason})`,
+            loggerCtx,
+        );
         return answer;
     }
 
     private async note(ctx: RequestContext, orderId: ID, note: string): Promise<void> {
-        await this.historyService.createHistoryEntryForOrder({ ctx, orderId, type: HistoryEntryType.ORDER_NOTE, data: { note } }, false);
+        await this.historyService.createHistoryEntryForOrder(
+            { ctx, orderId, type: HistoryEntryType.ORDER_NOTE, data: { note } },
+            false,
+        );
     }
 
     private channelContext(channelId: ID): Promise<RequestContext> {
-        return channelAdminContext(this.connection, this.channelService, this.requestContextService, channelId);
+        return channelAdminContext(
+            this.connection,
+            this.channelService,
+            this.requestContextService,
+            channelId,
+        );
     }
 
     private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
@@ -665,7 +918,11 @@ export class StripeService {
 /** Reads the handler arguments of a `stripe` PaymentMethod. Contains secrets: never log the result. */
 export function credentialsOf(method: PaymentMethod): StripeCredentials {
     const arg = (name: string) => method.handler.args.find(a => a.name === name)?.value?.trim() ?? '';
-    return { apiKey: arg('apiKey'), webhookSecret: arg('webhookSecret'), publishableKey: arg('publishableKey') };
+    return {
+        apiKey: arg('apiKey'),
+        webhookSecret: arg('webhookSecret'),
+        publishableKey: arg('publishableKey'),
+    };
 }
 
 /**
@@ -680,12 +937,26 @@ export function stripeRefundReason(reason: string | null | undefined): Stripe.Re
 
 /** The PaymentIntent id an event is about (`pi_…`), or undefined for event types we do not handle. */
 function paymentIntentIdOf(type: string, object: Record<string, unknown>): string | undefined {
-    const ref = (value: unknown) => (typeof value === 'string' ? value : value && typeof value === 'object' ? (value as { id?: string }).id : undefined);
+    const ref = (value: unknown) =>
+        typeof value === 'string'
+            ? value
+            : value && typeof value === 'object'
+              ? (value as { id?: string }).id
+              : undefined;
     if (type.startsWith('payment_intent.')) return ref(object.id);
-    if (type === 'charge.refunded' || type === 'refund.created' || type === 'refund.updated' || type === 'charge.dispute.created') return ref(object.payment_intent);
+    if (
+        type === 'charge.refunded' ||
+        type === 'refund.created' ||
+        type === 'refund.updated' ||
+        type === 'charge.dispute.created'
+    )
+        return ref(object.payment_intent);
     return undefined;
 }
 
-function sameMetadata(current: Record<string, string> | null | undefined, wanted: Record<string, string>): boolean {
+function sameMetadata(
+    current: Record<string, string> | null | undefined,
+    wanted: Record<string, string>,
+): boolean {
     return Object.entries(wanted).every(([k, v]) => current?.[k] === v);
 }

@@ -70,7 +70,12 @@ export class FakeStripe {
     /** The shopper pays: the intent succeeds with its current amount received. */
     succeed(id: string): Json {
         const pi = this.intent(id);
-        Object.assign(pi, { status: 'succeeded', amount_received: pi.amount, latest_charge: pi.latest_charge ?? `ch_${rand()}`, last_payment_error: null });
+        Object.assign(pi, {
+            status: 'succeeded',
+            amount_received: pi.amount,
+            latest_charge: pi.latest_charge ?? `ch_${rand()}`,
+            last_payment_error: null,
+        });
         return structuredClone(pi);
     }
 
@@ -80,7 +85,12 @@ export class FakeStripe {
         Object.assign(pi, {
             status: 'requires_payment_method',
             latest_charge: `ch_${rand()}`,
-            last_payment_error: { type: 'card_error', code: 'card_declined', decline_code: 'insufficient_funds', message },
+            last_payment_error: {
+                type: 'card_error',
+                code: 'card_declined',
+                decline_code: 'insufficient_funds',
+                message,
+            },
         });
         return structuredClone(pi);
     }
@@ -100,19 +110,51 @@ export class FakeStripe {
     /** The charge of a succeeded intent, as `charge.refunded` carries it (refunds not expanded, as since 2022-11-15). */
     chargeOf(id: string): Json {
         const pi = this.intent(id);
-        const refunded = [...this.refunds.values()].filter(r => r.payment_intent === id && r.status === 'succeeded').reduce((s, r) => s + r.amount, 0);
-        return { id: pi.latest_charge, object: 'charge', amount: pi.amount_received, amount_refunded: refunded, currency: pi.currency, payment_intent: id, refunded: refunded >= pi.amount_received, status: 'succeeded', metadata: pi.metadata };
+        const refunded = [...this.refunds.values()]
+            .filter(r => r.payment_intent === id && r.status === 'succeeded')
+            .reduce((s, r) => s + r.amount, 0);
+        return {
+            id: pi.latest_charge,
+            object: 'charge',
+            amount: pi.amount_received,
+            amount_refunded: refunded,
+            currency: pi.currency,
+            payment_intent: id,
+            refunded: refunded >= pi.amount_received,
+            status: 'succeeded',
+            metadata: pi.metadata,
+        };
     }
 
     /** A dispute on the intent's charge, as `charge.dispute.created` carries it. */
     disputeOf(id: string, reason = 'fraudulent'): Json {
         const pi = this.intent(id);
-        return { id: `dp_${rand()}`, object: 'dispute', amount: pi.amount_received, currency: pi.currency, charge: pi.latest_charge, payment_intent: id, reason, status: 'needs_response', evidence_details: { due_by: now() + 7 * 86400 } };
+        return {
+            id: `dp_${rand()}`,
+            object: 'dispute',
+            amount: pi.amount_received,
+            currency: pi.currency,
+            charge: pi.latest_charge,
+            payment_intent: id,
+            reason,
+            status: 'needs_response',
+            evidence_details: { due_by: now() + 7 * 86400 },
+        };
     }
 
     /** A Stripe event object around `object` (API version pinned like the plugin's). */
     event(type: string, object: Json, id = `evt_${rand()}`): Json {
-        return { id, object: 'event', api_version: Stripe.API_VERSION, created: now(), data: { object: structuredClone(object) }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type };
+        return {
+            id,
+            object: 'event',
+            api_version: Stripe.API_VERSION,
+            created: now(),
+            data: { object: structuredClone(object) },
+            livemode: false,
+            pending_webhooks: 1,
+            request: { id: null, idempotency_key: null },
+            type,
+        };
     }
 
     /** The signature header Stripe would send for `payload` (SDK's generateTestHeaderString). */
@@ -121,11 +163,20 @@ export class FakeStripe {
     }
 
     /** POSTs an event to the webhook URL, signed with `secret` (or with the given header). */
-    static async deliver(url: string, event: Json, secret: string, signature?: string): Promise<{ status: number; text: string }> {
+    static async deliver(
+        url: string,
+        event: Json,
+        secret: string,
+        signature?: string,
+    ): Promise<{ status: number; text: string }> {
         const payload = JSON.stringify(event);
         const res = await fetch(url, {
             method: 'POST',
-            headers: { 'content-type': 'application/json; charset=utf-8', 'stripe-signature': signature ?? FakeStripe.sign(payload, secret), 'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)' },
+            headers: {
+                'content-type': 'application/json; charset=utf-8',
+                'stripe-signature': signature ?? FakeStripe.sign(payload, secret),
+                'user-agent': 'Stripe/1.0 (+https://stripe.com/docs/webhooks)',
+            },
             body: payload,
         });
         return { status: res.status, text: await res.text() };
@@ -141,13 +192,41 @@ export class FakeStripe {
 
     private createRefund(params: Json): Json {
         const pi = this.intents.get(String(params.payment_intent));
-        if (!pi) throw new StripeFakeError(404, 'invalid_request_error', 'resource_missing', `No such payment_intent: '${params.payment_intent}'`);
-        if (pi.status !== 'succeeded') throw new StripeFakeError(400, 'invalid_request_error', 'charge_not_succeeded', 'This PaymentIntent has no successful charge to refund.');
-        const refunded = [...this.refunds.values()].filter(r => r.payment_intent === pi.id && r.status !== 'failed' && r.status !== 'canceled').reduce((s, r) => s + r.amount, 0);
-        const amount = params.amount === undefined || params.amount === null ? pi.amount_received - refunded : Number(params.amount);
-        if (!Number.isInteger(amount) || amount <= 0) throw new StripeFakeError(400, 'invalid_request_error', 'parameter_invalid_integer', 'Invalid positive integer');
+        if (!pi)
+            throw new StripeFakeError(
+                404,
+                'invalid_request_error',
+                'resource_missing',
+                `No such payment_intent: '${params.payment_intent}'`,
+            );
+        if (pi.status !== 'succeeded')
+            throw new StripeFakeError(
+                400,
+                'invalid_request_error',
+                'charge_not_succeeded',
+                'This PaymentIntent has no successful charge to refund.',
+            );
+        const refunded = [...this.refunds.values()]
+            .filter(r => r.payment_intent === pi.id && r.status !== 'failed' && r.status !== 'canceled')
+            .reduce((s, r) => s + r.amount, 0);
+        const amount =
+            params.amount === undefined || params.amount === null
+                ? pi.amount_received - refunded
+                : Number(params.amount);
+        if (!Number.isInteger(amount) || amount <= 0)
+            throw new StripeFakeError(
+                400,
+                'invalid_request_error',
+                'parameter_invalid_integer',
+                'Invalid positive integer',
+            );
         if (amount > pi.amount_received - refunded) {
-            throw new StripeFakeError(400, 'invalid_request_error', 'amount_too_large', `Refund amount (${amount}) is greater than unrefunded amount on charge (${pi.amount_received - refunded})`);
+            throw new StripeFakeError(
+                400,
+                'invalid_request_error',
+                'amount_too_large',
+                `Refund amount (${amount}) is greater than unrefunded amount on charge (${pi.amount_received - refunded})`,
+            );
         }
         const refund = {
             id: `re_${rand()}`,
@@ -170,8 +249,22 @@ export class FakeStripe {
         let m: RegExpExecArray | null;
         if (method === 'POST' && path === '/v1/payment_intents') {
             const amount = Number(params.amount);
-            if (!Number.isInteger(amount) || amount < 1) throw new StripeFakeError(400, 'invalid_request_error', 'parameter_invalid_integer', 'Invalid positive integer', 'amount');
-            if (typeof params.currency !== 'string' || !/^[a-z]{3}$/.test(params.currency)) throw new StripeFakeError(400, 'invalid_request_error', 'parameter_missing', 'Missing required param: currency.', 'currency');
+            if (!Number.isInteger(amount) || amount < 1)
+                throw new StripeFakeError(
+                    400,
+                    'invalid_request_error',
+                    'parameter_invalid_integer',
+                    'Invalid positive integer',
+                    'amount',
+                );
+            if (typeof params.currency !== 'string' || !/^[a-z]{3}$/.test(params.currency))
+                throw new StripeFakeError(
+                    400,
+                    'invalid_request_error',
+                    'parameter_missing',
+                    'Missing required param: currency.',
+                    'currency',
+                );
             const id = `pi_${rand()}`;
             const pi = {
                 id,
@@ -183,7 +276,9 @@ export class FakeStripe {
                 client_secret: `${id}_secret_${rand()}`,
                 metadata: params.metadata ?? {},
                 description: params.description ?? null,
-                automatic_payment_methods: params.automatic_payment_methods ? { enabled: params.automatic_payment_methods.enabled === 'true' } : null,
+                automatic_payment_methods: params.automatic_payment_methods
+                    ? { enabled: params.automatic_payment_methods.enabled === 'true' }
+                    : null,
                 latest_charge: null,
                 last_payment_error: null,
                 cancellation_reason: null,
@@ -195,11 +290,27 @@ export class FakeStripe {
         }
         if ((m = /^\/v1\/payment_intents\/([^/]+)$/.exec(path))) {
             const pi = this.intents.get(m[1]);
-            if (!pi) throw new StripeFakeError(404, 'invalid_request_error', 'resource_missing', `No such payment_intent: '${m[1]}'`, 'intent');
+            if (!pi)
+                throw new StripeFakeError(
+                    404,
+                    'invalid_request_error',
+                    'resource_missing',
+                    `No such payment_intent: '${m[1]}'`,
+                    'intent',
+                );
             if (method === 'GET') return pi;
             if (method === 'POST') {
-                if (!['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(pi.status)) {
-                    throw new StripeFakeError(400, 'invalid_request_error', 'payment_intent_unexpected_state', `This PaymentIntent's amount could not be updated because it has a status of ${pi.status}.`);
+                if (
+                    !['requires_payment_method', 'requires_confirmation', 'requires_action'].includes(
+                        pi.status,
+                    )
+                ) {
+                    throw new StripeFakeError(
+                        400,
+                        'invalid_request_error',
+                        'payment_intent_unexpected_state',
+                        `This PaymentIntent's amount could not be updated because it has a status of ${pi.status}.`,
+                    );
                 }
                 if (params.amount !== undefined) pi.amount = Number(params.amount);
                 if (params.metadata) pi.metadata = { ...pi.metadata, ...params.metadata };
@@ -212,10 +323,17 @@ export class FakeStripe {
         if (method === 'POST' && path === '/v1/refunds') return this.createRefund(params);
         if (method === 'GET' && path === '/v1/refunds') {
             const intent = query.get('payment_intent');
-            const data = [...this.refunds.values()].filter(r => !intent || r.payment_intent === intent).reverse();
+            const data = [...this.refunds.values()]
+                .filter(r => !intent || r.payment_intent === intent)
+                .reverse();
             return { object: 'list', data, has_more: false, url: '/v1/refunds' };
         }
-        throw new StripeFakeError(404, 'invalid_request_error', undefined, `Unrecognized request URL (${method}: ${path}).`);
+        throw new StripeFakeError(
+            404,
+            'invalid_request_error',
+            undefined,
+            `Unrecognized request URL (${method}: ${path}).`,
+        );
     }
 
     private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -224,7 +342,10 @@ export class FakeStripe {
         const url = new URL(req.url ?? '/', 'http://fake');
         const raw = Buffer.concat(chunks).toString('utf8');
         const params = parseForm(req.method === 'GET' ? url.search.slice(1) : raw);
-        const header = (name: string) => (Array.isArray(req.headers[name]) ? req.headers[name]![0] : (req.headers[name] as string | undefined));
+        const header = (name: string) =>
+            Array.isArray(req.headers[name])
+                ? req.headers[name]![0]
+                : (req.headers[name] as string | undefined);
         const record: RecordedRequest = {
             method: req.method ?? 'GET',
             path: url.pathname,
@@ -237,19 +358,40 @@ export class FakeStripe {
         this.requests.push(record);
         const send = (status: number, body: string, replayed = false) => {
             record.status = status;
-            res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${rand()}`, ...(replayed ? { 'idempotent-replayed': 'true' } : {}), ...(record.stripeVersion ? { 'stripe-version': record.stripeVersion } : {}) });
+            res.writeHead(status, {
+                'content-type': 'application/json',
+                'request-id': `req_${rand()}`,
+                ...(replayed ? { 'idempotent-replayed': 'true' } : {}),
+                ...(record.stripeVersion ? { 'stripe-version': record.stripeVersion } : {}),
+            });
             res.end(body);
         };
         if (!/^Bearer (sk|rk)_test_\w+$/.test(record.authorization ?? '')) {
-            send(401, JSON.stringify({ error: { type: 'invalid_request_error', message: 'Invalid API Key provided.' } }));
+            send(
+                401,
+                JSON.stringify({
+                    error: { type: 'invalid_request_error', message: 'Invalid API Key provided.' },
+                }),
+            );
             return;
         }
-        const idemKey = record.method === 'POST' && record.idempotencyKey ? `${record.authorization}|${record.idempotencyKey}` : undefined;
+        const idemKey =
+            record.method === 'POST' && record.idempotencyKey
+                ? `${record.authorization}|${record.idempotencyKey}`
+                : undefined;
         const fingerprint = `${record.method} ${record.path} ${JSON.stringify(params)}`;
         if (idemKey) {
             const previous = this.idempotency.get(idemKey);
             if (previous && previous.params !== fingerprint) {
-                send(400, JSON.stringify({ error: { type: 'idempotency_error', message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${record.idempotencyKey}' if you meant to execute a different request.` } }));
+                send(
+                    400,
+                    JSON.stringify({
+                        error: {
+                            type: 'idempotency_error',
+                            message: `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${record.idempotencyKey}' if you meant to execute a different request.`,
+                        },
+                    }),
+                );
                 return;
             }
             if (previous) {
@@ -264,7 +406,9 @@ export class FakeStripe {
         } catch (err) {
             if (!(err instanceof StripeFakeError)) throw err;
             status = err.status;
-            body = JSON.stringify({ error: { type: err.type, code: err.code, message: err.message, param: err.param } });
+            body = JSON.stringify({
+                error: { type: err.type, code: err.code, message: err.message, param: err.param },
+            });
         }
         if (idemKey && status < 500) this.idempotency.set(idemKey, { params: fingerprint, status, body });
         send(status, body);

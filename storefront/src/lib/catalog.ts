@@ -2,7 +2,12 @@
  * Catalogue helpers shared by the listing pages: brand names, listing filters read from the URL
  * (brand, category, price range, sort, page) and turned into a Shop API `SearchInput`.
  */
-import type { SearchItemFieldsFragment, BrandFacetFieldsFragment, FacetValueCountFieldsFragment, SearchInput } from './gql/graphql';
+import type {
+    SearchItemFieldsFragment,
+    BrandFacetFieldsFragment,
+    FacetValueCountFieldsFragment,
+    SearchInput,
+} from './gql/graphql';
 import type { ChannelToken } from './channels';
 
 export type SearchItem = SearchItemFieldsFragment;
@@ -21,7 +26,8 @@ export function brandNames(facets: BrandFacetFieldsFragment[]): Map<string, stri
 /** facet value id → brand name, from a search's `facetValues`. */
 export function brandNamesFromCounts(values: FacetValueCount[]): Map<string, string> {
     const map = new Map<string, string>();
-    for (const { facetValue } of values) if (facetValue.facet.code === 'brand') map.set(facetValue.id, facetValue.name);
+    for (const { facetValue } of values)
+        if (facetValue.facet.code === 'brand') map.set(facetValue.id, facetValue.name);
     return map;
 }
 
@@ -98,7 +104,8 @@ const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
  * `?sort=name|price-asc|price-desc` and `?page=` — anything invalid is ignored.
  */
 export function readListingFilters(url: URL, channel: ChannelToken): ListingFilters {
-    const ids = (name: string) => [...new Set(url.searchParams.getAll(name).filter(v => ID_PATTERN.test(v)))].slice(0, 20);
+    const ids = (name: string) =>
+        [...new Set(url.searchParams.getAll(name).filter(v => ID_PATTERN.test(v)))].slice(0, 20);
     const sortParam = url.searchParams.get('sort');
     const priceParam = url.searchParams.get('price');
     return {
@@ -120,9 +127,17 @@ export function hasFilters(filters: ListingFilters): boolean {
  * between them), sort and page. With a price band the whole listing is fetched (up to
  * {@link MAX_TAKE}) and paged by the storefront after {@link applyPriceBand}.
  */
-export function listingSearchInput(base: Pick<SearchInput, 'collectionSlug' | 'term'>, filters: ListingFilters): SearchInput {
-    const facetValueFilters = [filters.brands, filters.categories].filter(ids => ids.length > 0).map(ids => ({ or: ids }));
-    const sort = filters.sort === 'name' ? { name: 'ASC' as const } : { price: filters.sort === 'price-asc' ? ('ASC' as const) : ('DESC' as const) };
+export function listingSearchInput(
+    base: Pick<SearchInput, 'collectionSlug' | 'term'>,
+    filters: ListingFilters,
+): SearchInput {
+    const facetValueFilters = [filters.brands, filters.categories]
+        .filter(ids => ids.length > 0)
+        .map(ids => ({ or: ids }));
+    const sort =
+        filters.sort === 'name'
+            ? { name: 'ASC' as const }
+            : { price: filters.sort === 'price-asc' ? ('ASC' as const) : ('DESC' as const) };
     const input: SearchInput = { ...base, groupByProduct: true, sort };
     if (facetValueFilters.length) input.facetValueFilters = facetValueFilters;
     if (filters.price) {

@@ -12,7 +12,13 @@ export interface Flash {
 }
 
 export function setFlash(cookies: AstroCookies, flash: Flash, secure: boolean): void {
-    cookies.set(FLASH_COOKIE, JSON.stringify(flash), { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: 120 });
+    cookies.set(FLASH_COOKIE, JSON.stringify(flash), {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        maxAge: 120,
+    });
 }
 
 export function takeFlash(cookies: AstroCookies): Flash | null {

@@ -25,7 +25,12 @@ export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang
     const key = `${lang}:${currencyCode}`;
     let format = wholeMoneyFormats.get(key);
     if (!format) {
-        format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: currencyCode, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+        format = new Intl.NumberFormat(intlLocale(lang), {
+            style: 'currency',
+            currency: currencyCode,
+            maximumFractionDigits: 0,
+            minimumFractionDigits: 0,
+        });
         wholeMoneyFormats.set(key, format);
     }
     return format.format(minor / 100);
@@ -61,7 +66,9 @@ export function stockLabel(level: StockLevel, lang: Lang = 'fr'): string {
  */
 export function assetUrl(
     preview: string | null | undefined,
-    size: { w: number; h: number; mode?: 'crop' | 'resize' } | { preset: 'tiny' | 'thumb' | 'small' | 'medium' | 'large' },
+    size:
+        | { w: number; h: number; mode?: 'crop' | 'resize' }
+        | { preset: 'tiny' | 'thumb' | 'small' | 'medium' | 'large' },
 ): string | undefined {
     if (!preview) return undefined;
     const params = new URLSearchParams();
@@ -77,7 +84,11 @@ export function assetUrl(
 }
 
 /** `srcset` with the same crop at several widths (aspect kept). */
-export function assetSrcSet(preview: string | null | undefined, widths: number[], aspect: number): string | undefined {
+export function assetSrcSet(
+    preview: string | null | undefined,
+    widths: number[],
+    aspect: number,
+): string | undefined {
     if (!preview) return undefined;
     return widths.map(w => `${assetUrl(preview, { w, h: Math.round(w * aspect) })} ${w}w`).join(', ');
 }
@@ -85,11 +96,17 @@ export function assetSrcSet(preview: string | null | undefined, widths: number[]
 /** A date and time in the shop's timezone (Europe/Paris), long style, in the page's language. */
 export function formatDate(iso: string | null | undefined, lang: Lang = 'fr'): string {
     if (!iso) return '';
-    return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(intlLocale(lang), {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'Europe/Paris',
+    }).format(new Date(iso));
 }
 
 /** Vendure's tax summary (goods and shipping separately) as one "including VAT" line per rate. */
-export function vatByRate(summary: { taxRate: number; taxTotal: number }[]): { rate: number; total: number }[] {
+export function vatByRate(
+    summary: { taxRate: number; taxTotal: number }[],
+): { rate: number; total: number }[] {
     const byRate = new Map<number, number>();
     for (const line of summary) {
         if (line.taxTotal === 0) continue;

@@ -2,12 +2,20 @@
 
 /** True if the storefront is reached over https (directly or behind a proxy). */
 export function isSecureRequest(url: URL, request: Request): boolean {
-    return url.protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+    return (
+        url.protocol === 'https:' ||
+        request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https'
+    );
 }
 
 /** A local path to go back to after a POST (never another origin). */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
-    if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+    if (
+        typeof value !== 'string' ||
+        !value.startsWith('/') ||
+        value.startsWith('//') ||
+        value.includes('\\')
+    ) {
         return fallback;
     }
     return value.slice(0, 2000);

@@ -64,7 +64,9 @@ export function localePath(lang: Lang, path: string): string {
 /** Replaces `{name}` placeholders with `params.name`; unknown placeholders are left as they are. */
 export function interpolate(template: string, params?: Record<string, string | number>): string {
     if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        name in params ? String(params[name]) : whole,
+    );
 }
 
 /**
@@ -80,7 +82,8 @@ export function defineMessages<const F extends Record<string, string>>(dictionar
     fr: F;
     en: { [K in keyof F]: string };
 }): (lang: Lang, key: keyof F & string, params?: Record<string, string | number>) => string {
-    return (lang, key, params) => interpolate((dictionary[lang] as Record<string, string>)[key] ?? key, params);
+    return (lang, key, params) =>
+        interpolate((dictionary[lang] as Record<string, string>)[key] ?? key, params);
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -105,7 +108,8 @@ const ui = {
     fr: {
         'site.name': 'Radiant',
         'site.title': 'Radiant — Parfums & soins d’exception',
-        'site.description': 'Radiant — maison de parfums et de soins d’exception. Eaux de parfum, sérums, rituels pour le corps.',
+        'site.description':
+            'Radiant — maison de parfums et de soins d’exception. Eaux de parfum, sérums, rituels pour le corps.',
         'layout.skip': 'Aller au contenu',
         'header.tagline': 'Maison de parfums & de soins',
         'header.delivery.fr': 'Livraison France & Monaco',
@@ -166,7 +170,8 @@ const ui = {
         'product.soldOut': 'Épuisé',
         'product.description': 'Description',
         'product.shipping': 'Livraison & retours',
-        'product.shipping.fr': 'Colissimo Domicile sous 48 h ou Chronopost Express le lendemain avant 13 h, en France et à Monaco.',
+        'product.shipping.fr':
+            'Colissimo Domicile sous 48 h ou Chronopost Express le lendemain avant 13 h, en France et à Monaco.',
         'product.shipping.ci': 'Livraison par coursier sous 24 à 72 h à Abidjan et à Dakar.',
         'product.handmade': 'Chaque commande est préparée à la main et suivie jusqu’à sa remise.',
         'product.references': 'Références',
@@ -176,7 +181,8 @@ const ui = {
         'home.title.before': 'L’art',
         'home.title.em': 'du',
         'home.title.after': 'sillage',
-        'home.intro': 'Grands parfums, sérums d’exception et rituels pour le corps : une sélection resserrée, choisie pour la justesse de ses matières et la trace qu’elle laisse.',
+        'home.intro':
+            'Grands parfums, sérums d’exception et rituels pour le corps : une sélection resserrée, choisie pour la justesse de ses matières et la trace qu’elle laisse.',
         'home.cta': 'Découvrir les parfums',
         'home.cta2': 'Les soins visage',
         'home.heroCaption': 'Collection · {name}',
@@ -203,12 +209,14 @@ const ui = {
         'search.popular': 'Nos incontournables',
         'notFound.eyebrow': 'Page introuvable',
         'notFound.title': 'Ce sillage s’est évaporé',
-        'notFound.text': 'La page que vous cherchez n’existe pas ou plus. Peut-être la trouverez-vous parmi nos collections.',
+        'notFound.text':
+            'La page que vous cherchez n’existe pas ou plus. Peut-être la trouverez-vous parmi nos collections.',
         'notFound.home': 'Retour à l’accueil',
         'unavailable.pageTitle': 'Boutique indisponible',
         'unavailable.eyebrow': 'Un instant',
         'unavailable.title': 'La boutique est momentanément indisponible',
-        'unavailable.text': 'Nous ne parvenons pas à joindre la boutique pour le moment. Votre panier est conservé : merci de réessayer dans quelques instants.',
+        'unavailable.text':
+            'Nous ne parvenons pas à joindre la boutique pour le moment. Votre panier est conservé : merci de réessayer dans quelques instants.',
         'unavailable.retry': 'Réessayer',
         'unavailable.home': 'Accueil',
         'error.pageTitle': 'Une erreur est survenue',
@@ -216,7 +224,8 @@ const ui = {
     en: {
         'site.name': 'Radiant',
         'site.title': 'Radiant — Exceptional fragrances & skincare',
-        'site.description': 'Radiant — a house of exceptional fragrances and skincare. Eaux de parfum, serums, body rituals.',
+        'site.description':
+            'Radiant — a house of exceptional fragrances and skincare. Eaux de parfum, serums, body rituals.',
         'layout.skip': 'Skip to content',
         'header.tagline': 'House of fragrance & skincare',
         'header.delivery.fr': 'Delivery to France & Monaco',
@@ -277,7 +286,8 @@ const ui = {
         'product.soldOut': 'Sold out',
         'product.description': 'Description',
         'product.shipping': 'Delivery & returns',
-        'product.shipping.fr': 'Colissimo home delivery within 48 h or Chronopost Express the next day before 1 pm, in France and Monaco.',
+        'product.shipping.fr':
+            'Colissimo home delivery within 48 h or Chronopost Express the next day before 1 pm, in France and Monaco.',
         'product.shipping.ci': 'Courier delivery within 24 to 72 h in Abidjan and Dakar.',
         'product.handmade': 'Every order is prepared by hand and tracked until it is delivered.',
         'product.references': 'References',
@@ -287,7 +297,8 @@ const ui = {
         'home.title.before': 'The art',
         'home.title.em': 'of',
         'home.title.after': 'sillage',
-        'home.intro': 'Great fragrances, exceptional serums and body rituals: a tight selection, chosen for the precision of its materials and the trail it leaves.',
+        'home.intro':
+            'Great fragrances, exceptional serums and body rituals: a tight selection, chosen for the precision of its materials and the trail it leaves.',
         'home.cta': 'Discover the perfumes',
         'home.cta2': 'Face care',
         'home.heroCaption': 'Collection · {name}',
@@ -314,12 +325,14 @@ const ui = {
         'search.popular': 'Our essentials',
         'notFound.eyebrow': 'Page not found',
         'notFound.title': 'This trail has faded',
-        'notFound.text': 'The page you are looking for does not exist or no longer exists. Perhaps you will find it among our collections.',
+        'notFound.text':
+            'The page you are looking for does not exist or no longer exists. Perhaps you will find it among our collections.',
         'notFound.home': 'Back to the home page',
         'unavailable.pageTitle': 'Shop unavailable',
         'unavailable.eyebrow': 'One moment',
         'unavailable.title': 'The shop is temporarily unavailable',
-        'unavailable.text': 'We cannot reach the shop right now. Your bag is kept safe: please try again in a few moments.',
+        'unavailable.text':
+            'We cannot reach the shop right now. Your bag is kept safe: please try again in a few moments.',
         'unavailable.retry': 'Try again',
         'unavailable.home': 'Home',
         'error.pageTitle': 'An error occurred',
@@ -330,4 +343,5 @@ const ui = {
 export type MessageKey = keyof (typeof ui)['fr'];
 
 /** Translates a key of the shared UI dictionary: `t('en', 'header.cart')` → `"Bag"`. */
-export const t: (lang: Lang, key: MessageKey, params?: Record<string, string | number>) => string = defineMessages(ui);
+export const t: (lang: Lang, key: MessageKey, params?: Record<string, string | number>) => string =
+    defineMessages(ui);

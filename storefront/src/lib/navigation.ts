@@ -34,7 +34,9 @@ export async function collectionNav(shop: ShopClient, lang: Lang, skipFetch = fa
     const cached = cache.get(key);
     let items = cached?.items;
     if (!skipFetch && (!cached || Date.now() - cached.at > NAV_TTL_MS)) {
-        const fresh = shop.request(NavCollectionsQuery).then(data => data.collections.items.map(c => ({ slug: c.slug, name: c.name })));
+        const fresh = shop
+            .request(NavCollectionsQuery)
+            .then(data => data.collections.items.map(c => ({ slug: c.slug, name: c.name })));
         const previous = cached?.items ?? Promise.resolve([]);
         // On failure keep the previous menu (and ask again at the next page).
         items = fresh.catch(() => {

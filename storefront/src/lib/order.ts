@@ -19,7 +19,9 @@ export interface ErrorResultLike {
 }
 
 /** The error part of a mutation result, or null when the result is the Order. */
-export function asError(result: { __typename?: string } & object): (ErrorResultLike & { errorCode: string }) | null {
+export function asError(
+    result: { __typename?: string } & object,
+): (ErrorResultLike & { errorCode: string }) | null {
     const r = result as ErrorResultLike;
     return typeof r.errorCode === 'string' ? (r as ErrorResultLike & { errorCode: string }) : null;
 }
@@ -39,8 +41,10 @@ const ERROR_MESSAGES = defineMessages({
         negativeQuantity: 'La quantité doit être un nombre positif.',
         orderModification: 'Cette commande ne peut plus être modifiée.',
         noActiveOrder: 'Votre panier a expiré. Merci de le composer à nouveau.',
-        emailConflict: 'Cette adresse e-mail est déjà associée à un compte client. Utilisez une autre adresse e-mail pour commander en tant qu’invité.',
-        alreadyLoggedIn: 'Vous êtes déjà connecté·e : la commande est rattachée à votre compte et vos coordonnées ne peuvent pas être modifiées ici.',
+        emailConflict:
+            'Cette adresse e-mail est déjà associée à un compte client. Utilisez une autre adresse e-mail pour commander en tant qu’invité.',
+        alreadyLoggedIn:
+            'Vous êtes déjà connecté·e : la commande est rattachée à votre compte et vos coordonnées ne peuvent pas être modifiées ici.',
         guestCheckout: 'La commande en tant qu’invité n’est pas possible{detail}.',
         ineligibleShipping: 'Ce mode de livraison n’est pas disponible pour votre commande.',
         ineligiblePayment: 'Ce moyen de paiement n’est pas disponible pour votre commande{detail}.',
@@ -48,7 +52,8 @@ const ERROR_MESSAGES = defineMessages({
         paymentFailed: 'Le paiement n’a pas abouti{detail}. Merci de réessayer.',
         orderPaymentState: 'Cette commande ne peut pas recevoir de paiement dans son état actuel.',
         orderStateTransition: 'La commande ne peut pas passer à l’étape suivante{detail}.',
-        couponRemoved: 'Un code promotionnel n’est plus valable et a été retiré. Vérifiez le total avant de payer.',
+        couponRemoved:
+            'Un code promotionnel n’est plus valable et a été retiré. Vérifiez le total avant de payer.',
         unknown: 'Une erreur est survenue. Merci de réessayer.',
     },
     en: {
@@ -59,8 +64,10 @@ const ERROR_MESSAGES = defineMessages({
         negativeQuantity: 'The quantity must be a positive number.',
         orderModification: 'This order can no longer be changed.',
         noActiveOrder: 'Your cart has expired. Please fill it again.',
-        emailConflict: 'This email address already belongs to a customer account. Use another email address to check out as a guest.',
-        alreadyLoggedIn: 'You are already signed in: the order is linked to your account and your contact details cannot be changed here.',
+        emailConflict:
+            'This email address already belongs to a customer account. Use another email address to check out as a guest.',
+        alreadyLoggedIn:
+            'You are already signed in: the order is linked to your account and your contact details cannot be changed here.',
         guestCheckout: 'Guest checkout is not possible{detail}.',
         ineligibleShipping: 'This delivery method is not available for your order.',
         ineligiblePayment: 'This payment method is not available for your order{detail}.',
@@ -78,11 +85,14 @@ const ERROR_MESSAGES = defineMessages({
  * Unknown error codes fall back to Vendure's own `message`, then to a generic message.
  */
 export function describeError(error: ErrorResultLike, lang: Lang = 'fr'): string {
-    const m = (key: Parameters<typeof ERROR_MESSAGES>[1], params?: Record<string, string | number>) => ERROR_MESSAGES(lang, key, params);
+    const m = (key: Parameters<typeof ERROR_MESSAGES>[1], params?: Record<string, string | number>) =>
+        ERROR_MESSAGES(lang, key, params);
     switch (error.errorCode) {
         case 'INSUFFICIENT_STOCK_ERROR':
             return error.quantityAvailable
-                ? m(error.quantityAvailable > 1 ? 'stockPartialMany' : 'stockPartialOne', { n: error.quantityAvailable })
+                ? m(error.quantityAvailable > 1 ? 'stockPartialMany' : 'stockPartialOne', {
+                      n: error.quantityAvailable,
+                  })
                 : m('stockNone');
         case 'ORDER_LIMIT_ERROR':
             return m('orderLimit');

@@ -24,7 +24,11 @@ export function siteOrigin(request: Request): string {
     const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
     const host = first('x-forwarded-host') || first('host');
     const proto = first('x-forwarded-proto') || url.protocol.replace(':', '');
-    if (host && /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-fA-F:]+\](?::\d{1,5})?$/.test(host) && (proto === 'http' || proto === 'https')) {
+    if (
+        host &&
+        /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9a-fA-F:]+\](?::\d{1,5})?$/.test(host) &&
+        (proto === 'http' || proto === 'https')
+    ) {
         return `${proto}://${host}`;
     }
     return url.origin;
@@ -47,13 +51,20 @@ export function sameAlternates(path: string): Alternates {
 
 /** `<link rel="alternate" hreflang>` entries: one per language plus `x-default` (French). */
 export function hreflangLinks(origin: string, alternates: Alternates): { hreflang: string; href: string }[] {
-    const links: { hreflang: string; href: string }[] = LANGS.map(lang => ({ hreflang: lang, href: absoluteUrl(origin, localePath(lang, alternates[lang])) }));
+    const links: { hreflang: string; href: string }[] = LANGS.map(lang => ({
+        hreflang: lang,
+        href: absoluteUrl(origin, localePath(lang, alternates[lang])),
+    }));
     links.push({ hreflang: 'x-default', href: absoluteUrl(origin, localePath('fr', alternates.fr)) });
     return links;
 }
 
 /** A translated slug from Vendure `translations`, falling back to `fallback`. */
-export function slugIn(translations: { languageCode: string; slug: string }[] | undefined, lang: Lang, fallback: string): string {
+export function slugIn(
+    translations: { languageCode: string; slug: string }[] | undefined,
+    lang: Lang,
+    fallback: string,
+): string {
     return translations?.find(tr => tr.languageCode === lang)?.slug || fallback;
 }
 
@@ -64,7 +75,11 @@ export function jsonLd(data: unknown): string {
 
 /** Text of an HTML description (tags removed, spaces collapsed), cut at `max` characters on a word. */
 export function plainText(html: string, max = 160): string {
-    const text = html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = html
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     if (text.length <= max) return text;
     const cut = text.slice(0, max - 1);
     return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;

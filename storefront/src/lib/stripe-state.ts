@@ -11,7 +11,11 @@ export type StripeReturnState = 'paid' | 'failed' | 'pending' | 'none';
  * failure or a cancellation for the current intent; `none` when the order has no Stripe payment (back to
  * the payment step); `pending` otherwise (keep waiting).
  */
-export function stripeReturnState(status: { paid: boolean; paymentIntentStatus?: string | null; lastPaymentError?: string | null }): StripeReturnState {
+export function stripeReturnState(status: {
+    paid: boolean;
+    paymentIntentStatus?: string | null;
+    lastPaymentError?: string | null;
+}): StripeReturnState {
     if (status.paid) return 'paid';
     if (!status.paymentIntentStatus) return 'none';
     if (status.paymentIntentStatus === 'canceled') return 'failed';
@@ -27,10 +31,12 @@ export const stripeTexts = {
         pay: 'Payer',
         back: '← Choisir un autre moyen de paiement',
         loading: 'Chargement du formulaire de paiement sécurisé…',
-        unavailable: 'Le paiement par carte est momentanément indisponible. Choisissez un autre moyen de paiement ou réessayez plus tard.',
+        unavailable:
+            'Le paiement par carte est momentanément indisponible. Choisissez un autre moyen de paiement ou réessayez plus tard.',
         jsRequired: 'Le paiement par carte nécessite JavaScript.',
         waitingTitle: 'Paiement en cours de confirmation',
-        waiting: 'Nous attendons la confirmation de votre banque. Cette page se met à jour toute seule, ne fermez pas la fenêtre.',
+        waiting:
+            'Nous attendons la confirmation de votre banque. Cette page se met à jour toute seule, ne fermez pas la fenêtre.',
         slow: 'La confirmation prend plus de temps que prévu. Vous recevrez un e-mail dès que le paiement sera confirmé.',
         refresh: 'Actualiser',
         failedTitle: 'Le paiement n’a pas abouti',
@@ -43,10 +49,12 @@ export const stripeTexts = {
         pay: 'Pay',
         back: '← Choose another payment method',
         loading: 'Loading the secure payment form…',
-        unavailable: 'Card payment is unavailable at the moment. Choose another payment method or try again later.',
+        unavailable:
+            'Card payment is unavailable at the moment. Choose another payment method or try again later.',
         jsRequired: 'Card payment requires JavaScript.',
         waitingTitle: 'Confirming your payment',
-        waiting: 'We are waiting for your bank’s confirmation. This page updates by itself; please keep it open.',
+        waiting:
+            'We are waiting for your bank’s confirmation. This page updates by itself; please keep it open.',
         slow: 'Confirmation is taking longer than usual. You will receive an email as soon as the payment is confirmed.',
         refresh: 'Refresh',
         failedTitle: 'The payment did not go through',

@@ -23,7 +23,13 @@ export function loadSuggestions(shop: ShopClient, now = Date.now()): Promise<Sug
     if (hit && hit.expires > now) return hit.value;
     const value = shop.request(SuggestionsQuery, { take: MAX_TAKE }).then(data => ({
         products: data.search.items.map(item => ({ name: item.productName, slug: item.slug })),
-        brands: [...new Set(data.search.facetValues.filter(v => v.facetValue.facet.code === 'brand').map(v => v.facetValue.name))].sort(),
+        brands: [
+            ...new Set(
+                data.search.facetValues
+                    .filter(v => v.facetValue.facet.code === 'brand')
+                    .map(v => v.facetValue.name),
+            ),
+        ].sort(),
     }));
     cache.set(key, { expires: now + SUGGESTIONS_TTL_MS, value });
     value.catch(() => cache.delete(key));
@@ -48,7 +54,11 @@ export function closeMatches(term: string, names: string[], limit = 6): string[]
     const prefix = names.filter(n => {
         if (contains.includes(n)) return false;
         const nameWords = fold(n).split(/[\s'’-]+/);
-        return words.some(w => nameWords.some(nw => nw.length >= 3 && (nw.startsWith(w.slice(0, 4)) || w.startsWith(nw.slice(0, 4)))));
+        return words.some(w =>
+            nameWords.some(
+                nw => nw.length >= 3 && (nw.startsWith(w.slice(0, 4)) || w.startsWith(nw.slice(0, 4))),
+            ),
+        );
     });
     return [...contains, ...prefix].slice(0, limit);
 }

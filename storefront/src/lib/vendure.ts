@@ -19,7 +19,9 @@ const DEFAULT_TIMEOUT_MS = 8_000;
 /** `VENDURE_SHOP_API_TIMEOUT_MS` (100 ms to 60 s), else 8 s: a slow API never holds a page longer. */
 export function shopApiTimeoutMs(): number {
     const configured = Number(process.env.VENDURE_SHOP_API_TIMEOUT_MS);
-    return Number.isFinite(configured) && configured >= 100 && configured <= 60_000 ? configured : DEFAULT_TIMEOUT_MS;
+    return Number.isFinite(configured) && configured >= 100 && configured <= 60_000
+        ? configured
+        : DEFAULT_TIMEOUT_MS;
 }
 /** Vendure's default session duration is one year. */
 const SESSION_MAX_AGE_S = 60 * 60 * 24 * 365;
@@ -157,13 +159,26 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
             try {
                 body = (await response.json()) as GraphQLResponse<unknown>;
             } catch (error) {
-                throw new ShopApiError(`Shop API answered HTTP ${response.status} without JSON`, 'http', response.status, [], {
-                    cause: error,
-                });
+                throw new ShopApiError(
+                    `Shop API answered HTTP ${response.status} without JSON`,
+                    'http',
+                    response.status,
+                    [],
+                    {
+                        cause: error,
+                    },
+                );
             }
             if (body.errors?.length) {
-                const codes = body.errors.map(e => e.extensions?.code).filter((c): c is string => typeof c === 'string');
-                throw new ShopApiError(body.errors.map(e => e.message).join('; '), 'graphql', response.status, codes);
+                const codes = body.errors
+                    .map(e => e.extensions?.code)
+                    .filter((c): c is string => typeof c === 'string');
+                throw new ShopApiError(
+                    body.errors.map(e => e.message).join('; '),
+                    'graphql',
+                    response.status,
+                    codes,
+                );
             }
             if (!response.ok || body.data == null) {
                 throw new ShopApiError(`Shop API answered HTTP ${response.status}`, 'http', response.status);

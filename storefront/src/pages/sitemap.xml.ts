@@ -10,7 +10,8 @@ import { MAX_TAKE } from '../lib/catalog';
 import { LANGS, localePath } from '../lib/i18n';
 import { absoluteUrl, sameAlternates, slugIn, type Alternates } from '../lib/seo';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ locals }) => {
     const pages: Alternates[] = [sameAlternates('/'), sameAlternates('/search')];
@@ -21,7 +22,10 @@ export const GET: APIRoute = async ({ locals }) => {
         if (!collectionsAdded) {
             for (const c of data.collections.items) {
                 if (c.slug === '__root_collection__') continue;
-                pages.push({ fr: `/collections/${slugIn(c.translations, 'fr', c.slug)}`, en: `/collections/${slugIn(c.translations, 'en', c.slug)}` });
+                pages.push({
+                    fr: `/collections/${slugIn(c.translations, 'fr', c.slug)}`,
+                    en: `/collections/${slugIn(c.translations, 'en', c.slug)}`,
+                });
             }
             collectionsAdded = true;
         }
@@ -32,7 +36,8 @@ export const GET: APIRoute = async ({ locals }) => {
     const entries = pages.flatMap(alternates =>
         LANGS.map(lang => {
             const links = LANGS.map(
-                other => `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(absoluteUrl(locals.origin, localePath(other, alternates[other])))}"/>`,
+                other =>
+                    `<xhtml:link rel="alternate" hreflang="${other}" href="${escapeXml(absoluteUrl(locals.origin, localePath(other, alternates[other])))}"/>`,
             ).join('');
             return `<url><loc>${escapeXml(absoluteUrl(locals.origin, localePath(lang, alternates[lang])))}</loc>${links}</url>`;
         }),

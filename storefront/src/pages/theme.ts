@@ -13,7 +13,12 @@ export const POST: APIRoute = async ({ request, cookies, url }) => {
     const theme = field(form, 'theme');
     const returnTo = safeReturnPath(field(form, 'returnTo'), safeReturnPath(refererPath(request), '/'));
     if (isTheme(theme)) {
-        cookies.set(THEME_COOKIE, theme, { sameSite: 'lax', secure: isSecureRequest(url, request), path: '/', maxAge: THEME_MAX_AGE_S });
+        cookies.set(THEME_COOKIE, theme, {
+            sameSite: 'lax',
+            secure: isSecureRequest(url, request),
+            path: '/',
+            maxAge: THEME_MAX_AGE_S,
+        });
     } else if (theme === 'system') {
         cookies.delete(THEME_COOKIE, { path: '/' });
     }

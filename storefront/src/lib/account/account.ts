@@ -86,16 +86,21 @@ export type FieldErrors = Record<string, string>;
 const ACCOUNT_ERRORS: Record<Lang, Record<string, string>> = {
     fr: {
         INVALID_CREDENTIALS_ERROR: 'Adresse e-mail ou mot de passe incorrect.',
-        NOT_VERIFIED_ERROR: 'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail que nous vous avons envoyé.',
+        NOT_VERIFIED_ERROR:
+            'Votre adresse e-mail n’est pas encore confirmée : cliquez sur le lien de l’e-mail que nous vous avons envoyé.',
         MISSING_PASSWORD_ERROR: 'Choisissez un mot de passe.',
         PASSWORD_VALIDATION_ERROR: `Le mot de passe doit compter entre ${PASSWORD_MIN_LENGTH} et ${PASSWORD_MAX_LENGTH} caractères.`,
         PASSWORD_ALREADY_SET_ERROR: 'Ce compte a déjà un mot de passe : connectez-vous.',
         VERIFICATION_TOKEN_INVALID_ERROR: 'Ce lien de confirmation n’est pas valable ou a déjà été utilisé.',
-        VERIFICATION_TOKEN_EXPIRED_ERROR: 'Ce lien de confirmation a expiré. Inscrivez-vous à nouveau pour en recevoir un autre.',
-        PASSWORD_RESET_TOKEN_INVALID_ERROR: 'Ce lien de réinitialisation n’est pas valable ou a déjà été utilisé.',
+        VERIFICATION_TOKEN_EXPIRED_ERROR:
+            'Ce lien de confirmation a expiré. Inscrivez-vous à nouveau pour en recevoir un autre.',
+        PASSWORD_RESET_TOKEN_INVALID_ERROR:
+            'Ce lien de réinitialisation n’est pas valable ou a déjà été utilisé.',
         PASSWORD_RESET_TOKEN_EXPIRED_ERROR: 'Ce lien de réinitialisation a expiré. Demandez-en un nouveau.',
-        IDENTIFIER_CHANGE_TOKEN_INVALID_ERROR: 'Ce lien de confirmation n’est pas valable ou a déjà été utilisé.',
-        IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR: 'Ce lien de confirmation a expiré. Refaites la demande de changement d’adresse.',
+        IDENTIFIER_CHANGE_TOKEN_INVALID_ERROR:
+            'Ce lien de confirmation n’est pas valable ou a déjà été utilisé.',
+        IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR:
+            'Ce lien de confirmation a expiré. Refaites la demande de changement d’adresse.',
         EMAIL_ADDRESS_CONFLICT_ERROR: 'Cette adresse e-mail est déjà utilisée par un autre compte.',
         NATIVE_AUTH_STRATEGY_ERROR: 'La connexion par mot de passe n’est pas disponible.',
         COUPON_CODE_INVALID_ERROR: 'Ce code promotionnel n’existe pas.',
@@ -105,16 +110,20 @@ const ACCOUNT_ERRORS: Record<Lang, Record<string, string>> = {
     },
     en: {
         INVALID_CREDENTIALS_ERROR: 'Incorrect e-mail address or password.',
-        NOT_VERIFIED_ERROR: 'Your e-mail address is not confirmed yet: follow the link in the e-mail we sent you.',
+        NOT_VERIFIED_ERROR:
+            'Your e-mail address is not confirmed yet: follow the link in the e-mail we sent you.',
         MISSING_PASSWORD_ERROR: 'Choose a password.',
         PASSWORD_VALIDATION_ERROR: `The password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long.`,
         PASSWORD_ALREADY_SET_ERROR: 'This account already has a password: please sign in.',
         VERIFICATION_TOKEN_INVALID_ERROR: 'This confirmation link is not valid or has already been used.',
-        VERIFICATION_TOKEN_EXPIRED_ERROR: 'This confirmation link has expired. Register again to receive a new one.',
+        VERIFICATION_TOKEN_EXPIRED_ERROR:
+            'This confirmation link has expired. Register again to receive a new one.',
         PASSWORD_RESET_TOKEN_INVALID_ERROR: 'This reset link is not valid or has already been used.',
         PASSWORD_RESET_TOKEN_EXPIRED_ERROR: 'This reset link has expired. Please request a new one.',
-        IDENTIFIER_CHANGE_TOKEN_INVALID_ERROR: 'This confirmation link is not valid or has already been used.',
-        IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR: 'This confirmation link has expired. Please request the change again.',
+        IDENTIFIER_CHANGE_TOKEN_INVALID_ERROR:
+            'This confirmation link is not valid or has already been used.',
+        IDENTIFIER_CHANGE_TOKEN_EXPIRED_ERROR:
+            'This confirmation link has expired. Please request the change again.',
         EMAIL_ADDRESS_CONFLICT_ERROR: 'This e-mail address is already used by another account.',
         NATIVE_AUTH_STRATEGY_ERROR: 'Password sign-in is not available.',
         COUPON_CODE_INVALID_ERROR: 'This promo code does not exist.',
@@ -170,5 +179,8 @@ export function orderStateLabel(state: string, lang: Lang): string {
 /** A date (ISO 8601) in the shop's time zone, long form, in the page language. */
 export function formatDay(iso: string | null | undefined, lang: Lang): string {
     if (!iso) return '';
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
+        dateStyle: 'long',
+        timeZone: 'Europe/Paris',
+    }).format(new Date(iso));
 }

@@ -22,7 +22,16 @@ export interface AddressValues {
 }
 export type AddressField = keyof AddressValues;
 
-export const ADDRESS_FIELDS: AddressField[] = ['fullName', 'company', 'streetLine1', 'streetLine2', 'postalCode', 'city', 'countryCode', 'phoneNumber'];
+export const ADDRESS_FIELDS: AddressField[] = [
+    'fullName',
+    'company',
+    'streetLine1',
+    'streetLine2',
+    'postalCode',
+    'city',
+    'countryCode',
+    'phoneNumber',
+];
 
 /** A country offered in the form. */
 export interface CountryOption {
@@ -37,7 +46,9 @@ export interface CountryOption {
 export async function channelCountries(shop: ShopClient, channel: ChannelToken): Promise<CountryOption[]> {
     const { availableCountries } = await shop.request(CountriesQuery);
     const wanted = CHANNELS[channel].countries;
-    const mine = availableCountries.filter(c => wanted.includes(c.code)).sort((a, b) => wanted.indexOf(a.code) - wanted.indexOf(b.code));
+    const mine = availableCountries
+        .filter(c => wanted.includes(c.code))
+        .sort((a, b) => wanted.indexOf(a.code) - wanted.indexOf(b.code));
     return mine.length > 0 ? mine : availableCountries;
 }
 
@@ -84,11 +95,18 @@ const MESSAGES: Record<Lang, Record<AddressField | 'countryUnknown', string>> = 
 };
 
 /** One message per missing or wrong field; empty when the address can be sent to the Shop API. */
-export function validateAddress(values: AddressValues, countries: CountryOption[], channel: ChannelToken, lang: Lang): FieldErrors {
+export function validateAddress(
+    values: AddressValues,
+    countries: CountryOption[],
+    channel: ChannelToken,
+    lang: Lang,
+): FieldErrors {
     const errors: FieldErrors = {};
     for (const key of requiredAddressFields(channel)) if (!values[key]) errors[key] = MESSAGES[lang][key];
-    if (values.countryCode && !countries.some(c => c.code === values.countryCode)) errors.countryCode = MESSAGES[lang].countryUnknown;
-    if (values.phoneNumber && !/^[+0-9 ().-]{6,30}$/.test(values.phoneNumber)) errors.phoneNumber = MESSAGES[lang].phoneNumber;
+    if (values.countryCode && !countries.some(c => c.code === values.countryCode))
+        errors.countryCode = MESSAGES[lang].countryUnknown;
+    if (values.phoneNumber && !/^[+0-9 ().-]{6,30}$/.test(values.phoneNumber))
+        errors.phoneNumber = MESSAGES[lang].phoneNumber;
     return errors;
 }
 

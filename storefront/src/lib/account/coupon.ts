@@ -10,15 +10,27 @@ import type { Lang } from '../i18n';
 /** Letters, digits, `_` and `-` only: what a merchant can type as a Vendure coupon code. */
 const COUPON = /^[\p{L}\p{N}_-]{1,64}$/u;
 const MESSAGES = {
-    fr: { empty: 'Saisissez un code promotionnel.', applied: (c: string) => `Le code ${c} est appliqué.`, removed: (c: string) => `Le code ${c} a été retiré.` },
-    en: { empty: 'Enter a promo code.', applied: (c: string) => `The code ${c} is applied.`, removed: (c: string) => `The code ${c} has been removed.` },
+    fr: {
+        empty: 'Saisissez un code promotionnel.',
+        applied: (c: string) => `Le code ${c} est appliqué.`,
+        removed: (c: string) => `Le code ${c} a été retiré.`,
+    },
+    en: {
+        empty: 'Enter a promo code.',
+        applied: (c: string) => `The code ${c} is applied.`,
+        removed: (c: string) => `The code ${c} has been removed.`,
+    },
 };
 
 /** The outcome of a promo code form: a message for the field (error) or for the page (done). */
 export type CouponOutcome = { ok: true; message: string } | { ok: false; couponCode: string; error: string };
 
 /** Applies or removes a promo code as the submitted cart form asks. */
-export async function submitCoupon(shop: ShopClient, form: FormData | null, lang: Lang): Promise<CouponOutcome> {
+export async function submitCoupon(
+    shop: ShopClient,
+    form: FormData | null,
+    lang: Lang,
+): Promise<CouponOutcome> {
     const m = MESSAGES[lang];
     const text = (name: string) => {
         const v = form?.get(name);
@@ -27,16 +39,30 @@ export async function submitCoupon(shop: ShopClient, form: FormData | null, lang
     const remove = text('remove');
     if (remove) {
         if (COUPON.test(remove)) {
-            await modifyOrder(shop, () => shop.request(RemoveCouponMutation, { couponCode: remove }), d => d.removeCouponCode ?? {});
+            await modifyOrder(
+                shop,
+                () => shop.request(RemoveCouponMutation, { couponCode: remove }),
+                d => d.removeCouponCode ?? {},
+            );
         }
         return { ok: true, message: m.removed(remove) };
     }
     const couponCode = text('couponCode');
     if (!couponCode) return { ok: false, couponCode, error: m.empty };
     const result = COUPON.test(couponCode)
-        ? await modifyOrder(shop, () => shop.request(ApplyCouponMutation, { couponCode }), d => d.applyCouponCode)
+        ? await modifyOrder(
+              shop,
+              () => shop.request(ApplyCouponMutation, { couponCode }),
+              d => d.applyCouponCode,
+          )
         : { __typename: 'CouponCodeInvalidError', errorCode: 'COUPON_CODE_INVALID_ERROR', message: '' };
     const error = asError(result);
     if (!error) return { ok: true, message: m.applied(couponCode) };
-    return { ok: false, couponCode, error: error.errorCode.startsWith('COUPON_CODE') ? describeAccountError(error, lang) : describeError(error, lang) };
+    return {
+        ok: false,
+        couponCode,
+        error: error.errorCode.startsWith('COUPON_CODE')
+            ? describeAccountError(error, lang)
+            : describeError(error, lang),
+    };
 }

@@ -51,7 +51,14 @@ export const CustomerOrdersQuery = graphql(`
     query CustomerOrders($skip: Int!, $take: Int!) {
         activeCustomer {
             id
-            orders(options: { skip: $skip, take: $take, sort: { orderPlacedAt: DESC }, filter: { active: { eq: false } } }) {
+            orders(
+                options: {
+                    skip: $skip
+                    take: $take
+                    sort: { orderPlacedAt: DESC }
+                    filter: { active: { eq: false } }
+                }
+            ) {
                 totalItems
                 items {
                     id

@@ -17,7 +17,11 @@ export async function loadCustomerOrder(shop: ShopClient, code: string) {
         const { orderByCode } = await shop.request(CustomerOrderQuery, { code });
         return orderByCode ?? null;
     } catch (error) {
-        if (error instanceof ShopApiError && error.kind === 'graphql' && (error.hasCode('FORBIDDEN') || error.hasCode('ENTITY_NOT_FOUND'))) {
+        if (
+            error instanceof ShopApiError &&
+            error.kind === 'graphql' &&
+            (error.hasCode('FORBIDDEN') || error.hasCode('ENTITY_NOT_FOUND'))
+        ) {
             return null;
         }
         throw error;
@@ -31,7 +35,11 @@ export type InvoiceDownload = { ok: true; response: Response } | { ok: false; st
  * Fetches an invoice PDF from the server's download URL (`Invoice.downloadUrl`, a path on the
  * Vendure server, see plugins/invoices) with the visitor's bearer token and channel.
  */
-export async function fetchInvoicePdf(downloadUrl: string, cookies: AstroCookies, channel: ChannelToken): Promise<InvoiceDownload> {
+export async function fetchInvoicePdf(
+    downloadUrl: string,
+    cookies: AstroCookies,
+    channel: ChannelToken,
+): Promise<InvoiceDownload> {
     const token = cookies.get(sessionCookieName(channel))?.value;
     if (!token) return { ok: false, status: 403 };
     const api = new URL(shopApiUrl());
@@ -41,7 +49,11 @@ export async function fetchInvoicePdf(downloadUrl: string, cookies: AstroCookies
     let response: Response;
     try {
         response = await fetch(url, {
-            headers: { authorization: `Bearer ${token}`, 'vendure-token': channel, accept: 'application/pdf' },
+            headers: {
+                authorization: `Bearer ${token}`,
+                'vendure-token': channel,
+                accept: 'application/pdf',
+            },
             signal: AbortSignal.timeout(15_000),
         });
     } catch {

@@ -53,12 +53,11 @@ export const CinetPayPaymentStatusQuery = graphql(`
     }
 `);
 
-
-
 /** Texts of the CinetPay step and result page. */
 export const cinetpayText = {
     fr: {
-        notReady: 'La commande n’est pas prête pour le paiement (articles, coordonnées ou livraison manquants).',
+        notReady:
+            'La commande n’est pas prête pour le paiement (articles, coordonnées ou livraison manquants).',
         noActiveOrder: 'Votre panier a expiré. Merci de le composer à nouveau.',
         amount: 'Ce montant ne peut pas être payé par CinetPay. Choisissez un autre moyen de paiement.',
         gateway: 'CinetPay n’a pas pu ouvrir la page de paiement. Merci de réessayer dans un instant.',
@@ -76,7 +75,8 @@ export const cinetpayText = {
         acceptedText: 'Merci ! Votre paiement est confirmé. Vous allez être redirigé·e vers votre commande.',
         seeOrder: 'Voir ma commande',
         refusedHeading: 'Paiement refusé',
-        refusedText: 'Le paiement n’a pas abouti et aucun montant n’a été débité. Vous pouvez réessayer ou choisir un autre moyen de paiement.',
+        refusedText:
+            'Le paiement n’a pas abouti et aucun montant n’a été débité. Vous pouvez réessayer ou choisir un autre moyen de paiement.',
         retry: 'Réessayer le paiement',
         problemHeading: 'Paiement à vérifier',
         problemText:
@@ -101,7 +101,8 @@ export const cinetpayText = {
         acceptedText: 'Thank you! Your payment is confirmed. You will be taken to your order.',
         seeOrder: 'See my order',
         refusedHeading: 'Payment refused',
-        refusedText: 'The payment did not go through and nothing was charged. You can try again or choose another payment method.',
+        refusedText:
+            'The payment did not go through and nothing was charged. You can try again or choose another payment method.',
         retry: 'Try the payment again',
         problemHeading: 'Payment under review',
         problemText:

@@ -37,7 +37,9 @@ export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
     if (error) {
         setFlash(cookies, { kind: 'error', message: describeError(error, lang) }, secure);
         // Insufficient stock still added what was available: show the cart.
-        return seeOther(error.errorCode === 'INSUFFICIENT_STOCK_ERROR' && error.quantityAvailable ? cart : returnTo);
+        return seeOther(
+            error.errorCode === 'INSUFFICIENT_STOCK_ERROR' && error.quantityAvailable ? cart : returnTo,
+        );
     }
     return seeOther(cart);
 };

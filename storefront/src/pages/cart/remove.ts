@@ -13,9 +13,18 @@ export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
         return seeOther(localePath(locals.lang, '/cart'));
     }
     const { shop } = locals;
-    const removeOrderLine = await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }), d => d.removeOrderLine);
+    const removeOrderLine = await modifyOrder(
+        shop,
+        () => shop.request(RemoveLineMutation, { lineId }),
+        d => d.removeOrderLine,
+    );
     const error = asError(removeOrderLine);
-    if (error) setFlash(cookies, { kind: 'error', message: describeError(error, locals.lang) }, isSecureRequest(url, request));
+    if (error)
+        setFlash(
+            cookies,
+            { kind: 'error', message: describeError(error, locals.lang) },
+            isSecureRequest(url, request),
+        );
     return seeOther(localePath(locals.lang, '/cart'));
 };
 

@@ -16,10 +16,23 @@ export const POST: APIRoute = async ({ request, locals, cookies, url }) => {
     const { shop } = locals;
     const result =
         quantity === 0
-            ? await modifyOrder(shop, () => shop.request(RemoveLineMutation, { lineId }), d => d.removeOrderLine)
-            : await modifyOrder(shop, () => shop.request(AdjustLineMutation, { lineId, quantity }), d => d.adjustOrderLine);
+            ? await modifyOrder(
+                  shop,
+                  () => shop.request(RemoveLineMutation, { lineId }),
+                  d => d.removeOrderLine,
+              )
+            : await modifyOrder(
+                  shop,
+                  () => shop.request(AdjustLineMutation, { lineId, quantity }),
+                  d => d.adjustOrderLine,
+              );
     const error = asError(result);
-    if (error) setFlash(cookies, { kind: 'error', message: describeError(error, locals.lang) }, isSecureRequest(url, request));
+    if (error)
+        setFlash(
+            cookies,
+            { kind: 'error', message: describeError(error, locals.lang) },
+            isSecureRequest(url, request),
+        );
     return seeOther(localePath(locals.lang, '/cart'));
 };
 

@@ -49,5 +49,8 @@ function errorPage(status: 403 | 404 | 502, lang: 'fr' | 'en'): Response {
     const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${m.title} — Radiant</title>
 <style>body{font-family:system-ui,sans-serif;background:#faf7f2;color:#141312;display:flex;min-height:100vh;align-items:center;justify-content:center;margin:0}main{max-width:32rem;padding:2rem;text-align:center}a{color:#141312}</style></head>
 <body><main><h1>${m.title}</h1><p>${m[status]}</p><p><a href="${localePath(lang, '/compte/commandes')}">${m.back}</a></p></main></body></html>`;
-    return new Response(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' } });
+    return new Response(html, {
+        status,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' },
+    });
 }
