@@ -46,6 +46,13 @@ if (typecheck.status !== 0) {
     process.exit(typecheck.status ?? 1);
 }
 
+// Lint (typescript-eslint, type-aware) and formatting (Prettier): \`npm run lint\`.
+const lint = spawnSync('npm', ['run', '--silent', 'lint'], { cwd: root, env, stdio: 'inherit' });
+if (lint.status !== 0) {
+    console.error('Lint or formatting errors: see above (`npm run format` fixes what can be fixed).');
+    process.exit(lint.status ?? 1);
+}
+
 const report = path.join(root, 'node_modules', '.cache', 'radiant-test-report.json');
 fs.mkdirSync(path.dirname(report), { recursive: true });
 fs.rmSync(report, { force: true });

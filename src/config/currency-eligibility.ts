@@ -52,7 +52,7 @@ export const currencyShippingEligibilityChecker = new ShippingEligibilityChecker
         },
     },
     check: (ctx, order, args) =>
-        order.currencyCode === args.currencyCode && order.subTotalWithTax >= args.orderMinimum,
+        (order.currencyCode as string) === args.currencyCode && order.subTotalWithTax >= args.orderMinimum,
 });
 
 /** Payment eligibility: the order is in `currencyCode`; otherwise the reason as `eligibilityMessage`. */
@@ -64,5 +64,6 @@ export const currencyPaymentEligibilityChecker = new PaymentMethodEligibilityChe
     ],
     args: { currencyCode: currencyArg },
     check: (ctx, order, args) =>
-        order.currencyCode === args.currencyCode || `This payment method only accepts ${args.currencyCode}`,
+        (order.currencyCode as string) === args.currencyCode ||
+        `This payment method only accepts ${args.currencyCode}`,
 });

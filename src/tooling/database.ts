@@ -1,5 +1,5 @@
 import { VendureConfig } from '@vendure/core';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 /**
  * Whether the database of `config` holds at least one product (a cheap check made before the
@@ -13,7 +13,7 @@ export async function databaseHasProducts(config: VendureConfig): Promise<boolea
         synchronize: false,
         migrationsRun: false,
         logging: false,
-    } as DataSourceOptions);
+    });
     await dataSource.initialize();
     try {
         const rows: unknown[] = await dataSource.query('SELECT 1 FROM product LIMIT 1');

@@ -140,7 +140,9 @@ export async function startThrowawayPostgres(database = 'radiant'): Promise<Thro
             ? fs.readFileSync(path.join(dir, 'server.log'), 'utf8')
             : '';
         stop();
-        throw new Error(`Could not start a throwaway PostgreSQL: ${(err as Error).message}\n${log}`);
+        throw new Error(`Could not start a throwaway PostgreSQL: ${(err as Error).message}\n${log}`, {
+            cause: err,
+        });
     }
     const host = '127.0.0.1';
     const urlFor = (name: string) => `postgres://postgres@${host}:${port}/${name}`;

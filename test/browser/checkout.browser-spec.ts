@@ -28,10 +28,6 @@ describe('storefront in Chromium', () => {
         return shop.newPage(options);
     }
 
-    const waitForEmail = (subject: string) => shop.waitForEmail(subject);
-    const adminQuery = <T>(query: string, variables: Record<string, unknown> = {}, token?: string) =>
-        shop.adminQuery<T>(query, variables, token);
-
     it('buys Elie Saab Le Parfum 90 ml with the test method; the order is in the Admin API', async () => {
         const { context, page } = await newPage();
         try {

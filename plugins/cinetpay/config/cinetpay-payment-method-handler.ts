@@ -76,7 +76,7 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
         service = injector.get(CinetPayService);
     },
     createPayment: async (ctx, order, amount, args, metadata) => {
-        const claim = metadata?.[SETTLEMENT_METADATA_KEY];
+        const claim: unknown = metadata?.[SETTLEMENT_METADATA_KEY];
         if (ctx.apiType !== 'admin' || !claim || typeof claim !== 'object' || !service) {
             throw new Error(
                 'CinetPay payments are added only by the CinetPay notification flow after a verified check',
@@ -109,8 +109,8 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
             },
         };
     },
-    settlePayment: async () => ({ success: true }),
-    createRefund: async (ctx, input, amount, order, payment) => {
+    settlePayment: () => ({ success: true }),
+    createRefund: (ctx, input, amount, order, payment) => {
         const reference = parseManualRefundReference(input.reason);
         if (!reference) {
             return {

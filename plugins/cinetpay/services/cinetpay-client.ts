@@ -9,6 +9,7 @@
  * - The apikey is sent in the body only and never appears in errors or logs.
  */
 import { CINETPAY_DEFAULT_API_URL } from '../constants';
+import { wireText } from '../../shared/wire-text';
 
 /** Documented CinetPay codes (strings), e.g. `'00'` SUCCES, `'201'` CREATED, `'627'` TRANSACTION_CANCEL. */
 export const CINETPAY_CODES: Record<string, string> = {
@@ -161,7 +162,7 @@ export class CinetPayClient {
         }
         return {
             paymentUrl: data.payment_url,
-            paymentToken: String(data.payment_token ?? ''),
+            paymentToken: wireText(data.payment_token),
             apiResponseId: body.api_response_id as string | undefined,
         };
     }
@@ -189,16 +190,16 @@ export class CinetPayClient {
                 if (!data || typeof data.status !== 'string') {
                     throw new CinetPayError(
                         'api',
-                        `CinetPay check answered ${body.code} ${String(body.message ?? '')}`.trim(),
+                        `CinetPay check answered ${body.code} ${wireText(body.message)}`.trim(),
                         body.code,
                     );
                 }
                 return {
                     code: body.code,
-                    message: String(body.message ?? ''),
+                    message: wireText(body.message),
                     status: data.status,
-                    amount: String(data.amount ?? ''),
-                    currency: String(data.currency ?? ''),
+                    amount: wireText(data.amount),
+                    currency: wireText(data.currency),
                     paymentMethod: data.payment_method as string | undefined,
                     operatorId: (data.operator_id as string | null | undefined) ?? null,
                     paymentDate: data.payment_date as string | undefined,
@@ -242,7 +243,7 @@ export class CinetPayClient {
         const text = await response.text().catch(() => '');
         let body: Record<string, unknown> | undefined;
         try {
-            body = JSON.parse(text);
+            body = JSON.parse(text) as Record<string, unknown>;
         } catch {
             body = undefined;
         }
@@ -261,11 +262,11 @@ export class CinetPayClient {
                 response.status,
             );
         }
-        const code = String(body.code);
+        const code = wireText(body.code);
         const ok = code === '00' || code === '201';
         if (!ok && !(allowDataOnError && body.data && typeof body.data === 'object')) {
-            const message = String(body.message ?? CINETPAY_CODES[code] ?? 'ERROR');
-            const description = body.description ? `: ${String(body.description)}` : '';
+            const message = wireText(body.message ?? CINETPAY_CODES[code] ?? 'ERROR');
+            const description = body.description ? `: ${wireText(body.description)}` : '';
             throw new CinetPayError(
                 'api',
                 `CinetPay error ${code} ${message}${description}`,

@@ -45,6 +45,7 @@ import { verifyXToken } from './x-token';
 import { channelAdminContext } from '../../shared/channel-context';
 import { findEligibleMethod } from '../../shared/eligible-method';
 import { KeyedMutex } from '../../shared/keyed-mutex';
+import { wireText } from '../../shared/wire-text';
 
 /** Shop API result of `createCinetPayPayment` (objects carry `__typename` for the GraphQL union). */
 export type CreateCinetPayPaymentResult =
@@ -283,7 +284,7 @@ export class CinetPayService {
                 result: 'UNAUTHORIZED',
             });
         }
-        if (String(incoming.fields.cpm_site_id ?? '') !== credentials.siteId) {
+        if (wireText(incoming.fields.cpm_site_id) !== credentials.siteId) {
             return this.logNotification(incoming, tx, true, {
                 status: 400,
                 text: 'site_id mismatch',

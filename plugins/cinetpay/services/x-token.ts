@@ -4,6 +4,7 @@
  * Spec: https://docs.cinetpay.com/api/1.0-en/checkout/hmac
  */
 import crypto from 'node:crypto';
+import { wireText } from '../../shared/wire-text';
 
 /** The fields of the HMAC message, in order. */
 export const X_TOKEN_FIELDS = [
@@ -35,7 +36,7 @@ export const X_TOKEN_FIELDS = [
 export function computeXToken(fields: Record<string, unknown>, secretKey: string): string {
     const message = X_TOKEN_FIELDS.map(name => {
         const value = fields[name];
-        return value === undefined || value === null ? '' : String(value);
+        return wireText(value);
     }).join('');
     return crypto.createHmac('sha256', secretKey).update(message, 'utf8').digest('hex');
 }

@@ -16,6 +16,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { wireText } from '../../shared/wire-text';
 import { computeXToken } from '../services/x-token';
 
 /** A merchant the simulator knows (the same values as the PaymentMethod's handler args). */
@@ -231,7 +232,7 @@ export class CinetPaySimulator {
         if (req.method === 'POST' && url.pathname === '/v2/payment') {
             const body = parseJson(raw);
             const merchant = this.merchants.find(
-                m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey,
+                m => m.siteId === wireText(body.site_id) && m.apikey === body.apikey,
             );
             if (!merchant) return apiError('609', 'AUTH_NOT_FOUND', 'Unknown apikey or site_id');
             const required = [
@@ -263,8 +264,8 @@ export class CinetPaySimulator {
                 description: String(body.description),
                 notifyUrl: String(body.notify_url),
                 returnUrl: String(body.return_url),
-                metadata: body.metadata === undefined ? undefined : String(body.metadata),
-                lang: String(body.lang ?? 'fr'),
+                metadata: body.metadata === undefined ? undefined : wireText(body.metadata),
+                lang: wireText(body.lang ?? 'fr'),
                 status: 'WAITING_FOR_CUSTOMER',
                 createdAt: new Date(),
             });
@@ -283,12 +284,12 @@ export class CinetPaySimulator {
                     .writeHead(503, { 'content-type': 'text/html' })
                     .end('<h1>503 Service Unavailable</h1>');
             const body = parseJson(raw);
-            const checked = String(body.transaction_id ?? body.token ?? '');
+            const checked = wireText(body.transaction_id ?? body.token);
             res.once('finish', () =>
                 this.checkMs.set(checked, (this.checkMs.get(checked) ?? 0) + performance.now() - arrivedAt),
             );
             const merchant = this.merchants.find(
-                m => m.siteId === String(body.site_id ?? '') && m.apikey === body.apikey,
+                m => m.siteId === wireText(body.site_id) && m.apikey === body.apikey,
             );
             if (!merchant) return apiError('609', 'AUTH_NOT_FOUND', 'Unknown apikey or site_id');
             const tx = [...this.transactions.values()].find(

@@ -23,6 +23,7 @@ import { readInvoicePermission } from '../constants-permission';
 import { loggerCtx } from '../constants';
 import { exportRange } from '../services/export';
 import { InvoiceService } from '../services/invoice.service';
+import { errorMessage } from '../../shared/error-message';
 
 /**
  * `GET /invoices/:id/pdf`: the stored PDF.
@@ -46,7 +47,7 @@ export class InvoiceDownloadController {
      * ZIP of PDFs plus `invoices.csv`; 400 with a message for a bad range.
      */
     @Get('export.zip')
-    @Allow(readInvoicePermission.Permission as Permission)
+    @Allow(readInvoicePermission.Permission)
     async export(
         @Ctx() ctx: RequestContext,
         @Query('from') from: string | undefined,
@@ -55,8 +56,8 @@ export class InvoiceDownloadController {
     ): Promise<void> {
         try {
             exportRange(from, to, 'UTC');
-        } catch (err: any) {
-            throw new BadRequestException(err.message);
+        } catch (err) {
+            throw new BadRequestException(errorMessage(err));
         }
         res.set({
             'Content-Type': 'application/zip',
@@ -66,10 +67,10 @@ export class InvoiceDownloadController {
         try {
             await this.invoiceService.exportZip(ctx, from, to, chunk => res.write(chunk));
             res.end();
-        } catch (err: any) {
+        } catch (err) {
             // Part of the archive is sent already: cut the response so the client sees it failed.
-            Logger.error(`Invoice export ${from}..${to} failed: ${err?.message}`, loggerCtx);
-            res.destroy(err);
+            Logger.error(`Invoice export ${from}..${to} failed: ${errorMessage(err)}`, loggerCtx);
+            res.destroy(err instanceof Error ? err : new Error(errorMessage(err)));
         }
     }
 
@@ -95,7 +96,7 @@ export class InvoiceDownloadController {
             ? await this.invoiceService.findById(id)
             : await this.invoiceService.findOne(ctx, id);
         if (!invoice) throw new NotFoundException('No such invoice');
-        const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission as Permission]);
+        const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission]);
         if (!signed && !isAdmin) {
             const order = await this.connection
                 .getRepository(ctx, Order)

@@ -6,9 +6,9 @@ import {
     ListQueryBuilder,
     Order,
     PaginatedList,
-    Permission,
     RequestContext,
     Transaction,
+    ListQueryOptions,
 } from '@vendure/core';
 import {
     readInvoicePermission,
@@ -56,7 +56,7 @@ export class AdminOrderInvoicesResolver {
     /** The order's invoices and credit notes (empty without ReadInvoice). */
     @ResolveField()
     async invoices(@Ctx() ctx: RequestContext, @Parent() order: Order): Promise<Invoice[]> {
-        if (!ctx.userHasPermissions([readInvoicePermission.Permission as Permission])) return [];
+        if (!ctx.userHasPermissions([readInvoicePermission.Permission])) return [];
         return this.invoiceService.findForOrder(ctx, order.id);
     }
 }
@@ -75,7 +75,7 @@ export class AdminInvoicesResolver {
     @Allow(readInvoicePermission.Permission)
     async invoices(
         @Ctx() ctx: RequestContext,
-        @Args() args: { options?: any },
+        @Args() args: { options?: ListQueryOptions<Invoice> },
     ): Promise<PaginatedList<Invoice>> {
         const [items, totalItems] = await this.listQueryBuilder
             .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })

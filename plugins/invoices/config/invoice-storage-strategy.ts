@@ -39,16 +39,16 @@ export class LocalInvoiceStorageStrategy implements InvoiceStorageStrategy {
     }
 
     /** The stored file's absolute path: the email job attaches it from disk (same machine or shared folder). */
-    async attachmentPath(key: string): Promise<string | undefined> {
-        return this.resolve(key);
+    attachmentPath(key: string): Promise<string | undefined> {
+        return Promise.resolve(this.resolve(key));
     }
 
     /** @inheritdoc */
     async read(key: string): Promise<Buffer | undefined> {
         try {
             return await fs.readFile(this.resolve(key));
-        } catch (err: any) {
-            if (err?.code === 'ENOENT') return undefined;
+        } catch (err) {
+            if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
             throw err;
         }
     }
@@ -140,11 +140,12 @@ export class S3InvoiceStorageStrategy implements InvoiceStorageStrategy {
             const object = await client.send(new s3.GetObjectCommand({ Bucket: this.options.bucket, Key }));
             if (!object.Body) return undefined;
             return Buffer.from(await object.Body.transformToByteArray());
-        } catch (err: any) {
+        } catch (err) {
+            const failure = err as { name?: string; $metadata?: { httpStatusCode?: number } };
             if (
                 err instanceof s3.NoSuchKey ||
-                err?.name === 'NoSuchKey' ||
-                err?.$metadata?.httpStatusCode === 404
+                failure?.name === 'NoSuchKey' ||
+                failure?.$metadata?.httpStatusCode === 404
             )
                 return undefined;
             throw err;

@@ -88,7 +88,7 @@ for (const db of TEST_DATABASES) {
                 await new Promise(r => setTimeout(r, 100));
             }
             throw new Error(
-                `No mail "${subject}" to ${to}; got ${smtp.mails.map(m => `${m.to} ${m.subject}`).join(' | ')}`,
+                `No mail "${subject}" to ${to}; got ${smtp.mails.map(m => `${m.to.join(',')} ${m.subject}`).join(' | ')}`,
             );
         };
         /** The PDF's text in content order (`-raw`: a wrapped column header reads as one phrase). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { validateBuyerSiren, validateBuyerVatNumber } from '../config/buyer-custom-fields';
 import { facturXml } from './factur-x';
 import { frenchVatKey, normaliseVatNumber, sirenProblem, vatNumberProblem } from './buyer-tax-id';
@@ -70,12 +71,14 @@ describe('Order custom field validation', () => {
 
     it('explains a refusal in French and English', () => {
         const messages = validateBuyerVatNumber('FR41303265045');
-        expect(messages?.find(m => m.languageCode === 'fr')?.value).toMatch(/clé incorrecte/);
-        expect(messages?.find(m => m.languageCode === 'en')?.value).toMatch(/wrong check key/);
-        expect(validateBuyerVatNumber('XX1')?.find(m => m.languageCode === 'en')?.value).toMatch(
+        expect(messages?.find(m => m.languageCode === LanguageCode.fr)?.value).toMatch(/clé incorrecte/);
+        expect(messages?.find(m => m.languageCode === LanguageCode.en)?.value).toMatch(/wrong check key/);
+        expect(validateBuyerVatNumber('XX1')?.find(m => m.languageCode === LanguageCode.en)?.value).toMatch(
             /EU country code/,
         );
-        expect(validateBuyerSiren('123')?.find(m => m.languageCode === 'fr')?.value).toMatch(/9 chiffres/);
+        expect(validateBuyerSiren('123')?.find(m => m.languageCode === LanguageCode.fr)?.value).toMatch(
+            /9 chiffres/,
+        );
         expect(validateBuyerVatNumber('FR40303265045')).toBeUndefined();
         expect(validateBuyerSiren('303265045')).toBeUndefined();
     });

@@ -17,6 +17,7 @@ import { Invoice } from '../entities/invoice.entity';
 import type { InvoicesPluginOptions } from '../types';
 import { creditAmounts } from './credit-note';
 import { DEFAULT_CREDIT_NOTE_PATTERN, InvoiceService } from './invoice.service';
+import { errorMessage } from '../../shared/error-message';
 
 /** Thrown inside the issuing transaction to roll it back (and free the reserved number). */
 class NothingToCredit extends Error {}
@@ -92,36 +93,36 @@ export class CreditNoteService implements OnApplicationBootstrap {
                     { orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode, request },
                     { retries: 10 },
                 )
-                .catch((err: any) =>
+                .catch((err: unknown) =>
                     Logger.error(
-                        `Could not queue the credit note ${request.dedupeKey}: ${err?.message}`,
+                        `Could not queue the credit note ${request.dedupeKey}: ${errorMessage(err)}`,
                         loggerCtx,
                     ),
                 );
         this.eventBus
             .ofType(RefundStateTransitionEvent)
             .pipe(filter(e => e.toState === 'Settled'))
-            .subscribe(e =>
-                enqueue(e.ctx, e.order.id, {
+            .subscribe(e => {
+                void enqueue(e.ctx, e.order.id, {
                     dedupeKey: `refund:${e.refund.id}`,
                     amount: e.refund.total,
                     reason: 'refund',
                     paymentDate: new Date().toISOString(),
                     paymentMethod: e.refund.method,
-                }),
-            );
+                });
+            });
         this.eventBus
             .ofType(OrderStateTransitionEvent)
             .pipe(filter(e => e.toState === 'Cancelled'))
-            .subscribe(e =>
-                enqueue(e.ctx, e.order.id, {
+            .subscribe(e => {
+                void enqueue(e.ctx, e.order.id, {
                     dedupeKey: `cancel:${e.order.id}`,
                     amount: 'balance',
                     reason: 'cancellation',
                     paymentDate: null,
                     paymentMethod: null,
-                }),
-            );
+                });
+            });
     }
 
     /**

@@ -15,13 +15,16 @@ export const FACTUR_X_FILE_NAME = 'factur-x.xml';
  * XML 1.0 forbids are dropped.
  */
 export function xmlEscape(text: string): string {
-    return String(text)
-        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;');
+    return (
+        String(text)
+            // eslint-disable-next-line no-control-regex -- dropping the control characters XML 1.0 forbids
+            .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+            .replace(/&/g, '&amp;')
+            .replace(/</g, '&lt;')
+            .replace(/>/g, '&gt;')
+            .replace(/"/g, '&quot;')
+            .replace(/'/g, '&apos;')
+    );
 }
 
 /**

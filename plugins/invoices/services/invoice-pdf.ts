@@ -14,7 +14,7 @@ import type { InvoiceAddress } from '../types';
  */
 function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
     const d = doc as unknown as { info: Record<string, unknown>; _addInfo(): void };
-    const addInfo = d._addInfo;
+    const addInfo = d._addInfo.bind(d);
     d._addInfo = function (this: typeof d) {
         const plain = this.info;
         this.info = Object.fromEntries(
@@ -52,20 +52,21 @@ export type InvoicePdfData = Pick<
  * pdfkit's own fontkit (resolved from pdfkit's folder, so always the version pdfkit uses). pdfkit
  * accepts a fontkit font wherever it takes a font file (`registerFont`, the `font` option).
  */
-const fontkit: { create(data: Uint8Array): unknown } = createRequire(require.resolve('pdfkit'))('fontkit');
+const fontkit = createRequire(require.resolve('pdfkit'))('fontkit') as { create(data: Uint8Array): unknown };
 const parsedFonts = new Map<string, unknown>();
 
 /**
  * A TrueType font parsed once per process and shared by every document: parsing DejaVu Sans
  * (750 kB) costs ~100 ms, most of a render; pdfkit still embeds a per-document subset.
  */
-function sharedFont(file: string): any {
+function sharedFont(file: string): PDFKit.Mixins.PDFFontSource {
     let font = parsedFonts.get(file);
     if (!font) {
         font = fontkit.create(fs.readFileSync(file));
         parsedFonts.set(file, font);
     }
-    return font;
+    // pdfkit takes a fontkit font wherever it takes a font file; its typings only list the file forms.
+    return font as PDFKit.Mixins.PDFFontSource;
 }
 
 /** Radiant's brand gold (the emails' accent), for the title and the header rule. */
@@ -199,7 +200,7 @@ export function renderInvoicePdf(
     const doc = new PDFDocument({
         size: 'A4',
         margin: 40,
-        font: regular,
+        font: regular as string, // a fontkit font: pdfkit accepts it wherever it takes a file
         pdfVersion: '1.7',
         subset: 'PDF/A-3b',
         info: {

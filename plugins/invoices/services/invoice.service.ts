@@ -38,6 +38,7 @@ import { SellerSettingsService } from './seller-settings.service';
 import { ZipWriter } from './zip-writer';
 import { normaliseSiren, normaliseVatNumber } from './buyer-tax-id';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
+import { errorMessage } from '../../shared/error-message';
 
 /** An invoice's content before it is numbered and issued. */
 export type InvoiceDraft = Omit<
@@ -141,16 +142,14 @@ export class InvoiceService implements OnApplicationBootstrap {
         this.eventBus
             .ofType(OrderStateTransitionEvent)
             .pipe(filter(e => e.toState === 'PaymentSettled'))
-            .subscribe(async event => {
-                try {
-                    await this.queueIssue(event.ctx, event.order.id);
-                } catch (err: any) {
+            .subscribe(event => {
+                this.queueIssue(event.ctx, event.order.id).catch((err: unknown) =>
                     // The reconciliation task (issueMissingInvoices) issues it later.
                     Logger.error(
-                        `Could not queue the invoice of order ${event.order.code}: ${err?.message}`,
+                        `Could not queue the invoice of order ${event.order.code}: ${errorMessage(err)}`,
                         loggerCtx,
-                    );
-                }
+                    ),
+                );
             });
     }
 
@@ -214,9 +213,9 @@ export class InvoiceService implements OnApplicationBootstrap {
                     );
                     issued.push(invoice.number);
                 }
-            } catch (err: any) {
+            } catch (err) {
                 Logger.error(
-                    `Reconciliation could not issue the invoice of order ${order.code}: ${err?.message}`,
+                    `Reconciliation could not issue the invoice of order ${order.code}: ${errorMessage(err)}`,
                     loggerCtx,
                 );
             }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { JsonCompatible } from '@vendure/common/lib/shared-types';
 import {
     RequestContext,
     SettingsStoreFieldConfig,
@@ -79,7 +80,11 @@ export class SellerSettingsService {
         const seller = normalizeSeller(input);
         const fieldErrors = sellerErrors(seller);
         if (!fieldErrors.length) {
-            const saved = await this.settingsStore.set(ctx, SELLER_SETTINGS_KEY, seller as any);
+            const saved = await this.settingsStore.set(
+                ctx,
+                SELLER_SETTINGS_KEY,
+                seller as JsonCompatible<InvoiceSeller>,
+            );
             if (saved.result) return { __typename: 'InvoiceSellerSettings', ...(await this.get(ctx)) };
             fieldErrors.push({ field: '', message: saved.error ?? 'Could not save the settings' });
         }

@@ -82,10 +82,11 @@ function text(value: unknown): string | undefined {
  * SIREN/SIRET/VAT number without spaces and upper-cased, country and currency codes upper-cased.
  * Does not validate (see {@link sellerErrors}).
  */
-export function normalizeSeller(input: any): InvoiceSeller {
-    const a = input?.address ?? {};
+export function normalizeSeller(input: unknown): InvoiceSeller {
+    const i = (input ?? {}) as Record<string, unknown>;
+    const a = (i.address ?? {}) as Record<string, unknown>;
     const seller: InvoiceSeller = {
-        legalName: text(input?.legalName) ?? '',
+        legalName: text(i.legalName) ?? '',
         address: {
             fullName: text(a.fullName),
             company: text(a.company),
@@ -96,14 +97,15 @@ export function normalizeSeller(input: any): InvoiceSeller {
             countryCode: (text(a.countryCode) ?? '').toUpperCase(),
             country: text(a.country),
         },
-        siren: compact(input?.siren),
-        siret: compact(input?.siret) || undefined,
-        legalForm: text(input?.legalForm) ?? '',
-        shareCapital: input?.shareCapital,
-        shareCapitalCurrency: (text(input?.shareCapitalCurrency) ?? '').toUpperCase(),
-        rcsCity: text(input?.rcsCity) ?? '',
-        vatNumber: compact(input?.vatNumber),
-        email: text(input?.email),
+        siren: compact(i.siren),
+        siret: compact(i.siret) || undefined,
+        legalForm: text(i.legalForm) ?? '',
+        // Checked by sellerErrors (a non-negative integer in minor units).
+        shareCapital: i.shareCapital as InvoiceSeller['shareCapital'],
+        shareCapitalCurrency: (text(i.shareCapitalCurrency) ?? '').toUpperCase(),
+        rcsCity: text(i.rcsCity) ?? '',
+        vatNumber: compact(i.vatNumber),
+        email: text(i.email),
     };
     // Keep the stored JSON free of undefined keys.
     for (const obj of [seller, seller.address] as unknown as Array<Record<string, unknown>>) {

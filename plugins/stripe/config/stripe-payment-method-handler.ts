@@ -93,7 +93,7 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
             },
         };
     },
-    settlePayment: async () => ({ success: true }),
+    settlePayment: () => ({ success: true }),
     createRefund: async (ctx, input, amount, order, payment, _args, method) => {
         if (!service)
             return { state: 'Failed' as const, metadata: { errorMessage: 'Stripe plugin not initialised' } };

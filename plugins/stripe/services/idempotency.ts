@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 function canonical(value: unknown): string {
     if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
     if (value && typeof value === 'object') {
-        return `{${Object.keys(value as object)
+        return `{${Object.keys(value)
             .sort()
             .map(k => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
             .join(',')}}`;

@@ -132,7 +132,7 @@ export class StripeService {
         if (!client) {
             const url = new URL(this.options.apiUrl ?? 'https://api.stripe.com');
             client = new Stripe(apiKey, {
-                apiVersion: STRIPE_API_VERSION as Stripe.LatestApiVersion,
+                apiVersion: STRIPE_API_VERSION,
                 host: url.hostname,
                 port: url.port || (url.protocol === 'http:' ? 80 : 443),
                 protocol: url.protocol === 'http:' ? 'http' : 'https',
@@ -629,12 +629,10 @@ export class StripeService {
                 });
                 if ('errorCode' in result)
                     throw new SettlementRefusedError(`${result.errorCode}: ${result.message}`);
-                const payment = await this.connection
-                    .getRepository(txCtx, Payment)
-                    .findOne({
-                        where: { transactionId: intent.id, order: { id: order.id } },
-                        order: { id: 'DESC' },
-                    });
+                const payment = await this.connection.getRepository(txCtx, Payment).findOne({
+                    where: { transactionId: intent.id, order: { id: order.id } },
+                    order: { id: 'DESC' },
+                });
                 await repo.update(record.id, {
                     settlementNonce: null,
                     paymentId: payment?.id ?? null,
@@ -714,12 +712,10 @@ export class StripeService {
                   ? `canceled${intent.cancellation_reason ? ` (${intent.cancellation_reason})` : ''}`
                   : null;
         return this.connection.withTransaction(ctx, async txCtx => {
-            await this.connection
-                .getRepository(txCtx, StripePaymentIntent)
-                .update(record.id, {
-                    status: intent.status,
-                    ...(error ? { lastError: error.slice(0, 1000) } : {}),
-                });
+            await this.connection.getRepository(txCtx, StripePaymentIntent).update(record.id, {
+                status: intent.status,
+                ...(error ? { lastError: error.slice(0, 1000) } : {}),
+            });
             if (error)
                 await this.note(
                     txCtx,

@@ -46,7 +46,7 @@ export function formatPriceRange(price: PriceLike, currencyCode: string, lang: L
     return `${lang === 'en' ? 'From' : 'À partir de'} ${formatMoney(price.min, currencyCode, lang)}`;
 }
 
-export type StockLevel = 'IN_STOCK' | 'OUT_OF_STOCK' | 'LOW_STOCK' | string;
+export type StockLevel = string;
 
 const STOCK_LABELS: Record<Lang, Record<'IN_STOCK' | 'LOW_STOCK' | 'OUT_OF_STOCK', string>> = {
     fr: { IN_STOCK: 'En stock', LOW_STOCK: 'Dernières pièces', OUT_OF_STOCK: 'Épuisé' },
