@@ -4,7 +4,7 @@
  * refunds from the Dashboard, and the proof checked by the PaymentMethodHandler.
  *
  * Stripe references: https://docs.stripe.com/payments/payment-intents, …/webhooks (signatures, retries,
- * duplicates, ordering), …/api/idempotent_requests, …/api/refunds (summarised in reference/stripe.md).
+ * duplicates, ordering), …/api/idempotent_requests, …/api/refunds (summarised in docs/gateways/stripe.md).
  */
 import crypto from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
@@ -629,12 +629,10 @@ export class StripeService {
                 });
                 if ('errorCode' in result)
                     throw new SettlementRefusedError(`${result.errorCode}: ${result.message}`);
-                const payment = await this.connection
-                    .getRepository(txCtx, Payment)
-                    .findOne({
-                        where: { transactionId: intent.id, order: { id: order.id } },
-                        order: { id: 'DESC' },
-                    });
+                const payment = await this.connection.getRepository(txCtx, Payment).findOne({
+                    where: { transactionId: intent.id, order: { id: order.id } },
+                    order: { id: 'DESC' },
+                });
                 await repo.update(record.id, {
                     settlementNonce: null,
                     paymentId: payment?.id ?? null,
@@ -714,12 +712,10 @@ export class StripeService {
                   ? `canceled${intent.cancellation_reason ? ` (${intent.cancellation_reason})` : ''}`
                   : null;
         return this.connection.withTransaction(ctx, async txCtx => {
-            await this.connection
-                .getRepository(txCtx, StripePaymentIntent)
-                .update(record.id, {
-                    status: intent.status,
-                    ...(error ? { lastError: error.slice(0, 1000) } : {}),
-                });
+            await this.connection.getRepository(txCtx, StripePaymentIntent).update(record.id, {
+                status: intent.status,
+                ...(error ? { lastError: error.slice(0, 1000) } : {}),
+            });
             if (error)
                 await this.note(
                     txCtx,
