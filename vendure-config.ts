@@ -149,7 +149,7 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         logger: new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
         defaultLanguageCode: LanguageCode.fr,
         paymentOptions: {
-            // Vendure's test method; only registered outside production (see DESIGN.md).
+            // Vendure's test method; only registered outside production (see docs/architecture.md).
             paymentMethodHandlers: env.isProduction ? [] : [dummyPaymentHandler],
             paymentMethodEligibilityCheckers: [currencyPaymentEligibilityChecker],
         },

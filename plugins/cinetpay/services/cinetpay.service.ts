@@ -3,7 +3,7 @@
  * compare → settle exactly once), the return URL, and the proof checked by the PaymentMethodHandler.
  *
  * Protocol: https://docs.cinetpay.com/api/1.0-en/checkout/initialisation, …/checkout/notification,
- * …/checkout/hmac, …/checkout/verification (summarised in the repository's reference/cinetpay.md).
+ * …/checkout/hmac, …/checkout/verification (summarised in docs/gateways/cinetpay.md).
  */
 import crypto from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';

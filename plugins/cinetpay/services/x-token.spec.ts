@@ -22,7 +22,7 @@ const VECTOR_VALUES = [
 const FIELDS = Object.fromEntries(X_TOKEN_FIELDS.map((name, i) => [name, VECTOR_VALUES[i]]));
 const EXPECTED = '9bccd0bff6b5ccd34c968a68ffed1a261c6e6672ed063ffc21de369c4bc9c127';
 
-describe('x-token (reference/cinetpay.md §3 test vector)', () => {
+describe('x-token (test vector of docs/gateways/cinetpay.md)', () => {
     it('computes the documented token', () => {
         expect(computeXToken(FIELDS, 'MY_SECRET_KEY_123')).toBe(EXPECTED);
     });

@@ -1,6 +1,6 @@
 /**
  * A local CinetPay Checkout API v2 simulator, for development and tests only (refuses to start when
- * NODE_ENV=production). Same endpoints and wire format as the real API (reference/cinetpay.md):
+ * NODE_ENV=production). Same endpoints and wire format as the real API (docs/gateways/cinetpay.md):
  *
  * - `POST /v2/payment` (JSON) → `{"code":"201","message":"CREATED","data":{"payment_token","payment_url"}}`
  *   or an error body (`609` AUTH_NOT_FOUND for unknown apikey/site_id, `608` MINIMUM_REQUIRED_FIELDS for a

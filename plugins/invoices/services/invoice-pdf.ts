@@ -178,7 +178,7 @@ function addressLines(a?: InvoiceAddress): string[] {
 
 /**
  * Renders an invoice or credit note as an A4 PDF in French or English (`invoice.languageCode`), with every mandatory mention of
- * the French/EU rules (see /work/shared/reference/invoicing.md). Offline: fonts from `fontsDir`.
+ * the French/EU rules (see docs/legal/invoicing.md). Offline: fonts from `fontsDir`.
  *
  * @param paymentTermsNote optional B2B terms (penalty rate, €40 recovery fee)
  * @param timeZone IANA time zone in which dates are printed (the shop's)

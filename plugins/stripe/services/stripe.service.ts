@@ -4,7 +4,7 @@
  * refunds from the Dashboard, and the proof checked by the PaymentMethodHandler.
  *
  * Stripe references: https://docs.stripe.com/payments/payment-intents, …/webhooks (signatures, retries,
- * duplicates, ordering), …/api/idempotent_requests, …/api/refunds (summarised in reference/stripe.md).
+ * duplicates, ordering), …/api/idempotent_requests, …/api/refunds (summarised in docs/gateways/stripe.md).
  */
 import crypto from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
