@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm test` — checks the prerequisites (Chromium, PostgreSQL server binaries), builds what is
- * stale (server, Dashboard, storefront), type-checks tests and storefront, then runs every vitest project: unit, e2e (sql.js and
- * PostgreSQL) and browser. Extra arguments go to vitest (`npm test -- --project unit`).
+ * stale (server, Dashboard, storefront), type-checks tests and storefront, lints, then runs every
+ * vitest project: unit, e2e (sql.js and PostgreSQL) and browser. Extra arguments go to vitest.
+ *
+ * `npm test -- --project unit` is the fast inner loop: unit tests need no build, no Chromium and no
+ * PostgreSQL, so when only the unit project is asked for, vitest runs straight away (seconds).
  *
  * A missing prerequisite fails the run with what to install; nothing is skipped silently.
  */
@@ -14,6 +17,17 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, VENDURE_DISABLE_TELEMETRY: 'true' };
 delete env.NODE_ENV;
+
+const args = process.argv.slice(2);
+const projects = args.flatMap((arg, i) =>
+    arg === '--project'
+        ? [args[i + 1]]
+        : arg.startsWith('--project=')
+          ? [arg.slice('--project='.length)]
+          : [],
+);
+const unitOnly = projects.length > 0 && projects.every(p => p === 'unit');
+if (unitOnly) process.exit(runVitest());
 
 const missing = [];
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -53,19 +67,28 @@ if (lint.status !== 0) {
     process.exit(lint.status ?? 1);
 }
 
-const report = path.join(root, 'node_modules', '.cache', 'radiant-test-report.json');
-fs.mkdirSync(path.dirname(report), { recursive: true });
-fs.rmSync(report, { force: true });
-const vitest = spawnSync(
-    path.join(root, 'node_modules', '.bin', 'vitest'),
-    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-    { cwd: root, env, stdio: 'inherit' },
-);
-if (fs.existsSync(report)) {
-    const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(fs.readFileSync(report, 'utf8'));
-    console.log(`\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`);
+process.exit(runVitest());
+
+/** Runs vitest with the given arguments, prints the pass/fail summary and returns its exit status. */
+function runVitest() {
+    const report = path.join(root, 'node_modules', '.cache', 'radiant-test-report.json');
+    fs.mkdirSync(path.dirname(report), { recursive: true });
+    fs.rmSync(report, { force: true });
+    const vitest = spawnSync(
+        path.join(root, 'node_modules', '.bin', 'vitest'),
+        ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+        { cwd: root, env, stdio: 'inherit' },
+    );
+    if (fs.existsSync(report)) {
+        const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(
+            fs.readFileSync(report, 'utf8'),
+        );
+        console.log(
+            `\nTests: ${numPassedTests} passed, ${numFailedTests} failed, ${numPendingTests} skipped`,
+        );
+    }
+    return vitest.status ?? 1;
 }
-process.exit(vitest.status ?? 1);
 
 function listPgBinDirs() {
     const base = '/usr/lib/postgresql';
