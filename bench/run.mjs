@@ -265,6 +265,7 @@ function finalize(scenario, merged) {
         latencyMs: summarize(merged.latencies),
         errors: 0,
         perSlice: merged.perSlice,
+        ...(merged.exhausted ? { stoppedEarly: merged.exhausted } : {}),
         ...(scenario.arrivalRate
             ? {
                   openLoop: {
@@ -327,7 +328,14 @@ async function measureScenario(scenario, index, configs, options) {
         if (run.failure) continue;
         const warm = await phase(run, options.warmup * 1000);
         assertAlive(run.cfg);
-        if (warm.errors) {
+        if (warm.exhausted) {
+            run.failure = {
+                failed: true,
+                errors: 0,
+                errorMessages: [{ message: `used up during the warm-up: ${warm.exhausted}`, count: 1 }],
+                duringWarmup: true,
+            };
+        } else if (warm.errors) {
             // Failed already: no need to measure it.
             run.failure = {
                 failed: true,
@@ -345,9 +353,11 @@ async function measureScenario(scenario, index, configs, options) {
         const order = (r + index) % 2 === 0 ? runs : [...runs].reverse();
         for (const run of order) {
             if (run.failure) continue;
+            if (run.merged?.exhausted) continue;
             const measured = await phase(run, sliceMs);
             assertAlive(run.cfg);
             run.merged = mergePhases(run.merged, measured);
+            if (measured.exhausted) log(`  ${run.cfg.label}: stopped early, ${measured.exhausted}`);
         }
     }
     const results = {};
@@ -846,7 +856,8 @@ async function main() {
                     `  ${cfg.label.padEnd(13)} ${num(r.opsPerSec, 1).padStart(7)} ${scenario.unit}/s  p50 ${num(r.latencyMs.p50, 1)} ms  p95 ${num(r.latencyMs.p95, 1)} ms  server CPU ${num(r.cpuMsPerOp.server, 2)} ms/op` +
                         (r.openLoop
                             ? `  (open loop: ${r.openLoop.arrivalRatePerSec}/s arriving, ${num(r.openLoop.meanInFlight, 2)} in flight on average, ${r.openLoop.maxInFlight} at most)`
-                            : ''),
+                            : '') +
+                        (r.stoppedEarly ? `  (stopped after ${num(r.seconds, 1)} s: ${r.stoppedEarly})` : ''),
                 );
             }
         }

@@ -1,4 +1,16 @@
 /**
+ * Thrown by a scenario's `run` when it has no more prepared work (e.g. its pool of orders is used
+ * up). Not a failure: the phase stops there, the operations done so far are the measurement, and
+ * the report says the phase ended early.
+ */
+export class WorkExhausted extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkExhausted';
+    }
+}
+
+/**
  * Minimal HTTP/1.1 clients on node:http with keep-alive: a Shop API GraphQL client (one TCP
  * connection and one session per client, like one shopper's browser behind a storefront) and a
  * timed GET for the storefront's TTFB.

@@ -3,7 +3,7 @@
  * (one keep-alive connection, its own session) and calls `scenario.run(vu)` again and again until
  * the phase's time is up; each call is one measured operation (one request, or a whole checkout).
  */
-import { createGraphQLClient } from './http.mjs';
+import { createGraphQLClient, WorkExhausted } from './http.mjs';
 import { readCpuMs } from './processes.mjs';
 
 /** Median of a list of numbers (mean of the two middle ones for an even count). */
@@ -84,7 +84,8 @@ export function closeVirtualUsers(vus) {
 
 /**
  * Runs one phase: every VU loops on `scenario.run(vu)` until `durationMs` has passed (an operation
- * started before the end is let finish and counted). Errors are counted and a few distinct
+ * started before the end is let finish and counted), or until the scenario throws {@link WorkExhausted}
+ * (its prepared work is used up: the phase ends there, `exhausted` says why). Errors are counted and a few distinct
  * messages kept; after `maxErrors` errors the phase stops early (the operation has failed anyway).
  *
  * @param {object[]} vus
@@ -97,6 +98,7 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
     const errorMessages = new Map();
     let errors = 0;
     let abort = false;
+    let exhausted;
     const clock = startClock(pids);
     const started = clock.started;
     const deadline = started + durationMs;
@@ -109,6 +111,11 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
                     await scenario.run(vu);
                     latencies.push(performance.now() - t);
                 } catch (err) {
+                    if (err instanceof WorkExhausted) {
+                        exhausted = err.message;
+                        abort = true;
+                        break;
+                    }
                     errors++;
                     const msg = String(err?.message ?? err).slice(0, 300);
                     errorMessages.set(msg, (errorMessages.get(msg) ?? 0) + 1);
@@ -126,6 +133,7 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
         errors,
         errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
         latencies,
+        exhausted,
         ...clock.stop(),
     };
 }
@@ -156,6 +164,7 @@ export async function runOpenPhase(
     const latencies = [];
     const errorMessages = new Map();
     let errors = 0;
+    let exhausted;
     const clock = startClock(pids);
     const started = clock.started;
     const free = [...vus];
@@ -186,6 +195,10 @@ export async function runOpenPhase(
             await scenario.run(vu);
             latencies.push(performance.now() - arrivedAt);
         } catch (err) {
+            if (err instanceof WorkExhausted) {
+                exhausted = err.message;
+                return;
+            }
             errors++;
             const msg = String(err?.message ?? err).slice(0, 300);
             errorMessages.set(msg, (errorMessages.get(msg) ?? 0) + 1);
@@ -197,7 +210,7 @@ export async function runOpenPhase(
     };
     let arrivals = 0;
     let next = started;
-    while (errors < maxErrors) {
+    while (errors < maxErrors && !exhausted) {
         next += (-Math.log(1 - random()) * 1000) / ratePerSec;
         if (next - started >= durationMs) break;
         const wait = next - performance.now();
@@ -215,6 +228,7 @@ export async function runOpenPhase(
         errors,
         errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
         latencies,
+        exhausted,
         ...measured,
         arrivals,
         maxInFlight,
@@ -256,6 +270,7 @@ export function mergePhases(a, b) {
         a.arrivals += b.arrivals;
         a.maxInFlight = Math.max(a.maxInFlight, b.maxInFlight);
     }
+    a.exhausted ??= b.exhausted;
     a.slices++;
     return a;
 }

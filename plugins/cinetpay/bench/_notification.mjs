@@ -23,7 +23,13 @@ import { createRequire } from 'node:module';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGraphQLClient, expectOk, RequestError, send } from '../../../bench/lib/http.mjs';
+import {
+    createGraphQLClient,
+    expectOk,
+    RequestError,
+    send,
+    WorkExhausted,
+} from '../../../bench/lib/http.mjs';
 import { percentile } from '../../../bench/lib/load.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -118,7 +124,8 @@ const ms = v => (v === null || v === undefined ? 'n/a' : v.toFixed(1));
  * A scenario of CinetPay notifications.
  *
  * @param {{name: string, description: string, order: number, arrivalRate?: number, connections?: number, pool?: number}} variant
- *   `pool`: orders prepared (default `BENCH_CINETPAY_ORDERS`, else 400)
+ *   `pool`: orders prepared (default `BENCH_CINETPAY_ORDERS`, else 400); when it is used up the measurement
+ *   stops there and the report says so
  */
 export function cinetpayNotificationScenario(variant) {
     const state = {
@@ -185,8 +192,8 @@ export function cinetpayNotificationScenario(variant) {
         async run(vu) {
             const attempt = state.pool.pop();
             if (!attempt)
-                throw new RequestError(
-                    `the pool of ${poolSize} prepared orders is used up: raise BENCH_CINETPAY_ORDERS`,
+                throw new WorkExhausted(
+                    `the pool of ${poolSize} prepared orders is used up (BENCH_CINETPAY_ORDERS sets its size)`,
                 );
             // Open loop: a new connection per notification, as CinetPay makes (an idle kept-alive socket may be closed
             // by the server just as it is reused); closed loop: one kept-alive connection per virtual user.

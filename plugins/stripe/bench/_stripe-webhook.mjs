@@ -12,14 +12,15 @@
  * duplicates): exactly one delivery must settle (`OK`), the other must answer a no-op; a double
  * settlement or any other answer fails the operation, hence the bench.
  *
- * Pool size: `BENCH_STRIPE_ORDERS` (default 800); an exhausted pool fails the run with a message.
+ * Pool size: `BENCH_STRIPE_ORDERS` (default 800); when it is used up the measurement stops there (the
+ * operations done so far are the figures) and the report says so.
  * Both scenarios share one fake (started once) and each prepares its own pool.
  */
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { expectOk, RequestError, send } from '../../../bench/lib/http.mjs';
+import { expectOk, RequestError, send, WorkExhausted } from '../../../bench/lib/http.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const require = createRequire(import.meta.url);
@@ -160,8 +161,8 @@ export function stripeWebhookScenario(variant) {
             const { stripeOrders, stripeNext, webhookUrl } = vu.shared;
             const order = stripeOrders[stripeNext.i++];
             if (!order)
-                throw new RequestError(
-                    `stripe-webhook: the pool of ${stripeOrders.length} prepared orders is exhausted (raise BENCH_STRIPE_ORDERS)`,
+                throw new WorkExhausted(
+                    `the pool of ${stripeOrders.length} prepared orders is used up (BENCH_STRIPE_ORDERS sets its size)`,
                 );
             // Open loop: a new connection per delivery, as a gateway makes (an idle kept-alive socket may be closed by
             // the server just as it is reused); closed loop: one kept-alive connection per delivery slot.
