@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { OrderAddress } from '@vendure/common/lib/generated-types';
 import { ID } from '@vendure/common/lib/shared-types';
@@ -19,6 +20,7 @@ import {
     TransactionalConnection,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
+import { ZipFile } from 'yazl';
 import { Between, IsNull } from 'typeorm';
 import { INVOICES_PLUGIN_OPTIONS, ISSUE_QUEUE, loggerCtx, RENDER_QUEUE } from '../constants';
 import { InvoiceSequence } from '../entities/invoice-sequence.entity';
@@ -35,7 +37,6 @@ import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-lin
 import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
 import { SellerSettingsService } from './seller-settings.service';
-import { ZipWriter } from './zip-writer';
 import { normaliseSiren, normaliseVatNumber } from './buyer-tax-id';
 import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
 import { errorMessage } from '../../shared/error-message';
@@ -445,7 +446,8 @@ export class InvoiceService implements OnApplicationBootstrap {
      * The accountants' export of the active channel: every invoice and credit note issued from
      * `from` to `to` (days `YYYY-MM-DD` in the shop's time zone, inclusive), streamed through
      * `write` as a ZIP of `<series>/<number>.pdf` plus `invoices.csv`. Each PDF is checked against
-     * its SHA-256 (see {@link readPdf}).
+     * its SHA-256 (see {@link readPdf}). The archive is written by `yazl` (PDFs stored as they are,
+     * already compressed; the CSV deflated; ZIP64 when an export outgrows 4 GiB or 65 535 entries).
      *
      * @throws Error with a client-facing message when the range is invalid (see exportRange)
      */
@@ -461,18 +463,28 @@ export class InvoiceService implements OnApplicationBootstrap {
             where: { channelId: ctx.channelId, issuedAt: Between(start, new Date(end.getTime() - 1)) },
             order: { series: 'ASC', sequenceValue: 'ASC' },
         });
-        const zip = new ZipWriter(write);
+        const zip = new ZipFile();
+        const streamed = (async () => {
+            for await (const chunk of zip.outputStream as Readable) write(chunk as Buffer);
+        })();
         const fileOf = (i: Invoice) => (i.pdfKey ? `${i.series}/${i.number}.pdf` : null);
-        for (const invoice of invoices) {
-            const pdf = await this.readPdf(invoice);
-            if (pdf) zip.add({ name: fileOf(invoice)!, data: pdf, date: new Date(invoice.issuedAt) });
+        try {
+            for (const invoice of invoices) {
+                const pdf = await this.readPdf(invoice);
+                const name = fileOf(invoice);
+                if (pdf && name)
+                    zip.addBuffer(pdf, name, { mtime: new Date(invoice.issuedAt), compress: false });
+            }
+            const csv = Buffer.from(invoicesCsv(invoices, timeZone, fileOf), 'utf8');
+            zip.addBuffer(csv, 'invoices.csv', { mtime: new Date() });
+            zip.end();
+        } catch (err) {
+            // Stop the stream (its reader ends) and report the cause, not the premature close.
+            (zip.outputStream as Readable).destroy();
+            await streamed.catch(() => undefined);
+            throw err;
         }
-        zip.add({
-            name: 'invoices.csv',
-            data: Buffer.from(invoicesCsv(invoices, timeZone, fileOf), 'utf8'),
-            date: new Date(),
-        });
-        zip.finish();
+        await streamed;
         return invoices.length;
     }
 
