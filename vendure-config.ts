@@ -33,6 +33,7 @@ import {
 } from './src/config/currency-eligibility';
 import { radiantEmailHandlers } from './src/config/email';
 import { invoicesPlugin } from './src/config/invoices';
+import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 import { prepareSqliteDatabase } from './src/tooling/sqlite';
@@ -85,7 +86,12 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         }),
         DefaultSchedulerPlugin.init(),
         DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
-        DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
+        DefaultSearchPlugin.init({
+            bufferUpdates: false,
+            indexStockStatus: true,
+            // Vendure's strategy per database, grouped SQLite results sorted by their "from" price.
+            searchStrategy: new RadiantSearchStrategy(),
+        }),
         EmailPlugin.init({
             ...(env.smtp
                 ? {

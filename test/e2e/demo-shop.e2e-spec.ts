@@ -36,6 +36,37 @@ const SEARCH = gql`
     }
 `;
 
+const SEARCH_STOCK = gql`
+    query SearchStock($input: SearchInput!) {
+        search(input: $input) {
+            items {
+                slug
+                inStock
+            }
+        }
+    }
+`;
+
+const UPDATE_STOCK = gql`
+    mutation UpdateStock($input: [UpdateProductVariantInput!]!) {
+        updateProductVariants(input: $input) {
+            id
+            stockOnHand
+        }
+    }
+`;
+
+const VARIANT_STOCK = gql`
+    query VariantStock($ids: [String!]!) {
+        productVariants(options: { filter: { id: { in: $ids } }, take: 50 }) {
+            items {
+                id
+                stockOnHand
+            }
+        }
+    }
+`;
+
 const PRODUCT = gql`
     query Product($slug: String!) {
         product(slug: $slug) {
@@ -294,6 +325,54 @@ for (const db of TEST_DATABASES) {
             const ci = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
             const ninetyXof = ci.product.variants.find((v: any) => v.sku === ninety.sku);
             expect(ninetyXof).toMatchObject({ priceWithTax: 7_850_000, currencyCode: 'XOF' });
+        });
+
+        it('sorts grouped search results by the "from" price a card shows, in both directions', async () => {
+            t.shopClient.setChannelToken('fr');
+            for (const direction of ['ASC', 'DESC'] as const) {
+                const { search } = await t.shopClient.query(SEARCH, {
+                    input: { groupByProduct: true, take: 100, sort: { price: direction } },
+                });
+                const fromPrices: number[] = search.items.map(
+                    (i: { priceWithTax: { min: number } }) => i.priceWithTax.min,
+                );
+                const sorted = [...fromPrices].sort((a, b) => (direction === 'ASC' ? a - b : b - a));
+                expect(fromPrices).toEqual(sorted);
+                expect(new Set(fromPrices).size).toBeGreaterThan(5);
+            }
+        });
+
+        it('shows a product in stock while any of its sizes is, sold out only when all are', async () => {
+            t.shopClient.setChannelToken('fr');
+            const { product } = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            const ids: string[] = product.variants.map((v: { id: string }) => v.id);
+            // The index is updated by a job queued after the mutation's response: read until it has run.
+            const POLL = { timeout: 60_000, interval: 250 };
+            const stockOf = async () => {
+                await waitForJobQueue(t.server.app);
+                const { search } = await t.shopClient.query(SEARCH_STOCK, {
+                    input: { groupByProduct: true, term: 'Elie Saab Le Parfum', take: 10 },
+                });
+                return search.items.find((i: { slug: string }) => i.slug === 'elie-saab-le-parfum')?.inStock;
+            };
+            const setStock = (variantIds: string[], stockOnHand: number) =>
+                t.adminClient.query(UPDATE_STOCK, { input: variantIds.map(id => ({ id, stockOnHand })) });
+            const { productVariants } = await t.adminClient.query(VARIANT_STOCK, { ids });
+            const before = new Map<string, number>(
+                productVariants.items.map((v: { id: string; stockOnHand: number }) => [v.id, v.stockOnHand]),
+            );
+            try {
+                // Each size in turn is the only one left: the product stays in stock.
+                for (const id of ids) {
+                    await setStock(ids, 0);
+                    await expect.poll(stockOf, POLL).toBe(false);
+                    await setStock([id], 5);
+                    await expect.poll(stockOf, POLL).toBe(true);
+                }
+            } finally {
+                for (const id of ids) await setStock([id], before.get(id) ?? 100);
+            }
+            await expect.poll(stockOf, POLL).toBe(true);
         });
 
         it('answers null for an unknown product slug', async () => {
