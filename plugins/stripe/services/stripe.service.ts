@@ -211,7 +211,7 @@ export class StripeService {
                             await repo.update(existing.id, {
                                 revision,
                                 amount: order.totalWithTax,
-                                stripeAmount: converted.amount,
+                                gatewayAmount: converted.amount,
                                 status: intent.status,
                                 lastError: null,
                             });
@@ -248,7 +248,7 @@ export class StripeService {
                             orderCode: order.code,
                             paymentMethodId: method.id,
                             amount: order.totalWithTax,
-                            stripeAmount: converted.amount,
+                            gatewayAmount: converted.amount,
                             currencyCode: order.currencyCode,
                             status: intent.status,
                             revision: 0,
