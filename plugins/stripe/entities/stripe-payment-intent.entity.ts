@@ -1,5 +1,6 @@
 import { DeepPartial, EntityId, ID, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index } from 'typeorm';
+import { GatewayPaymentAttempt } from '../../shared/settlement';
 
 /**
  * One Stripe PaymentIntent created by `createStripePaymentIntent`, scoped to the order's channel
@@ -8,7 +9,7 @@ import { Column, Entity, Index } from 'typeorm';
  * Amounts: `amount` in Vendure minor units (XOF ×100), `gatewayAmount` in Stripe's unit of the currency.
  */
 @Entity('stripe_payment_intent')
-export class StripePaymentIntent extends VendureEntity {
+export class StripePaymentIntent extends VendureEntity implements GatewayPaymentAttempt {
     constructor(input?: DeepPartial<StripePaymentIntent>) {
         super(input);
     }
