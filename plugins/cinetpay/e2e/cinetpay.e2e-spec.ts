@@ -211,6 +211,38 @@ const CANCEL_ORDER = gql`
         }
     }
 `;
+const BACK_TO_CART = gql`
+    mutation {
+        transitionOrderToState(state: "AddingItems") {
+            ... on Order {
+                state
+            }
+        }
+    }
+`;
+const ACTIVE_LINES = gql`
+    query {
+        activeOrder {
+            lines {
+                id
+                quantity
+            }
+        }
+    }
+`;
+const ADJUST_LINE = gql`
+    mutation Adjust($id: ID!, $quantity: Int!) {
+        adjustOrderLine(orderLineId: $id, quantity: $quantity) {
+            ... on Order {
+                totalWithTax
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
 const TYPE_FIELDS = gql`
     query Type($name: String!) {
         __type(name: $name) {
@@ -782,6 +814,30 @@ for (const db of TEST_DATABASES) {
             expect((await notificationsOf(transactionId)).map(n => n.result)).toEqual([
                 'SETTLEMENT_FAILED',
                 'DUPLICATE',
+            ]);
+        });
+
+        it('refuses for good an accepted payment whose order total changed since the transaction (200, noted)', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            // The shopper goes back to the cart and adds a second bottle while paying the first total.
+            expect((await t.shopClient.query(BACK_TO_CART)).transitionOrderToState).toEqual({
+                state: 'AddingItems',
+            });
+            const [line] = (await t.shopClient.query(ACTIVE_LINES)).activeOrder.lines;
+            const { adjustOrderLine } = await t.shopClient.query(ADJUST_LINE, { id: line.id, quantity: 2 });
+            expect(adjustOrderLine.totalWithTax).toBeGreaterThan(order.totalWithTax);
+            const [answer] = (await simulator.complete(transactionId, 'ACCEPTED')).slice(-1);
+            expect(answer.status).toBe(200);
+            const failed = await record(transactionId);
+            expect(failed).toMatchObject({ status: 'SETTLEMENT_FAILED', paymentId: null });
+            expect(failed.errorMessage).toContain(`the transaction was for ${order.totalWithTax}`);
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'AddingItems', payments: [] });
+            const notes = (await t.adminClient.query(ORDER_NOTES, { id: order.id })).order.history.items
+                .filter((h: any) => h.type === 'ORDER_NOTE')
+                .map((h: any) => h.data.note as string);
+            expect(notes).toEqual([
+                expect.stringContaining(`CinetPay: payment ${transactionId} was accepted`),
             ]);
         });
     });
