@@ -18,6 +18,7 @@ import { CinetPayNotification } from './entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 import { CinetPayService } from './services/cinetpay.service';
 import { CinetPayPluginOptions } from './types';
+import { GatewaySettlementService } from '../shared/settlement';
 
 /**
  * CinetPay (Checkout API v2) for Radiant: the `cinetpay` payment method handler, the Shop API mutation
@@ -29,6 +30,7 @@ import { CinetPayPluginOptions } from './types';
     entities: [CinetPayTransaction, CinetPayNotification],
     providers: [
         CinetPayService,
+        GatewaySettlementService,
         { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options },
     ],
     controllers: [CinetPayController],

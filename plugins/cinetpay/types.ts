@@ -18,7 +18,8 @@ export interface CinetPayPluginOptions {
  * - `SETTLING`: a verified ACCEPTED is being applied to the order (claim held inside a DB transaction)
  * - `ACCEPTED`: settled, a Vendure Payment exists (`paymentId`); `REFUSED`: check said REFUSED
  * - `MISMATCH`: check answered an amount/currency different from ours: never settled, needs an admin
- * - `SETTLEMENT_FAILED`: CinetPay accepted but Vendure refused the payment (e.g. order no longer in ArrangingPayment): needs an admin
+ * - `SETTLEMENT_FAILED`: CinetPay accepted but the order cannot take the payment (cancelled, already paid, total
+ *   changed, Vendure ErrorResult): a definitive refusal under the shared settlement rule; needs an admin
  * - `INIT_FAILED`: `/v2/payment` refused the initialisation
  */
 export type CinetPayTransactionStatus =

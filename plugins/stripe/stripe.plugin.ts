@@ -8,6 +8,7 @@ import { StripePaymentIntent } from './entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity';
 import { StripeService } from './services/stripe.service';
 import { StripePluginOptions } from './types';
+import { GatewaySettlementService } from '../shared/settlement';
 
 /**
  * Stripe for Radiant, on the current `stripe` SDK with a pinned API version: the `stripe` payment method
@@ -18,7 +19,11 @@ import { StripePluginOptions } from './types';
 @VendurePlugin({
     imports: [PluginCommonModule],
     entities: [StripePaymentIntent, StripeWebhookEvent],
-    providers: [StripeService, { provide: STRIPE_PLUGIN_OPTIONS, useFactory: () => StripePlugin.options }],
+    providers: [
+        StripeService,
+        GatewaySettlementService,
+        { provide: STRIPE_PLUGIN_OPTIONS, useFactory: () => StripePlugin.options },
+    ],
     controllers: [StripeController],
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [StripeShopResolver] },
     configuration: config => {

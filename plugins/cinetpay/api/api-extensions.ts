@@ -124,7 +124,7 @@ export const adminApiExtensions = gql`
         body: String!
         "Whether the x-token matched the secret key."
         verified: Boolean!
-        "PING, UNAUTHORIZED, BAD_REQUEST, CHECK_FAILED, MISMATCH, SETTLED, DUPLICATE, REFUSED, PENDING or SETTLEMENT_FAILED."
+        "PING, UNAUTHORIZED, BAD_REQUEST, CHECK_FAILED, MISMATCH, SETTLED, DUPLICATE, REFUSED, PENDING, SETTLEMENT_FAILED (refused for good, answered 200) or SETTLEMENT_RETRY (transient failure, answered 503)."
         result: String!
         responseStatus: Int!
         message: String

@@ -12,7 +12,7 @@ import { CINETPAY_HANDLER_CODE } from '../constants';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayService, CreateCinetPayPaymentResult } from '../services/cinetpay.service';
 
-/** Shop API: `createCinetPayPayment` (thin; see CinetPayService.createPaymentIntent). */
+/** Shop API: `createCinetPayPayment` (thin; see CinetPayService.initialisePayment). */
 @Resolver()
 export class CinetPayShopResolver {
     constructor(private readonly cinetPayService: CinetPayService) {}
@@ -21,7 +21,7 @@ export class CinetPayShopResolver {
     @Mutation()
     @Allow(Permission.UpdateOrder, Permission.Owner)
     createCinetPayPayment(@Ctx() ctx: RequestContext): Promise<CreateCinetPayPaymentResult> {
-        return this.cinetPayService.createPaymentIntent(ctx);
+        return this.cinetPayService.initialisePayment(ctx);
     }
 
     /** Status of one attempt, for the return page; null when unknown or not readable by this client. */

@@ -12,6 +12,7 @@ import {
     RADIANT_INITIAL_DATA,
     TEST_DATABASES,
 } from '../../../test/support/radiant-test-env';
+import { simulateDatabaseConflict } from '../../../test/support/database-conflict';
 import { prepareOrder } from '../../../test/support/shop-checkout';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
@@ -181,6 +182,63 @@ const ADMIN_ATTEMPTS = gql`
                 verified
                 result
                 responseStatus
+            }
+        }
+    }
+`;
+const ORDER_NOTES = gql`
+    query Notes($id: ID!) {
+        order(id: $id) {
+            history(options: { take: 100 }) {
+                items {
+                    type
+                    data
+                }
+            }
+        }
+    }
+`;
+const CANCEL_ORDER = gql`
+    mutation Cancel($orderId: ID!) {
+        cancelOrder(input: { orderId: $orderId }) {
+            ... on Order {
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const BACK_TO_CART = gql`
+    mutation {
+        transitionOrderToState(state: "AddingItems") {
+            ... on Order {
+                state
+            }
+        }
+    }
+`;
+const ACTIVE_LINES = gql`
+    query {
+        activeOrder {
+            lines {
+                id
+                quantity
+            }
+        }
+    }
+`;
+const ADJUST_LINE = gql`
+    mutation Adjust($id: ID!, $quantity: Int!) {
+        adjustOrderLine(orderLineId: $id, quantity: $quantity) {
+            ... on Order {
+                totalWithTax
+            }
+            ... on ErrorResult {
+                errorCode
+                message
             }
         }
     }
@@ -680,6 +738,107 @@ for (const db of TEST_DATABASES) {
                 transactionId: 'TRF-0001',
                 metadata: { manualRefundReference: 'TRF-0001' },
             });
+        });
+
+        // The settlement rule (plugins/shared/settlement.ts): transient failure → 503, attempt left open.
+        it('answers 503 during a database conflict, leaves the transaction open, and settles once when notified again', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            const release = await simulateDatabaseConflict(
+                t.server.app.get(TransactionalConnection).rawConnection,
+                db,
+                'payment',
+            );
+            let answers;
+            try {
+                answers = await simulator.complete(transactionId, 'ACCEPTED');
+            } finally {
+                await release();
+            }
+            expect(answers.at(-1)).toMatchObject({ status: 503 });
+            expect(await record(transactionId)).toMatchObject({
+                status: 'PENDING',
+                settlementNonce: null,
+                paymentId: null,
+            });
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
+            // CinetPay's next notification (and a concurrent copy of it) settles it, once.
+            const fields = simulator.notificationFields(transactionId);
+            const again = await Promise.all([
+                simulator.deliver(notifyUrl(), 'POST', fields),
+                simulator.deliver(notifyUrl(), 'POST', fields),
+            ]);
+            expect(again.map(a => a.status)).toEqual([200, 200]);
+            const settled = await adminOrder(order.id);
+            expect(settled.state).toBe('PaymentSettled');
+            expect(settled.payments).toEqual([
+                expect.objectContaining({ state: 'Settled', transactionId, amount: order.totalWithTax }),
+            ]);
+            expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED', errorMessage: null });
+            const results = (await notificationsOf(transactionId)).map(n => [n.result, n.responseStatus]);
+            expect(results.slice(-3)).toEqual([
+                ['SETTLEMENT_RETRY', 503],
+                ['SETTLED', 200],
+                ['DUPLICATE', 200],
+            ]);
+        });
+
+        // The settlement rule: definitive refusal → recorded with a history note, 200 (no retry helps).
+        it('records an accepted payment the order cannot take (cancelled) as SETTLEMENT_FAILED with a note, and answers 200', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            const { cancelOrder } = await t.adminClient.query(CANCEL_ORDER, { orderId: order.id });
+            expect(cancelOrder).toEqual({ state: 'Cancelled' });
+            const [answer] = (await simulator.complete(transactionId, 'ACCEPTED')).slice(-1);
+            expect(answer.status).toBe(200);
+            const failed = await record(transactionId);
+            expect(failed).toMatchObject({
+                status: 'SETTLEMENT_FAILED',
+                checkStatus: 'ACCEPTED',
+                settlementNonce: null,
+                paymentId: null,
+            });
+            expect(failed.errorMessage).toMatch(/Cancelled/);
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'Cancelled', payments: [] });
+            const notes = (await t.adminClient.query(ORDER_NOTES, { id: order.id })).order.history.items
+                .filter((h: any) => h.type === 'ORDER_NOTE')
+                .map((h: any) => h.data.note as string);
+            expect(notes).toEqual([
+                expect.stringContaining(`CinetPay: payment ${transactionId} was accepted`),
+            ]);
+            expect(notes[0]).toMatch(/an admin must reconcile/);
+            // CinetPay notifying again changes nothing.
+            expect(
+                await simulator.deliver(notifyUrl(), 'POST', simulator.notificationFields(transactionId)),
+            ).toMatchObject({ status: 200 });
+            expect((await notificationsOf(transactionId)).map(n => n.result)).toEqual([
+                'SETTLEMENT_FAILED',
+                'DUPLICATE',
+            ]);
+        });
+
+        it('refuses for good an accepted payment whose order total changed since the transaction (200, noted)', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            // The shopper goes back to the cart and adds a second bottle while paying the first total.
+            expect((await t.shopClient.query(BACK_TO_CART)).transitionOrderToState).toEqual({
+                state: 'AddingItems',
+            });
+            const [line] = (await t.shopClient.query(ACTIVE_LINES)).activeOrder.lines;
+            const { adjustOrderLine } = await t.shopClient.query(ADJUST_LINE, { id: line.id, quantity: 2 });
+            expect(adjustOrderLine.totalWithTax).toBeGreaterThan(order.totalWithTax);
+            const [answer] = (await simulator.complete(transactionId, 'ACCEPTED')).slice(-1);
+            expect(answer.status).toBe(200);
+            const failed = await record(transactionId);
+            expect(failed).toMatchObject({ status: 'SETTLEMENT_FAILED', paymentId: null });
+            expect(failed.errorMessage).toContain(`the transaction was for ${order.totalWithTax}`);
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'AddingItems', payments: [] });
+            const notes = (await t.adminClient.query(ORDER_NOTES, { id: order.id })).order.history.items
+                .filter((h: any) => h.type === 'ORDER_NOTE')
+                .map((h: any) => h.data.note as string);
+            expect(notes).toEqual([
+                expect.stringContaining(`CinetPay: payment ${transactionId} was accepted`),
+            ]);
         });
     });
 }

@@ -4,7 +4,8 @@ import { Column, Entity, Index } from 'typeorm';
 /**
  * What the plugin did with a notification: `PING` (no cpm_trans_id), `UNAUTHORIZED` (missing/forged x-token
  * or unknown transaction), `CHECK_FAILED` (check unreachable), `MISMATCH`, `SETTLED`, `DUPLICATE` (already
- * final: no-op), `REFUSED`, `PENDING`, `SETTLEMENT_FAILED`, `BAD_REQUEST`.
+ * final: no-op), `REFUSED`, `PENDING`, `SETTLEMENT_FAILED` (definitive refusal, answered 200), `SETTLEMENT_RETRY` (transient failure:
+ * nothing applied, answered 503 so that CinetPay notifies again), `BAD_REQUEST`.
  */
 export type CinetPayNotificationResult =
     | 'PING'
@@ -16,7 +17,8 @@ export type CinetPayNotificationResult =
     | 'DUPLICATE'
     | 'REFUSED'
     | 'PENDING'
-    | 'SETTLEMENT_FAILED';
+    | 'SETTLEMENT_FAILED'
+    | 'SETTLEMENT_RETRY';
 
 /** Every raw request received on the notify URL, verified or not (body truncated to 8 KB). */
 @Entity('cinetpay_notification')

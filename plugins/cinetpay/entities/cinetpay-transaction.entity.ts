@@ -1,6 +1,7 @@
 import { DeepPartial, EntityId, ID, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index } from 'typeorm';
 import { CinetPayTransactionStatus } from '../types';
+import { GatewayPaymentAttempt } from '../../shared/settlement';
 
 /**
  * One CinetPay payment attempt (one `transaction_id`), scoped to the order's channel (`channelId`).
@@ -8,7 +9,7 @@ import { CinetPayTransactionStatus } from '../types';
  * Amounts: `amount` in Vendure minor units (XOF ×100), `gatewayAmount` in CinetPay's major units.
  */
 @Entity('cinetpay_transaction')
-export class CinetPayTransaction extends VendureEntity {
+export class CinetPayTransaction extends VendureEntity implements GatewayPaymentAttempt {
     constructor(input?: DeepPartial<CinetPayTransaction>) {
         super(input);
     }

@@ -10,7 +10,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     ActiveOrderService,
-    ChannelService,
     ConfigService,
     EventBus,
     ID,
@@ -18,11 +17,9 @@ import {
     Logger,
     Order,
     OrderService,
-    Payment,
     PaymentMethod,
     PaymentMethodService,
     RequestContext,
-    RequestContextService,
     TransactionalConnection,
 } from '@vendure/core';
 import { In } from 'typeorm';
@@ -42,9 +39,8 @@ import { CinetPayCredentials, CinetPayPluginOptions, CinetPayTransactionStatus }
 import { fromCinetPayAmount, toCinetPayAmount } from './amount';
 import { CheckResult, CinetPayClient, CinetPayError } from './cinetpay-client';
 import { verifyXToken } from './x-token';
-import { channelAdminContext } from '../../shared/channel-context';
 import { findEligibleMethod } from '../../shared/eligible-method';
-import { KeyedMutex } from '../../shared/keyed-mutex';
+import { GatewaySettlementService } from '../../shared/settlement';
 import { wireText } from '../../shared/wire-text';
 
 /** Shop API result of `createCinetPayPayment` (objects carry `__typename` for the GraphQL union). */
@@ -103,17 +99,14 @@ export function newTransactionId(): string {
 @Injectable()
 export class CinetPayService {
     private readonly client: CinetPayClient;
-    private readonly mutex = new KeyedMutex();
-
     constructor(
         private readonly connection: TransactionalConnection,
         private readonly activeOrderService: ActiveOrderService,
         private readonly orderService: OrderService,
         private readonly paymentMethodService: PaymentMethodService,
-        private readonly channelService: ChannelService,
-        private readonly requestContextService: RequestContextService,
         private readonly configService: ConfigService,
         private readonly eventBus: EventBus,
+        private readonly settlement: GatewaySettlementService,
         @Inject(CINETPAY_PLUGIN_OPTIONS) private readonly options: CinetPayPluginOptions,
     ) {
         this.client = new CinetPayClient({
@@ -131,7 +124,7 @@ export class CinetPayService {
      *   no customer, no shipping method, no eligible CinetPay method, state transition refused; amount not
      *   representable; CinetPay refused the initialisation, with its code)
      */
-    async createPaymentIntent(ctx: RequestContext): Promise<CreateCinetPayPaymentResult> {
+    async initialisePayment(ctx: RequestContext): Promise<CreateCinetPayPaymentResult> {
         const active = await this.activeOrderService.getActiveOrder(ctx, undefined);
         if (!active)
             return {
@@ -291,7 +284,9 @@ export class CinetPayService {
                 result: 'BAD_REQUEST',
             });
         }
-        const answer = await this.mutex.run(transactionId, () => this.processVerified(tx.id, credentials));
+        const answer = await this.settlement.exclusive(transactionId, () =>
+            this.processVerified(tx.id, credentials),
+        );
         return this.logNotification(incoming, tx, true, answer);
     }
 
@@ -329,7 +324,7 @@ export class CinetPayService {
         for (const tx of open) {
             const method = methods.find(m => idsAreEqual(m.id, tx.paymentMethodId));
             if (!method) continue;
-            const answer = await this.mutex.run(tx.transactionId, () =>
+            const answer = await this.settlement.exclusive(tx.transactionId, () =>
                 this.processVerified(tx.id, credentialsOf(method)),
             );
             counts[answer.result] = (counts[answer.result] ?? 0) + 1;
@@ -465,77 +460,67 @@ export class CinetPayService {
     }
 
     /**
-     * Applies a verified ACCEPTED check to the order, exactly once: in one DB transaction, claim the row
-     * (PENDING/WAITING → SETTLING with a fresh nonce; a concurrent or later claim finds nothing to update),
-     * then `addPaymentToOrder` with an admin context in the order's channel and the claim as metadata.
+     * Applies a verified ACCEPTED check to the order through the shared settlement
+     * ({@link GatewaySettlementService.settle}: claim PENDING/WAITING → SETTLING with a fresh nonce, add
+     * the payment with the claim `{ transactionId, nonce }`, record ACCEPTED), under the shared rule:
+     * a definitive refusal (order cancelled or already paid, order total no longer the attempt's amount,
+     * Vendure ErrorResult) → SETTLEMENT_FAILED with the reason and an order note, 200; a transient failure
+     * (database conflict…) → the attempt stays open, 503, and CinetPay's next notification or the
+     * pending check settles it.
      */
     private async settle(
         tx: CinetPayTransaction,
         checkFields: Partial<CinetPayTransaction>,
     ): Promise<NotificationAnswer> {
-        const ctx = await this.channelContext(tx.channelId);
         const method = await this.connection.rawConnection
             .getRepository(PaymentMethod)
             .findOneOrFail({ where: { id: tx.paymentMethodId } });
-        let failure: string | undefined;
-        try {
-            const outcome = await this.connection.withTransaction(ctx, async txCtx => {
-                const repo = this.connection.getRepository(txCtx, CinetPayTransaction);
-                const nonce = crypto.randomBytes(24).toString('hex');
-                await repo
-                    .createQueryBuilder()
-                    .update(CinetPayTransaction)
-                    .set({ status: 'SETTLING', settlementNonce: nonce, ...checkFields })
-                    .where('id = :id', { id: tx.id })
-                    .andWhere('status IN (:...open)', { open: OPEN_STATUSES })
-                    .execute();
-                const claimed = await repo.findOneOrFail({ where: { id: tx.id } });
-                if (claimed.status !== 'SETTLING' || claimed.settlementNonce !== nonce)
-                    return 'DUPLICATE' as const;
-                const result = await this.orderService.addPaymentToOrder(txCtx, tx.orderId, {
-                    method: method.code,
-                    metadata: { [SETTLEMENT_METADATA_KEY]: { transactionId: tx.transactionId, nonce } },
-                });
-                if ('errorCode' in result) {
-                    await repo.update(tx.id, {
-                        status: 'SETTLEMENT_FAILED',
-                        settlementNonce: null,
-                        errorMessage: `${result.errorCode}: ${result.message}`,
-                    });
-                    return `${result.errorCode}: ${result.message}`;
-                }
-                const payment = await this.connection
-                    .getRepository(txCtx, Payment)
-                    .findOne({ where: { transactionId: tx.transactionId, order: { id: tx.orderId } } });
-                await repo.update(tx.id, {
-                    status: 'ACCEPTED',
-                    settlementNonce: null,
-                    paymentId: payment?.id ?? null,
-                    errorMessage: null,
-                });
-                return 'SETTLED' as const;
-            });
-            if (outcome === 'DUPLICATE')
-                return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE' };
-            if (outcome === 'SETTLED') {
-                await this.publish(ctx, tx, 'settled');
+        const settled = await this.settlement.settle({
+            gateway: 'CinetPay',
+            loggerCtx,
+            entity: CinetPayTransaction,
+            attempt: tx,
+            reference: tx.transactionId,
+            methodCode: method.code,
+            metadataKey: SETTLEMENT_METADATA_KEY,
+            claim: { transactionId: tx.transactionId },
+            claimableWhere: { sql: 'status IN (:...open)', parameters: { open: OPEN_STATUSES } },
+            claimFields: { status: 'SETTLING', ...checkFields },
+            settledFields: { status: 'ACCEPTED', errorMessage: null },
+            refusedFields: reason => ({
+                status: 'SETTLEMENT_FAILED' as const,
+                ...checkFields,
+                errorMessage: reason,
+            }),
+            refusal: order =>
+                order.totalWithTax !== tx.amount
+                    ? `the order total is ${order.totalWithTax} ${order.currencyCode} (minor units), the transaction was for ${tx.amount}`
+                    : undefined,
+        });
+        switch (settled.outcome) {
+            case 'SETTLED':
+                await this.publish(undefined, tx, 'settled');
                 Logger.info(
                     `Order ${tx.orderCode}: CinetPay transaction ${tx.transactionId} settled`,
                     loggerCtx,
                 );
-                return { status: 200, text: 'OK', result: 'SETTLED' };
-            }
-            failure = outcome;
-        } catch (err) {
-            failure = (err as Error).message;
-            await this.setStatusIfOpen(tx.id, 'SETTLEMENT_FAILED', { ...checkFields, errorMessage: failure });
+                return { status: settled.status, text: 'OK', result: 'SETTLED' };
+            case 'DUPLICATE':
+                return { status: settled.status, text: 'OK (already processed)', result: 'DUPLICATE' };
+            case 'REFUSED':
+                await this.publish(undefined, tx, 'settlement-failed');
+                return {
+                    status: settled.status,
+                    text: 'OK (accepted but the order cannot take it; an admin must reconcile)',
+                    result: 'SETTLEMENT_FAILED',
+                };
+            case 'RETRY':
+                return {
+                    status: settled.status,
+                    text: 'could not settle now, notify again later',
+                    result: 'SETTLEMENT_RETRY',
+                };
         }
-        await this.publish(ctx, tx, 'settlement-failed');
-        Logger.error(
-            `Order ${tx.orderCode}: CinetPay accepted ${tx.transactionId} but the payment could not be added (${failure}); an admin must reconcile it`,
-            loggerCtx,
-        );
-        return { status: 200, text: 'OK (accepted but not applied, see logs)', result: 'SETTLEMENT_FAILED' };
     }
 
     /** Publishes a {@link CinetPayTransactionEvent} with the attempt as stored now. */
@@ -572,12 +557,7 @@ export class CinetPayService {
     }
 
     private channelContext(channelId: ID): Promise<RequestContext> {
-        return channelAdminContext(
-            this.connection,
-            this.channelService,
-            this.requestContextService,
-            channelId,
-        );
+        return this.settlement.channelContext(channelId);
     }
 
     private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {

@@ -88,7 +88,7 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
             metadata: {
                 public: { paymentIntentId: record.paymentIntentId },
                 paymentIntentId: record.paymentIntentId,
-                stripeAmount: record.stripeAmount,
+                gatewayAmount: record.gatewayAmount,
                 currencyCode: record.currencyCode,
             },
         };

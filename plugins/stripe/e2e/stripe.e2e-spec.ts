@@ -15,6 +15,7 @@ import {
     RADIANT_INITIAL_DATA,
     TEST_DATABASES,
 } from '../../../test/support/radiant-test-env';
+import { simulateDatabaseConflict } from '../../../test/support/database-conflict';
 import { prepareOrder, shopClient, type ShopChannel } from '../../../test/support/shop-checkout';
 import { STRIPE_API_VERSION } from '../constants';
 import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
@@ -173,6 +174,19 @@ const ADMIN_ORDER = gql`
                     type
                     data
                 }
+            }
+        }
+    }
+`;
+const CANCEL_ORDER = gql`
+    mutation Cancel($orderId: ID!) {
+        cancelOrder(input: { orderId: $orderId }) {
+            ... on Order {
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
             }
         }
     }
@@ -750,6 +764,58 @@ for (const db of TEST_DATABASES) {
             expect(mail).toBeDefined();
             expect(mail).toContain(MERCHANT);
             expect(mail).toContain(`Litige Stripe sur la commande ${order.code}`);
+        });
+
+        // The settlement rule (plugins/shared/settlement.ts): transient failure → 503, intent left unclaimed.
+        it('answers 503 during a database conflict and settles once when Stripe delivers the event again', async () => {
+            const { client, order } = await cart();
+            const { id } = await intentOf(client);
+            const event = fake.event('payment_intent.succeeded', fake.succeed(id));
+            const release = await simulateDatabaseConflict(
+                t.server.app.get(TransactionalConnection).rawConnection,
+                db,
+                'payment',
+            );
+            try {
+                expect(await deliver(event)).toEqual({
+                    status: 503,
+                    text: 'could not settle now, retry later',
+                });
+            } finally {
+                await release();
+            }
+            expect(
+                await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } }),
+            ).toMatchObject({ settlementNonce: null, paymentId: null, lastError: null });
+            expect(await repo(StripeWebhookEvent).count({ where: { eventId: event.id } })).toBe(0);
+            expect((await adminOrder(order.id)).payments).toEqual([]);
+            const again = await Promise.all([deliver(event), deliver(event)]);
+            expect(again.map(a => a.status)).toEqual([200, 200]);
+            const paid = await adminOrder(order.id);
+            expect(paid.state).toBe('PaymentSettled');
+            expect(paid.payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: id })]);
+            expect(notes(paid)).toEqual([]);
+        });
+
+        // The settlement rule: definitive refusal → recorded with a history note, 200 (no retry helps).
+        it('records a succeeded payment the order cannot take (cancelled) as SETTLEMENT_FAILED with a note, and answers 200', async () => {
+            const { client, order } = await cart();
+            const { id } = await intentOf(client);
+            const { cancelOrder } = await t.adminClient.query(CANCEL_ORDER, { orderId: order.id });
+            expect(cancelOrder).toEqual({ state: 'Cancelled' });
+            const event = fake.event('payment_intent.succeeded', fake.succeed(id));
+            expect((await deliver(event)).status).toBe(200);
+            expect(
+                await repo(StripeWebhookEvent).findOneOrFail({ where: { eventId: event.id } }),
+            ).toMatchObject({ result: 'SETTLEMENT_FAILED' });
+            const intent = await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } });
+            expect(intent).toMatchObject({ status: 'succeeded', settlementNonce: null, paymentId: null });
+            expect(intent.lastError).toMatch(/Cancelled/);
+            const refused = await adminOrder(order.id);
+            expect(refused).toMatchObject({ state: 'Cancelled', payments: [] });
+            expect(notes(refused)).toEqual([expect.stringContaining(`Stripe: payment ${id} was accepted`)]);
+            expect(notes(refused)[0]).toMatch(/an admin must reconcile/);
+            expect(await deliver(event)).toEqual({ status: 200, text: 'OK (already processed)' });
         });
 
         it('never logs a secret key or a webhook secret', () => {

@@ -1,14 +1,15 @@
 import { DeepPartial, EntityId, ID, VendureEntity } from '@vendure/core';
 import { Column, Entity, Index } from 'typeorm';
+import { GatewayPaymentAttempt } from '../../shared/settlement';
 
 /**
  * One Stripe PaymentIntent created by `createStripePaymentIntent`, scoped to the order's channel
  * (`channelId`). `paymentIntentId` is unique; a row is claimed (`settlementNonce`) inside the DB
  * transaction that adds the Vendure Payment, which makes settlement exactly-once.
- * Amounts: `amount` in Vendure minor units (XOF ×100), `stripeAmount` in Stripe's unit of the currency.
+ * Amounts: `amount` in Vendure minor units (XOF ×100), `gatewayAmount` in Stripe's unit of the currency.
  */
 @Entity('stripe_payment_intent')
-export class StripePaymentIntent extends VendureEntity {
+export class StripePaymentIntent extends VendureEntity implements GatewayPaymentAttempt {
     constructor(input?: DeepPartial<StripePaymentIntent>) {
         super(input);
     }
@@ -40,7 +41,7 @@ export class StripePaymentIntent extends VendureEntity {
 
     /** The same amount in Stripe's unit (minor units; major units for zero-decimal currencies such as XOF). */
     @Column('int')
-    stripeAmount: number;
+    gatewayAmount: number;
 
     @Column({ length: 3 })
     currencyCode: string;

@@ -10,7 +10,6 @@ import crypto from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
     ActiveOrderService,
-    ChannelService,
     ConfigService,
     EventBus,
     ForbiddenError,
@@ -25,15 +24,14 @@ import {
     PaymentMethodService,
     Refund,
     RequestContext,
-    RequestContextService,
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
 import { HistoryEntryType, RefundOrderInput } from '@vendure/common/lib/generated-types';
 import Stripe from 'stripe';
-import { channelAdminContext } from '../../shared/channel-context';
 import { findEligibleMethod } from '../../shared/eligible-method';
 import { KeyedMutex } from '../../shared/keyed-mutex';
+import { GatewaySettlementService } from '../../shared/settlement';
 import {
     loggerCtx,
     REFUND_ORIGIN_METADATA_KEY,
@@ -91,9 +89,6 @@ const PAYABLE_STATES = ['AddingItems', 'ArrangingPayment'];
 const UPDATABLE_STATUSES = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 const METHODS_CACHE_MS = 10_000;
 
-/** Vendure refused to apply a succeeded PaymentIntent (retrying cannot help: an admin must reconcile). */
-class SettlementRefusedError extends Error {}
-
 /** Thrown (as a GraphQL error) when Stripe refuses or cannot be reached while creating an intent. */
 export class StripeGatewayError extends UserInputError {
     /** @param message Stripe's message (never contains secrets) */
@@ -115,11 +110,10 @@ export class StripeService {
         private readonly activeOrderService: ActiveOrderService,
         private readonly orderService: OrderService,
         private readonly paymentMethodService: PaymentMethodService,
-        private readonly channelService: ChannelService,
-        private readonly requestContextService: RequestContextService,
         private readonly historyService: HistoryService,
         private readonly configService: ConfigService,
         private readonly eventBus: EventBus,
+        private readonly settlement: GatewaySettlementService,
         @Inject(STRIPE_PLUGIN_OPTIONS) private readonly options: StripePluginOptions,
     ) {}
 
@@ -211,7 +205,7 @@ export class StripeService {
                             await repo.update(existing.id, {
                                 revision,
                                 amount: order.totalWithTax,
-                                stripeAmount: converted.amount,
+                                gatewayAmount: converted.amount,
                                 status: intent.status,
                                 lastError: null,
                             });
@@ -248,7 +242,7 @@ export class StripeService {
                             orderCode: order.code,
                             paymentMethodId: method.id,
                             amount: order.totalWithTax,
-                            stripeAmount: converted.amount,
+                            gatewayAmount: converted.amount,
                             currencyCode: order.currencyCode,
                             status: intent.status,
                             revision: 0,
@@ -353,7 +347,7 @@ export class StripeService {
         const object = event.data.object as unknown as Record<string, unknown>;
         const intentId = paymentIntentIdOf(event.type, object);
         if (!intentId) return this.recordEvent(event, null, 'IGNORED', `unhandled event type ${event.type}`);
-        return this.mutex.run(`pi:${intentId}`, async () => {
+        return this.settlement.exclusive(`pi:${intentId}`, async () => {
             if (await this.eventSeen(event.id))
                 return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
             const record = await this.connection.rawConnection
@@ -570,10 +564,14 @@ export class StripeService {
     }
 
     /**
-     * `payment_intent.succeeded` → one settled Vendure Payment, exactly once: in one DB transaction,
-     * claim the intent row (conditional update: only a row without payment nor claim), add the payment
-     * with an admin context in the order's channel (the handler checks the claim), then store the event.
-     * A concurrent or later duplicate finds the row claimed/settled (or loses on the event's unique key).
+     * `payment_intent.succeeded` → one settled Vendure Payment, exactly once, through the shared
+     * settlement ({@link GatewaySettlementService.settle}: claim the intent row, add the payment with the
+     * claim `{ paymentIntentId, nonce, amount }` in an admin context of the order's channel, store the
+     * event in the same transaction), under the shared rule: a definitive refusal (order cancelled or
+     * already paid, Vendure ErrorResult) → `lastError`, an order note and the event recorded as
+     * SETTLEMENT_FAILED, 200; a transient failure (database conflict…) → nothing recorded, 503, Stripe
+     * retries. A concurrent or later duplicate finds the row claimed/settled (or loses on the event's
+     * unique key).
      */
     private async settle(
         event: Stripe.Event,
@@ -581,110 +579,65 @@ export class StripeService {
         record: StripePaymentIntent,
         method: PaymentMethod,
     ): Promise<WebhookAnswer> {
-        const ctx = await this.channelContext(record.channelId);
         if (record.paymentId)
             return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent already settled');
         if (intent.currency.toUpperCase() !== record.currencyCode) {
+            const ctx = await this.channelContext(record.channelId);
             const message = `PaymentIntent ${intent.id} succeeded in ${intent.currency}, the order is in ${record.currencyCode}: not settled`;
             Logger.error(message, loggerCtx);
             await this.note(ctx, record.orderId, message);
             return this.recordEvent(event, record, 'MISMATCH', message);
         }
         const amount = fromStripeAmount(intent.amount_received, intent.currency);
-        let failure: string | undefined;
-        try {
-            const outcome = await this.connection.withTransaction(ctx, async txCtx => {
-                const repo = this.connection.getRepository(txCtx, StripePaymentIntent);
-                const nonce = crypto.randomBytes(24).toString('hex');
-                // A claim left by a transaction that never finished (crash) expires after 2 minutes.
-                await repo
-                    .createQueryBuilder()
-                    .update(StripePaymentIntent)
-                    .set({ settlementNonce: nonce, status: 'succeeded' })
-                    .where('id = :id', { id: record.id })
-                    .andWhere('paymentId IS NULL')
-                    .andWhere('(settlementNonce IS NULL OR updatedAt < :stale)', {
-                        stale: new Date(Date.now() - 120_000),
-                    })
-                    .execute();
-                const claimed = await repo.findOneOrFail({ where: { id: record.id } });
-                if (claimed.settlementNonce !== nonce) return 'DUPLICATE' as const;
-                const order = await this.connection
-                    .getRepository(txCtx, Order)
-                    .findOne({ where: { id: record.orderId }, select: { id: true, state: true } });
-                if (!order) throw new SettlementRefusedError(`order ${record.orderCode} not found`);
-                if (order.state !== 'ArrangingPayment') {
-                    const moved = await this.orderService.transitionToState(
-                        txCtx,
-                        order.id,
-                        'ArrangingPayment',
-                    );
-                    if ('errorCode' in moved)
-                        throw new SettlementRefusedError(`${moved.errorCode}: ${moved.message}`);
-                }
-                const claim: SettlementClaim = { paymentIntentId: intent.id, nonce, amount };
-                const result = await this.orderService.addPaymentToOrder(txCtx, order.id, {
-                    method: method.code,
-                    metadata: { [SETTLEMENT_METADATA_KEY]: claim },
-                });
-                if ('errorCode' in result)
-                    throw new SettlementRefusedError(`${result.errorCode}: ${result.message}`);
-                const payment = await this.connection.getRepository(txCtx, Payment).findOne({
-                    where: { transactionId: intent.id, order: { id: order.id } },
-                    order: { id: 'DESC' },
-                });
-                await repo.update(record.id, {
-                    settlementNonce: null,
-                    paymentId: payment?.id ?? null,
-                    lastError: null,
-                });
+        const settled = await this.settlement.settle({
+            gateway: 'Stripe',
+            loggerCtx,
+            entity: StripePaymentIntent,
+            attempt: record,
+            reference: intent.id,
+            methodCode: method.code,
+            metadataKey: SETTLEMENT_METADATA_KEY,
+            claim: { paymentIntentId: intent.id, amount },
+            claimFields: { status: 'succeeded' },
+            settledFields: { lastError: null },
+            refusedFields: reason => ({
+                status: intent.status,
+                lastError:
+                    `Stripe accepted ${intent.id} but Vendure refused the payment (${reason}); an admin must reconcile it`.slice(
+                        0,
+                        1000,
+                    ),
+            }),
+            onSettled: async txCtx => {
                 if (amount !== record.amount) {
                     await this.note(
                         txCtx,
-                        order.id,
+                        record.orderId,
                         `Stripe: ${intent.id} received ${amount} (minor units) while the intent was set to ${record.amount}`,
                     );
                 }
                 await this.recordEvent(event, record, 'SETTLED', undefined, txCtx);
-                return 'SETTLED' as const;
-            });
-            if (outcome === 'DUPLICATE')
-                return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent being or already settled');
-            Logger.info(
-                `Order ${record.orderCode}: PaymentIntent ${intent.id} settled (${intent.amount_received} ${intent.currency})`,
-                loggerCtx,
-            );
-            return { status: 200, text: 'OK', result: 'SETTLED' };
-        } catch (err) {
-            if (await this.eventSeen(event.id))
-                return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
-            const fresh = await this.connection.rawConnection
-                .getRepository(StripePaymentIntent)
-                .findOne({ where: { id: record.id } });
-            if (fresh?.paymentId)
-                return this.recordEvent(
-                    event,
-                    record,
-                    'DUPLICATE_INTENT',
-                    'intent settled by a concurrent delivery',
-                );
-            if (!(err instanceof SettlementRefusedError)) {
-                // A database conflict or outage: nothing was applied; Stripe retries the event later.
-                Logger.warn(
-                    `Order ${record.orderCode}: settlement of ${intent.id} not applied now (${(err as Error).message}); Stripe will retry`,
+            },
+        });
+        switch (settled.outcome) {
+            case 'SETTLED':
+                Logger.info(
+                    `Order ${record.orderCode}: PaymentIntent ${intent.id} settled (${intent.amount_received} ${intent.currency})`,
                     loggerCtx,
                 );
-                return { status: 503, text: 'could not settle now, retry later' };
-            }
-            failure = err.message;
+                return { status: settled.status, text: 'OK', result: 'SETTLED' };
+            case 'DUPLICATE':
+                if (await this.eventSeen(event.id))
+                    return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
+                return this.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent being or already settled');
+            case 'REFUSED':
+                return this.recordEvent(event, record, 'SETTLEMENT_FAILED', settled.reason);
+            case 'RETRY':
+                // A concurrent delivery of this very event stored it first: that one applied it.
+                if (await this.eventSeen(event.id))
+                    return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
+                return { status: settled.status, text: 'could not settle now, retry later' };
         }
-        const message = `Stripe accepted ${intent.id} but Vendure refused the payment (${failure}); an admin must reconcile it`;
-        Logger.error(`Order ${record.orderCode}: ${message}`, loggerCtx);
-        await this.connection.rawConnection
-            .getRepository(StripePaymentIntent)
-            .update(record.id, { status: intent.status, lastError: message.slice(0, 1000) });
-        await this.note(ctx, record.orderId, message);
-        return this.recordEvent(event, record, 'SETTLEMENT_FAILED', message);
     }
 
     /**
@@ -898,12 +851,7 @@ export class StripeService {
     }
 
     private channelContext(channelId: ID): Promise<RequestContext> {
-        return channelAdminContext(
-            this.connection,
-            this.channelService,
-            this.requestContextService,
-            channelId,
-        );
+        return this.settlement.channelContext(channelId);
     }
 
     private findEligibleMethod(ctx: RequestContext, order: Order): Promise<PaymentMethod | undefined> {
