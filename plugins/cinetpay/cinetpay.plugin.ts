@@ -18,6 +18,7 @@ import { CinetPayNotification } from './entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 import { CinetPayService } from './services/cinetpay.service';
 import { CinetPayPluginOptions } from './types';
+import { allowPendingRefunds } from '../shared/pending-refund-process';
 
 /**
  * CinetPay (Checkout API v2) for Radiant: the `cinetpay` payment method handler, the Shop API mutation
@@ -43,6 +44,8 @@ import { CinetPayPluginOptions } from './types';
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [CinetPayAdminResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
+        // createRefund answers Pending (no refund API): let Vendure keep a refund Pending.
+        allowPendingRefunds(config);
         config.authOptions.customPermissions.push(readCinetPayTransactionPermission);
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
         return config;
