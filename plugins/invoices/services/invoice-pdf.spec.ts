@@ -65,39 +65,45 @@ describe('invoice PDF metadata escaping', () => {
         expect(xmlEscape(`a & b <c> "d" 'e'\u0001`)).toBe('a &amp; b &lt;c&gt; &quot;d&quot; &apos;e&apos;');
     });
 
-    it('renders a seller name with & " Ô < >: the PDF opens, its XMP and factur-x.xml parse', async () => {
-        const pdf = await renderInvoicePdf(
-            invoice,
-            path.join(process.cwd(), 'static', 'fonts'),
-            undefined,
-            'Europe/Paris',
-        );
-        const file = path.join(dir, 'invoice.pdf');
-        fs.writeFileSync(file, pdf);
-        const info = execFileSync('pdfinfo', [file]).toString();
-        expect(info).toContain(`Author:          ${NAME}`);
-        expect(info).toContain('Title:           FACTURE RAD-2026-000007');
-        expect(execFileSync('pdftotext', ['-raw', file, '-']).toString()).toContain(NAME);
-        // The XMP stream is whole: its /Length (in bytes, Ô is two) ends right before endstream.
-        const xmpAt = pdf.indexOf('<?xpacket begin');
-        const dict = pdf.subarray(pdf.lastIndexOf('<<', xmpAt), xmpAt).toString('latin1');
-        const length = Number(/\/Length (\d+)/.exec(dict)![1]);
-        expect(pdf.subarray(xmpAt + length, xmpAt + length + 20).toString('latin1')).toMatch(/^\s*endstream/);
-        const xmp = execFileSync('pdfinfo', ['-meta', file]).toString('utf8');
-        expect(xmp).toContain(
-            '<rdf:li>Maison &amp; Fils &quot;Ô&quot; &lt;Paris&gt; l&apos;atelier</rdf:li>',
-        );
-        const xmpFile = path.join(dir, 'xmp.xml');
-        fs.writeFileSync(xmpFile, xmp.slice(xmp.indexOf('<')));
-        const xmlFile = path.join(dir, 'factur-x.xml');
-        execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
-        const [seller, buyer] = execFileSync('python3', ['-c', PARSE, xmpFile, xmlFile])
-            .toString('utf8')
-            .trim()
-            .split('\n');
-        expect(seller).toBe(NAME);
-        expect(buyer).toBe('Zoé <B&B>');
-    });
+    it(
+        'renders a seller name with & " Ô < >: the PDF opens, its XMP and factur-x.xml parse',
+        { timeout: 30_000 },
+        async () => {
+            const pdf = await renderInvoicePdf(
+                invoice,
+                path.join(process.cwd(), 'static', 'fonts'),
+                undefined,
+                'Europe/Paris',
+            );
+            const file = path.join(dir, 'invoice.pdf');
+            fs.writeFileSync(file, pdf);
+            const info = execFileSync('pdfinfo', [file]).toString();
+            expect(info).toContain(`Author:          ${NAME}`);
+            expect(info).toContain('Title:           FACTURE RAD-2026-000007');
+            expect(execFileSync('pdftotext', ['-raw', file, '-']).toString()).toContain(NAME);
+            // The XMP stream is whole: its /Length (in bytes, Ô is two) ends right before endstream.
+            const xmpAt = pdf.indexOf('<?xpacket begin');
+            const dict = pdf.subarray(pdf.lastIndexOf('<<', xmpAt), xmpAt).toString('latin1');
+            const length = Number(/\/Length (\d+)/.exec(dict)![1]);
+            expect(pdf.subarray(xmpAt + length, xmpAt + length + 20).toString('latin1')).toMatch(
+                /^\s*endstream/,
+            );
+            const xmp = execFileSync('pdfinfo', ['-meta', file]).toString('utf8');
+            expect(xmp).toContain(
+                '<rdf:li>Maison &amp; Fils &quot;Ô&quot; &lt;Paris&gt; l&apos;atelier</rdf:li>',
+            );
+            const xmpFile = path.join(dir, 'xmp.xml');
+            fs.writeFileSync(xmpFile, xmp.slice(xmp.indexOf('<')));
+            const xmlFile = path.join(dir, 'factur-x.xml');
+            execFileSync('pdfdetach', ['-save', '1', '-o', xmlFile, file]);
+            const [seller, buyer] = execFileSync('python3', ['-c', PARSE, xmpFile, xmlFile])
+                .toString('utf8')
+                .trim()
+                .split('\n');
+            expect(seller).toBe(NAME);
+            expect(buyer).toBe('Zoé <B&B>');
+        },
+    );
 });
 
 /** The words of page 1 with their boxes (`pdftotext -bbox`), in reading order. */
@@ -114,7 +120,7 @@ describe('invoice PDF in CFA francs (XOF)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'radiant-pdf-xof-'));
     afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it('prints whole francs, and the quantity apart from the unit price', async () => {
+    it('prints whole francs, and the quantity apart from the unit price', { timeout: 30_000 }, async () => {
         const xof: InvoicePdfData = {
             ...invoice,
             currencyCode: 'XOF',
