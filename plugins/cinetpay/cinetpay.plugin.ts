@@ -19,6 +19,7 @@ import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 import { CinetPayService } from './services/cinetpay.service';
 import { CinetPayPluginOptions } from './types';
 import { GatewaySettlementService } from '../shared/settlement';
+import { allowPendingRefunds } from '../shared/pending-refund-process';
 
 /**
  * CinetPay (Checkout API v2) for Radiant: the `cinetpay` payment method handler, the Shop API mutation
@@ -45,6 +46,8 @@ import { GatewaySettlementService } from '../shared/settlement';
     adminApiExtensions: { schema: adminApiExtensions, resolvers: [CinetPayAdminResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
+        // createRefund answers Pending (no refund API): let Vendure keep a refund Pending.
+        allowPendingRefunds(config);
         config.authOptions.customPermissions.push(readCinetPayTransactionPermission);
         config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
         return config;

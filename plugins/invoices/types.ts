@@ -97,6 +97,14 @@ export interface InvoiceTaxTotal {
 /** Kind of document: an invoice or a credit note (avoir). */
 export type InvoiceType = 'invoice' | 'creditNote';
 
+/** The number patterns of one channel's two series (tokens as in `numberPattern`). */
+export interface InvoiceSeriesPatterns {
+    /** Invoices, e.g. `RAD-FR-{YYYY}-{000000}`. */
+    numberPattern: string;
+    /** Credit notes, e.g. `RAD-AV-FR-{YYYY}-{000000}`. */
+    creditNotePattern: string;
+}
+
 /** Options of {@link InvoicesPlugin}. */
 export interface InvoicesPluginOptions {
     /**
@@ -104,10 +112,20 @@ export interface InvoicesPluginOptions {
      * seller with its own number series.
      */
     sellers: { default: InvoiceSeller; [channelCode: string]: InvoiceSeller };
-    /** Invoice number pattern; tokens `{YYYY}`, `{YY}` and `{0…0}` (zero-padded counter). Default `RAD-{YYYY}-{000000}`. */
+    /**
+     * Invoice number pattern of the channels not listed in `series`; tokens `{YYYY}`, `{YY}` and
+     * `{0…0}` (zero-padded counter). Default `RAD-{YYYY}-{000000}`.
+     */
     numberPattern?: string;
-    /** Credit note number pattern (its own series). Default `RAD-AV-{YYYY}-{000000}`. */
+    /** Credit note number pattern of the channels not listed in `series`. Default `RAD-AV-{YYYY}-{000000}`. */
     creditNotePattern?: string;
+    /**
+     * The number patterns of each channel (by channel code), so that channels sharing one seller
+     * (SIREN) number in distinct series, e.g. `{ ci: { numberPattern: 'RAD-CI-{YYYY}-{000000}',
+     * creditNotePattern: 'RAD-AV-CI-{YYYY}-{000000}' } }`. A number is unique per seller: two
+     * channels of one seller with the same pattern cannot both issue (see README, "Numbering").
+     */
+    series?: { [channelCode: string]: InvoiceSeriesPatterns };
     /** Where PDFs are stored. Default: {@link LocalInvoiceStorageStrategy} in `$DATA_DIR/invoices`. */
     storageStrategy: InvoiceStorageStrategy;
     /** IANA time zone of the printed dates and of the year in numbers. Default `Europe/Paris`. */

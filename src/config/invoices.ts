@@ -4,6 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     InvoiceSeller,
     InvoicesPlugin,
@@ -37,6 +38,20 @@ export const DEMO_SELLER: InvoiceSeller = {
 };
 
 /**
+ * The number series of the demo channels. Both channels sell as one company (one SIREN), and a
+ * number must be unique for a seller (CGI annexe II art. 242 nonies A, 7°): each channel numbers
+ * in its own continuous series, told apart by its prefix. `fr` is the default channel (its code
+ * stays Vendure's reserved `__default_channel__`).
+ */
+export const DEMO_SERIES = {
+    [DEFAULT_CHANNEL_CODE]: {
+        numberPattern: 'RAD-FR-{YYYY}-{000000}',
+        creditNotePattern: 'RAD-AV-FR-{YYYY}-{000000}',
+    },
+    ci: { numberPattern: 'RAD-CI-{YYYY}-{000000}', creditNotePattern: 'RAD-AV-CI-{YYYY}-{000000}' },
+};
+
+/**
  * Where PDFs are stored: `$DATA_DIR/invoices` by default, an S3-compatible bucket with
  * `INVOICE_STORAGE=s3` (shared by every server and worker process).
  */
@@ -55,6 +70,7 @@ export function invoiceStorageStrategy(env: Environment): InvoiceStorageStrategy
 export function invoicesPlugin(env: Environment) {
     return InvoicesPlugin.init({
         sellers: { default: DEMO_SELLER },
+        series: DEMO_SERIES,
         downloadLinkSecret: createHmac('sha256', env.cookieSecret)
             .update('radiant-invoice-download-links')
             .digest('hex'),

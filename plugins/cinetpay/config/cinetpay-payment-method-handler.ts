@@ -8,11 +8,15 @@
  * Anything else — the Shop API, a forged or stale nonce, another order or amount — is refused (throws),
  * so no Payment is created.
  *
- * Refunds: CinetPay has no pay-in refund API (reference §5). `createRefund` succeeds only as an explicit
- * manual refund: Vendure's `RefundOrderInput` has no metadata, so the admin writes the refund `reason` as
- * `MANUAL: <reference of the transfer made outside Vendure> [free text]`; the reference is stored as the
- * refund's `transactionId` and in its metadata (`manualRefundReference`). Any other reason returns `Failed`
- * with a message explaining this. Never a silent success.
+ * Refunds: CinetPay has no pay-in refund API (reference §5), so a refund is Vendure's two-step flow.
+ * `createRefund` records the refund as `Pending` with metadata saying what to do
+ * (`instructions`, `cinetpayTransactionId`, `amountToReturn` in whole francs for XOF): the merchant
+ * sends the money back outside Vendure (CinetPay back-office transfer, mobile money, bank transfer),
+ * then settles the refund in the Dashboard ("Settle refund", Admin API `settleRefund(input: { id,
+ * transactionId })`) with that transfer's reference, which moves it to `Settled` (and only then does
+ * the invoices plugin issue the credit note). Compatibility: a reason `MANUAL: <reference> [text]`
+ * (a transfer already made) settles at once with that reference as `transactionId`. Never a silent
+ * success, never a `Failed` refund for an ordinary reason.
  */
 import { Injector, LanguageCode, PaymentMethodHandler } from '@vendure/core';
 import { CINETPAY_HANDLER_CODE, SETTLEMENT_METADATA_KEY } from '../constants';
@@ -112,26 +116,61 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
     settlePayment: () => ({ success: true }),
     createRefund: (ctx, input, amount, order, payment) => {
         const reference = parseManualRefundReference(input.reason);
-        if (!reference) {
+        if (reference) {
             return {
-                state: 'Failed' as const,
+                state: 'Settled' as const,
+                transactionId: reference,
                 metadata: {
-                    errorMessage:
-                        'CinetPay has no refund API: send the money back outside Vendure (e.g. a CinetPay transfer), then record the refund with the reason "MANUAL: <its reference>"',
+                    manualRefundReference: reference,
+                    manual: true,
+                    cinetpayTransactionId: payment.transactionId,
                 },
             };
         }
         return {
-            state: 'Settled' as const,
-            transactionId: reference,
-            metadata: {
-                manualRefundReference: reference,
-                manual: true,
-                cinetpayTransactionId: payment.transactionId,
-            },
+            state: 'Pending' as const,
+            metadata: manualRefundMetadata(amount, order.currencyCode, payment.transactionId),
         };
     },
 });
+
+/**
+ * The metadata of a CinetPay refund awaiting its manual transfer: `instructions` (what the merchant
+ * does next, in English, shown in the Dashboard's refund metadata), `cinetpayTransactionId` (the
+ * payment to find in CinetPay's back-office), `amountToReturn` (whole francs for people, see
+ * {@link formatGatewayAmount}) and `amount` (minor units) with
+ * `currencyCode`.
+ *
+ * @param amount the refund total in minor units of `currencyCode`
+ */
+export function manualRefundMetadata(
+    amount: number,
+    currencyCode: string,
+    cinetpayTransactionId: string | undefined,
+): Record<string, string | number | boolean> {
+    const amountToReturn = formatGatewayAmount(amount, currencyCode);
+    return {
+        manual: true,
+        instructions:
+            `CinetPay has no refund API: send ${amountToReturn} back to the customer yourself ` +
+            `(CinetPay back-office transfer for payment ${cinetpayTransactionId ?? '?'}, mobile money ` +
+            `or bank transfer), then click "Settle refund" and enter that transfer's reference.`,
+        cinetpayTransactionId: cinetpayTransactionId ?? '',
+        amountToReturn,
+        amount,
+        currencyCode,
+    };
+}
+
+/**
+ * `amount` (minor units) in the currency's major unit for people, thousands grouped by spaces:
+ * `9 745 800` XOF minor units → `97 458 XOF` (CinetPay's currencies are francs without decimals; a
+ * fraction, which a refund amount typed by hand may have, is kept: `97 458.5 XOF`).
+ */
+export function formatGatewayAmount(amount: number, currencyCode: string): string {
+    const [whole, fraction] = String(amount / 100).split('.');
+    return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')}${fraction ? `.${fraction}` : ''} ${currencyCode}`;
+}
 
 /**
  * Reads the reference of a manual refund from a refund reason `MANUAL: <reference> [free text]`

@@ -1,5 +1,8 @@
 /**
- * Dashboard extension of the CinetPay plugin: a "CinetPay attempts" block on the order page, after the
+ * Dashboard extension of the CinetPay plugin. A "CinetPay refund: money to send back" block on the
+ * order page, shown while a refund of a CinetPay payment is Pending: its instructions (CinetPay has
+ * no refund API; send the money back, then "Settle refund" with the transfer's reference).
+ * A "CinetPay attempts" block on the order page, after the
  * payment details. It lists the order's attempts (Admin API `cinetPayTransactions`, newest first) with
  * their transaction id, operator and reference, amount, status, check code, dates, and every request
  * received on the notify URL (a button opens them, with the raw body as stored). Shown only to administrators with the
@@ -217,8 +220,60 @@ function CinetPayAttempts({ orderId }: Readonly<{ orderId: string }>) {
     );
 }
 
+/** A refund as the order detail page loads it (`PaymentWithRefunds` fragment), as far as we read it. */
+interface OrderRefund {
+    id: string;
+    state: string;
+    total: number;
+    metadata?: { manual?: boolean; instructions?: string; amountToReturn?: string } | null;
+}
+
+/**
+ * The refunds of an order's payments that wait for the merchant's own transfer: `Pending`, with the
+ * instructions the CinetPay handler's `createRefund` put in their metadata.
+ */
+function refundsToSendBack(order: unknown): OrderRefund[] {
+    const payments = (order as { payments?: Array<{ refunds?: OrderRefund[] }> } | undefined)?.payments ?? [];
+    return payments.flatMap(p =>
+        (p.refunds ?? []).filter(r => r.state === 'Pending' && r.metadata?.manual && r.metadata.instructions),
+    );
+}
+
+/**
+ * The block: each pending CinetPay refund's instructions (send the money back, then "Settle refund"
+ * with the transfer's reference), in full, since the payment's refund list shows the metadata
+ * folded.
+ */
+function RefundsToSendBack({ refunds }: Readonly<{ refunds: OrderRefund[] }>) {
+    return (
+        <ul className="space-y-2 text-sm" data-cinetpay-pending-refunds={refunds.length}>
+            {refunds.map(r => (
+                <li key={r.id} className="rounded border border-amber-400 bg-amber-50 p-2 dark:bg-amber-950">
+                    <div className="flex flex-wrap items-center gap-2">
+                        <Badge variant="warning">Pending</Badge>
+                        <span className="font-medium">Refund {r.id}</span>
+                        {r.metadata?.amountToReturn && <span>{r.metadata.amountToReturn}</span>}
+                    </div>
+                    <p className="mt-1">{r.metadata?.instructions}</p>
+                </li>
+            ))}
+        </ul>
+    );
+}
+
 export default defineDashboardExtension({
     pageBlocks: [
+        {
+            id: 'cinetpay-refunds-to-send-back',
+            title: 'CinetPay refund: money to send back',
+            location: {
+                pageId: 'order-detail',
+                column: 'main',
+                position: { blockId: 'payment-details', order: 'after' },
+            },
+            shouldRender: context => refundsToSendBack(context.entity).length > 0,
+            component: ({ context }) => <RefundsToSendBack refunds={refundsToSendBack(context.entity)} />,
+        },
         {
             id: 'cinetpay-attempts',
             title: 'CinetPay attempts',

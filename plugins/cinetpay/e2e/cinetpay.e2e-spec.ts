@@ -116,21 +116,6 @@ const ADMIN_ORDER = gql`
         }
     }
 `;
-const REFUND = gql`
-    mutation Refund($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            ... on Refund {
-                state
-                transactionId
-                metadata
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
 const SCHEMA_FIELDS = gql`
     query {
         __schema {
@@ -704,40 +689,6 @@ for (const db of TEST_DATABASES) {
             expect(
                 logger.lines.filter(l => l.includes(MERCHANT.apikey) || l.includes(MERCHANT.secretKey)),
             ).toEqual([]);
-        });
-
-        it('refunds only as an explicit manual refund with a reference', async () => {
-            const order = await readyOrder();
-            const { transactionId } = await intent();
-            await simulator.complete(transactionId, 'ACCEPTED');
-            const { payments } = await adminOrder(order.id);
-            const refused = await t.adminClient.query(REFUND, {
-                input: {
-                    paymentId: payments[0].id,
-                    amount: 100_000,
-                    shipping: 0,
-                    adjustment: 0,
-                    lines: [],
-                    reason: 'customer asked',
-                },
-            });
-            expect(refused.refundOrder).toMatchObject({ state: 'Failed' });
-            expect(JSON.stringify(refused.refundOrder.metadata)).toContain('MANUAL');
-            const manual = await t.adminClient.query(REFUND, {
-                input: {
-                    paymentId: payments[0].id,
-                    amount: 100_000,
-                    shipping: 0,
-                    adjustment: 0,
-                    lines: [],
-                    reason: 'MANUAL: TRF-0001 returned',
-                },
-            });
-            expect(manual.refundOrder).toMatchObject({
-                state: 'Settled',
-                transactionId: 'TRF-0001',
-                metadata: { manualRefundReference: 'TRF-0001' },
-            });
         });
 
         // The settlement rule (plugins/shared/settlement.ts): transient failure → 503, attempt left open.

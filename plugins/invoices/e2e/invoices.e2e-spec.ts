@@ -149,7 +149,7 @@ for (const db of TEST_DATABASES) {
                 paymentMethod: 'Paiement de test (aucun débit réel)',
                 languageCode: 'fr',
             });
-            expect(invoice.number).toMatch(new RegExp(`^RAD-${new Date().getUTCFullYear()}-\\d{6}$`));
+            expect(invoice.number).toMatch(new RegExp(`^RAD-FR-${new Date().getUTCFullYear()}-\\d{6}$`));
             // One row per VAT rate (the demo shop has one rate, 20 %, on goods and shipping).
             const sum = (k: 'taxBase' | 'taxTotal') => order.taxSummary.reduce((n, x) => n + x[k], 0);
             expect(invoice.taxTotals).toEqual([
@@ -579,7 +579,7 @@ for (const db of TEST_DATABASES) {
                 originalInvoiceNumber: invoice.number,
                 currencyCode: 'EUR',
             });
-            expect(notes[0].number).toMatch(new RegExp(`^RAD-AV-${new Date().getUTCFullYear()}-\\d{6}$`));
+            expect(notes[0].number).toMatch(new RegExp(`^RAD-AV-FR-${new Date().getUTCFullYear()}-\\d{6}$`));
             expect(notes[1].sequenceValue).toBe(notes[0].sequenceValue + 1);
             for (const n of notes) {
                 expect(n.lines.reduce((s, l) => s + l.totalInclTax, 0)).toBe(n.totalInclTax);

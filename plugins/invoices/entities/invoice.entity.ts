@@ -6,10 +6,12 @@ import type { InvoiceCustomer, InvoiceLine, InvoiceSeller, InvoiceTaxTotal, Invo
 /**
  * An issued invoice or credit note. Immutable once written: only the PDF fields (`pdfKey`,
  * `pdfSha256`) are filled in once, by the render job. Amounts are integer minor units of
- * `currencyCode`. The seller is the channel (`channelId`): numbers are unique per channel and series.
+ * `currencyCode`. The seller is the channel (`channelId`), a legal entity (`sellerKey`, its SIREN):
+ * a number is unique per seller, whichever channel issued it (CGI annexe II art. 242 nonies A, 7°).
  */
 @Entity('radiant_invoice')
 @Index('IDX_radiant_invoice_number', ['channelId', 'series', 'number'], { unique: true })
+@Index('IDX_radiant_invoice_seller_number', ['sellerKey', 'number'], { unique: true })
 @Index('IDX_radiant_invoice_order', ['orderId'])
 export class Invoice extends VendureEntity {
     constructor(input?: DeepPartial<Invoice>) {
@@ -28,6 +30,14 @@ export class Invoice extends VendureEntity {
     /** The formatted number, e.g. `RAD-2026-000042`. */
     @Column('varchar', { length: 64 })
     number: string;
+
+    /**
+     * The legal seller the number is unique for: the snapshot's SIREN (9 digits), or `channel:<id>`
+     * for a seller without one. Null only on documents issued before this column existed whose
+     * number duplicates an earlier one of the same SIREN (see migration InvoiceSellerNumber).
+     */
+    @Column('varchar', { length: 32, nullable: true })
+    sellerKey: string | null;
 
     /** The number series (`invoice` or `creditNote` by default). */
     @Column('varchar', { length: 32 })

@@ -1,6 +1,7 @@
-import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
+    Channel,
     EventBus,
     JobQueue,
     JobQueueService,
@@ -12,11 +13,11 @@ import {
     UserInputError,
 } from '@vendure/core';
 import { filter } from 'rxjs/operators';
-import { CREDIT_NOTE_QUEUE, INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
+import { CREDIT_NOTE_QUEUE, loggerCtx } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
-import type { InvoicesPluginOptions } from '../types';
 import { creditAmounts } from './credit-note';
-import { DEFAULT_CREDIT_NOTE_PATTERN, InvoiceService } from './invoice.service';
+import { InvoiceService } from './invoice.service';
+import { sellerKeyOf } from './numbering';
 import { errorMessage } from '../../shared/error-message';
 
 /** Thrown inside the issuing transaction to roll it back (and free the reserved number). */
@@ -67,7 +68,6 @@ export class CreditNoteService implements OnApplicationBootstrap {
         private readonly eventBus: EventBus,
         private readonly jobQueueService: JobQueueService,
         private readonly invoiceService: InvoiceService,
-        @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions,
     ) {}
 
     /**
@@ -87,11 +87,16 @@ export class CreditNoteService implements OnApplicationBootstrap {
                 return note ? { number: note.number } : { skipped: true };
             },
         });
+        // The credit note is issued in the order's seller channel, not the request's (the
+        // Dashboard refunds and cancels from the default channel), so it takes its seller's series.
         const enqueue = (ctx: RequestContext, orderId: ID, request: CreditNoteJobData['request']) =>
-            this.queue
-                .add(
-                    { orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode, request },
-                    { retries: 10 },
+            this.invoiceService
+                .sellerChannel(orderId)
+                .then(seller =>
+                    this.queue.add(
+                        { orderId, channelToken: seller.token, languageCode: ctx.languageCode, request },
+                        { retries: 10 },
+                    ),
                 )
                 .catch((err: unknown) =>
                     Logger.error(
@@ -257,18 +262,30 @@ export class CreditNoteService implements OnApplicationBootstrap {
     ): Promise<Invoice> {
         const repo = this.connection.getRepository(txCtx, Invoice);
         const issuedAt = new Date();
-        const pattern = this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN;
-        const reserved = await this.invoiceService.reserveNumber(txCtx, 'creditNote', pattern, issuedAt);
+        // The credit note belongs to its invoice's seller channel and takes that channel's series.
+        const channel = await this.connection
+            .getRepository(txCtx, Channel)
+            .findOneOrFail({ where: { id: original.channelId } });
+        const pattern = this.invoiceService.patternsFor(channel.code).creditNotePattern;
+        const reserved = await this.invoiceService.reserveNumber(
+            txCtx,
+            original.channelId,
+            'creditNote',
+            pattern,
+            issuedAt,
+        );
         const credited = (
             await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })
         ).reduce((sum, n) => sum + n.totalInclTax, 0);
         const balance = original.totalInclTax - credited;
         const credit = amount === 'balance' ? balance : Math.min(amount, balance);
         if (credit <= 0 || (fields.exact && credit !== amount)) throw new NothingToCredit();
-        return repo.save(
+        return this.invoiceService.saveNumbered(
+            txCtx,
             new Invoice({
                 channelId: original.channelId,
                 dedupeKey: fields.dedupeKey,
+                sellerKey: sellerKeyOf(original.seller, original.channelId),
                 number: reserved.number,
                 series: 'creditNote',
                 sequenceValue: reserved.value,

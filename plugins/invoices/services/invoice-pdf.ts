@@ -154,6 +154,40 @@ export function formatMoney(minor: number, currencyCode: string, locale = 'fr-FR
         .replace(/[\u202f\u00a0]/g, ' ');
 }
 
+/** Space (pt) left and right of the text in each cell of the lines table. */
+const CELL_PADDING = 6;
+/** The least width (pt) of the description column. */
+const MIN_DESCRIPTION_WIDTH = 120;
+
+/**
+ * The lines table's columns (description, quantity, unit price, VAT rate, discount, totals): each
+ * figure column as wide as its widest cell at 8.5 pt, so that an amount never wraps (`1 234 567 F
+ * CFA` stays on one line) and adjacent figures stay apart (at least twice {@link CELL_PADDING});
+ * headers may wrap between words. The description takes the rest of `width` (at least
+ * {@link MIN_DESCRIPTION_WIDTH}; figure columns shrink in proportion if they do not fit).
+ */
+function lineColumns(
+    doc: PDFKit.PDFDocument,
+    headers: string[],
+    cells: string[][],
+    width: number,
+): Array<{ w: number; a: 'left' | 'right'; h: string }> {
+    doc.fontSize(8.5);
+    const needed = headers.map((h, i) => {
+        if (i === 0) return 0;
+        doc.font('bold');
+        const header = Math.max(...h.split(' ').map(word => doc.widthOfString(word)));
+        doc.font('regular');
+        const figures = Math.max(0, ...cells.map(c => doc.widthOfString(c[i])));
+        return Math.ceil(Math.max(header, figures)) + 2 * CELL_PADDING + 1;
+    });
+    const figuresWidth = needed.reduce((a, b) => a + b, 0);
+    const scale = Math.min(1, (width - MIN_DESCRIPTION_WIDTH) / figuresWidth);
+    const widths = needed.map(w => Math.floor(w * scale));
+    widths[0] = width - widths.reduce((a, b) => a + b, 0);
+    return headers.map((h, i) => ({ w: widths[i], a: i === 0 ? 'left' : 'right', h }));
+}
+
 /** Formats a date as `21/11/2026` in `timeZone` (default UTC). */
 export function formatDateIn(d: Date, timeZone = 'UTC', locale = 'fr-FR'): string {
     return new Intl.DateTimeFormat(locale, {
@@ -279,28 +313,32 @@ export function renderInvoicePdf(
 
     // Lines
     y = natureY + 25;
-    const cols = [
-        { w: 175, a: 'left' as const },
-        { w: 30, a: 'right' as const },
-        { w: 60, a: 'right' as const },
-        { w: 40, a: 'right' as const },
-        { w: 55, a: 'right' as const },
-        { w: 77, a: 'right' as const },
-        { w: 78, a: 'right' as const },
-    ].map((col, i) => ({ ...col, h: t.columns[i] }));
-    const row = (cells: string[], font: 'regular' | 'bold') => {
+    const cells = invoice.lines.map(l => [
+        l.sku ? `${l.description}\n${t.ref} ${l.sku}` : l.description,
+        String(l.quantity),
+        money(l.unitPrice),
+        t.percent(l.taxRate),
+        l.discount ? money(l.discount) : '—',
+        money(l.totalExclTax),
+        money(l.totalInclTax),
+    ]);
+    const cols = lineColumns(doc, t.columns, cells, width);
+    // The table's outer edges line up with the page's text: no padding outside the first and last columns.
+    const padLeft = (i: number) => (i === 0 ? 0 : CELL_PADDING);
+    const inner = (i: number) => cols[i].w - padLeft(i) - (i === cols.length - 1 ? 0 : CELL_PADDING);
+    const row = (values: string[], font: 'regular' | 'bold') => {
         doc.font(font).fontSize(8.5);
         let x = left;
         let h = 0;
-        cells.forEach((cell, i) => {
-            h = Math.max(h, doc.heightOfString(cell, { width: cols[i].w - 4 }));
+        values.forEach((cell, i) => {
+            h = Math.max(h, doc.heightOfString(cell, { width: inner(i) }));
         });
         if (y + h > doc.page.height - 120) {
             doc.addPage();
             y = 40;
         }
-        cells.forEach((cell, i) => {
-            doc.text(cell, x + 2, y, { width: cols[i].w - 4, align: cols[i].a });
+        values.forEach((cell, i) => {
+            doc.text(cell, x + padLeft(i), y, { width: inner(i), align: cols[i].a });
             x += cols[i].w;
         });
         y += h + 6;
@@ -314,20 +352,7 @@ export function renderInvoicePdf(
         cols.map(c => c.h),
         'bold',
     );
-    for (const l of invoice.lines) {
-        row(
-            [
-                l.sku ? `${l.description}\n${t.ref} ${l.sku}` : l.description,
-                String(l.quantity),
-                money(l.unitPrice),
-                t.percent(l.taxRate),
-                l.discount ? money(l.discount) : '—',
-                money(l.totalExclTax),
-                money(l.totalInclTax),
-            ],
-            'regular',
-        );
-    }
+    for (const c of cells) row(c, 'regular');
 
     // VAT summary and totals
     y += 10;

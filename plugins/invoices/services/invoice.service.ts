@@ -30,6 +30,7 @@ import type {
     InvoiceAddress,
     InvoiceCustomer,
     InvoiceLine,
+    InvoiceSeriesPatterns,
     InvoicesPluginOptions,
     InvoiceTaxTotal,
 } from '../types';
@@ -38,7 +39,7 @@ import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
 import { SellerSettingsService } from './seller-settings.service';
 import { normaliseSiren, normaliseVatNumber } from './buyer-tax-id';
-import { formatInvoiceNumber, sequenceYear, validateNumberPattern } from './numbering';
+import { formatInvoiceNumber, sellerKeyOf, sequenceYear, validateNumberPattern } from './numbering';
 import { errorMessage } from '../../shared/error-message';
 
 /** An invoice's content before it is numbered and issued. */
@@ -48,6 +49,7 @@ export type InvoiceDraft = Omit<
     | 'createdAt'
     | 'updatedAt'
     | 'dedupeKey'
+    | 'sellerKey'
     | 'number'
     | 'series'
     | 'sequenceValue'
@@ -121,6 +123,40 @@ export class InvoiceService implements OnApplicationBootstrap {
     ) {
         validateNumberPattern(this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN);
         validateNumberPattern(this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN);
+        for (const patterns of Object.values(this.options.series ?? {})) {
+            validateNumberPattern(patterns.numberPattern);
+            validateNumberPattern(patterns.creditNotePattern);
+        }
+    }
+
+    /**
+     * The number patterns of a channel (by code): its entry in the `series` option, else the
+     * plugin-wide `numberPattern` / `creditNotePattern`, else the defaults.
+     */
+    patternsFor(channelCode: string): InvoiceSeriesPatterns {
+        return (
+            this.options.series?.[channelCode] ?? {
+                numberPattern: this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN,
+                creditNotePattern: this.options.creditNotePattern ?? DEFAULT_CREDIT_NOTE_PATTERN,
+            }
+        );
+    }
+
+    /**
+     * The channel that sells an order (the seller whose series numbers its invoice and credit
+     * notes): the order's own channel, not the default channel every order also belongs to, nor
+     * the channel of the request that settled or refunded it (the Dashboard usually acts in the
+     * default channel).
+     *
+     * @throws Error when the order does not exist
+     */
+    async sellerChannel(orderId: ID): Promise<Channel> {
+        const order = await this.connection.rawConnection
+            .getRepository(Order)
+            .findOne({ where: { id: orderId }, relations: { channels: true } });
+        if (!order) throw new Error(`Order ${orderId} not found`);
+        const defaultChannel = await this.channelService.getDefaultChannel();
+        return order.channels.find(c => !idsEqual(c.id, defaultChannel.id)) ?? defaultChannel;
     }
 
     /**
@@ -154,10 +190,14 @@ export class InvoiceService implements OnApplicationBootstrap {
             });
     }
 
-    /** Adds a job issuing the invoice of a settled order in the worker (10 retries). */
+    /**
+     * Adds a job issuing the invoice of a settled order in the worker (10 retries), in the
+     * order's seller channel (see {@link sellerChannel}) and the language of `ctx`.
+     */
     async queueIssue(ctx: RequestContext, orderId: ID): Promise<void> {
+        const seller = await this.sellerChannel(orderId);
         await this.issueQueue.add(
-            { orderId, channelToken: ctx.channel.token, languageCode: ctx.languageCode },
+            { orderId, channelToken: seller.token, languageCode: ctx.languageCode },
             { retries: 10 },
         );
     }
@@ -195,28 +235,22 @@ export class InvoiceService implements OnApplicationBootstrap {
             .limit(200)
             .getRawMany();
         if (!rows.length) return [];
-        const defaultChannel = await this.channelService.getDefaultChannel();
         const issued: string[] = [];
         for (const { id } of rows) {
-            const order = await this.connection.rawConnection
-                .getRepository(Order)
-                .findOne({ where: { id }, relations: { channels: true } });
-            if (!order) continue;
-            // The seller is the order's own channel; every order is also in the default channel.
-            const channel = order.channels.find(c => !idsEqual(c.id, defaultChannel.id)) ?? defaultChannel;
             try {
+                const channel = await this.sellerChannel(id);
                 const ctx = await this.contextFor(channel.token, channel.defaultLanguageCode);
                 const invoice = await this.issueInvoiceForOrder(ctx, id);
                 if (invoice) {
                     Logger.warn(
-                        `Reconciliation issued invoice ${invoice.number} for order ${order.code}`,
+                        `Reconciliation issued invoice ${invoice.number} for order ${invoice.orderCode}`,
                         loggerCtx,
                     );
                     issued.push(invoice.number);
                 }
             } catch (err) {
                 Logger.error(
-                    `Reconciliation could not issue the invoice of order ${order.code}: ${errorMessage(err)}`,
+                    `Reconciliation could not issue the invoice of order ${id}: ${errorMessage(err)}`,
                     loggerCtx,
                 );
             }
@@ -313,16 +347,23 @@ export class InvoiceService implements OnApplicationBootstrap {
 
     /**
      * Inserts an invoice in the caller's transaction, with the next number of the invoice series
-     * (see {@link reserveNumber}); issued now.
+     * of the draft's channel (see {@link reserveNumber}); issued now.
+     *
+     * @throws Error when the number was already issued by the same seller (see {@link saveNumbered})
      */
     async insertInvoice(txCtx: RequestContext, draft: InvoiceDraft, dedupeKey: string): Promise<Invoice> {
         const issuedAt = new Date();
-        const pattern = this.options.numberPattern ?? DEFAULT_NUMBER_PATTERN;
-        const reserved = await this.reserveNumber(txCtx, 'invoice', pattern, issuedAt);
-        return this.connection.getRepository(txCtx, Invoice).save(
+        const channel = await this.connection
+            .getRepository(txCtx, Channel)
+            .findOneOrFail({ where: { id: draft.channelId } });
+        const pattern = this.patternsFor(channel.code).numberPattern;
+        const reserved = await this.reserveNumber(txCtx, draft.channelId, 'invoice', pattern, issuedAt);
+        return this.saveNumbered(
+            txCtx,
             new Invoice({
                 ...draft,
                 dedupeKey,
+                sellerKey: sellerKeyOf(draft.seller, draft.channelId),
                 number: reserved.number,
                 series: 'invoice',
                 sequenceValue: reserved.value,
@@ -331,6 +372,28 @@ export class InvoiceService implements OnApplicationBootstrap {
                 pdfSha256: null,
             }),
         );
+    }
+
+    /**
+     * Saves a numbered document in the caller's transaction after checking that its seller has
+     * not issued that number yet (in any channel). The unique index on (sellerKey, number)
+     * enforces the same in the database; this check only gives the error a useful message.
+     *
+     * @throws Error when the number exists for the seller (two channels of one seller configured
+     *   with the same pattern): the transaction rolls back and no number is consumed
+     */
+    async saveNumbered(txCtx: RequestContext, document: Invoice): Promise<Invoice> {
+        const repo = this.connection.getRepository(txCtx, Invoice);
+        const clash = await repo.findOne({
+            where: { sellerKey: document.sellerKey ?? IsNull(), number: document.number },
+        });
+        if (clash) {
+            throw new Error(
+                `Number ${document.number} was already issued by seller ${document.sellerKey} in channel ` +
+                    `${clash.channelId}: give each channel of a seller its own number pattern (InvoicesPlugin option "series")`,
+            );
+        }
+        return repo.save(document);
     }
 
     /** After an invoice or credit note row committed: queues its PDF and publishes {@link InvoiceIssuedEvent}. */
@@ -356,13 +419,15 @@ export class InvoiceService implements OnApplicationBootstrap {
     }
 
     /**
-     * Reserves the next number of a series for the channel of `ctx`, inside the caller's
-     * transaction: the counter row is created if missing, then locked (`SELECT … FOR UPDATE` on
-     * PostgreSQL; SQLite transactions are immediate, so writers are already serialised) and
-     * incremented. If the transaction rolls back, the number is not consumed.
+     * Reserves the next number of a series of the seller channel `channelId` (the document's
+     * channel, not necessarily the request's), inside the caller's transaction (`ctx`): the
+     * counter row is created if missing, then locked (`SELECT … FOR UPDATE` on PostgreSQL; SQLite
+     * transactions are immediate, so writers are already serialised) and incremented. If the
+     * transaction rolls back, the number is not consumed.
      */
     async reserveNumber(
         ctx: RequestContext,
+        channelId: ID,
         series: string,
         pattern: string,
         issuedAt: Date,
@@ -370,7 +435,7 @@ export class InvoiceService implements OnApplicationBootstrap {
         const repo = this.connection.getRepository(ctx, InvoiceSequence);
         const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
         const year = sequenceYear(pattern, issuedAt, timeZone);
-        const key = { channelId: ctx.channelId, series, year };
+        const key = { channelId, series, year };
         await repo
             .createQueryBuilder()
             .insert()

@@ -47,3 +47,12 @@ export function formatInvoiceNumber(
         .replace('{YY}', year.slice(2))
         .replace(COUNTER, (_, zeros: string) => String(value).padStart(zeros.length, '0'));
 }
+
+/**
+ * The key a number is unique for (one legal seller): the seller's SIREN without spaces and dots,
+ * or `channel:<channelId>` when the seller has none.
+ */
+export function sellerKeyOf(seller: { siren?: string } | undefined, channelId: string | number): string {
+    const siren = (seller?.siren ?? '').replace(/[\s.]/g, '');
+    return siren || `channel:${channelId}`;
+}

@@ -1,0 +1,185 @@
+/**
+ * Number series per seller (issue 12, items 1 and 2), on sql.js and PostgreSQL. The demo's two
+ * channels sell as one company (one SIREN): fr numbers `RAD-FR-…` and ci `RAD-CI-…`, each series
+ * continuous from 1, so no number is issued twice by the seller. Credit notes take the series of
+ * their invoice's channel even when the refund is made from the Dashboard's default channel. The
+ * database refuses a second document with the same number for the same seller, whatever its
+ * channel.
+ */
+import { Channel, RequestContext, TransactionalConnection } from '@vendure/core';
+import gql from 'graphql-tag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoShop } from '../../../src/seed/seed';
+import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { DEMO_SELLER } from '../../../src/config/invoices';
+import { checkout, ShopChannel } from '../../../test/support/shop-checkout';
+import {
+    radiantTestEnvironment,
+    RADIANT_INITIAL_DATA,
+    TEST_DATABASES,
+} from '../../../test/support/radiant-test-env';
+import { Invoice, InvoiceService } from '../index';
+
+const ORDER_PAYMENTS = gql`
+    query ($id: ID!) {
+        order(id: $id) {
+            payments {
+                id
+            }
+        }
+    }
+`;
+const REFUND = gql`
+    mutation ($input: RefundOrderInput!) {
+        refundOrder(input: $input) {
+            ... on Refund {
+                id
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SETTLE_REFUND = gql`
+    mutation ($input: SettleRefundInput!) {
+        settleRefund(input: $input) {
+            ... on Refund {
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const YEAR = new Date().getUTCFullYear();
+
+for (const db of TEST_DATABASES) {
+    describe(`invoice number series per seller on ${db}`, () => {
+        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
+        const waitFor = async (where: Partial<Pick<Invoice, 'orderCode' | 'type'>>, n = 1) => {
+            const deadline = Date.now() + 30_000;
+            let found: Invoice[] = [];
+            while (Date.now() < deadline) {
+                found = await invoices().find({ where, order: { id: 'ASC' } });
+                if (found.length >= n) return found;
+                await new Promise(r => setTimeout(r, 100));
+            }
+            throw new Error(`Expected ${n} documents for ${JSON.stringify(where)}, found ${found.length}`);
+        };
+        const orders: Record<ShopChannel, Array<{ id: string; code: string }>> = { fr: [], ci: [] };
+
+        beforeAll(async () => {
+            t = await radiantTestEnvironment(db);
+            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
+            const result = await seedDemoShop(t.server.app, t.env);
+            expect(result.errors).toEqual([]);
+            await waitForJobQueue(t.server.app);
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        it('numbers each channel of one seller in its own continuous series, never reusing a number', async () => {
+            for (const channel of ['fr', 'ci', 'ci', 'fr'] as const) {
+                orders[channel].push(await checkout(t.port, `series.${channel}@example.com`, channel));
+            }
+            const issued = async (channel: ShopChannel) => {
+                const docs: Invoice[] = [];
+                for (const o of orders[channel]) docs.push(...(await waitFor({ orderCode: o.code })));
+                return docs;
+            };
+            const fr = await issued('fr');
+            const ci = await issued('ci');
+            expect(fr.map(i => i.number)).toEqual([`RAD-FR-${YEAR}-000001`, `RAD-FR-${YEAR}-000002`]);
+            expect(ci.map(i => i.number)).toEqual([`RAD-CI-${YEAR}-000001`, `RAD-CI-${YEAR}-000002`]);
+            expect(new Set([...fr, ...ci].map(i => i.seller.siren))).toEqual(new Set([DEMO_SELLER.siren]));
+            expect(new Set([...fr, ...ci].map(i => i.sellerKey))).toEqual(new Set([DEMO_SELLER.siren]));
+            expect(ci.map(i => i.currencyCode)).toEqual(['XOF', 'XOF']);
+        });
+
+        it("issues each credit note in its invoice's channel series, also when refunded from the default channel", async () => {
+            // The Dashboard acts in the default channel (fr), as here, whatever the order's channel.
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const refund = async (order: { id: string }, amount: number) => {
+                const { order: admin } = await t.adminClient.query(ORDER_PAYMENTS, { id: order.id });
+                const { refundOrder } = await t.adminClient.query(REFUND, {
+                    input: {
+                        paymentId: admin.payments[0].id,
+                        amount,
+                        shipping: 0,
+                        adjustment: 0,
+                        lines: [],
+                        reason: 'series test',
+                    },
+                });
+                expect(refundOrder.errorCode).toBeUndefined();
+                const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
+                    input: { id: refundOrder.id, transactionId: `series-${refundOrder.id}` },
+                });
+                expect(settleRefund.state).toBe('Settled');
+            };
+            await refund(orders.ci[0], 1000_00);
+            await refund(orders.fr[0], 500);
+            await refund(orders.ci[1], 2000_00);
+            await refund(orders.ci[0], 500_00);
+            const ciNotes = [
+                ...(await waitFor({ orderCode: orders.ci[0].code, type: 'creditNote' }, 2)),
+                ...(await waitFor({ orderCode: orders.ci[1].code, type: 'creditNote' })),
+            ].sort((a, b) => a.sequenceValue - b.sequenceValue);
+            const frNotes = await waitFor({ orderCode: orders.fr[0].code, type: 'creditNote' });
+            expect(ciNotes.map(n => n.number)).toEqual([
+                `RAD-AV-CI-${YEAR}-000001`,
+                `RAD-AV-CI-${YEAR}-000002`,
+                `RAD-AV-CI-${YEAR}-000003`,
+            ]);
+            expect(ciNotes.map(n => n.totalInclTax)).toEqual([1000_00, 2000_00, 500_00]);
+            expect(frNotes.map(n => n.number)).toEqual([`RAD-AV-FR-${YEAR}-000001`]);
+            const ciInvoice = (await waitFor({ orderCode: orders.ci[0].code, type: 'invoice' }))[0];
+            for (const note of ciNotes) {
+                expect(String(note.channelId)).toBe(String(ciInvoice.channelId));
+                expect(note.sellerKey).toBe(DEMO_SELLER.siren);
+                expect(note.currencyCode).toBe('XOF');
+            }
+        });
+
+        it('refuses a second document with the same number for the same seller, in any channel', async () => {
+            const frInvoice = (await waitFor({ orderCode: orders.fr[0].code, type: 'invoice' }))[0];
+            const ci = await t.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(Channel)
+                .findOneOrFail({ where: { code: 'ci' } });
+            const {
+                id: _id,
+                createdAt: _c,
+                updatedAt: _u,
+                customerName: _n,
+                customerEmail: _e,
+                ...content
+            } = frInvoice;
+            // As if channel ci had been configured with fr's pattern: same seller, same number.
+            const duplicate = () =>
+                new Invoice({ ...content, channelId: ci.id, dedupeKey: `duplicate:${frInvoice.id}` });
+            // The database's unique index on (sellerKey, number), with no check before it.
+            await expect(invoices().save(duplicate())).rejects.toThrow();
+            // The service's check says why.
+            const service = t.server.app.get(InvoiceService);
+            const ctx = await service.contextFor('ci', 'fr');
+            await expect(
+                t.server.app
+                    .get(TransactionalConnection)
+                    .withTransaction(ctx, (tx: RequestContext) => service.saveNumbered(tx, duplicate())),
+            ).rejects.toThrow(`Number ${frInvoice.number} was already issued by seller ${DEMO_SELLER.siren}`);
+            expect(await invoices().count({ where: { number: frInvoice.number } })).toBe(1);
+        });
+    });
+}
