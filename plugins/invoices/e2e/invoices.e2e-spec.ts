@@ -1,5 +1,6 @@
 /**
- * The invoices plugin on Radiant's real configuration and demo shop, on sql.js and PostgreSQL:
+ * The invoices plugin alone (e2e/test-config.ts: the plugin, Vendure's EmailPlugin, a two-channel
+ * minimal shop), on sql.js and PostgreSQL:
  * one invoice per settled order with the order's totals, a PDF with the mandatory mentions,
  * a failing render that keeps its number, and (PostgreSQL) 50 concurrent settlements numbered
  * without gap or duplicate.
@@ -11,15 +12,28 @@ import path from 'node:path';
 import { ConfigService, RequestContextService, TransactionalConnection } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
-import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import {
-    radiantTestEnvironment,
-    RADIANT_INITIAL_DATA,
-    TEST_DATABASES,
-} from '../../../test/support/radiant-test-env';
+    CANCEL,
+    CREATE_CUSTOMER,
+    GET_FIRST_CUSTOMER,
+    GET_ORDER_INVOICES,
+    GET_ORDER_PAYMENTS,
+    LIST_INVOICES,
+    REFUND,
+    REGENERATE,
+    SEARCH_INVOICES,
+    SETTLE_REFUND,
+} from './graphql/admin-definitions';
+import {
+    ORDER_INVOICES_BY_CODE,
+    SET_BUYER,
+    SET_SHIPPING_ADDRESS,
+    TO_ARRANGING_PAYMENT,
+} from './graphql/shop-definitions';
+import { invoicesTestEnvironment } from './test-config';
 import { CreditNoteService, Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
 import {
@@ -30,52 +44,9 @@ import {
 } from '../../../test/support/shop-checkout';
 import { startFakeSmtp } from '../../../test/support/fake-smtp';
 
-const REFUND = gql`
-    mutation ($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            ... on Refund {
-                id
-                state
-                total
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const SETTLE_REFUND = gql`
-    mutation ($input: SettleRefundInput!) {
-        settleRefund(input: $input) {
-            ... on Refund {
-                id
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const CANCEL = gql`
-    mutation ($input: CancelOrderInput!) {
-        cancelOrder(input: $input) {
-            ... on Order {
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-
 for (const db of TEST_DATABASES) {
     describe(`invoices on ${db}`, () => {
-        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let t: Awaited<ReturnType<typeof invoicesTestEnvironment>>;
         let realStorage: InvoiceStorageStrategy;
         let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
 
@@ -115,16 +86,8 @@ for (const db of TEST_DATABASES) {
         beforeAll(async () => {
             // Emails go to a fake SMTP server, so the attached PDF can be read back.
             smtp = await startFakeSmtp();
-            t = await radiantTestEnvironment(
-                db,
-                {},
-                { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
-            );
+            t = await invoicesTestEnvironment(db, { smtpPort: smtp.port });
             realStorage = InvoicesPlugin.options.storageStrategy;
-            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
-            const result = await seedDemoShop(t.server.app, t.env);
-            expect(result.errors).toEqual([]);
-            await waitForJobQueue(t.server.app);
         });
 
         afterAll(async () => {
@@ -334,45 +297,18 @@ for (const db of TEST_DATABASES) {
         });
 
         it('puts a business buyer’s company, VAT number and SIREN on the invoice; refuses an invalid VAT number', async () => {
-            const SET_BUYER = gql`
-                mutation ($input: UpdateOrderInput!) {
-                    setOrderCustomFields(input: $input) {
-                        ... on Order {
-                            customFields {
-                                buyerVatNumber
-                                buyerSiren
-                            }
-                        }
-                        ... on ErrorResult {
-                            errorCode
-                            message
-                        }
-                    }
-                }
-            `;
             const client = shopClient(t.port);
             await prepareOrder(client, { email: 'awa.b2b@example.com', arrangePayment: false });
-            const address = await client.query(
-                gql`
-                    mutation ($input: CreateAddressInput!) {
-                        setOrderShippingAddress(input: $input) {
-                            ... on Order {
-                                id
-                            }
-                        }
-                    }
-                `,
-                {
-                    input: {
-                        fullName: 'Awa Diallo',
-                        company: 'Atelier Diallo & Fils',
-                        streetLine1: '12 rue des Lilas',
-                        city: 'Paris',
-                        postalCode: '75011',
-                        countryCode: 'FR',
-                    },
+            const address = await client.query(SET_SHIPPING_ADDRESS, {
+                input: {
+                    fullName: 'Awa Diallo',
+                    company: 'Atelier Diallo & Fils',
+                    streetLine1: '12 rue des Lilas',
+                    city: 'Paris',
+                    postalCode: '75011',
+                    countryCode: 'FR',
                 },
-            );
+            });
             expect(address.setOrderShippingAddress.id).toBeDefined();
 
             // A wrong French key, a wrong format and a wrong SIREN are refused with a clear message (in the request's language).
@@ -397,15 +333,7 @@ for (const db of TEST_DATABASES) {
                 buyerVatNumber: 'fr 40 303 265 045',
                 buyerSiren: '303 265 045',
             });
-            const arranging = await client.query(gql`
-                mutation {
-                    transitionOrderToState(state: "ArrangingPayment") {
-                        ... on Order {
-                            state
-                        }
-                    }
-                }
-            `);
+            const arranging = await client.query(TO_ARRANGING_PAYMENT);
             expect(arranging.transitionOrderToState.state).toBe('ArrangingPayment');
             const order = await pay(client);
 
@@ -530,18 +458,7 @@ for (const db of TEST_DATABASES) {
             const invoice = await waitForInvoice(order.code);
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
-            const { order: admin } = await t.adminClient.query(
-                gql`
-                    query ($id: ID!) {
-                        order(id: $id) {
-                            payments {
-                                id
-                            }
-                        }
-                    }
-                `,
-                { id: order.id },
-            );
+            const { order: admin } = await t.adminClient.query(GET_ORDER_PAYMENTS, { id: order.id });
             const paymentId = admin.payments[0].id;
             const refund = async (amount: number) => {
                 const { refundOrder } = await t.adminClient.query(REFUND, {
@@ -626,22 +543,7 @@ for (const db of TEST_DATABASES) {
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
             const documents = async () => {
-                const { order: o } = await t.adminClient.query(
-                    gql`
-                        query ($id: ID!) {
-                            order(id: $id) {
-                                invoices {
-                                    id
-                                    number
-                                    type
-                                    originalInvoiceNumber
-                                    totalInclTax
-                                }
-                            }
-                        }
-                    `,
-                    { id: order.id },
-                );
+                const { order: o } = await t.adminClient.query(GET_ORDER_INVOICES, { id: order.id });
                 return o.invoices as Array<{
                     id: string;
                     number: string;
@@ -651,24 +553,6 @@ for (const db of TEST_DATABASES) {
                 }>;
             };
             const [current] = await documents();
-            const REGENERATE = gql`
-                mutation ($id: ID!) {
-                    regenerateInvoice(id: $id) {
-                        creditNote {
-                            number
-                            type
-                            originalInvoiceNumber
-                            totalInclTax
-                        }
-                        invoice {
-                            id
-                            number
-                            type
-                            totalInclTax
-                        }
-                    }
-                }
-            `;
             const { regenerateInvoice } = await t.adminClient.query(REGENERATE, { id: current.id });
             expect(regenerateInvoice.creditNote).toMatchObject({
                 type: 'creditNote',
@@ -718,37 +602,14 @@ for (const db of TEST_DATABASES) {
         it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
-            const { customers } = await t.adminClient.query(gql`
-                query {
-                    customers(options: { take: 1, sort: { id: ASC } }) {
-                        items {
-                            emailAddress
-                        }
-                    }
-                }
-            `);
+            const { customers } = await t.adminClient.query(GET_FIRST_CUSTOMER);
             const owner = shopClient(t.port);
             await owner.asUserWithCredentials(customers.items[0].emailAddress, 'test');
             await prepareOrder(owner);
             const order = await pay(owner);
             await waitForInvoice(order.code);
             await waitForJobQueue(t.server.app);
-            const { orderByCode } = await owner.query(
-                gql`
-                    query ($code: String!) {
-                        orderByCode(code: $code) {
-                            invoices {
-                                number
-                                type
-                                totalInclTax
-                                currencyCode
-                                downloadUrl
-                            }
-                        }
-                    }
-                `,
-                { code: order.code },
-            );
+            const { orderByCode } = await owner.query(ORDER_INVOICES_BY_CODE, { code: order.code });
             expect(orderByCode.invoices).toHaveLength(1);
             const [inv] = orderByCode.invoices;
             expect(inv).toMatchObject({
@@ -811,56 +672,22 @@ for (const db of TEST_DATABASES) {
 
             expect((await get()).status).toBe(403);
             const other = shopClient(t.port);
-            const { createCustomer } = await t.adminClient.query(
-                gql`
-                    mutation ($input: CreateCustomerInput!) {
-                        createCustomer(input: $input, password: "other-password") {
-                            ... on Customer {
-                                id
-                            }
-                        }
-                    }
-                `,
-                { input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' } },
-            );
+            const { createCustomer } = await t.adminClient.query(CREATE_CUSTOMER, {
+                input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' },
+            });
             expect(createCustomer.id).toBeDefined();
             await other.asUserWithCredentials(`other.${db}@example.com`, 'other-password');
             expect((await get(other.getAuthToken())).status).toBe(403);
             expect((await get(t.adminClient.getAuthToken())).status).toBe(200);
 
-            const { invoices: list } = await t.adminClient.query(gql`
-                query {
-                    invoices(options: { take: 100, filter: { type: { eq: "invoice" } }, sort: { id: ASC } }) {
-                        totalItems
-                        items {
-                            number
-                            type
-                        }
-                    }
-                }
-            `);
+            const { invoices: list } = await t.adminClient.query(LIST_INVOICES);
             expect(list.totalItems).toBeGreaterThanOrEqual(1);
             expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
             expect(list.items.map((i: any) => i.number)).toContain(inv.number);
 
             // Search by customer (name/email in the snapshot), number, amount and date.
             const search = async (filter: object) => {
-                const { invoices: found } = await t.adminClient.query(
-                    gql`
-                        query ($filter: InvoiceFilterParameter) {
-                            invoices(options: { filter: $filter, take: 100 }) {
-                                totalItems
-                                items {
-                                    number
-                                    customerName
-                                    customerEmail
-                                    totalInclTax
-                                }
-                            }
-                        }
-                    `,
-                    { filter },
-                );
+                const { invoices: found } = await t.adminClient.query(SEARCH_INVOICES, { filter });
                 return found.items as Array<{
                     number: string;
                     customerName: string;
