@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigService, RequestContextService, TransactionalConnection } from '@vendure/core';
+import { ConfigService, RequestContextService, TransactionalConnection, VendureConfig } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ import {
     shopClient,
 } from '../../../test/support/shop-checkout';
 import { startFakeSmtp } from '../../../test/support/fake-smtp';
+import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
 
 for (const db of TEST_DATABASES) {
     describe(`invoices on ${db}`, () => {
@@ -231,9 +232,10 @@ for (const db of TEST_DATABASES) {
                 .find({ where: { queueName: 'send-email' } });
             const emailJob = emailJobs.find(
                 j =>
-                    (j.data as any).type === 'invoice' && (j.data as any).recipient === 'awa.pdf@example.com',
+                    (j.data as { type?: string }).type === 'invoice' &&
+                    (j.data as { recipient?: string }).recipient === 'awa.pdf@example.com',
             );
-            expect((emailJob?.data as any).attachments).toMatchObject([
+            expect((emailJob?.data as { attachments?: unknown }).attachments).toMatchObject([
                 { filename: `${invoice.number}.pdf`, path: file },
             ]);
             expect(JSON.stringify(emailJob?.data).length).toBeLessThan(5_000);
@@ -244,7 +246,7 @@ for (const db of TEST_DATABASES) {
                 {
                     apiOptions: { channelTokenKey: 'vendure-token' },
                     authOptions: { authTokenHeaderKey: 'vendure-auth-token' },
-                } as any,
+                } as Required<VendureConfig>,
                 `http://localhost:${t.port}/shop-api?languageCode=en`,
             );
             client.setChannelToken('fr');
@@ -309,6 +311,7 @@ for (const db of TEST_DATABASES) {
                     countryCode: 'FR',
                 },
             });
+            assertSuccess(address.setOrderShippingAddress, 'id');
             expect(address.setOrderShippingAddress.id).toBeDefined();
 
             // A wrong French key, a wrong format and a wrong SIREN are refused with a clear message (in the request's language).
@@ -329,11 +332,13 @@ for (const db of TEST_DATABASES) {
             const set = await client.query(SET_BUYER, {
                 input: { customFields: { buyerVatNumber: 'fr 40 303 265 045', buyerSiren: '303 265 045' } },
             });
+            assertSuccess(set.setOrderCustomFields, 'customFields');
             expect(set.setOrderCustomFields.customFields).toEqual({
                 buyerVatNumber: 'fr 40 303 265 045',
                 buyerSiren: '303 265 045',
             });
             const arranging = await client.query(TO_ARRANGING_PAYMENT);
+            assertSuccess(arranging.transitionOrderToState, 'state');
             expect(arranging.transitionOrderToState.state).toBe('ArrangingPayment');
             const order = await pay(client);
 
@@ -341,6 +346,7 @@ for (const db of TEST_DATABASES) {
             const after = await client.query(SET_BUYER, {
                 input: { customFields: { buyerVatNumber: 'DE123456789' } },
             });
+            assertErrorResult(after.setOrderCustomFields);
             expect(after.setOrderCustomFields.errorCode).toBe('NO_ACTIVE_ORDER_ERROR');
 
             await waitForInvoice(order.code);
@@ -378,7 +384,9 @@ for (const db of TEST_DATABASES) {
             expect(tasks.map(task => task.id)).toContain('invoices-issue-missing');
             const service = t.server.app.get(InvoiceService);
             // Simulate a crash between the settlement's commit and the enqueueing of its issue job.
-            const queue = (service as any).issueQueue;
+            const queue = (
+                service as unknown as { issueQueue: { add: (...args: unknown[]) => Promise<unknown> } }
+            ).issueQueue;
             const add = queue.add;
             queue.add = () => Promise.reject(new Error('process died'));
             let order: Awaited<ReturnType<typeof checkout>>;
@@ -436,7 +444,9 @@ for (const db of TEST_DATABASES) {
                     .get(TransactionalConnection)
                     .rawConnection.getRepository(JobRecord)
                     .find({ where: { queueName: RENDER_QUEUE } });
-                const job = jobs.find(j => String((j.data as any).invoiceId) === String(issued.id));
+                const job = jobs.find(
+                    j => String((j.data as { invoiceId?: unknown }).invoiceId) === String(issued.id),
+                );
                 expect(job).toMatchObject({ state: 'COMPLETED', attempts: 3 });
             } finally {
                 InvoicesPlugin.options.storageStrategy = realStorage;
@@ -464,12 +474,13 @@ for (const db of TEST_DATABASES) {
                 const { refundOrder } = await t.adminClient.query(REFUND, {
                     input: { paymentId, amount, shipping: 0, adjustment: 0, lines: [], reason: 'test' },
                 });
-                expect(refundOrder.errorCode).toBeUndefined();
+                assertSuccess(refundOrder, 'id');
                 const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
                     input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` },
                 });
+                assertSuccess(settleRefund, 'state');
                 expect(settleRefund.state).toBe('Settled');
-                return refundOrder.id as string;
+                return refundOrder.id;
             };
             const waitForNotes = async (n: number) => {
                 const deadline = Date.now() + 30_000;
@@ -506,6 +517,7 @@ for (const db of TEST_DATABASES) {
             const { cancelOrder } = await t.adminClient.query(CANCEL, {
                 input: { orderId: order.id, cancelShipping: true },
             });
+            assertSuccess(cancelOrder, 'state');
             expect(cancelOrder.state).toBe('Cancelled');
             notes = await waitForNotes(3);
             expect(notes).toHaveLength(3);
@@ -651,7 +663,7 @@ for (const db of TEST_DATABASES) {
             ]) {
                 const res = await fetchPath(tampered, owner.getAuthToken());
                 expect(res.status, tampered).toBe(403);
-                expect(((await res.json()) as any).message).toBe('Invalid download link');
+                expect(((await res.json()) as { message: string }).message).toBe('Invalid download link');
             }
             const service = t.server.app.get(InvoiceService);
             const expired = await fetchPath(
@@ -659,7 +671,7 @@ for (const db of TEST_DATABASES) {
                 owner.getAuthToken(),
             );
             expect(expired.status).toBe(403);
-            expect(((await expired.json()) as any).message).toBe('Download link expired');
+            expect(((await expired.json()) as { message: string }).message).toBe('Download link expired');
             // Unknown invoice in the channel → 404.
             expect((await fetchPath(service.downloadPath({ id: '999999' }))).status).toBe(404);
 
@@ -675,6 +687,7 @@ for (const db of TEST_DATABASES) {
             const { createCustomer } = await t.adminClient.query(CREATE_CUSTOMER, {
                 input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' },
             });
+            assertSuccess(createCustomer, 'id');
             expect(createCustomer.id).toBeDefined();
             await other.asUserWithCredentials(`other.${db}@example.com`, 'other-password');
             expect((await get(other.getAuthToken())).status).toBe(403);
@@ -682,8 +695,8 @@ for (const db of TEST_DATABASES) {
 
             const { invoices: list } = await t.adminClient.query(LIST_INVOICES);
             expect(list.totalItems).toBeGreaterThanOrEqual(1);
-            expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
-            expect(list.items.map((i: any) => i.number)).toContain(inv.number);
+            expect(list.items.every(i => i.type === 'invoice')).toBe(true);
+            expect(list.items.map(i => i.number)).toContain(inv.number);
 
             // Search by customer (name/email in the snapshot), number, amount and date.
             const search = async (filter: object) => {
@@ -695,7 +708,7 @@ for (const db of TEST_DATABASES) {
                     totalInclTax: number;
                 }>;
             };
-            const ownerEmail = customers.items[0].emailAddress as string;
+            const ownerEmail = customers.items[0].emailAddress;
             const byCustomer = await search({ customerEmail: { contains: ownerEmail } });
             expect(byCustomer.map(i => i.number)).toEqual([inv.number]);
             expect(byCustomer[0].customerEmail).toBe(ownerEmail);
@@ -729,7 +742,7 @@ for (const db of TEST_DATABASES) {
                 t.adminClient.getAuthToken(),
             );
             expect(bad.status).toBe(400);
-            expect(((await bad.json()) as any).message).toBe('from must not be after to');
+            expect(((await bad.json()) as { message: string }).message).toBe('from must not be after to');
             const zipRes = await fetchPath(exportUrl, t.adminClient.getAuthToken());
             expect(zipRes.status).toBe(200);
             expect(zipRes.headers.get('content-type')).toContain('application/zip');
@@ -738,7 +751,10 @@ for (const db of TEST_DATABASES) {
             const script =
                 'import zipfile,sys,json,hashlib; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; ' +
                 'print(json.dumps({"files": {n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}, "csv": z.read("invoices.csv").decode("utf-8-sig")}))';
-            const archive = JSON.parse(execFileSync('python3', ['-c', script, zipFile]).toString());
+            const archive = JSON.parse(execFileSync('python3', ['-c', script, zipFile]).toString()) as {
+                files: Record<string, string>;
+                csv: string;
+            };
             const issuedToday = await invoices().find({ where: { channelId: stored.channelId } });
             const expected = issuedToday.filter(i => i.pdfSha256);
             expect(Object.keys(archive.files).length).toBe(expected.length + 1);

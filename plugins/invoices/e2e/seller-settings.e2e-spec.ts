@@ -22,6 +22,8 @@ import {
     RAW_SET,
     UPDATE_SETTINGS,
 } from './graphql/admin-definitions';
+import type { InvoiceSellerSettingsInput } from './graphql/generated-admin-types';
+import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
 import { invoicesTestEnvironment, TEST_SELLER as DEMO_SELLER } from './test-config';
 import { Invoice } from '../index';
 
@@ -124,6 +126,7 @@ for (const db of TEST_DATABASES) {
             const renamed = await t.adminClient.query(UPDATE_SETTINGS, {
                 input: { ...CI_SELLER, legalName: 'Maison Renamed' },
             });
+            assertSuccess(renamed.updateInvoiceSellerSettings, 'legalName');
             expect(renamed.updateInvoiceSellerSettings.legalName).toBe('Maison Renamed');
             expect((await invoices().findOneOrFail({ where: { id: ciInvoice.id } })).seller.legalName).toBe(
                 'Maison & Fils "Ô" <CI>',
@@ -156,8 +159,12 @@ for (const db of TEST_DATABASES) {
         it('refuses an invalid SIREN, SIRET or VAT number with a typed error and saves nothing', async () => {
             await asSuperAdmin('ci');
             const current = (await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings;
-            const update = async (input: object) =>
-                (await t.adminClient.query(UPDATE_SETTINGS, { input })).updateInvoiceSellerSettings;
+            const update = async (input: InvoiceSellerSettingsInput) => {
+                const result = (await t.adminClient.query(UPDATE_SETTINGS, { input }))
+                    .updateInvoiceSellerSettings;
+                assertErrorResult(result);
+                return result;
+            };
             const badSiren = await update({ ...CI_SELLER, siren: '123456789' });
             expect(badSiren).toMatchObject({
                 __typename: 'InvalidInvoiceSellerSettingsError',
@@ -175,9 +182,7 @@ for (const db of TEST_DATABASES) {
                 { field: 'vatNumber', message: 'VAT number key is wrong (FR83404833048 expected)' },
             ]);
             expect(
-                (await update({ ...CI_SELLER, legalName: ' ', rcsCity: '' })).fieldErrors.map(
-                    (e: any) => e.field,
-                ),
+                (await update({ ...CI_SELLER, legalName: ' ', rcsCity: '' })).fieldErrors.map(e => e.field),
             ).toEqual(['legalName', 'rcsCity']);
             // The raw settings store API runs the same validation.
             const { setSettingsStoreValue } = await t.adminClient.query(RAW_SET, {

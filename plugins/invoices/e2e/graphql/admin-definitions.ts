@@ -2,7 +2,9 @@
  * The Admin API documents of the invoices plugin's e2e suites. Their result and variables types are
  * generated into generated-admin-types.ts by `npm run codegen` (codegen.plugins.cjs).
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import gql from 'graphql-tag';
+import type * as Codegen from './generated-admin-types';
 
 /** Every field of the seller settings. */
 export const SELLER_SETTINGS_FIELDS = gql`
@@ -29,24 +31,28 @@ export const SELLER_SETTINGS_FIELDS = gql`
 `;
 
 /** Refunds part of a payment (Refund or ErrorResult). */
-export const REFUND = gql`
-    mutation RefundOrder($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            ... on Refund {
-                id
-                state
-                total
-            }
-            ... on ErrorResult {
-                errorCode
-                message
+export const REFUND: TypedDocumentNode<Codegen.RefundOrderMutation, Codegen.RefundOrderMutationVariables> =
+    gql`
+        mutation RefundOrder($input: RefundOrderInput!) {
+            refundOrder(input: $input) {
+                ... on Refund {
+                    id
+                    state
+                    total
+                }
+                ... on ErrorResult {
+                    errorCode
+                    message
+                }
             }
         }
-    }
-`;
+    `;
 
 /** Settles a pending refund. */
-export const SETTLE_REFUND = gql`
+export const SETTLE_REFUND: TypedDocumentNode<
+    Codegen.SettleRefundMutation,
+    Codegen.SettleRefundMutationVariables
+> = gql`
     mutation SettleRefund($input: SettleRefundInput!) {
         settleRefund(input: $input) {
             ... on Refund {
@@ -62,22 +68,26 @@ export const SETTLE_REFUND = gql`
 `;
 
 /** Cancels an order. */
-export const CANCEL = gql`
-    mutation CancelOrder($input: CancelOrderInput!) {
-        cancelOrder(input: $input) {
-            ... on Order {
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
+export const CANCEL: TypedDocumentNode<Codegen.CancelOrderMutation, Codegen.CancelOrderMutationVariables> =
+    gql`
+        mutation CancelOrder($input: CancelOrderInput!) {
+            cancelOrder(input: $input) {
+                ... on Order {
+                    state
+                }
+                ... on ErrorResult {
+                    errorCode
+                    message
+                }
             }
         }
-    }
-`;
+    `;
 
 /** The payments of an order. */
-export const GET_ORDER_PAYMENTS = gql`
+export const GET_ORDER_PAYMENTS: TypedDocumentNode<
+    Codegen.GetOrderPaymentsQuery,
+    Codegen.GetOrderPaymentsQueryVariables
+> = gql`
     query GetOrderPayments($id: ID!) {
         order(id: $id) {
             payments {
@@ -88,7 +98,10 @@ export const GET_ORDER_PAYMENTS = gql`
 `;
 
 /** The invoices and credit notes of an order (Order.invoices). */
-export const GET_ORDER_INVOICES = gql`
+export const GET_ORDER_INVOICES: TypedDocumentNode<
+    Codegen.GetOrderInvoicesQuery,
+    Codegen.GetOrderInvoicesQueryVariables
+> = gql`
     query GetOrderInvoices($id: ID!) {
         order(id: $id) {
             invoices {
@@ -103,7 +116,10 @@ export const GET_ORDER_INVOICES = gql`
 `;
 
 /** Regenerates an invoice: a credit note plus a new invoice. */
-export const REGENERATE = gql`
+export const REGENERATE: TypedDocumentNode<
+    Codegen.RegenerateInvoiceMutation,
+    Codegen.RegenerateInvoiceMutationVariables
+> = gql`
     mutation RegenerateInvoice($id: ID!) {
         regenerateInvoice(id: $id) {
             creditNote {
@@ -123,7 +139,10 @@ export const REGENERATE = gql`
 `;
 
 /** The first customer (by id). */
-export const GET_FIRST_CUSTOMER = gql`
+export const GET_FIRST_CUSTOMER: TypedDocumentNode<
+    Codegen.GetFirstCustomerQuery,
+    Codegen.GetFirstCustomerQueryVariables
+> = gql`
     query GetFirstCustomer {
         customers(options: { take: 1, sort: { id: ASC } }) {
             items {
@@ -134,7 +153,10 @@ export const GET_FIRST_CUSTOMER = gql`
 `;
 
 /** Creates a customer with a password. */
-export const CREATE_CUSTOMER = gql`
+export const CREATE_CUSTOMER: TypedDocumentNode<
+    Codegen.CreateCustomerWithPasswordMutation,
+    Codegen.CreateCustomerWithPasswordMutationVariables
+> = gql`
     mutation CreateCustomerWithPassword($input: CreateCustomerInput!) {
         createCustomer(input: $input, password: "other-password") {
             ... on Customer {
@@ -145,20 +167,24 @@ export const CREATE_CUSTOMER = gql`
 `;
 
 /** The first 100 invoices (type "invoice"), by id. */
-export const LIST_INVOICES = gql`
-    query ListInvoices {
-        invoices(options: { take: 100, filter: { type: { eq: "invoice" } }, sort: { id: ASC } }) {
-            totalItems
-            items {
-                number
-                type
+export const LIST_INVOICES: TypedDocumentNode<Codegen.ListInvoicesQuery, Codegen.ListInvoicesQueryVariables> =
+    gql`
+        query ListInvoices {
+            invoices(options: { take: 100, filter: { type: { eq: "invoice" } }, sort: { id: ASC } }) {
+                totalItems
+                items {
+                    number
+                    type
+                }
             }
         }
-    }
-`;
+    `;
 
 /** Invoices matching a filter (customer, number, amount, date). */
-export const SEARCH_INVOICES = gql`
+export const SEARCH_INVOICES: TypedDocumentNode<
+    Codegen.SearchInvoicesQuery,
+    Codegen.SearchInvoicesQueryVariables
+> = gql`
     query SearchInvoices($filter: InvoiceFilterParameter) {
         invoices(options: { filter: $filter, take: 100 }) {
             totalItems
@@ -173,7 +199,10 @@ export const SEARCH_INVOICES = gql`
 `;
 
 /** The channel's seller settings. */
-export const GET_SETTINGS = gql`
+export const GET_SETTINGS: TypedDocumentNode<
+    Codegen.GetInvoiceSellerSettingsQuery,
+    Codegen.GetInvoiceSellerSettingsQueryVariables
+> = gql`
     query GetInvoiceSellerSettings {
         invoiceSellerSettings {
             ...InvoiceSellerSettingsFields
@@ -183,7 +212,10 @@ export const GET_SETTINGS = gql`
 `;
 
 /** Saves the channel's seller settings (or a typed error). */
-export const UPDATE_SETTINGS = gql`
+export const UPDATE_SETTINGS: TypedDocumentNode<
+    Codegen.UpdateInvoiceSellerSettingsMutation,
+    Codegen.UpdateInvoiceSellerSettingsMutationVariables
+> = gql`
     mutation UpdateInvoiceSellerSettings($input: InvoiceSellerSettingsInput!) {
         updateInvoiceSellerSettings(input: $input) {
             __typename
@@ -204,14 +236,20 @@ export const UPDATE_SETTINGS = gql`
 `;
 
 /** The raw settings store value `invoices.seller`. */
-export const RAW_GET = gql`
+export const RAW_GET: TypedDocumentNode<
+    Codegen.GetRawSellerSettingsQuery,
+    Codegen.GetRawSellerSettingsQueryVariables
+> = gql`
     query GetRawSellerSettings {
         getSettingsStoreValue(key: "invoices.seller")
     }
 `;
 
 /** Writes the raw settings store value `invoices.seller`. */
-export const RAW_SET = gql`
+export const RAW_SET: TypedDocumentNode<
+    Codegen.SetRawSellerSettingsMutation,
+    Codegen.SetRawSellerSettingsMutationVariables
+> = gql`
     mutation SetRawSellerSettings($value: JSON!) {
         setSettingsStoreValue(input: { key: "invoices.seller", value: $value }) {
             result
@@ -221,16 +259,20 @@ export const RAW_SET = gql`
 `;
 
 /** Creates a role. */
-export const CREATE_ROLE = gql`
-    mutation CreateRole($input: CreateRoleInput!) {
-        createRole(input: $input) {
-            id
+export const CREATE_ROLE: TypedDocumentNode<Codegen.CreateRoleMutation, Codegen.CreateRoleMutationVariables> =
+    gql`
+        mutation CreateRole($input: CreateRoleInput!) {
+            createRole(input: $input) {
+                id
+            }
         }
-    }
-`;
+    `;
 
 /** Creates an administrator. */
-export const CREATE_ADMINISTRATOR = gql`
+export const CREATE_ADMINISTRATOR: TypedDocumentNode<
+    Codegen.CreateAdministratorMutation,
+    Codegen.CreateAdministratorMutationVariables
+> = gql`
     mutation CreateAdministrator($input: CreateAdministratorInput!) {
         createAdministrator(input: $input) {
             id

@@ -2,10 +2,15 @@
  * The Shop API documents of the invoices plugin's e2e suites. Their result and variables types are
  * generated into generated-shop-types.ts by `npm run codegen` (codegen.plugins.cjs).
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import gql from 'graphql-tag';
+import type * as Codegen from './generated-shop-types';
 
 /** Sets the business buyer's VAT number / SIREN (Order custom fields). */
-export const SET_BUYER = gql`
+export const SET_BUYER: TypedDocumentNode<
+    Codegen.SetBuyerFieldsMutation,
+    Codegen.SetBuyerFieldsMutationVariables
+> = gql`
     mutation SetBuyerFields($input: UpdateOrderInput!) {
         setOrderCustomFields(input: $input) {
             ... on Order {
@@ -23,7 +28,10 @@ export const SET_BUYER = gql`
 `;
 
 /** Sets the active order’s shipping address. */
-export const SET_SHIPPING_ADDRESS = gql`
+export const SET_SHIPPING_ADDRESS: TypedDocumentNode<
+    Codegen.SetShippingAddressWithCompanyMutation,
+    Codegen.SetShippingAddressWithCompanyMutationVariables
+> = gql`
     mutation SetShippingAddressWithCompany($input: CreateAddressInput!) {
         setOrderShippingAddress(input: $input) {
             ... on Order {
@@ -34,7 +42,10 @@ export const SET_SHIPPING_ADDRESS = gql`
 `;
 
 /** Moves the active order to ArrangingPayment. */
-export const TO_ARRANGING_PAYMENT = gql`
+export const TO_ARRANGING_PAYMENT: TypedDocumentNode<
+    Codegen.TransitionToArrangingPaymentMutation,
+    Codegen.TransitionToArrangingPaymentMutationVariables
+> = gql`
     mutation TransitionToArrangingPayment {
         transitionOrderToState(state: "ArrangingPayment") {
             ... on Order {
@@ -45,7 +56,10 @@ export const TO_ARRANGING_PAYMENT = gql`
 `;
 
 /** The invoices of one of the customer’s orders, with signed download links. */
-export const ORDER_INVOICES_BY_CODE = gql`
+export const ORDER_INVOICES_BY_CODE: TypedDocumentNode<
+    Codegen.GetOrderInvoicesByCodeQuery,
+    Codegen.GetOrderInvoicesByCodeQueryVariables
+> = gql`
     query GetOrderInvoicesByCode($code: String!) {
         orderByCode(code: $code) {
             invoices {
