@@ -47,3 +47,14 @@ export async function pluginTestEnvironment(
         cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
 }
+
+/**
+ * Keeps idle HTTP connections open on the server side for a minute (Node's default is 5 s). The
+ * suites block the process's event loop for seconds (pdftotext, python3 through execFileSync) while
+ * the server runs in the same process: when it resumes, the server's 5 s idle timer and the
+ * client's next request on the same socket race, and the request fails with ECONNRESET. No
+ * blocking step of the suites lasts a minute.
+ */
+export function keepIdleConnections(app: { getHttpServer(): { keepAliveTimeout: number } }): void {
+    app.getHttpServer().keepAliveTimeout = 60_000;
+}

@@ -8,7 +8,11 @@
 import path from 'node:path';
 import { DefaultJobQueuePlugin, DefaultSchedulerPlugin } from '@vendure/core';
 import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
-import { pluginTestEnvironment, TestDatabase } from '../../../test/support/plugin-test-env';
+import {
+    keepIdleConnections,
+    pluginTestEnvironment,
+    TestDatabase,
+} from '../../../test/support/plugin-test-env';
 import { seedTestShop, TEST_SHOP_INITIAL_DATA, testShopConfig } from '../../../test/support/test-shop';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { invoiceEmailHandler, InvoiceSeller, InvoicesPlugin, LocalInvoiceStorageStrategy } from '../index';
@@ -68,6 +72,7 @@ export async function invoicesTestEnvironment(db: TestDatabase, options: Invoice
         ],
     }));
     await t.server.init({ initialData: TEST_SHOP_INITIAL_DATA, customerCount: 1 });
+    keepIdleConnections(t.server.app);
     await seedTestShop(t.server.app, path.join(__dirname, 'fixtures', 'products.csv'));
     await waitForJobQueue(t.server.app);
     return t;
