@@ -58,7 +58,9 @@ export default tseslint.config(
     {
         // Tests, fakes and simulators read untyped JSON from the wire (GraphQL responses, gateway requests):
         // the no-unsafe-* family is off there. Production code keeps every type-aware rule, and so do the
-        // plugins' e2e suites whose GraphQL documents are typed by codegen (e2e/graphql/, `npm run codegen`).
+        // plugins' e2e suites in `ignores`, whose GraphQL documents are typed by codegen (e2e/graphql/,
+        // `npm run codegen`). Stripe's suite is not there yet: the fake's wire objects
+        // (plugins/stripe/testing/fake-stripe.ts) are `Record<string, any>`.
         files: [
             'test/**/*.ts',
             '**/*.spec.ts',
@@ -68,7 +70,7 @@ export default tseslint.config(
             'plugins/*/simulator/**/*.ts',
             'storefront/test/**/*.ts',
         ],
-        ignores: ['plugins/invoices/e2e/**/*.e2e-spec.ts'],
+        ignores: ['plugins/invoices/e2e/**/*.e2e-spec.ts', 'plugins/cinetpay/e2e/**/*.e2e-spec.ts'],
         rules: {
             '@typescript-eslint/no-unsafe-assignment': 'off',
             '@typescript-eslint/no-unsafe-member-access': 'off',
