@@ -20,6 +20,8 @@ export default tseslint.config(
             'coverage/**',
             'storefront/.astro/**',
             'storefront/src/lib/gql/**',
+            'plugins/*/gql/generated-*.ts',
+            'plugins/*/e2e/graphql/generated-*.ts',
             '**/*.astro',
             'src/seed/images.ts',
         ],
@@ -55,7 +57,10 @@ export default tseslint.config(
     },
     {
         // Tests, fakes and simulators read untyped JSON from the wire (GraphQL responses, gateway requests):
-        // the no-unsafe-* family is off there. Production code keeps every type-aware rule.
+        // the no-unsafe-* family is off there. Production code keeps every type-aware rule, and so do the
+        // plugins' e2e suites in `ignores`, whose GraphQL documents are typed by codegen (e2e/graphql/,
+        // `npm run codegen`). Stripe's suite is not there yet: the fake's wire objects
+        // (plugins/stripe/testing/fake-stripe.ts) are `Record<string, any>`.
         files: [
             'test/**/*.ts',
             '**/*.spec.ts',
@@ -64,6 +69,13 @@ export default tseslint.config(
             'plugins/*/testing/**/*.ts',
             'plugins/*/simulator/**/*.ts',
             'storefront/test/**/*.ts',
+        ],
+        // The standalone, typed plugin suites keep every rule. Still untyped (whole-shop set-up, inline
+        // documents): numbering.e2e-spec.ts and refund.e2e-spec.ts, to move to the plugins' test configs.
+        ignores: [
+            'plugins/invoices/e2e/invoices.e2e-spec.ts',
+            'plugins/invoices/e2e/seller-settings.e2e-spec.ts',
+            'plugins/cinetpay/e2e/cinetpay.e2e-spec.ts',
         ],
         rules: {
             '@typescript-eslint/no-unsafe-assignment': 'off',

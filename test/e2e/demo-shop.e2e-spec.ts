@@ -1,13 +1,23 @@
 /**
  * The demo shop, seeded by src/seed into Radiant's real configuration, on sql.js and PostgreSQL:
  * catalogue, channels and prices, search, a full checkout on each channel with the test payment
- * method, idempotent seeding.
+ * method, idempotent seeding (stripe-fr from the STRIPE_* keys included).
  */
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop, seedIfEmpty } from '../../src/seed/seed';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
+import { prepareOrder, shopClient } from '../support/shop-checkout';
+
+const ELIGIBLE_PAYMENT_METHODS = gql`
+    query EligiblePaymentMethods {
+        eligiblePaymentMethods {
+            code
+            isEligible
+        }
+    }
+`;
 
 const SEARCH = gql`
     query Search($input: SearchInput!) {
@@ -502,6 +512,33 @@ for (const db of TEST_DATABASES) {
             expect(cinetpay.handler.code).toBe('cinetpay');
             expect(cinetpay.handler.args).toContainEqual({ name: 'site_id', value: '445160' });
             expect(cinetpay.checker.args).toEqual([{ value: 'XOF' }]);
+        });
+
+        it('creates stripe-fr from the STRIPE_* keys, once (a second run adds nothing)', async () => {
+            const client = shopClient(t.port, 'fr');
+            await prepareOrder(client, {
+                email: `stripe.seed.${db}@example.com`,
+                lines: [{ slug: 'elie-saab-le-parfum', variant: 0, quantity: 1 }],
+                arrangePayment: false,
+            });
+            const eligible = async () =>
+                (await client.query(ELIGIBLE_PAYMENT_METHODS)).eligiblePaymentMethods
+                    .filter((m: any) => m.isEligible)
+                    .map((m: any) => m.code)
+                    .sort();
+            // Without keys there is no Stripe method.
+            expect(await eligible()).toEqual(['test-payment-fr']);
+            const keyed = {
+                ...t.env,
+                stripeKeys: {
+                    secretKey: 'sk_test_seed0123456789',
+                    publishableKey: 'pk_test_seed0123456789',
+                    webhookSecret: 'whsec_seed_secret',
+                },
+            };
+            await seedDemoShop(t.server.app, keyed, { catalogue: false });
+            await seedDemoShop(t.server.app, keyed, { catalogue: false });
+            expect(await eligible()).toEqual(['stripe-fr', 'test-payment-fr']);
         });
     });
 }

@@ -7,24 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, LanguageCode, LogLevel, mergeConfig, VendureConfig } from '@vendure/core';
-import {
-    createTestEnvironment,
-    PostgresInitializer,
-    registerInitializer,
-    SqljsInitializer,
-    testConfig,
-} from '@vendure/testing';
-import { inject } from 'vitest';
+import { createTestEnvironment, testConfig } from '@vendure/testing';
 import { buildConfig } from '../../vendure-config';
 import { Environment, readEnvironment } from '../../src/environment';
 import { freePort } from '../../src/tooling/throwaway-postgres';
+import { TestDatabase, testDbConnectionOptions } from './test-databases';
 
-export type TestDatabase = 'sqljs' | 'postgres';
-export const TEST_DATABASES: TestDatabase[] = ['sqljs', 'postgres'];
-
-const sqljsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'radiant-sqljs-'));
-registerInitializer('sqljs', new SqljsInitializer(sqljsDir));
-registerInitializer('postgres', new PostgresInitializer());
+export { TEST_DATABASES, type TestDatabase } from './test-databases';
 
 /** Generated demo images are cached across test runs (generating them takes a while). */
 export const DEMO_IMAGE_CACHE = path.join(
@@ -48,22 +37,11 @@ export async function radiantTestEnvironment(
         ...readEnvironment({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: String(port), ...envOverrides }),
     };
     const radiant = buildConfig(env);
-    const postgres = db === 'postgres' ? inject('postgres') : undefined;
     const config = mergeConfig(testConfig, {
         ...radiant,
         apiOptions: { ...radiant.apiOptions, port },
         importExportOptions: { importAssetsDir: DEMO_IMAGE_CACHE },
-        dbConnectionOptions: postgres
-            ? {
-                  type: 'postgres',
-                  host: postgres.host,
-                  port: postgres.port,
-                  username: 'postgres',
-                  password: '',
-                  synchronize: true,
-                  logging: false,
-              }
-            : testConfig.dbConnectionOptions,
+        dbConnectionOptions: testDbConnectionOptions(db),
         logger: process.env.LOG ? new DefaultLogger({ level: LogLevel.Info }) : testConfig.logger,
         ...overrides,
     });

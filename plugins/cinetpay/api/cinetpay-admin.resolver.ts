@@ -1,9 +1,10 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, RequestContext } from '@vendure/core';
+import { Allow, Ctx, RequestContext } from '@vendure/core';
 import { readCinetPayTransactionPermission } from '../constants';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayService } from '../services/cinetpay.service';
+import type { QueryCinetPayTransactionsArgs } from '../gql/generated-admin-types';
 
 /** Admin API: the attempt and notification logs of an order (thin; see CinetPayService). */
 @Resolver('CinetPayTransaction')
@@ -15,7 +16,7 @@ export class CinetPayAdminResolver {
     @Allow(readCinetPayTransactionPermission.Permission)
     cinetPayTransactions(
         @Ctx() ctx: RequestContext,
-        @Args() args: { orderId: ID },
+        @Args() args: QueryCinetPayTransactionsArgs,
     ): Promise<CinetPayTransaction[]> {
         return this.cinetPayService.findAttemptsOfOrder(ctx, args.orderId);
     }

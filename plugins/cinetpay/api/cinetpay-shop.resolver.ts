@@ -11,6 +11,7 @@ import {
 import { CINETPAY_HANDLER_CODE } from '../constants';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayService, CreateCinetPayPaymentResult } from '../services/cinetpay.service';
+import type { QueryCinetPayPaymentStatusArgs } from '../gql/generated-shop-types';
 
 /** Shop API: `createCinetPayPayment` (thin; see CinetPayService.initialisePayment). */
 @Resolver()
@@ -29,7 +30,7 @@ export class CinetPayShopResolver {
     @Allow(Permission.Public)
     cinetPayPaymentStatus(
         @Ctx() ctx: RequestContext,
-        @Args() args: { transactionId: string },
+        @Args() args: QueryCinetPayPaymentStatusArgs,
     ): Promise<CinetPayTransaction | undefined> {
         return this.cinetPayService.findAttemptForShop(ctx, args.transactionId);
     }

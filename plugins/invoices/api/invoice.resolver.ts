@@ -2,14 +2,17 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import {
     Allow,
     Ctx,
-    ID,
     ListQueryBuilder,
     Order,
     PaginatedList,
     RequestContext,
     Transaction,
-    ListQueryOptions,
 } from '@vendure/core';
+import type {
+    MutationRegenerateInvoiceArgs,
+    MutationUpdateInvoiceSellerSettingsArgs,
+    QueryInvoicesArgs,
+} from '../gql/generated-admin-types';
 import {
     readInvoicePermission,
     regenerateInvoicePermission,
@@ -75,10 +78,15 @@ export class AdminInvoicesResolver {
     @Allow(readInvoicePermission.Permission)
     async invoices(
         @Ctx() ctx: RequestContext,
-        @Args() args: { options?: ListQueryOptions<Invoice> },
+        @Args() args: QueryInvoicesArgs,
     ): Promise<PaginatedList<Invoice>> {
+        const { filterOperator, ...options } = args.options ?? {};
         const [items, totalItems] = await this.listQueryBuilder
-            .build(Invoice, args.options ?? {}, { ctx, where: { channelId: ctx.channelId } })
+            .build(
+                Invoice,
+                { ...options, filterOperator: filterOperator ?? undefined },
+                { ctx, where: { channelId: ctx.channelId } },
+            )
             .getManyAndCount();
         return { items, totalItems };
     }
@@ -92,7 +100,7 @@ export class AdminRegenerateInvoiceResolver {
     /** A credit note cancelling the invoice plus a new invoice of its order. */
     @Mutation()
     @Allow(regenerateInvoicePermission.Permission)
-    async regenerateInvoice(@Ctx() ctx: RequestContext, @Args() args: { id: ID }) {
+    async regenerateInvoice(@Ctx() ctx: RequestContext, @Args() args: MutationRegenerateInvoiceArgs) {
         return this.creditNoteService.regenerateInvoice(ctx, args.id);
     }
 }
@@ -115,7 +123,7 @@ export class AdminSellerSettingsResolver {
     @Allow(updateInvoiceSettingsPermission.Permission)
     async updateInvoiceSellerSettings(
         @Ctx() ctx: RequestContext,
-        @Args() args: { input: unknown },
+        @Args() args: MutationUpdateInvoiceSellerSettingsArgs,
     ): Promise<UpdateSellerSettingsResult> {
         return this.sellerSettingsService.update(ctx, args.input);
     }

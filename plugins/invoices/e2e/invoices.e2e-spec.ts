@@ -1,5 +1,6 @@
 /**
- * The invoices plugin on Radiant's real configuration and demo shop, on sql.js and PostgreSQL:
+ * The invoices plugin alone (e2e/test-config.ts: the plugin, Vendure's EmailPlugin, a two-channel
+ * minimal shop), on sql.js and PostgreSQL:
  * one invoice per settled order with the order's totals, a PDF with the mandatory mentions,
  * a failing render that keeps its number, and (PostgreSQL) 50 concurrent settlements numbered
  * without gap or duplicate.
@@ -8,18 +9,31 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigService, RequestContextService, TransactionalConnection } from '@vendure/core';
+import { ConfigService, RequestContextService, TransactionalConnection, VendureConfig } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
-import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import {
-    radiantTestEnvironment,
-    RADIANT_INITIAL_DATA,
-    TEST_DATABASES,
-} from '../../../test/support/radiant-test-env';
+    CANCEL,
+    CREATE_CUSTOMER,
+    GET_FIRST_CUSTOMER,
+    GET_ORDER_INVOICES,
+    GET_ORDER_PAYMENTS,
+    LIST_INVOICES,
+    REFUND,
+    REGENERATE,
+    SEARCH_INVOICES,
+    SETTLE_REFUND,
+} from './graphql/admin-definitions';
+import {
+    ORDER_INVOICES_BY_CODE,
+    SET_BUYER,
+    SET_SHIPPING_ADDRESS,
+    TO_ARRANGING_PAYMENT,
+} from './graphql/shop-definitions';
+import { invoicesTestEnvironment } from './test-config';
 import { CreditNoteService, Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
 import { RENDER_QUEUE } from '../constants';
 import {
@@ -29,53 +43,11 @@ import {
     shopClient,
 } from '../../../test/support/shop-checkout';
 import { startFakeSmtp } from '../../../test/support/fake-smtp';
-
-const REFUND = gql`
-    mutation ($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            ... on Refund {
-                id
-                state
-                total
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const SETTLE_REFUND = gql`
-    mutation ($input: SettleRefundInput!) {
-        settleRefund(input: $input) {
-            ... on Refund {
-                id
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const CANCEL = gql`
-    mutation ($input: CancelOrderInput!) {
-        cancelOrder(input: $input) {
-            ... on Order {
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
+import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
 
 for (const db of TEST_DATABASES) {
     describe(`invoices on ${db}`, () => {
-        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let t: Awaited<ReturnType<typeof invoicesTestEnvironment>>;
         let realStorage: InvoiceStorageStrategy;
         let smtp: Awaited<ReturnType<typeof startFakeSmtp>>;
 
@@ -115,16 +87,8 @@ for (const db of TEST_DATABASES) {
         beforeAll(async () => {
             // Emails go to a fake SMTP server, so the attached PDF can be read back.
             smtp = await startFakeSmtp();
-            t = await radiantTestEnvironment(
-                db,
-                {},
-                { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) },
-            );
+            t = await invoicesTestEnvironment(db, { smtpPort: smtp.port });
             realStorage = InvoicesPlugin.options.storageStrategy;
-            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
-            const result = await seedDemoShop(t.server.app, t.env);
-            expect(result.errors).toEqual([]);
-            await waitForJobQueue(t.server.app);
         });
 
         afterAll(async () => {
@@ -268,9 +232,10 @@ for (const db of TEST_DATABASES) {
                 .find({ where: { queueName: 'send-email' } });
             const emailJob = emailJobs.find(
                 j =>
-                    (j.data as any).type === 'invoice' && (j.data as any).recipient === 'awa.pdf@example.com',
+                    (j.data as { type?: string }).type === 'invoice' &&
+                    (j.data as { recipient?: string }).recipient === 'awa.pdf@example.com',
             );
-            expect((emailJob?.data as any).attachments).toMatchObject([
+            expect((emailJob?.data as { attachments?: unknown }).attachments).toMatchObject([
                 { filename: `${invoice.number}.pdf`, path: file },
             ]);
             expect(JSON.stringify(emailJob?.data).length).toBeLessThan(5_000);
@@ -281,7 +246,7 @@ for (const db of TEST_DATABASES) {
                 {
                     apiOptions: { channelTokenKey: 'vendure-token' },
                     authOptions: { authTokenHeaderKey: 'vendure-auth-token' },
-                } as any,
+                } as Required<VendureConfig>,
                 `http://localhost:${t.port}/shop-api?languageCode=en`,
             );
             client.setChannelToken('fr');
@@ -334,45 +299,19 @@ for (const db of TEST_DATABASES) {
         });
 
         it('puts a business buyer’s company, VAT number and SIREN on the invoice; refuses an invalid VAT number', async () => {
-            const SET_BUYER = gql`
-                mutation ($input: UpdateOrderInput!) {
-                    setOrderCustomFields(input: $input) {
-                        ... on Order {
-                            customFields {
-                                buyerVatNumber
-                                buyerSiren
-                            }
-                        }
-                        ... on ErrorResult {
-                            errorCode
-                            message
-                        }
-                    }
-                }
-            `;
             const client = shopClient(t.port);
             await prepareOrder(client, { email: 'awa.b2b@example.com', arrangePayment: false });
-            const address = await client.query(
-                gql`
-                    mutation ($input: CreateAddressInput!) {
-                        setOrderShippingAddress(input: $input) {
-                            ... on Order {
-                                id
-                            }
-                        }
-                    }
-                `,
-                {
-                    input: {
-                        fullName: 'Awa Diallo',
-                        company: 'Atelier Diallo & Fils',
-                        streetLine1: '12 rue des Lilas',
-                        city: 'Paris',
-                        postalCode: '75011',
-                        countryCode: 'FR',
-                    },
+            const address = await client.query(SET_SHIPPING_ADDRESS, {
+                input: {
+                    fullName: 'Awa Diallo',
+                    company: 'Atelier Diallo & Fils',
+                    streetLine1: '12 rue des Lilas',
+                    city: 'Paris',
+                    postalCode: '75011',
+                    countryCode: 'FR',
                 },
-            );
+            });
+            assertSuccess(address.setOrderShippingAddress, 'id');
             expect(address.setOrderShippingAddress.id).toBeDefined();
 
             // A wrong French key, a wrong format and a wrong SIREN are refused with a clear message (in the request's language).
@@ -393,19 +332,13 @@ for (const db of TEST_DATABASES) {
             const set = await client.query(SET_BUYER, {
                 input: { customFields: { buyerVatNumber: 'fr 40 303 265 045', buyerSiren: '303 265 045' } },
             });
+            assertSuccess(set.setOrderCustomFields, 'customFields');
             expect(set.setOrderCustomFields.customFields).toEqual({
                 buyerVatNumber: 'fr 40 303 265 045',
                 buyerSiren: '303 265 045',
             });
-            const arranging = await client.query(gql`
-                mutation {
-                    transitionOrderToState(state: "ArrangingPayment") {
-                        ... on Order {
-                            state
-                        }
-                    }
-                }
-            `);
+            const arranging = await client.query(TO_ARRANGING_PAYMENT);
+            assertSuccess(arranging.transitionOrderToState, 'state');
             expect(arranging.transitionOrderToState.state).toBe('ArrangingPayment');
             const order = await pay(client);
 
@@ -413,6 +346,7 @@ for (const db of TEST_DATABASES) {
             const after = await client.query(SET_BUYER, {
                 input: { customFields: { buyerVatNumber: 'DE123456789' } },
             });
+            assertErrorResult(after.setOrderCustomFields);
             expect(after.setOrderCustomFields.errorCode).toBe('NO_ACTIVE_ORDER_ERROR');
 
             await waitForInvoice(order.code);
@@ -450,7 +384,9 @@ for (const db of TEST_DATABASES) {
             expect(tasks.map(task => task.id)).toContain('invoices-issue-missing');
             const service = t.server.app.get(InvoiceService);
             // Simulate a crash between the settlement's commit and the enqueueing of its issue job.
-            const queue = (service as any).issueQueue;
+            const queue = (
+                service as unknown as { issueQueue: { add: (...args: unknown[]) => Promise<unknown> } }
+            ).issueQueue;
             const add = queue.add;
             queue.add = () => Promise.reject(new Error('process died'));
             let order: Awaited<ReturnType<typeof checkout>>;
@@ -508,7 +444,9 @@ for (const db of TEST_DATABASES) {
                     .get(TransactionalConnection)
                     .rawConnection.getRepository(JobRecord)
                     .find({ where: { queueName: RENDER_QUEUE } });
-                const job = jobs.find(j => String((j.data as any).invoiceId) === String(issued.id));
+                const job = jobs.find(
+                    j => String((j.data as { invoiceId?: unknown }).invoiceId) === String(issued.id),
+                );
                 expect(job).toMatchObject({ state: 'COMPLETED', attempts: 3 });
             } finally {
                 InvoicesPlugin.options.storageStrategy = realStorage;
@@ -530,29 +468,19 @@ for (const db of TEST_DATABASES) {
             const invoice = await waitForInvoice(order.code);
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
-            const { order: admin } = await t.adminClient.query(
-                gql`
-                    query ($id: ID!) {
-                        order(id: $id) {
-                            payments {
-                                id
-                            }
-                        }
-                    }
-                `,
-                { id: order.id },
-            );
+            const { order: admin } = await t.adminClient.query(GET_ORDER_PAYMENTS, { id: order.id });
             const paymentId = admin.payments[0].id;
             const refund = async (amount: number) => {
                 const { refundOrder } = await t.adminClient.query(REFUND, {
                     input: { paymentId, amount, shipping: 0, adjustment: 0, lines: [], reason: 'test' },
                 });
-                expect(refundOrder.errorCode).toBeUndefined();
+                assertSuccess(refundOrder, 'id');
                 const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
                     input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` },
                 });
+                assertSuccess(settleRefund, 'state');
                 expect(settleRefund.state).toBe('Settled');
-                return refundOrder.id as string;
+                return refundOrder.id;
             };
             const waitForNotes = async (n: number) => {
                 const deadline = Date.now() + 30_000;
@@ -589,6 +517,7 @@ for (const db of TEST_DATABASES) {
             const { cancelOrder } = await t.adminClient.query(CANCEL, {
                 input: { orderId: order.id, cancelShipping: true },
             });
+            assertSuccess(cancelOrder, 'state');
             expect(cancelOrder.state).toBe('Cancelled');
             notes = await waitForNotes(3);
             expect(notes).toHaveLength(3);
@@ -626,22 +555,7 @@ for (const db of TEST_DATABASES) {
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
             const documents = async () => {
-                const { order: o } = await t.adminClient.query(
-                    gql`
-                        query ($id: ID!) {
-                            order(id: $id) {
-                                invoices {
-                                    id
-                                    number
-                                    type
-                                    originalInvoiceNumber
-                                    totalInclTax
-                                }
-                            }
-                        }
-                    `,
-                    { id: order.id },
-                );
+                const { order: o } = await t.adminClient.query(GET_ORDER_INVOICES, { id: order.id });
                 return o.invoices as Array<{
                     id: string;
                     number: string;
@@ -651,24 +565,6 @@ for (const db of TEST_DATABASES) {
                 }>;
             };
             const [current] = await documents();
-            const REGENERATE = gql`
-                mutation ($id: ID!) {
-                    regenerateInvoice(id: $id) {
-                        creditNote {
-                            number
-                            type
-                            originalInvoiceNumber
-                            totalInclTax
-                        }
-                        invoice {
-                            id
-                            number
-                            type
-                            totalInclTax
-                        }
-                    }
-                }
-            `;
             const { regenerateInvoice } = await t.adminClient.query(REGENERATE, { id: current.id });
             expect(regenerateInvoice.creditNote).toMatchObject({
                 type: 'creditNote',
@@ -718,37 +614,14 @@ for (const db of TEST_DATABASES) {
         it('lets the owner read Order.invoices and download the PDF; others get 403; admins list with ReadInvoice', async () => {
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
-            const { customers } = await t.adminClient.query(gql`
-                query {
-                    customers(options: { take: 1, sort: { id: ASC } }) {
-                        items {
-                            emailAddress
-                        }
-                    }
-                }
-            `);
+            const { customers } = await t.adminClient.query(GET_FIRST_CUSTOMER);
             const owner = shopClient(t.port);
             await owner.asUserWithCredentials(customers.items[0].emailAddress, 'test');
             await prepareOrder(owner);
             const order = await pay(owner);
             await waitForInvoice(order.code);
             await waitForJobQueue(t.server.app);
-            const { orderByCode } = await owner.query(
-                gql`
-                    query ($code: String!) {
-                        orderByCode(code: $code) {
-                            invoices {
-                                number
-                                type
-                                totalInclTax
-                                currencyCode
-                                downloadUrl
-                            }
-                        }
-                    }
-                `,
-                { code: order.code },
-            );
+            const { orderByCode } = await owner.query(ORDER_INVOICES_BY_CODE, { code: order.code });
             expect(orderByCode.invoices).toHaveLength(1);
             const [inv] = orderByCode.invoices;
             expect(inv).toMatchObject({
@@ -790,7 +663,7 @@ for (const db of TEST_DATABASES) {
             ]) {
                 const res = await fetchPath(tampered, owner.getAuthToken());
                 expect(res.status, tampered).toBe(403);
-                expect(((await res.json()) as any).message).toBe('Invalid download link');
+                expect(((await res.json()) as { message: string }).message).toBe('Invalid download link');
             }
             const service = t.server.app.get(InvoiceService);
             const expired = await fetchPath(
@@ -798,7 +671,7 @@ for (const db of TEST_DATABASES) {
                 owner.getAuthToken(),
             );
             expect(expired.status).toBe(403);
-            expect(((await expired.json()) as any).message).toBe('Download link expired');
+            expect(((await expired.json()) as { message: string }).message).toBe('Download link expired');
             // Unknown invoice in the channel → 404.
             expect((await fetchPath(service.downloadPath({ id: '999999' }))).status).toBe(404);
 
@@ -811,56 +684,23 @@ for (const db of TEST_DATABASES) {
 
             expect((await get()).status).toBe(403);
             const other = shopClient(t.port);
-            const { createCustomer } = await t.adminClient.query(
-                gql`
-                    mutation ($input: CreateCustomerInput!) {
-                        createCustomer(input: $input, password: "other-password") {
-                            ... on Customer {
-                                id
-                            }
-                        }
-                    }
-                `,
-                { input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' } },
-            );
+            const { createCustomer } = await t.adminClient.query(CREATE_CUSTOMER, {
+                input: { emailAddress: `other.${db}@example.com`, firstName: 'Eve', lastName: 'Other' },
+            });
+            assertSuccess(createCustomer, 'id');
             expect(createCustomer.id).toBeDefined();
             await other.asUserWithCredentials(`other.${db}@example.com`, 'other-password');
             expect((await get(other.getAuthToken())).status).toBe(403);
             expect((await get(t.adminClient.getAuthToken())).status).toBe(200);
 
-            const { invoices: list } = await t.adminClient.query(gql`
-                query {
-                    invoices(options: { take: 100, filter: { type: { eq: "invoice" } }, sort: { id: ASC } }) {
-                        totalItems
-                        items {
-                            number
-                            type
-                        }
-                    }
-                }
-            `);
+            const { invoices: list } = await t.adminClient.query(LIST_INVOICES);
             expect(list.totalItems).toBeGreaterThanOrEqual(1);
-            expect(list.items.every((i: any) => i.type === 'invoice')).toBe(true);
-            expect(list.items.map((i: any) => i.number)).toContain(inv.number);
+            expect(list.items.every(i => i.type === 'invoice')).toBe(true);
+            expect(list.items.map(i => i.number)).toContain(inv.number);
 
             // Search by customer (name/email in the snapshot), number, amount and date.
             const search = async (filter: object) => {
-                const { invoices: found } = await t.adminClient.query(
-                    gql`
-                        query ($filter: InvoiceFilterParameter) {
-                            invoices(options: { filter: $filter, take: 100 }) {
-                                totalItems
-                                items {
-                                    number
-                                    customerName
-                                    customerEmail
-                                    totalInclTax
-                                }
-                            }
-                        }
-                    `,
-                    { filter },
-                );
+                const { invoices: found } = await t.adminClient.query(SEARCH_INVOICES, { filter });
                 return found.items as Array<{
                     number: string;
                     customerName: string;
@@ -868,7 +708,7 @@ for (const db of TEST_DATABASES) {
                     totalInclTax: number;
                 }>;
             };
-            const ownerEmail = customers.items[0].emailAddress as string;
+            const ownerEmail = customers.items[0].emailAddress;
             const byCustomer = await search({ customerEmail: { contains: ownerEmail } });
             expect(byCustomer.map(i => i.number)).toEqual([inv.number]);
             expect(byCustomer[0].customerEmail).toBe(ownerEmail);
@@ -902,7 +742,7 @@ for (const db of TEST_DATABASES) {
                 t.adminClient.getAuthToken(),
             );
             expect(bad.status).toBe(400);
-            expect(((await bad.json()) as any).message).toBe('from must not be after to');
+            expect(((await bad.json()) as { message: string }).message).toBe('from must not be after to');
             const zipRes = await fetchPath(exportUrl, t.adminClient.getAuthToken());
             expect(zipRes.status).toBe(200);
             expect(zipRes.headers.get('content-type')).toContain('application/zip');
@@ -911,7 +751,10 @@ for (const db of TEST_DATABASES) {
             const script =
                 'import zipfile,sys,json,hashlib; z=zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; ' +
                 'print(json.dumps({"files": {n: hashlib.sha256(z.read(n)).hexdigest() for n in z.namelist()}, "csv": z.read("invoices.csv").decode("utf-8-sig")}))';
-            const archive = JSON.parse(execFileSync('python3', ['-c', script, zipFile]).toString());
+            const archive = JSON.parse(execFileSync('python3', ['-c', script, zipFile]).toString()) as {
+                files: Record<string, string>;
+                csv: string;
+            };
             const issuedToday = await invoices().find({ where: { channelId: stored.channelId } });
             const expected = issuedToday.filter(i => i.pdfSha256);
             expect(Object.keys(archive.files).length).toBe(expected.length + 1);

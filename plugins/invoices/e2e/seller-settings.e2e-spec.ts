@@ -10,70 +10,22 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { TransactionalConnection } from '@vendure/core';
-import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import { DEMO_SELLER } from '../../../src/config/invoices';
 import { checkout } from '../../../test/support/shop-checkout';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import {
-    radiantTestEnvironment,
-    RADIANT_INITIAL_DATA,
-    TEST_DATABASES,
-} from '../../../test/support/radiant-test-env';
+    CREATE_ADMINISTRATOR,
+    CREATE_ROLE,
+    GET_SETTINGS,
+    RAW_GET,
+    RAW_SET,
+    UPDATE_SETTINGS,
+} from './graphql/admin-definitions';
+import type { InvoiceSellerSettingsInput } from './graphql/generated-admin-types';
+import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
+import { invoicesTestEnvironment, TEST_SELLER as DEMO_SELLER } from './test-config';
 import { Invoice } from '../index';
-
-const SETTINGS_FIELDS = `
-    legalName
-    address { streetLine1 streetLine2 postalCode city countryCode country }
-    siren
-    siret
-    legalForm
-    shareCapital
-    shareCapitalCurrency
-    rcsCity
-    vatNumber
-    email
-    stored
-`;
-const GET_SETTINGS = gql`
-    query {
-        invoiceSellerSettings {
-            ${SETTINGS_FIELDS}
-        }
-    }
-`;
-const UPDATE_SETTINGS = gql`
-    mutation ($input: InvoiceSellerSettingsInput!) {
-        updateInvoiceSellerSettings(input: $input) {
-            __typename
-            ... on InvoiceSellerSettings {
-                ${SETTINGS_FIELDS}
-            }
-            ... on InvalidInvoiceSellerSettingsError {
-                errorCode
-                message
-                fieldErrors {
-                    field
-                    message
-                }
-            }
-        }
-    }
-`;
-const RAW_GET = gql`
-    query {
-        getSettingsStoreValue(key: "invoices.seller")
-    }
-`;
-const RAW_SET = gql`
-    mutation ($value: JSON!) {
-        setSettingsStoreValue(input: { key: "invoices.seller", value: $value }) {
-            result
-            error
-        }
-    }
-`;
 
 /** The Ivorian subsidiary's identity as typed in the form (spaces, lower case), valid. */
 const CI_SELLER = {
@@ -97,7 +49,7 @@ const CI_SELLER = {
 
 for (const db of TEST_DATABASES) {
     describe(`invoice seller settings on ${db}`, () => {
-        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let t: Awaited<ReturnType<typeof invoicesTestEnvironment>>;
         const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
         const waitForInvoice = async (orderCode: string) => {
             const deadline = Date.now() + 30_000;
@@ -114,11 +66,7 @@ for (const db of TEST_DATABASES) {
         };
 
         beforeAll(async () => {
-            t = await radiantTestEnvironment(db);
-            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
-            const result = await seedDemoShop(t.server.app, t.env);
-            expect(result.errors).toEqual([]);
-            await waitForJobQueue(t.server.app);
+            t = await invoicesTestEnvironment(db);
         });
 
         afterAll(async () => {
@@ -178,6 +126,7 @@ for (const db of TEST_DATABASES) {
             const renamed = await t.adminClient.query(UPDATE_SETTINGS, {
                 input: { ...CI_SELLER, legalName: 'Maison Renamed' },
             });
+            assertSuccess(renamed.updateInvoiceSellerSettings, 'legalName');
             expect(renamed.updateInvoiceSellerSettings.legalName).toBe('Maison Renamed');
             expect((await invoices().findOneOrFail({ where: { id: ciInvoice.id } })).seller.legalName).toBe(
                 'Maison & Fils "Ô" <CI>',
@@ -210,8 +159,12 @@ for (const db of TEST_DATABASES) {
         it('refuses an invalid SIREN, SIRET or VAT number with a typed error and saves nothing', async () => {
             await asSuperAdmin('ci');
             const current = (await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings;
-            const update = async (input: object) =>
-                (await t.adminClient.query(UPDATE_SETTINGS, { input })).updateInvoiceSellerSettings;
+            const update = async (input: InvoiceSellerSettingsInput) => {
+                const result = (await t.adminClient.query(UPDATE_SETTINGS, { input }))
+                    .updateInvoiceSellerSettings;
+                assertErrorResult(result);
+                return result;
+            };
             const badSiren = await update({ ...CI_SELLER, siren: '123456789' });
             expect(badSiren).toMatchObject({
                 __typename: 'InvalidInvoiceSellerSettingsError',
@@ -229,9 +182,7 @@ for (const db of TEST_DATABASES) {
                 { field: 'vatNumber', message: 'VAT number key is wrong (FR83404833048 expected)' },
             ]);
             expect(
-                (await update({ ...CI_SELLER, legalName: ' ', rcsCity: '' })).fieldErrors.map(
-                    (e: any) => e.field,
-                ),
+                (await update({ ...CI_SELLER, legalName: ' ', rcsCity: '' })).fieldErrors.map(e => e.field),
             ).toEqual(['legalName', 'rcsCity']);
             // The raw settings store API runs the same validation.
             const { setSettingsStoreValue } = await t.adminClient.query(RAW_SET, {
@@ -244,41 +195,23 @@ for (const db of TEST_DATABASES) {
 
         it('refuses to read or update the settings without UpdateInvoiceSettings', async () => {
             await asSuperAdmin('ci');
-            const { createRole } = await t.adminClient.query(
-                gql`
-                    mutation ($input: CreateRoleInput!) {
-                        createRole(input: $input) {
-                            id
-                        }
-                    }
-                `,
-                {
-                    input: {
-                        code: `invoice-reader-${db}`,
-                        description: 'Reads invoices',
-                        permissions: ['ReadInvoice'],
-                    },
+            const { createRole } = await t.adminClient.query(CREATE_ROLE, {
+                input: {
+                    code: `invoice-reader-${db}`,
+                    description: 'Reads invoices',
+                    permissions: ['ReadInvoice'],
                 },
-            );
+            });
             const email = `reader.${db}@example.com`;
-            await t.adminClient.query(
-                gql`
-                    mutation ($input: CreateAdministratorInput!) {
-                        createAdministrator(input: $input) {
-                            id
-                        }
-                    }
-                `,
-                {
-                    input: {
-                        firstName: 'Ina',
-                        lastName: 'Reader',
-                        emailAddress: email,
-                        password: 'reader-password',
-                        roleIds: [createRole.id],
-                    },
+            await t.adminClient.query(CREATE_ADMINISTRATOR, {
+                input: {
+                    firstName: 'Ina',
+                    lastName: 'Reader',
+                    emailAddress: email,
+                    password: 'reader-password',
+                    roleIds: [createRole.id],
                 },
-            );
+            });
             const current = (await t.adminClient.query(GET_SETTINGS)).invoiceSellerSettings;
             await t.adminClient.asUserWithCredentials(email, 'reader-password');
             t.adminClient.setChannelToken('ci');

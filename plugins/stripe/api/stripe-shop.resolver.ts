@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, Permission, RequestContext } from '@vendure/core';
 import { StripePaymentConfiguration, StripePaymentStatus, StripeService } from '../services/stripe.service';
+import type { QueryStripePaymentStatusArgs } from '../gql/generated-shop-types';
 
 /** Shop API resolvers of the Stripe plugin (thin; logic in StripeService). */
 @Resolver()
@@ -24,7 +25,7 @@ export class StripeShopResolver {
     @Query()
     async stripePaymentStatus(
         @Ctx() ctx: RequestContext,
-        @Args() args: { orderCode: string },
+        @Args() args: QueryStripePaymentStatusArgs,
     ): Promise<StripePaymentStatus | null> {
         return (await this.stripeService.paymentStatus(ctx, args.orderCode)) ?? null;
     }

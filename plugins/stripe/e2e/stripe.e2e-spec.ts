@@ -1,20 +1,14 @@
 /**
- * Stripe end to end, over real HTTP: Radiant's real config (sql.js and PostgreSQL) with the plugin's SDK
+ * Stripe end to end, over real HTTP: the plugin alone (e2e/test-config.ts), on sql.js and PostgreSQL, with its SDK
  * pointed at the local fake of the Stripe API (plugins/stripe/testing/fake-stripe.ts), which records
  * every request; webhooks are signed with the SDK's generateTestHeaderString and POSTed to the server.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { PaymentMethod, TransactionalConnection, VendureLogger } from '@vendure/core';
-import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import {
-    radiantTestEnvironment,
-    RADIANT_INITIAL_DATA,
-    TEST_DATABASES,
-} from '../../../test/support/radiant-test-env';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import { simulateDatabaseConflict } from '../../../test/support/database-conflict';
 import { prepareOrder, shopClient, type ShopChannel } from '../../../test/support/shop-checkout';
 import { STRIPE_API_VERSION } from '../constants';
@@ -22,6 +16,21 @@ import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from '../entities/stripe-webhook-event.entity';
 import { StripeService } from '../services/stripe.service';
 import { FakeStripe } from '../testing/fake-stripe';
+import { ADMIN_ORDER, CANCEL_ORDER, CREATE_METHOD, REFUND } from './graphql/admin-definitions';
+import {
+    ACTIVE,
+    ADJUST,
+    CONFIGURATIONS,
+    CREATE_INTENT,
+    ELIGIBLE,
+    SET_SHIPPING,
+    SHIPPING,
+    SHOP_ADD_PAYMENT,
+    STATUS,
+    TO_ARRANGING,
+} from './graphql/shop-definitions';
+import { stripeTestEnvironment } from './test-config';
+import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
 
 /** Keeps every log line (all levels) to prove no secret is ever logged. */
 class CapturingLogger implements VendureLogger {
@@ -49,185 +58,17 @@ const KEYS = {
 };
 const MERCHANT = 'boutique@radiant.example';
 
-const CREATE_METHOD = gql`
-    mutation CreateMethod($input: CreatePaymentMethodInput!) {
-        createPaymentMethod(input: $input) {
-            id
-            code
-        }
-    }
-`;
-const CREATE_INTENT = gql`
-    mutation {
-        createStripePaymentIntent
-    }
-`;
-const CONFIGURATIONS = gql`
-    query {
-        stripePaymentConfigurations {
-            paymentMethodCode
-            publishableKey
-        }
-    }
-`;
-const ELIGIBLE = gql`
-    query {
-        eligiblePaymentMethods {
-            code
-            isEligible
-        }
-    }
-`;
-const STATUS = gql`
-    query Status($code: String!) {
-        stripePaymentStatus(orderCode: $code) {
-            orderCode
-            orderState
-            paid
-            paymentIntentStatus
-            lastPaymentError
-        }
-    }
-`;
-const SHIPPING = gql`
-    query {
-        eligibleShippingMethods {
-            id
-        }
-    }
-`;
-const SET_SHIPPING = gql`
-    mutation SetShipping($id: [ID!]!) {
-        setOrderShippingMethod(shippingMethodId: $id) {
-            ... on Order {
-                totalWithTax
-            }
-        }
-    }
-`;
-const ADJUST = gql`
-    mutation Adjust($id: ID!, $qty: Int!) {
-        adjustOrderLine(orderLineId: $id, quantity: $qty) {
-            ... on Order {
-                totalWithTax
-            }
-        }
-    }
-`;
-const ACTIVE = gql`
-    query {
-        activeOrder {
-            code
-            totalWithTax
-            lines {
-                id
-                quantity
-            }
-        }
-    }
-`;
-const TO_ARRANGING = gql`
-    mutation {
-        transitionOrderToState(state: "ArrangingPayment") {
-            ... on Order {
-                state
-            }
-        }
-    }
-`;
-const SHOP_ADD_PAYMENT = gql`
-    mutation Pay($method: String!, $metadata: JSON!) {
-        addPaymentToOrder(input: { method: $method, metadata: $metadata }) {
-            ... on Order {
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const ADMIN_ORDER = gql`
-    query Order($id: ID!) {
-        order(id: $id) {
-            code
-            state
-            totalWithTax
-            payments {
-                id
-                state
-                method
-                amount
-                transactionId
-                refunds {
-                    id
-                    state
-                    total
-                    transactionId
-                    reason
-                    metadata
-                }
-            }
-            history(options: { take: 100 }) {
-                items {
-                    type
-                    data
-                }
-            }
-        }
-    }
-`;
-const CANCEL_ORDER = gql`
-    mutation Cancel($orderId: ID!) {
-        cancelOrder(input: { orderId: $orderId }) {
-            ... on Order {
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const REFUND = gql`
-    mutation Refund($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            ... on Refund {
-                id
-                state
-                total
-                transactionId
-                metadata
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-
 for (const db of TEST_DATABASES) {
     describe(`Stripe on ${db}`, () => {
         const fake = new FakeStripe();
         const logger = new CapturingLogger();
-        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let t: Awaited<ReturnType<typeof stripeTestEnvironment>>;
         let webhookUrl: string;
 
         beforeAll(async () => {
             const apiUrl = await fake.start();
-            t = await radiantTestEnvironment(
-                db,
-                { logger },
-                { STRIPE_API_URL: apiUrl, MERCHANT_EMAIL: MERCHANT, LOG_LEVEL: 'debug' },
-            );
+            t = await stripeTestEnvironment(db, { apiUrl, merchantEmail: MERCHANT, logger });
             webhookUrl = `http://localhost:${t.port}/payments/stripe`;
-            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
-            const seeded = await seedDemoShop(t.server.app, t.env);
-            expect(seeded.errors).toEqual([]);
-            await waitForJobQueue(t.server.app);
             // Without keys there is no Stripe method: nothing to show, Stripe.js never loaded.
             const { client: before } = await cart();
             expect((await before.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([]);
@@ -235,23 +76,12 @@ for (const db of TEST_DATABASES) {
             expect(eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code)).toEqual([
                 'test-payment-fr',
             ]);
-            // The seed creates stripe-fr from the STRIPE_* keys (idempotent: a second run adds nothing).
-            const keyed = {
-                ...t.env,
-                stripeKeys: {
-                    secretKey: KEYS.fr.apiKey,
-                    publishableKey: KEYS.fr.publishableKey,
-                    webhookSecret: KEYS.fr.webhookSecret,
-                },
-            };
-            await seedDemoShop(t.server.app, keyed, { catalogue: false });
-            await seedDemoShop(t.server.app, keyed, { catalogue: false });
-            const eligibleNow = (await before.query(ELIGIBLE)).eligiblePaymentMethods.filter(
-                (m: any) => m.isEligible,
-            );
-            expect(eligibleNow.map((m: any) => m.code).sort()).toEqual(['stripe-fr', 'test-payment-fr']);
+            // An administrator creates the Stripe methods (the demo seed's stripe-fr is tested in test/e2e/demo-shop).
             await t.adminClient.asSuperAdmin();
-            for (const [channel, currency] of [['ci', 'XOF']] as const) {
+            for (const [channel, currency] of [
+                ['fr', 'EUR'],
+                ['ci', 'XOF'],
+            ] as const) {
                 t.adminClient.setChannelToken(channel);
                 const keys = KEYS[channel];
                 const { createPaymentMethod } = await t.adminClient.query(CREATE_METHOD, {
@@ -276,6 +106,10 @@ for (const db of TEST_DATABASES) {
                 expect(createPaymentMethod.code).toBe(`stripe-${channel}`);
             }
             t.adminClient.setChannelToken('fr');
+            const eligibleNow = (await before.query(ELIGIBLE)).eligiblePaymentMethods.filter(
+                (m: any) => m.isEligible,
+            );
+            expect(eligibleNow.map((m: any) => m.code).sort()).toEqual(['stripe-fr', 'test-payment-fr']);
         });
 
         afterAll(async () => {
@@ -352,7 +186,9 @@ for (const db of TEST_DATABASES) {
                 (await shopClient(t.port).query(STATUS, { code: order.code })).stripePaymentStatus,
             ).toBeNull();
             // The storefront moves the order on, Stripe.js confirms, Stripe calls the webhook.
-            expect((await client.query(TO_ARRANGING)).transitionOrderToState.state).toBe('ArrangingPayment');
+            const arranging = (await client.query(TO_ARRANGING)).transitionOrderToState;
+            assertSuccess(arranging, 'state');
+            expect(arranging.state).toBe('ArrangingPayment');
             const answer = await deliver(fake.event('payment_intent.succeeded', fake.succeed(id)));
             expect(answer).toEqual({ status: 200, text: 'OK' });
             const paid = await adminOrder(order.id);
@@ -461,15 +297,19 @@ for (const db of TEST_DATABASES) {
             const subtotal = fake.intents.get(first.id)!.amount;
             expect(subtotal).toBeGreaterThan(0);
             const { eligibleShippingMethods } = await client.query(SHIPPING);
-            const withShipping = (await client.query(SET_SHIPPING, { id: [eligibleShippingMethods[0].id] }))
-                .setOrderShippingMethod.totalWithTax;
+            const shipped = (await client.query(SET_SHIPPING, { id: [eligibleShippingMethods[0].id] }))
+                .setOrderShippingMethod;
+            assertSuccess(shipped, 'totalWithTax');
+            const withShipping = shipped.totalWithTax;
             expect(withShipping).toBeGreaterThan(subtotal);
             const second = await intentOf(client);
             expect(second.id).toBe(first.id);
             expect(fake.intents.get(first.id)!.amount).toBe(withShipping);
             const { activeOrder } = await client.query(ACTIVE);
-            const bigger = (await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 2 }))
-                .adjustOrderLine.totalWithTax;
+            const adjusted = (await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 2 }))
+                .adjustOrderLine;
+            assertSuccess(adjusted, 'totalWithTax');
+            const bigger = adjusted.totalWithTax;
             await intentOf(client);
             expect(fake.intents.get(first.id)!.amount).toBe(bigger);
             await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 1 });
@@ -636,6 +476,7 @@ for (const db of TEST_DATABASES) {
                     })
                 ).refundOrder;
             const first = await refund(2_000, 'Flacon abîmé');
+            assertSuccess(first, 'transactionId');
             expect(first).toMatchObject({
                 state: 'Settled',
                 total: 2_000,
@@ -666,6 +507,7 @@ for (const db of TEST_DATABASES) {
             expect(after.payments[0].refunds.map((r: any) => r.total).sort()).toEqual([1_000, 2_000]);
             // More than what is left is refused by Vendure before Stripe is called.
             const tooMuch = await refund(order.totalWithTax, 'all');
+            assertErrorResult(tooMuch);
             expect(tooMuch.errorCode).toBe('REFUND_AMOUNT_ERROR');
         });
 
