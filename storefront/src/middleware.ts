@@ -25,7 +25,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const split = splitLocale(url.pathname);
     if (!reentry && split.prefixed && split.lang === 'fr') {
         // French is the unprefixed default: one URL per page.
-        return new Response(null, { status: 301, headers: { location: split.path + url.search } });
+        // safeReturnPath: `/fr//evil.example` must not become `Location: //evil.example`.
+        return new Response(null, {
+            status: 301,
+            headers: { location: safeReturnPath(split.path + url.search, '/') },
+        });
     }
     // English pages are the same page files, rendered for the unprefixed path.
     const rewriteTo = !reentry && split.prefixed ? split.path + url.search : undefined;

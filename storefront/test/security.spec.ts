@@ -1,0 +1,43 @@
+/**
+ * The storefront's security helpers: same-origin return paths (no open redirect).
+ */
+import { describe, expect, it } from 'vitest';
+import { safeReturnPath } from '../src/lib/http';
+
+describe('safeReturnPath (open redirects)', () => {
+    it('keeps same-origin paths with their query and fragment', () => {
+        expect(safeReturnPath('/compte/commandes?page=2#x', '/f')).toBe('/compte/commandes?page=2#x');
+        expect(safeReturnPath('/en/checkout/contact', '/f')).toBe('/en/checkout/contact');
+        expect(safeReturnPath('/', '/f')).toBe('/');
+    });
+
+    it.each([
+        ['/\t/evil.example/x'],
+        ['/\n/evil.example'],
+        ['/\r/evil.example'],
+        ['/\u0000/evil.example'],
+        ['//evil.example/x'],
+        ['/\\evil.example/x'],
+        ['/\\/evil.example'],
+        ['\\\\evil.example'],
+        ['/.//evil.example/x'],
+        ['/%2e//evil.example'],
+        ['https://evil.example/'],
+        ['javascript:alert(1)'],
+        ['evil.example'],
+        [''],
+        ['/' + 'a'.repeat(2001)],
+    ])('refuses %j', value => {
+        expect(safeReturnPath(value, '/fallback')).toBe('/fallback');
+    });
+
+    it('refuses non-strings', () => {
+        expect(safeReturnPath(undefined, '/f')).toBe('/f');
+        expect(safeReturnPath(null, '/f')).toBe('/f');
+        expect(safeReturnPath(['/x'], '/f')).toBe('/f');
+    });
+
+    it('normalises dot segments the way the browser will', () => {
+        expect(safeReturnPath('/a/../compte', '/f')).toBe('/compte');
+    });
+});
