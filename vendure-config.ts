@@ -13,6 +13,7 @@ import {
     defaultShippingEligibilityChecker,
     DefaultJobQueuePlugin,
     DefaultLogger,
+    DefaultPasswordValidationStrategy,
     DefaultSchedulerPlugin,
     DefaultSearchPlugin,
     dummyPaymentHandler,
@@ -144,6 +145,13 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             superadminCredentials: env.superadmin,
             cookieOptions: { secret: env.cookieSecret, sameSite: 'lax', secure: env.isProduction },
             requireVerification: true,
+            // Vendure's default asks for 4 characters; the storefront's forms ask for 8 as well.
+            passwordValidationStrategy: new DefaultPasswordValidationStrategy({
+                minLength: PASSWORD_MIN_LENGTH,
+                maxLength: PASSWORD_MAX_LENGTH,
+            }),
+            // Email verification and password reset links expire after a day (Vendure: 7 days).
+            verificationTokenDuration: VERIFICATION_TOKEN_DURATION,
         },
         dbConnectionOptions,
         logger: new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
@@ -167,6 +175,16 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         plugins,
     };
 }
+
+/** Shortest password the Shop and Admin APIs accept (the storefront's forms say the same). */
+export const PASSWORD_MIN_LENGTH = 8;
+/** Longest password: bcrypt only reads 72 bytes (Vendure's default maximum). */
+export const PASSWORD_MAX_LENGTH = 72;
+/**
+ * Lifetime of the email verification, password reset and email change tokens, in Vendure's
+ * `ms` notation: one day.
+ */
+export const VERIFICATION_TOKEN_DURATION = '1d';
 
 const LOG_LEVELS: Record<Environment['logLevel'], LogLevel> = {
     error: LogLevel.Error,

