@@ -43,6 +43,7 @@ const HOUR = 3_600_000;
 for (const db of TEST_DATABASES) {
     describe(`security hardening on ${db}`, () => {
         let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let api: string;
 
         beforeAll(async () => {
             t = await radiantTestEnvironment(db);
@@ -51,6 +52,7 @@ for (const db of TEST_DATABASES) {
             expect(result.errors).toEqual([]);
             await waitForJobQueue(t.server.app);
             await t.adminClient.asSuperAdmin();
+            api = `http://localhost:${t.port}`;
         });
 
         afterAll(async () => {
@@ -99,6 +101,62 @@ for (const db of TEST_DATABASES) {
                     password: 'a-long-password',
                 });
                 expect(verified.verifyCustomerAccount).toMatchObject({ __typename: 'CurrentUser' });
+            });
+        });
+
+        describe('malformed ids', () => {
+            it.each(['abc', '1.5', '-1', '99999999999', '1%20OR%201=1'])(
+                'GET /invoices/%s/pdf is a 400, signed or not',
+                async id => {
+                    for (const query of ['', '?expires=9999999999&signature=00']) {
+                        const res = await fetch(`${api}/invoices/${id}/pdf${query}`, {
+                            headers: { 'vendure-token': 'fr' },
+                        });
+                        expect(res.status).toBe(400);
+                        expect(await res.text()).toContain('Invalid id');
+                    }
+                },
+            );
+
+            it('still answers 404 for a well-formed unknown invoice', async () => {
+                const res = await fetch(`${api}/invoices/424242/pdf`, {
+                    headers: {
+                        'vendure-token': 'fr',
+                        authorization: `Bearer ${t.adminClient.getAuthToken()}`,
+                    },
+                });
+                expect(res.status).toBe(404);
+            });
+
+            it.each([
+                ['regenerateInvoice', 'mutation { regenerateInvoice(id: "abc") { __typename } }'],
+                ['regenerateInvoice', 'mutation { regenerateInvoice(id: "99999999999") { __typename } }'],
+                [
+                    'cinetPayTransactions',
+                    '{ cinetPayTransactions(orderId: "99999999999") { transactionId } }',
+                ],
+                ['cinetPayTransactions', '{ cinetPayTransactions(orderId: "abc") { transactionId } }'],
+            ])('%s refuses a malformed id with USER_INPUT_ERROR', async (_name, query) => {
+                const res = await fetch(`${api}/admin-api`, {
+                    method: 'POST',
+                    headers: {
+                        'content-type': 'application/json',
+                        'vendure-token': 'fr',
+                        authorization: `Bearer ${t.adminClient.getAuthToken()}`,
+                    },
+                    body: JSON.stringify({ query }),
+                });
+                const body = (await res.json()) as {
+                    errors?: { message: string; extensions?: { code?: string } }[];
+                };
+                expect(body).toMatchObject({
+                    errors: [
+                        {
+                            message: expect.stringMatching(/^Invalid (id|orderId)/),
+                            extensions: { code: 'USER_INPUT_ERROR' },
+                        },
+                    ],
+                });
             });
         });
     });
