@@ -4,7 +4,8 @@
  * - No environment: embedded SQLite (better-sqlite3, WAL) in `data/`, dev mailbox at `/mailbox`,
  *   demo secrets, GraphiQL at `/graphiql`.
  * - `DATABASE_URL`: PostgreSQL. `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
- *   required, no dev mailbox, no GraphiQL, no test payment method.
+ *   required, no dev mailbox, no GraphiQL, no test payment method, no GraphQL introspection.
+ * - Shop API queries above a complexity score are refused (HardenPlugin, src/config/harden.ts).
  *
  * The server (src/index.ts) and the worker (src/index-worker.ts) both use {@link buildConfig}.
  */
@@ -32,7 +33,9 @@ import {
     currencyPaymentEligibilityChecker,
     currencyShippingEligibilityChecker,
 } from './src/config/currency-eligibility';
+import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
 import { radiantEmailHandlers } from './src/config/email';
+import { hardenPlugin } from './src/config/harden';
 import { invoicesPlugin } from './src/config/invoices';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
@@ -83,6 +86,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             route: 'assets',
             assetUploadDir: env.assetDir,
             assetUrlPrefix: `${env.publicUrl}/assets/`,
+            // Only presets are rendered (src/config/assets.ts).
+            presets: IMAGE_PRESETS,
+            imageTransformStrategy: new PresetSizesOnlyStrategy(),
         }),
         DefaultSchedulerPlugin.init(),
         DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
@@ -122,7 +128,7 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             adminUiConfig: { apiPort: env.port },
         }),
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
-        ...(env.radiantPlugins ? radiantPlugins(env) : []),
+        ...(env.radiantPlugins ? [hardenPlugin(env), ...radiantPlugins(env)] : []),
     ];
 
     return {

@@ -1,8 +1,11 @@
 /**
- * The storefront's security helpers: same-origin return paths (no open redirect).
+ * The storefront's security helpers: same-origin return paths (no open redirect), image URLs by
+ * asset server preset only.
  */
 import { describe, expect, it } from 'vitest';
 import { safeReturnPath } from '../src/lib/http';
+import { assetSrcSet, assetUrl } from '../src/lib/format';
+import { SRCSETS } from '../src/lib/image-sizes';
 
 describe('safeReturnPath (open redirects)', () => {
     it('keeps same-origin paths with their query and fragment', () => {
@@ -39,5 +42,16 @@ describe('safeReturnPath (open redirects)', () => {
 
     it('normalises dot segments the way the browser will', () => {
         expect(safeReturnPath('/a/../compte', '/f')).toBe('/compte');
+    });
+});
+
+describe('image URLs (asset server presets only)', () => {
+    it('builds storefront URLs with presets, never with raw sizes', () => {
+        expect(assetUrl('/assets/a.jpg', { w: 160, h: 200 })).toBe(
+            '/assets/a.jpg?preset=160x200&format=webp',
+        );
+        expect(assetSrcSet('/assets/a.jpg', SRCSETS.productGallery)).toBe(
+            '/assets/a.jpg?preset=400x500&format=webp 400w, /assets/a.jpg?preset=700x875&format=webp 700w',
+        );
     });
 });
