@@ -33,7 +33,9 @@ import {
     currencyPaymentEligibilityChecker,
     currencyShippingEligibilityChecker,
 } from './src/config/currency-eligibility';
+import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
+import { corsOptionsFor } from './src/config/cors';
 import { radiantEmailHandlers } from './src/config/email';
 import { hardenPlugin } from './src/config/harden';
 import { invoicesPlugin } from './src/config/invoices';
@@ -137,7 +139,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             adminApiPath: 'admin-api',
             shopApiPath: 'shop-api',
             trustProxy: env.isProduction ? 1 : false,
-            cors: { origin: env.corsOrigins, credentials: true },
+            // Shop API: CORS_ORIGINS; Admin API and the rest: no CORS (src/config/cors.ts). Nest
+            // accepts a per-request delegate where Vendure's type only names CorsOptions.
+            cors: corsOptionsFor(env) as unknown as CorsOptions,
             csrfPrevention: true,
             ...(env.isProduction
                 ? {}

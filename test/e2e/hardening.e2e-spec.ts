@@ -6,7 +6,10 @@
 import { NativeAuthenticationMethod, TransactionalConnection } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { print } from 'graphql';
+import { SHOP_API_MAX_QUERY_COMPLEXITY } from '../../src/config/harden';
 import { seedDemoShop } from '../../src/seed/seed';
+import { HomeDocument } from '../../storefront/src/lib/gql/graphql';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
 
@@ -157,6 +160,133 @@ for (const db of TEST_DATABASES) {
                         },
                     ],
                 });
+            });
+        });
+
+        describe('GraphQL cost limit (HardenPlugin)', () => {
+            const shopApi = (query: string, variables: Record<string, unknown> = {}) =>
+                fetch(`${api}/shop-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', 'vendure-token': 'fr' },
+                    body: JSON.stringify({ query, variables }),
+                }).then(
+                    async res =>
+                        ({ status: res.status, ...((await res.json()) as object) }) as {
+                            status: number;
+                            data?: Record<string, unknown> | null;
+                            errors?: { message: string }[];
+                        },
+                );
+
+            it(`refuses a query of 20 aliased nested lists (limit ${SHOP_API_MAX_QUERY_COMPLEXITY})`, async () => {
+                const aliases = Array.from(
+                    { length: 20 },
+                    (_, i) =>
+                        `p${i}: products(options: { take: 100 }) { items { id variants { id options { id group { options { id } } } } } }`,
+                ).join('\n');
+                const body = await shopApi(`{ ${aliases} }`);
+                expect(body.errors?.[0]?.message).toBe('Query is too complex');
+                expect(body.data ?? null).toBeNull();
+            });
+
+            it("lets the storefront's heaviest query (the home page) through", async () => {
+                const body = await shopApi(print(HomeDocument), { take: 100 });
+                expect(body.errors).toBeUndefined();
+                expect((body.data?.search as { items: unknown[] }).items.length).toBeGreaterThan(0);
+            });
+        });
+
+        describe('image transforms (presets only)', () => {
+            let preview: string;
+
+            beforeAll(async () => {
+                t.shopClient.setChannelToken('fr');
+                const { search } = await t.shopClient.query(gql`
+                    {
+                        search(input: { take: 1, groupByProduct: true }) {
+                            items {
+                                productAsset {
+                                    preview
+                                }
+                            }
+                        }
+                    }
+                `);
+                preview = search.items[0].productAsset.preview;
+                expect(preview).toMatch(/^http:\/\/localhost:\d+\/assets\//);
+            });
+
+            it('refuses an arbitrary size or an unknown preset with 400', async () => {
+                for (const query of ['w=5000&h=5000&format=png', 'w=601&h=750', 'preset=huge']) {
+                    const res = await fetch(`${preview}?${query}`);
+                    expect(res.status, query).toBe(400);
+                }
+            });
+
+            it("renders the storefront's sizes and the Dashboard's widths", async () => {
+                for (const query of [
+                    'preset=600x750&format=webp',
+                    'preset=1600x1333&format=webp',
+                    'w=320&mode=resize',
+                    'preset=thumb',
+                ]) {
+                    const res = await fetch(`${preview}?${query}`);
+                    expect(res.status, query).toBe(200);
+                    expect(res.headers.get('content-type'), query).toMatch(/^image\//);
+                }
+            });
+        });
+
+        describe('CORS', () => {
+            const preflight = (path: string, origin: string) =>
+                fetch(`${api}${path}`, {
+                    method: 'OPTIONS',
+                    headers: {
+                        origin,
+                        'access-control-request-method': 'POST',
+                        'access-control-request-headers': 'content-type,authorization',
+                    },
+                });
+            const post = (path: string, origin: string, query: string) =>
+                fetch(`${api}${path}`, {
+                    method: 'POST',
+                    headers: { origin, 'content-type': 'application/json', 'vendure-token': 'fr' },
+                    body: JSON.stringify({ query }),
+                });
+
+            it('gives no origin CORS access to the Admin API, allowlisted ones included', async () => {
+                for (const origin of ['http://evil.example', t.env.corsOrigins[0]]) {
+                    const pre = await preflight('/admin-api', origin);
+                    expect(pre.headers.get('access-control-allow-origin'), origin).toBeNull();
+                    expect(pre.headers.get('access-control-allow-credentials'), origin).toBeNull();
+                    const res = await post('/admin-api', origin, '{ me { id } }');
+                    expect(res.headers.get('access-control-allow-origin'), origin).toBeNull();
+                }
+            });
+
+            it('still answers same-origin Admin API calls (the Dashboard and the classic admin)', async () => {
+                const res = await post(
+                    '/admin-api',
+                    api,
+                    'mutation { login(username: "superadmin", password: "superadmin") { ... on CurrentUser { id } } }',
+                );
+                expect(res.status).toBe(200);
+                expect(
+                    ((await res.json()) as { data: { login: { id: string } } }).data.login.id,
+                ).toBeTruthy();
+            });
+
+            it('lets the allowlisted origins, and only them, call the Shop API with credentials', async () => {
+                const allowed = t.env.corsOrigins[0];
+                const pre = await preflight('/shop-api', allowed);
+                expect(pre.headers.get('access-control-allow-origin')).toBe(allowed);
+                expect(pre.headers.get('access-control-allow-credentials')).toBe('true');
+                const res = await post('/shop-api', allowed, '{ activeChannel { code } }');
+                expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
+                expect(res.headers.get('access-control-expose-headers')).toContain('vendure-auth-token');
+
+                const evil = await preflight('/shop-api', 'http://evil.example');
+                expect(evil.headers.get('access-control-allow-origin')).toBeNull();
             });
         });
     });
