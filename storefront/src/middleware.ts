@@ -12,7 +12,7 @@ import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
 import { splitLocale } from './lib/i18n';
-import { siteOrigin } from './lib/seo';
+import { PublicUrlMissingError, siteOrigin } from './lib/seo';
 
 const UNAVAILABLE_PATH = '/indisponible';
 
@@ -40,7 +40,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
         locals.path = path;
     }
     const channel = readChannel(cookies);
-    locals.origin = siteOrigin(request);
+    try {
+        locals.origin = siteOrigin(request);
+    } catch (error) {
+        if (!(error instanceof PublicUrlMissingError)) throw error;
+        // Production without PUBLIC_STOREFRONT_URL: no page may be built from request headers.
+        console.error(`[storefront] ${error.message}`);
+        return new Response('Storefront misconfigured: PUBLIC_STOREFRONT_URL is required in production', {
+            status: 500,
+            headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+        });
+    }
     locals.channel = channel;
     locals.shop = createShopClient({
         cookies,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { safeReturnPath } from '../src/lib/http';
 import { assetSrcSet, assetUrl } from '../src/lib/format';
 import { SRCSETS } from '../src/lib/image-sizes';
+import { PublicUrlMissingError, siteOrigin } from '../src/lib/seo';
 
 describe('safeReturnPath (open redirects)', () => {
     it('keeps same-origin paths with their query and fragment', () => {
@@ -53,5 +54,25 @@ describe('image URLs (asset server presets only)', () => {
         expect(assetSrcSet('/assets/a.jpg', SRCSETS.productGallery)).toBe(
             '/assets/a.jpg?preset=400x500&format=webp 400w, /assets/a.jpg?preset=700x875&format=webp 700w',
         );
+    });
+});
+
+describe('public origin (Host header poisoning)', () => {
+    const forged = new Request('http://localhost/robots.txt', {
+        headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+    });
+
+    it('never builds it from request headers in production', () => {
+        expect(
+            siteOrigin(forged, { NODE_ENV: 'production', PUBLIC_STOREFRONT_URL: 'https://shop.example/' }),
+        ).toBe('https://shop.example');
+        expect(() => siteOrigin(forged, { NODE_ENV: 'production' })).toThrow(PublicUrlMissingError);
+        expect(() =>
+            siteOrigin(forged, { NODE_ENV: 'production', PUBLIC_STOREFRONT_URL: 'javascript:alert(1)' }),
+        ).toThrow(PublicUrlMissingError);
+    });
+
+    it('follows the forwarded host in development only', () => {
+        expect(siteOrigin(forged, { NODE_ENV: 'development' })).toBe('https://evil.example');
     });
 });
