@@ -15,6 +15,10 @@ import { splitLocale } from './lib/i18n';
 import { PublicUrlMissingError, siteOrigin } from './lib/seo';
 
 const UNAVAILABLE_PATH = '/indisponible';
+/** Read at run time (not replaced at build time): `NODE_ENV` of the storefront process. */
+const runtimeEnv: Record<string, string | undefined> = process.env;
+/** `Strict-Transport-Security` in production: browsers use https only for a year. */
+const HSTS = 'max-age=31536000';
 
 export const onRequest = defineMiddleware(async (context, next) => {
     const { locals, cookies, url, request } = context;
@@ -39,6 +43,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
         locals.lang = lang;
         locals.path = path;
     }
+    // HSTS only in production over https (a development server on http://localhost must not pin https).
+    const hsts = runtimeEnv.NODE_ENV === 'production' && isSecureRequest(url, request);
     const channel = readChannel(cookies);
     try {
         locals.origin = siteOrigin(request);
@@ -90,6 +96,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
             withHeaders(
                 response,
                 cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null),
+                hsts,
             ),
             request,
         );
@@ -111,6 +118,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                         }),
                     ),
                     'no-store',
+                    hsts,
                 ),
                 request,
             );
@@ -155,9 +163,10 @@ export function cacheControl(
 
 /**
  * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}), plus
- * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only).
+ * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only)
+ * and, when `hsts`, `Strict-Transport-Security`.
  */
-function withHeaders(response: Response, cache: string): Response {
+function withHeaders(response: Response, cache: string, hsts = false): Response {
     try {
         const headers = response.headers;
         if (!headers.has('cache-control')) {
@@ -167,6 +176,7 @@ function withHeaders(response: Response, cache: string): Response {
         headers.set('x-content-type-options', 'nosniff');
         headers.set('x-frame-options', 'DENY');
         headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+        if (hsts) headers.set('strict-transport-security', HSTS);
     } catch {
         // immutable headers (should not happen): leave the response as it is
     }

@@ -1,12 +1,13 @@
 /**
  * The storefront's security helpers: same-origin return paths (no open redirect), image URLs by
- * asset server preset only.
+ * asset server preset only, merchants' rich text allowlisted, public origin.
  */
 import { describe, expect, it } from 'vitest';
 import { safeReturnPath } from '../src/lib/http';
 import { assetSrcSet, assetUrl } from '../src/lib/format';
 import { SRCSETS } from '../src/lib/image-sizes';
 import { PublicUrlMissingError, siteOrigin } from '../src/lib/seo';
+import { safeHtml } from '../src/lib/html';
 
 describe('safeReturnPath (open redirects)', () => {
     it('keeps same-origin paths with their query and fragment', () => {
@@ -74,5 +75,34 @@ describe('public origin (Host header poisoning)', () => {
 
     it('follows the forwarded host in development only', () => {
         expect(siteOrigin(forged, { NODE_ENV: 'development' })).toBe('https://evil.example');
+    });
+});
+
+describe('safeHtml (rich text from the Shop API)', () => {
+    it('keeps formatting and safe links', () => {
+        expect(safeHtml('<p>Un <strong>parfum</strong> <em>boisé</em></p><ul><li>50 ml</li></ul>')).toBe(
+            '<p>Un <strong>parfum</strong> <em>boisé</em></p><ul><li>50 ml</li></ul>',
+        );
+        expect(safeHtml('<a href="https://brand.example/x" target="_blank">site</a>')).toBe(
+            '<a href="https://brand.example/x" rel="noopener noreferrer nofollow">site</a>',
+        );
+    });
+
+    it.each([
+        ['<p>Hi<script>alert(1)</script></p>', '<p>Hi</p>'],
+        ['<img src=x onerror="alert(1)">', ''],
+        ['<p onclick="alert(1)" style="color:red">x</p>', '<p>x</p>'],
+        ['<a href="javascript:alert(1)">x</a>', '<a rel="noopener noreferrer nofollow">x</a>'],
+        ['<a href="//evil.example">x</a>', '<a rel="noopener noreferrer nofollow">x</a>'],
+        ['<iframe src="https://evil.example"></iframe>', ''],
+        ['<svg><script>alert(1)</script></svg>', ''],
+        ['<style>body{display:none}</style><p>x</p>', '<p>x</p>'],
+    ])('removes the dangerous parts of %j', (html, clean) => {
+        expect(safeHtml(html)).toBe(clean);
+    });
+
+    it('gives an empty string for no description', () => {
+        expect(safeHtml(null)).toBe('');
+        expect(safeHtml(undefined)).toBe('');
     });
 });

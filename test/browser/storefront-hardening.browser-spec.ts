@@ -16,10 +16,39 @@ interface StubCall {
     token: string | undefined;
 }
 
+/** A minimal Shop API `Product` for the product page. */
+function stubProduct(description: string) {
+    return {
+        id: '1',
+        slug: 'stub-product',
+        name: 'Stub',
+        description,
+        featuredAsset: null,
+        assets: [],
+        translations: [{ languageCode: 'fr', slug: 'stub-product', name: 'Stub' }],
+        collections: [],
+        facetValues: [],
+        optionGroups: [],
+        variants: [
+            {
+                id: '1',
+                sku: 'S',
+                name: 'Stub',
+                priceWithTax: 1000,
+                currencyCode: 'EUR',
+                stockLevel: 'IN_STOCK',
+                options: [],
+            },
+        ],
+    };
+}
+
 describe('storefront hardening (HTTP)', () => {
     let stub: http.Server;
     let stubUrl: string;
     const calls: StubCall[] = [];
+    /** When set, the stub answers `Product` with a product having this description. */
+    let productDescription: string | null = null;
     const storefronts: Running[] = [];
     let dev: string;
     let prod: string;
@@ -64,7 +93,15 @@ describe('storefront hardening (HTTP)', () => {
                         ? { login: { __typename: 'CurrentUser', id: '1', identifier: 'a@example.com' } }
                         : operation === 'Logout'
                           ? { logout: { success: true } }
-                          : { activeOrder: null, activeCustomer: null };
+                          : operation === 'Product' && productDescription
+                            ? { product: stubProduct(productDescription) }
+                            : {
+                                  activeOrder: null,
+                                  activeCustomer: null,
+                                  collections: { items: [], totalItems: 0 },
+                                  facets: { items: [], totalItems: 0 },
+                                  search: { items: [], totalItems: 0, facetValues: [] },
+                              };
                 res.writeHead(200, {
                     'content-type': 'application/json',
                     ...(operation === 'Login' ? { 'vendure-auth-token': 'signed-in-token' } : {}),
@@ -155,5 +192,24 @@ describe('storefront hardening (HTTP)', () => {
         });
         expect(res.status).toBe(500);
         expect(await res.text()).not.toContain('evil.example');
+    });
+
+    it('sends HSTS in production over https only', async () => {
+        const https = { 'x-forwarded-proto': 'https' };
+        const prodRes = await fetch(`${prod}/robots.txt`, { headers: https });
+        expect(prodRes.headers.get('strict-transport-security')).toBe('max-age=31536000');
+        const devRes = await fetch(`${dev}/robots.txt`, { headers: https });
+        expect(devRes.headers.get('strict-transport-security')).toBeNull();
+    });
+
+    it('renders sanitised product descriptions (no script from the Shop API)', async () => {
+        // The stub answers every query with the same data: here, the product page's.
+        productDescription = '<p>Boisé<script>alert(1)</script><img src=x onerror="alert(2)"></p>';
+        const res = await fetch(`${dev}/products/stub-product`);
+        productDescription = null;
+        const html = await res.text();
+        expect(html).toContain('<p>Boisé</p>');
+        expect(html).not.toContain('alert(1)'); // neither in the page nor in its meta description
+        expect(html).not.toContain('onerror');
     });
 });

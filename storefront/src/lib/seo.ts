@@ -4,6 +4,7 @@
  * The public origin is `PUBLIC_STOREFRONT_URL` (e.g. `https://radiant.example`, behind a proxy;
  * required in production), otherwise, in development only, the request's own origin.
  */
+import { safeHtml } from './html';
 import { LANGS, localePath, type Lang } from './i18n';
 
 /** Thrown in production when `PUBLIC_STOREFRONT_URL` is missing or is not an http(s) URL. */
@@ -94,7 +95,8 @@ export function jsonLd(data: unknown): string {
 
 /** Text of an HTML description (tags removed, spaces collapsed), cut at `max` characters on a word. */
 export function plainText(html: string, max = 160): string {
-    const text = html
+    // safeHtml first: the text of <script> or <style> elements is no description.
+    const text = safeHtml(html)
         .replace(/<[^>]+>/g, ' ')
         .replace(/&nbsp;/g, ' ')
         .replace(/\s+/g, ' ')
