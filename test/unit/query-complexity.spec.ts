@@ -117,6 +117,12 @@ describe('Shop API complexity limit', () => {
         expect(scores[0].score).toBeLessThan(SHOP_API_MAX_QUERY_COMPLEXITY / 2);
     });
 
+    it('lets a plain list without take through', () => {
+        expect(complexity(schema, parse('{ collections { items { slug name } } }'), {})).toBeLessThan(
+            SHOP_API_MAX_QUERY_COMPLEXITY,
+        );
+    });
+
     it('refuses a query of 20 aliased nested lists', () => {
         const aliases = Array.from(
             { length: 20 },
