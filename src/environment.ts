@@ -58,6 +58,8 @@ export interface Environment {
     superadmin: { identifier: string; password: string };
     /** Secret signing the session cookie (`COOKIE_SECRET`). */
     cookieSecret: string;
+    /** HMAC key of the invoices' signed download links (`INVOICE_LINK_SECRET`), distinct from the cookie secret. */
+    invoiceLinkSecret: string;
     /** Origins allowed by CORS (`CORS_ORIGINS`, comma-separated). */
     corsOrigins: string[];
     /** SMTP transport (`SMTP_HOST`, ...); required in production, absent in development. */
@@ -115,6 +117,7 @@ export type InvoiceStorageSettings =
 export const DEMO_SECRETS = {
     superadminPassword: 'superadmin',
     cookieSecret: 'radiant-dev-cookie-secret',
+    invoiceLinkSecret: 'radiant-dev-invoice-link-secret',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -209,6 +212,10 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     const identifier = env.SUPERADMIN_USERNAME || 'superadmin';
     const password = secret('SUPERADMIN_PASSWORD', DEMO_SECRETS.superadminPassword, 12);
     const cookieSecret = secret('COOKIE_SECRET', DEMO_SECRETS.cookieSecret, 32);
+    const invoiceLinkSecret = secret('INVOICE_LINK_SECRET', DEMO_SECRETS.invoiceLinkSecret, 32);
+    if (enforceProductionSecrets && invoiceLinkSecret === cookieSecret && env.INVOICE_LINK_SECRET) {
+        problems.push('INVOICE_LINK_SECRET must differ from COOKIE_SECRET');
+    }
 
     const corsOrigins = (env.CORS_ORIGINS ?? `${storefrontUrl},${publicUrl}`)
         .split(',')
@@ -339,6 +346,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         database,
         superadmin: { identifier, password },
         cookieSecret,
+        invoiceLinkSecret,
         corsOrigins,
         smtp,
         emailFrom,

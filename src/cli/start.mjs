@@ -255,6 +255,10 @@ async function main() {
             HOST: env.STOREFRONT_HOST ?? '0.0.0.0',
             PORT: String(storefrontPort),
             VENDURE_SHOP_API_URL: env.VENDURE_SHOP_API_URL ?? `http://127.0.0.1:${port}/shop-api`,
+            // Required by the storefront in production (public URLs never come from request headers).
+            ...(!env.PUBLIC_STOREFRONT_URL && env.NODE_ENV === 'production' && env.STOREFRONT_URL
+                ? { PUBLIC_STOREFRONT_URL: env.STOREFRONT_URL }
+                : {}),
         },
     });
     await waitFor(`http://127.0.0.1:${workerPort}/health`, 120_000);

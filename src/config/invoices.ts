@@ -2,7 +2,6 @@
  * Radiant's configuration of the invoices plugin (plugins/invoices): the seller's legal identity
  * printed on invoices, and where PDFs are stored.
  */
-import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
@@ -64,16 +63,14 @@ export function invoiceStorageStrategy(env: Environment): InvoiceStorageStrategy
 
 /**
  * The invoices plugin configured for an environment: PDFs where {@link invoiceStorageStrategy} says, fonts in
- * `static/fonts`, signed download links (15 min) keyed by a secret derived from the cookie secret
- * (HMAC with a purpose label, so the two uses never share a key).
+ * `static/fonts`, signed download links (15 min) keyed by their own secret (`INVOICE_LINK_SECRET`;
+ * required in production, a demo value otherwise).
  */
 export function invoicesPlugin(env: Environment) {
     return InvoicesPlugin.init({
         sellers: { default: DEMO_SELLER },
         series: DEMO_SERIES,
-        downloadLinkSecret: createHmac('sha256', env.cookieSecret)
-            .update('radiant-invoice-download-links')
-            .digest('hex'),
+        downloadLinkSecret: env.invoiceLinkSecret,
         storageStrategy: invoiceStorageStrategy(env),
         fontsDir: path.join(env.rootDir, 'static', 'fonts'),
     });

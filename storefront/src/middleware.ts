@@ -12,9 +12,13 @@ import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
 import { createShopClient, ShopApiError } from './lib/vendure';
 import { splitLocale } from './lib/i18n';
-import { siteOrigin } from './lib/seo';
+import { PublicUrlMissingError, siteOrigin } from './lib/seo';
 
 const UNAVAILABLE_PATH = '/indisponible';
+/** Read at run time (not replaced at build time): `NODE_ENV` of the storefront process. */
+const runtimeEnv: Record<string, string | undefined> = process.env;
+/** `Strict-Transport-Security` in production: browsers use https only for a year. */
+const HSTS = 'max-age=31536000';
 
 export const onRequest = defineMiddleware(async (context, next) => {
     const { locals, cookies, url, request } = context;
@@ -25,7 +29,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
     const split = splitLocale(url.pathname);
     if (!reentry && split.prefixed && split.lang === 'fr') {
         // French is the unprefixed default: one URL per page.
-        return new Response(null, { status: 301, headers: { location: split.path + url.search } });
+        // safeReturnPath: `/fr//evil.example` must not become `Location: //evil.example`.
+        return new Response(null, {
+            status: 301,
+            headers: { location: safeReturnPath(split.path + url.search, '/') },
+        });
     }
     // English pages are the same page files, rendered for the unprefixed path.
     const rewriteTo = !reentry && split.prefixed ? split.path + url.search : undefined;
@@ -35,8 +43,20 @@ export const onRequest = defineMiddleware(async (context, next) => {
         locals.lang = lang;
         locals.path = path;
     }
+    // HSTS only in production over https (a development server on http://localhost must not pin https).
+    const hsts = runtimeEnv.NODE_ENV === 'production' && isSecureRequest(url, request);
     const channel = readChannel(cookies);
-    locals.origin = siteOrigin(request);
+    try {
+        locals.origin = siteOrigin(request);
+    } catch (error) {
+        if (!(error instanceof PublicUrlMissingError)) throw error;
+        // Production without PUBLIC_STOREFRONT_URL: no page may be built from request headers.
+        console.error(`[storefront] ${error.message}`);
+        return new Response('Storefront misconfigured: PUBLIC_STOREFRONT_URL is required in production', {
+            status: 500,
+            headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+        });
+    }
     locals.channel = channel;
     locals.shop = createShopClient({
         cookies,
@@ -76,6 +96,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
             withHeaders(
                 response,
                 cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null),
+                hsts,
             ),
             request,
         );
@@ -97,6 +118,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                         }),
                     ),
                     'no-store',
+                    hsts,
                 ),
                 request,
             );
@@ -141,9 +163,10 @@ export function cacheControl(
 
 /**
  * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}), plus
- * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only).
+ * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only)
+ * and, when `hsts`, `Strict-Transport-Security`.
  */
-function withHeaders(response: Response, cache: string): Response {
+function withHeaders(response: Response, cache: string, hsts = false): Response {
     try {
         const headers = response.headers;
         if (!headers.has('cache-control')) {
@@ -153,6 +176,7 @@ function withHeaders(response: Response, cache: string): Response {
         headers.set('x-content-type-options', 'nosniff');
         headers.set('x-frame-options', 'DENY');
         headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+        if (hsts) headers.set('strict-transport-security', HSTS);
     } catch {
         // immutable headers (should not happen): leave the response as it is
     }

@@ -51,7 +51,7 @@ export function baseEnv(): Record<string, string> {
     for (const [key, value] of Object.entries(process.env)) {
         if (value === undefined) continue;
         if (
-            /^(PORT|WORKER_PORT|DATA_DIR|DATABASE_URL|NODE_ENV|SUPERADMIN_.*|COOKIE_SECRET|SMTP_.*|CORS_ORIGINS|PUBLIC_URL|STOREFRONT_URL|VITEST.*)$/.test(
+            /^(PORT|WORKER_PORT|DATA_DIR|DATABASE_URL|NODE_ENV|SUPERADMIN_.*|COOKIE_SECRET|INVOICE_LINK_SECRET|PUBLIC_STOREFRONT_URL|SMTP_.*|CORS_ORIGINS|PUBLIC_URL|STOREFRONT_URL|VITEST.*)$/.test(
                 key,
             )
         )

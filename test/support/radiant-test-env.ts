@@ -6,7 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DefaultLogger, LanguageCode, LogLevel, mergeConfig, VendureConfig } from '@vendure/core';
+import {
+    DefaultLogger,
+    DefaultPasswordValidationStrategy,
+    LanguageCode,
+    LogLevel,
+    mergeConfig,
+    PasswordValidationStrategy,
+    RequestContext,
+    VendureConfig,
+} from '@vendure/core';
 import { createTestEnvironment, testConfig } from '@vendure/testing';
 import { buildConfig } from '../../vendure-config';
 import { Environment, readEnvironment } from '../../src/environment';
@@ -37,6 +46,10 @@ export async function radiantTestEnvironment(
         ...readEnvironment({ NODE_ENV: 'test', DATA_DIR: dataDir, PORT: String(port), ...envOverrides }),
     };
     const radiant = buildConfig(env);
+    const passwords = new HarnessPasswordValidationStrategy(
+        radiant.authOptions?.passwordValidationStrategy ?? new DefaultPasswordValidationStrategy({}),
+    );
+    radiant.authOptions = { ...radiant.authOptions, passwordValidationStrategy: passwords };
     const config = mergeConfig(testConfig, {
         ...radiant,
         apiOptions: { ...radiant.apiOptions, port },
@@ -46,12 +59,39 @@ export async function radiantTestEnvironment(
         ...overrides,
     });
     const environment = createTestEnvironment(config);
+    const init = environment.server.init.bind(environment.server);
+    environment.server.init = async options => {
+        passwords.populating = true;
+        try {
+            await init(options);
+        } finally {
+            passwords.populating = false;
+        }
+    };
     return {
         ...environment,
         env: { ...env, dataDir },
         port,
         cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }),
     };
+}
+
+/**
+ * Radiant's password rules, except while `server.init()` populates customers: @vendure/testing
+ * creates them with the password `test` (4 characters), which Radiant's 8-character minimum refuses.
+ * Once the server is initialised, every password goes through Radiant's own strategy.
+ */
+class HarnessPasswordValidationStrategy implements PasswordValidationStrategy {
+    /** True while `server.init()` runs. */
+    populating = false;
+
+    constructor(private readonly radiant: PasswordValidationStrategy) {}
+
+    /** `true` for the harness's own `test` password while populating; Radiant's answer otherwise. */
+    validate(ctx: RequestContext, password: string): boolean | string | Promise<boolean | string> {
+        if (this.populating && password === 'test') return true;
+        return this.radiant.validate(ctx, password);
+    }
 }
 
 /**

@@ -82,6 +82,7 @@ describe('readEnvironment', () => {
                 NODE_ENV: 'production',
                 SUPERADMIN_PASSWORD: 'a-long-and-random-password',
                 COOKIE_SECRET: 'x'.repeat(32),
+                INVOICE_LINK_SECRET: 'y'.repeat(32),
                 SMTP_HOST: 'smtp.example.com',
                 CINETPAY_API_URL: 'http://127.0.0.1:4010',
             }),
@@ -125,6 +126,7 @@ describe('readEnvironment', () => {
         expect(problems({ NODE_ENV: 'production' })).toEqual([
             'SUPERADMIN_PASSWORD is required in production',
             'COOKIE_SECRET is required in production',
+            'INVOICE_LINK_SECRET is required in production',
             'SMTP_HOST is required in production (the dev mailbox is not served there)',
         ]);
         expect(
@@ -132,12 +134,23 @@ describe('readEnvironment', () => {
                 NODE_ENV: 'production',
                 SUPERADMIN_PASSWORD: DEMO_SECRETS.superadminPassword,
                 COOKIE_SECRET: 'short',
+                INVOICE_LINK_SECRET: DEMO_SECRETS.invoiceLinkSecret,
                 SMTP_HOST: 'smtp.example.com',
             }),
         ).toEqual([
             'SUPERADMIN_PASSWORD must not be the demo default in production',
             'COOKIE_SECRET must be at least 32 characters in production',
+            'INVOICE_LINK_SECRET must not be the demo default in production',
         ]);
+        expect(
+            problems({
+                NODE_ENV: 'production',
+                SUPERADMIN_PASSWORD: 'a-long-and-random-password',
+                COOKIE_SECRET: 'x'.repeat(32),
+                INVOICE_LINK_SECRET: 'x'.repeat(32),
+                SMTP_HOST: 'smtp.example.com',
+            }),
+        ).toEqual(['INVOICE_LINK_SECRET must differ from COOKIE_SECRET']);
     });
 
     it('stores invoices locally by default, in an S3-compatible bucket with INVOICE_STORAGE=s3', () => {
@@ -200,6 +213,7 @@ describe('readEnvironment', () => {
                 NODE_ENV: 'production',
                 SUPERADMIN_PASSWORD: 'a-long-and-random-password',
                 COOKIE_SECRET: 'x'.repeat(40),
+                INVOICE_LINK_SECRET: 'y'.repeat(40),
                 SMTP_HOST: 'smtp.example.com',
                 SMTP_PORT: '465',
                 SMTP_SECURE: 'true',

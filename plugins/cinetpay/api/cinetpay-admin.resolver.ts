@@ -1,5 +1,6 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Ctx, RequestContext } from '@vendure/core';
+import { EntityIdArgPipe } from '../../shared/entity-id';
 import { readCinetPayTransactionPermission } from '../constants';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
@@ -11,14 +12,14 @@ import type { QueryCinetPayTransactionsArgs } from '../gql/generated-admin-types
 export class CinetPayAdminResolver {
     constructor(private readonly cinetPayService: CinetPayService) {}
 
-    /** The attempts of an order, newest first. */
+    /** The attempts of an order, newest first; a malformed order id → USER_INPUT_ERROR. */
     @Query()
     @Allow(readCinetPayTransactionPermission.Permission)
     cinetPayTransactions(
         @Ctx() ctx: RequestContext,
-        @Args() args: QueryCinetPayTransactionsArgs,
+        @Args('orderId', EntityIdArgPipe) orderId: QueryCinetPayTransactionsArgs['orderId'],
     ): Promise<CinetPayTransaction[]> {
-        return this.cinetPayService.findAttemptsOfOrder(ctx, args.orderId);
+        return this.cinetPayService.findAttemptsOfOrder(ctx, orderId);
     }
 
     /** The raw notifications of an attempt, oldest first. */

@@ -23,6 +23,7 @@ import { readInvoicePermission } from '../constants-permission';
 import { loggerCtx } from '../constants';
 import { exportRange } from '../services/export';
 import { InvoiceService } from '../services/invoice.service';
+import { EntityIdPipe } from '../../shared/entity-id';
 import { errorMessage } from '../../shared/error-message';
 
 /**
@@ -32,7 +33,8 @@ import { errorMessage } from '../../shared/error-message';
  *   one → 403 "Download link expired".
  * - Without: for the customer who owns the order (403 otherwise, anonymous included) or an
  *   administrator with ReadInvoice on the channel; send the session's bearer token (or cookie).
- * Without a signature, send the channel token (`vendure-token`); an unknown invoice → 404.
+ * Without a signature, send the channel token (`vendure-token`); an unknown invoice → 404, a
+ * malformed id → 400 "Invalid id".
  */
 @Controller('invoices')
 export class InvoiceDownloadController {
@@ -79,7 +81,7 @@ export class InvoiceDownloadController {
     @Allow(Permission.Public)
     async download(
         @Ctx() ctx: RequestContext,
-        @Param('id') id: string,
+        @Param('id', EntityIdPipe) id: string,
         @Query('expires') expires: string | undefined,
         @Query('signature') signature: string | undefined,
         @Res() res: Response,

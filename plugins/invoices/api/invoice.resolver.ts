@@ -18,6 +18,7 @@ import {
     regenerateInvoicePermission,
     updateInvoiceSettingsPermission,
 } from '../constants-permission';
+import { EntityIdArgPipe } from '../../shared/entity-id';
 import { CreditNoteService } from '../services/credit-note.service';
 import { Invoice } from '../entities/invoice.entity';
 import { InvoiceService } from '../services/invoice.service';
@@ -97,11 +98,14 @@ export class AdminInvoicesResolver {
 export class AdminRegenerateInvoiceResolver {
     constructor(private readonly creditNoteService: CreditNoteService) {}
 
-    /** A credit note cancelling the invoice plus a new invoice of its order. */
+    /** A credit note cancelling the invoice plus a new invoice of its order; a malformed id → USER_INPUT_ERROR. */
     @Mutation()
     @Allow(regenerateInvoicePermission.Permission)
-    async regenerateInvoice(@Ctx() ctx: RequestContext, @Args() args: MutationRegenerateInvoiceArgs) {
-        return this.creditNoteService.regenerateInvoice(ctx, args.id);
+    async regenerateInvoice(
+        @Ctx() ctx: RequestContext,
+        @Args('id', EntityIdArgPipe) id: MutationRegenerateInvoiceArgs['id'],
+    ) {
+        return this.creditNoteService.regenerateInvoice(ctx, id);
     }
 }
 

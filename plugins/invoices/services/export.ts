@@ -62,8 +62,16 @@ export function exportRange(
     return { start: startOfDayIn(from, timeZone), end: startOfDayIn(next, timeZone) };
 }
 
-function csvCell(v: string): string {
-    return /[;"\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/**
+ * One CSV cell: quoted when it holds `;`, `"` or a line break; and, when it starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return (or their full-width forms) and is not a plain number,
+ * prefixed with `'` so that spreadsheet programs show it as text instead of running it as a
+ * formula (a customer named `=HYPERLINK(...)`). See OWASP "CSV Injection":
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+export function csvCell(v: string): string {
+    const text = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(v) && !/^-?\d+(?:\.\d+)?$/.test(v) ? `'${v}` : v;
+    return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 function major(minor: number): string {

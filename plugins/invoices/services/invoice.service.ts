@@ -34,7 +34,7 @@ import type {
     InvoicesPluginOptions,
     InvoiceTaxTotal,
 } from '../types';
-import { checkDownloadLink, LinkCheck, signedDownloadPath } from './download-link';
+import { checkDownloadLink, DEFAULT_LINK_TTL_SECONDS, LinkCheck, signedDownloadPath } from './download-link';
 import { exportRange, invoicesCsv } from './export';
 import { renderInvoicePdf } from './invoice-pdf';
 import { SellerSettingsService } from './seller-settings.service';
@@ -497,14 +497,15 @@ export class InvoiceService implements OnApplicationBootstrap {
     downloadPath(invoice: Pick<Invoice, 'id'>, expires?: number): string {
         const secret = this.options.downloadLinkSecret;
         if (!secret) return `/invoices/${invoice.id}/pdf`;
-        const ttl = this.options.downloadLinkTtlSeconds ?? 900;
+        const ttl = this.options.downloadLinkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS;
         return signedDownloadPath(String(invoice.id), expires ?? Math.floor(Date.now() / 1000) + ttl, secret);
     }
 
-    /** Checks the signature of a download link for an invoice (see download-link.ts). */
+    /** Checks the signature and expiry (at most the TTL ahead) of a download link for an invoice (see download-link.ts). */
     checkDownloadLink(invoiceId: string, expires?: string, signature?: string): LinkCheck {
         const secret = this.options.downloadLinkSecret;
-        return secret ? checkDownloadLink(invoiceId, expires, signature, secret) : 'invalid';
+        const ttl = this.options.downloadLinkTtlSeconds ?? DEFAULT_LINK_TTL_SECONDS;
+        return secret ? checkDownloadLink(invoiceId, expires, signature, secret, undefined, ttl) : 'invalid';
     }
 
     /**

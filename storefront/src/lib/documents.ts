@@ -158,9 +158,13 @@ export const NavCollectionsQuery = graphql(`
     }
 `);
 
+/**
+ * The home page. Every list has an explicit `take`: the Shop API's complexity limit
+ * (src/config/harden.ts) counts a paginated list without one as 1000 items.
+ */
 export const HomeQuery = graphql(`
     query Home($take: Int!) {
-        collections(options: { topLevelOnly: true, sort: { position: ASC } }) {
+        collections(options: { topLevelOnly: true, sort: { position: ASC }, take: 100 }) {
             items {
                 id
                 slug
@@ -177,7 +181,7 @@ export const HomeQuery = graphql(`
                 ...SearchItemFields
             }
         }
-        facets(options: { filter: { code: { eq: "brand" } } }) {
+        facets(options: { filter: { code: { eq: "brand" } }, take: 1 }) {
             items {
                 ...BrandFacetFields
             }
@@ -303,7 +307,7 @@ export const RelatedQuery = graphql(`
                 ...SearchItemFields
             }
         }
-        facets(options: { filter: { code: { eq: "brand" } } }) {
+        facets(options: { filter: { code: { eq: "brand" } }, take: 1 }) {
             items {
                 ...BrandFacetFields
             }

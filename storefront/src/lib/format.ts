@@ -1,5 +1,6 @@
 /** Display helpers: money, dates, rates, stock and asset URLs, in the page's language (default French). */
 import { intlLocale, type Lang } from './i18n';
+import { presetName, type ImageSize } from './image-sizes';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -60,37 +61,23 @@ export function stockLabel(level: StockLevel, lang: Lang = 'fr'): string {
 }
 
 /**
- * An asset URL resized by Vendure's asset server (`?w=&h=&mode=crop` or `?preset=`), in WebP
- * (`format=webp`, supported by the asset server since Vendure 1.7 and by every current browser).
- * Returns undefined when there is no asset.
+ * An asset URL at one of the storefront's {@link IMAGE_SIZES}, through the asset server preset of
+ * that size (`?preset=300x375`; the server renders presets only), in WebP (`format=webp`,
+ * supported by every current browser). Returns undefined when there is no asset.
  */
-export function assetUrl(
-    preview: string | null | undefined,
-    size:
-        | { w: number; h: number; mode?: 'crop' | 'resize' }
-        | { preset: 'tiny' | 'thumb' | 'small' | 'medium' | 'large' },
-): string | undefined {
+export function assetUrl(preview: string | null | undefined, size: ImageSize): string | undefined {
     if (!preview) return undefined;
-    const params = new URLSearchParams();
-    if ('preset' in size) {
-        params.set('preset', size.preset);
-    } else {
-        params.set('w', String(size.w));
-        params.set('h', String(size.h));
-        params.set('mode', size.mode ?? 'crop');
-    }
-    params.set('format', 'webp');
+    const params = new URLSearchParams({ preset: presetName(size), format: 'webp' });
     return `${preview}${preview.includes('?') ? '&' : '?'}${params.toString()}`;
 }
 
-/** `srcset` with the same crop at several widths (aspect kept). */
+/** `srcset` of one of the storefront's {@link SRCSETS}: each size's URL with its width. */
 export function assetSrcSet(
     preview: string | null | undefined,
-    widths: number[],
-    aspect: number,
+    sizes: readonly ImageSize[],
 ): string | undefined {
     if (!preview) return undefined;
-    return widths.map(w => `${assetUrl(preview, { w, h: Math.round(w * aspect) })} ${w}w`).join(', ');
+    return sizes.map(size => `${assetUrl(preview, size)} ${size.w}w`).join(', ');
 }
 
 /** A date and time in the shop's timezone (Europe/Paris), long style, in the page's language. */

@@ -8,17 +8,39 @@ export function isSecureRequest(url: URL, request: Request): boolean {
     );
 }
 
-/** A local path to go back to after a POST (never another origin). */
+/** Placeholder origin against which {@link safeReturnPath} resolves paths; never shown to anyone. */
+const RETURN_BASE = 'http://storefront.invalid';
+
+/**
+ * A same-origin path to send the visitor back to (after login, a POST…), or `fallback`.
+ *
+ * Accepted: a string starting with a single `/`, without control characters (tab, CR, LF… which
+ * browsers strip from `Location`, so `/<TAB>/evil.example` would become `//evil.example`) or
+ * backslashes (which browsers read as `/`), at most 2000 characters, that the WHATWG URL parser
+ * resolves to this origin. The result is the parsed path, query and fragment, so the browser reads
+ * it exactly as we did. See the OWASP "Unvalidated Redirects and Forwards" cheat sheet:
+ * https://cheatsheetseries.owasp.org/cheatsheets/Unvalidated_Redirects_and_Forwards_Cheat_Sheet.html
+ */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
     if (
         typeof value !== 'string' ||
+        value.length > 2000 ||
         !value.startsWith('/') ||
         value.startsWith('//') ||
-        value.includes('\\')
+        // eslint-disable-next-line no-control-regex
+        /[\\\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value)
     ) {
         return fallback;
     }
-    return value.slice(0, 2000);
+    let parsed: URL;
+    try {
+        parsed = new URL(value, RETURN_BASE);
+    } catch {
+        return fallback;
+    }
+    if (parsed.origin !== RETURN_BASE) return fallback;
+    const path = parsed.pathname + parsed.search + parsed.hash;
+    return path.startsWith('//') ? fallback : path;
 }
 
 /** 303 See Other: the browser follows with a GET (POST → redirect → GET). */

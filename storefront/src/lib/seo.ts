@@ -1,24 +1,44 @@
 /**
  * SEO helpers: absolute URLs (canonical, hreflang, Open Graph, sitemap) and JSON-LD.
  *
- * The public origin is `PUBLIC_STOREFRONT_URL` when set (e.g. `https://radiant.example`, behind a
- * proxy), otherwise the request's own origin.
+ * The public origin is `PUBLIC_STOREFRONT_URL` (e.g. `https://radiant.example`, behind a proxy;
+ * required in production), otherwise, in development only, the request's own origin.
  */
+import { safeHtml } from './html';
 import { LANGS, localePath, type Lang } from './i18n';
 
+/** Thrown in production when `PUBLIC_STOREFRONT_URL` is missing or is not an http(s) URL. */
+export class PublicUrlMissingError extends Error {
+    override readonly name = 'PublicUrlMissingError';
+}
+
 /**
- * The storefront's public origin, without a trailing slash: `PUBLIC_STOREFRONT_URL` when set (set
- * it in production), otherwise the request's `X-Forwarded-Proto`/`X-Forwarded-Host` or `Host`
- * (the Node adapter's own request URL does not carry the real host and port).
+ * The storefront's public origin, without a trailing slash, used for canonical links, hreflang,
+ * Open Graph, the sitemap and robots.txt.
+ *
+ * - `PUBLIC_STOREFRONT_URL` when set (e.g. `https://radiant.example`).
+ * - In production (`NODE_ENV=production`) it is required: public URLs are never built from request
+ *   headers there, since a forged `Host`/`X-Forwarded-Host` would otherwise end up in pages that
+ *   shared caches keep (`public, max-age=60`) and serve to everyone (web cache poisoning).
+ * - In development: the request's `X-Forwarded-Proto`/`X-Forwarded-Host` or `Host` (the Node
+ *   adapter's own request URL does not carry the real host and port).
+ *
+ * @throws PublicUrlMissingError in production without a valid `PUBLIC_STOREFRONT_URL`
  */
-export function siteOrigin(request: Request): string {
-    const configured = process.env.PUBLIC_STOREFRONT_URL;
+export function siteOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
+    const configured = env.PUBLIC_STOREFRONT_URL;
     if (configured) {
         try {
-            return new URL(configured).origin;
+            const url = new URL(configured);
+            if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
         } catch {
-            // invalid setting: fall back to the request
+            // invalid setting: refused in production, request headers in development
         }
+    }
+    if (env.NODE_ENV === 'production') {
+        throw new PublicUrlMissingError(
+            'PUBLIC_STOREFRONT_URL must be set to the public http(s) URL of the storefront in production',
+        );
     }
     const url = new URL(request.url);
     const first = (name: string) => request.headers.get(name)?.split(',')[0]?.trim();
@@ -75,7 +95,8 @@ export function jsonLd(data: unknown): string {
 
 /** Text of an HTML description (tags removed, spaces collapsed), cut at `max` characters on a word. */
 export function plainText(html: string, max = 160): string {
-    const text = html
+    // safeHtml first: the text of <script> or <style> elements is no description.
+    const text = safeHtml(html)
         .replace(/<[^>]+>/g, ' ')
         .replace(/&nbsp;/g, ' ')
         .replace(/\s+/g, ' ')

@@ -7,7 +7,7 @@
  * see storefront/README section "Account, cart and checkout URLs".
  */
 import type { AstroCookies, AstroGlobal } from 'astro';
-import { sessionCookieName, type ChannelToken } from '../channels';
+import { CHANNELS, sessionCookieName, type ChannelToken } from '../channels';
 import type { ErrorResultLike } from '../order';
 import type { ShopClient } from '../vendure';
 import { ActiveCustomerQuery } from './documents';
@@ -60,12 +60,25 @@ export async function requireCustomer(Astro: AstroGlobal) {
     return { customer: null, redirect: Astro.redirect(login, 303) } as const;
 }
 
-/** Forgets the visitor's Vendure session on this channel (after logout). */
-export function clearSession(cookies: AstroCookies, channel: ChannelToken): void {
-    cookies.delete(sessionCookieName(channel), { path: '/' });
+/**
+ * The channels on which the visitor holds a Vendure session cookie (`radiant_session_<token>`),
+ * i.e. the sessions that {@link clearSessions} forgets at logout.
+ */
+export function sessionChannels(cookies: AstroCookies): ChannelToken[] {
+    return (Object.keys(CHANNELS) as ChannelToken[]).filter(token => cookies.has(sessionCookieName(token)));
 }
 
-/** Shortest password the storefront accepts (Vendure's default only asks for 4 characters). */
+/**
+ * Forgets the visitor's Vendure sessions on every channel (after logout): each channel keeps its
+ * own session cookie, and leaving one signed in would keep the account open on a shared computer.
+ */
+export function clearSessions(cookies: AstroCookies): void {
+    for (const token of Object.keys(CHANNELS) as ChannelToken[]) {
+        cookies.delete(sessionCookieName(token), { path: '/' });
+    }
+}
+
+/** Shortest password the storefront accepts; the server's `passwordValidationStrategy` asks the same. */
 export const PASSWORD_MIN_LENGTH = 8;
 /** Longest password (bcrypt only reads 72 bytes; Vendure's default limit). */
 export const PASSWORD_MAX_LENGTH = 72;

@@ -1,0 +1,215 @@
+/**
+ * HTTP-level checks of the built storefront against a stub Shop API (no browser needed): no open
+ * redirect after login, logout on every channel, and no public URL built from request headers in
+ * production (Host-header poisoning of cached pages).
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../src/tooling/throwaway-postgres';
+import { ROOT, Running, startNode } from '../support/processes';
+
+/** A Shop API stand-in: logs each operation with its channel and bearer token. */
+interface StubCall {
+    operation: string;
+    channel: string | undefined;
+    token: string | undefined;
+}
+
+/** A minimal Shop API `Product` for the product page. */
+function stubProduct(description: string) {
+    return {
+        id: '1',
+        slug: 'stub-product',
+        name: 'Stub',
+        description,
+        featuredAsset: null,
+        assets: [],
+        translations: [{ languageCode: 'fr', slug: 'stub-product', name: 'Stub' }],
+        collections: [],
+        facetValues: [],
+        optionGroups: [],
+        variants: [
+            {
+                id: '1',
+                sku: 'S',
+                name: 'Stub',
+                priceWithTax: 1000,
+                currencyCode: 'EUR',
+                stockLevel: 'IN_STOCK',
+                options: [],
+            },
+        ],
+    };
+}
+
+describe('storefront hardening (HTTP)', () => {
+    let stub: http.Server;
+    let stubUrl: string;
+    const calls: StubCall[] = [];
+    /** When set, the stub answers `Product` with a product having this description. */
+    let productDescription: string | null = null;
+    const storefronts: Running[] = [];
+    let dev: string;
+    let prod: string;
+    let prodMissingUrl: string;
+
+    async function storefront(env: Record<string, string>): Promise<string> {
+        const port = await freePort();
+        const origin = `http://127.0.0.1:${port}`;
+        storefronts.push(
+            await startNode(
+                'storefront',
+                'dist/server/entry.mjs',
+                {
+                    HOST: '127.0.0.1',
+                    PORT: String(port),
+                    VENDURE_SHOP_API_URL: stubUrl,
+                    ASTRO_TELEMETRY_DISABLED: '1',
+                    ...env,
+                },
+                `${origin}/favicon.svg`,
+                { cwd: path.join(ROOT, 'storefront') },
+            ),
+        );
+        return origin;
+    }
+
+    beforeAll(async () => {
+        stub = http.createServer((req, res) => {
+            let body = '';
+            req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+            req.on('end', () => {
+                const query = (JSON.parse(body || '{}') as { query?: string }).query ?? '';
+                const operation = /(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? 'anonymous';
+                const auth = req.headers.authorization;
+                calls.push({
+                    operation,
+                    channel: req.headers['vendure-token'] as string | undefined,
+                    token: auth?.replace(/^Bearer /, ''),
+                });
+                const data: Record<string, unknown> =
+                    operation === 'Login'
+                        ? { login: { __typename: 'CurrentUser', id: '1', identifier: 'a@example.com' } }
+                        : operation === 'Logout'
+                          ? { logout: { success: true } }
+                          : operation === 'Product' && productDescription
+                            ? { product: stubProduct(productDescription) }
+                            : {
+                                  activeOrder: null,
+                                  activeCustomer: null,
+                                  collections: { items: [], totalItems: 0 },
+                                  facets: { items: [], totalItems: 0 },
+                                  search: { items: [], totalItems: 0, facetValues: [] },
+                              };
+                res.writeHead(200, {
+                    'content-type': 'application/json',
+                    ...(operation === 'Login' ? { 'vendure-auth-token': 'signed-in-token' } : {}),
+                });
+                res.end(JSON.stringify({ data }));
+            });
+        });
+        const port = await freePort();
+        await new Promise<void>(resolve => stub.listen(port, '127.0.0.1', resolve));
+        stubUrl = `http://127.0.0.1:${port}/shop-api`;
+        dev = await storefront({});
+        prod = await storefront({ NODE_ENV: 'production', PUBLIC_STOREFRONT_URL: 'https://shop.example' });
+        prodMissingUrl = await storefront({ NODE_ENV: 'production' });
+    });
+
+    afterAll(async () => {
+        for (const s of storefronts) await s.stop();
+        stub?.closeAllConnections();
+        stub?.close();
+    });
+
+    const login = (retour: string) =>
+        fetch(`${dev}/compte/connexion?retour=${retour}`, {
+            method: 'POST',
+            redirect: 'manual',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'emailAddress=a%40example.com&password=a-long-password',
+        });
+
+    it('redirects after login to a same-origin path only', async () => {
+        for (const retour of [
+            '/%09/evil.example/x',
+            '//evil.example',
+            '/%5Cevil.example',
+            'https://evil.example',
+        ]) {
+            const res = await login(retour);
+            expect(res.status, retour).toBe(303);
+            expect(res.headers.get('location'), retour).toBe('/compte');
+        }
+        const ok = await login(encodeURIComponent('/compte/commandes?page=2'));
+        expect(ok.headers.get('location')).toBe('/compte/commandes?page=2');
+    });
+
+    it('does not turn /fr//evil.example into a protocol-relative redirect', async () => {
+        const res = await fetch(`${dev}/fr//evil.example/x`, { redirect: 'manual' });
+        expect(res.status).toBe(301);
+        expect(res.headers.get('location')).not.toMatch(/^\/\/|^\/\\\\|^https?:/);
+    });
+
+    it('logs out on every channel and removes every session cookie', async () => {
+        calls.length = 0;
+        const res = await fetch(`${dev}/compte/deconnexion`, {
+            method: 'POST',
+            redirect: 'manual',
+            headers: {
+                cookie: 'radiant_session_fr=token-fr; radiant_session_ci=token-ci; radiant_channel=fr',
+            },
+        });
+        expect(res.status).toBe(303);
+        const logouts = calls.filter(c => c.operation === 'Logout').map(c => `${c.channel}:${c.token}`);
+        expect(logouts.sort()).toEqual(['ci:token-ci', 'fr:token-fr']);
+        const cleared = res.headers
+            .getSetCookie()
+            .filter(c => /Expires=Thu, 01 Jan 1970|Max-Age=0/i.test(c))
+            .map(c => c.split('=')[0]);
+        expect(cleared.sort()).toEqual(['radiant_session_ci', 'radiant_session_fr']);
+    });
+
+    it('builds robots.txt and canonical links from PUBLIC_STOREFRONT_URL in production, whatever the Host', async () => {
+        const forged = {
+            host: 'evil.example',
+            'x-forwarded-host': 'evil.example',
+            'x-forwarded-proto': 'https',
+        };
+        const robots = await fetch(`${prod}/robots.txt`, { headers: forged });
+        const text = await robots.text();
+        expect(text).toContain('Sitemap: https://shop.example/sitemap.xml');
+        expect(text).not.toContain('evil.example');
+
+        const devRobots = await (await fetch(`${dev}/robots.txt`, { headers: forged })).text();
+        expect(devRobots).toContain('Sitemap: https://evil.example/sitemap.xml'); // development only
+    });
+
+    it('refuses to serve pages in production without PUBLIC_STOREFRONT_URL', async () => {
+        const res = await fetch(`${prodMissingUrl}/robots.txt`, {
+            headers: { 'x-forwarded-host': 'evil.example' },
+        });
+        expect(res.status).toBe(500);
+        expect(await res.text()).not.toContain('evil.example');
+    });
+
+    it('sends HSTS in production over https only', async () => {
+        const https = { 'x-forwarded-proto': 'https' };
+        const prodRes = await fetch(`${prod}/robots.txt`, { headers: https });
+        expect(prodRes.headers.get('strict-transport-security')).toBe('max-age=31536000');
+        const devRes = await fetch(`${dev}/robots.txt`, { headers: https });
+        expect(devRes.headers.get('strict-transport-security')).toBeNull();
+    });
+
+    it('renders sanitised product descriptions (no script from the Shop API)', async () => {
+        // The stub answers every query with the same data: here, the product page's.
+        productDescription = '<p>Boisé<script>alert(1)</script><img src=x onerror="alert(2)"></p>';
+        const res = await fetch(`${dev}/products/stub-product`);
+        productDescription = null;
+        const html = await res.text();
+        expect(html).toContain('<p>Boisé</p>');
+        expect(html).not.toContain('alert(1)'); // neither in the page nor in its meta description
+        expect(html).not.toContain('onerror');
+    });
+});
