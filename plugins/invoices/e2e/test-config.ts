@@ -5,6 +5,7 @@
  * the database job queue (the plugin issues and renders in jobs) and scheduler, and the minimal
  * two-channel shop of test/support/test-shop.ts with this suite's catalogue (fixtures/products.csv).
  */
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import path from 'node:path';
 import { DefaultJobQueuePlugin, DefaultSchedulerPlugin } from '@vendure/core';
 import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
@@ -65,6 +66,17 @@ export async function invoicesTestEnvironment(db: TestDatabase, options: Invoice
             }),
             InvoicesPlugin.init({
                 sellers: { default: TEST_SELLER },
+                // One seller on two channels: one continuous series per channel (the demo's).
+                series: {
+                    [DEFAULT_CHANNEL_CODE]: {
+                        numberPattern: 'RAD-FR-{YYYY}-{000000}',
+                        creditNotePattern: 'RAD-AV-FR-{YYYY}-{000000}',
+                    },
+                    ci: {
+                        numberPattern: 'RAD-CI-{YYYY}-{000000}',
+                        creditNotePattern: 'RAD-AV-CI-{YYYY}-{000000}',
+                    },
+                },
                 downloadLinkSecret: 'invoices-e2e-download-link-secret',
                 storageStrategy: new LocalInvoiceStorageStrategy(path.join(dataDir, 'invoices')),
                 fontsDir: path.join(ROOT, 'static', 'fonts'),
