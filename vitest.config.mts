@@ -22,6 +22,9 @@ export default defineConfig({
                 plugins: [swcPlugin()],
                 test: {
                     name: 'unit',
+                    // Pure functions: files share their workers' module cache (Vendure is imported once per
+                    // worker instead of once per file), which makes the unit loop several times faster.
+                    isolate: false,
                     include: [
                         'test/unit/**/*.spec.ts',
                         'src/**/*.spec.ts',
