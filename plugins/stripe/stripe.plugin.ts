@@ -9,6 +9,7 @@ import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity';
 import { StripeService } from './services/stripe.service';
 import { StripePluginOptions } from './types';
 import { GatewaySettlementService } from '../shared/settlement';
+import { allowPendingRefunds } from '../shared/pending-refund-process';
 
 /**
  * Stripe for Radiant, on the current `stripe` SDK with a pinned API version: the `stripe` payment method
@@ -28,6 +29,8 @@ import { GatewaySettlementService } from '../shared/settlement';
     shopApiExtensions: { schema: shopApiExtensions, resolvers: [StripeShopResolver] },
     configuration: config => {
         config.paymentOptions.paymentMethodHandlers.push(stripePaymentMethodHandler);
+        // A Stripe refund still `pending` is recorded Pending and settled by the refund.updated webhook.
+        allowPendingRefunds(config);
         config.apiOptions.middleware.push({
             route: `/${WEBHOOK_PATH}`,
             handler: rawBodyMiddleware,

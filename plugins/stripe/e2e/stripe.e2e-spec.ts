@@ -511,6 +511,34 @@ for (const db of TEST_DATABASES) {
             expect(tooMuch.errorCode).toBe('REFUND_AMOUNT_ERROR');
         });
 
+        it('records a refund Stripe still has pending as a Pending Vendure refund, not an error', async () => {
+            const { client, order } = await cart();
+            const { id } = await intentOf(client);
+            await deliver(fake.event('payment_intent.succeeded', fake.succeed(id)));
+            const payment = (await adminOrder(order.id)).payments[0];
+            fake.refundStatus = 'pending';
+            try {
+                const { refundOrder } = await t.adminClient.query(REFUND, {
+                    input: {
+                        paymentId: payment.id,
+                        amount: 1_500,
+                        reason: 'Flacon abîmé',
+                        lines: [],
+                        shipping: 0,
+                        adjustment: 0,
+                    },
+                });
+                assertSuccess(refundOrder, 'transactionId');
+                expect(refundOrder).toMatchObject({
+                    state: 'Pending',
+                    total: 1_500,
+                    transactionId: expect.stringMatching(/^re_/),
+                });
+            } finally {
+                fake.refundStatus = 'succeeded';
+            }
+        });
+
         it('records refunds made in Stripe (charge.refunded, refund.updated) as Vendure refunds, once', async () => {
             const { client, order } = await cart();
             const { id } = await intentOf(client);
