@@ -35,7 +35,14 @@ import {
 } from './src/config/currency-eligibility';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
+import { DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
+import { ContactValidationPlugin } from './src/config/contact-validation';
 import { corsOptionsFor } from './src/config/cors';
+import {
+    ChannelJoiningNativeAuthenticationStrategy,
+    SessionTransferAuthenticationStrategy,
+} from './src/config/customer-channels';
+import { CurrencySafeMetricsPlugin } from './src/config/metrics';
 import { radiantEmailHandlers } from './src/config/email';
 import { hardenPlugin } from './src/config/harden';
 import { invoicesPlugin } from './src/config/invoices';
@@ -135,8 +142,10 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             port: env.port,
             adminUiConfig: { apiPort: env.port },
         }),
+        // After both admin plugins: their Insights count only the channel currency's orders.
+        CurrencySafeMetricsPlugin,
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
-        ...(env.radiantPlugins ? [hardenPlugin(env), ...radiantPlugins(env)] : []),
+        ...(env.radiantPlugins ? [hardenPlugin(env), ContactValidationPlugin, ...radiantPlugins(env)] : []),
     ];
 
     return {
@@ -168,6 +177,12 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             }),
             // Email verification and password reset links expire after a day (Vendure: 7 days).
             verificationTokenDuration: VERIFICATION_TOKEN_DURATION,
+            // Vendure's login, whose customer also joins the channel they sign in on, and the session
+            // transfer that keeps a customer signed in across shops (src/config/customer-channels.ts).
+            shopAuthenticationStrategy: [
+                new ChannelJoiningNativeAuthenticationStrategy(),
+                new SessionTransferAuthenticationStrategy(),
+            ],
         },
         dbConnectionOptions,
         logger: new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
@@ -186,7 +201,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         importExportOptions: {
             importAssetsDir: path.join(env.dataDir, 'import-assets'),
         },
-        defaultChannelToken: 'fr',
+        // Each shop is a channel of its own (`fr`, `ci`); the default channel is the merchant's view
+        // of all of them, and no storefront uses its token (docs/architecture.md, "Channels").
+        defaultChannelToken: DEFAULT_CHANNEL_TOKEN,
         customFields: {},
         plugins,
     };

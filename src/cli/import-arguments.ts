@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { LanguageCode } from '@vendure/core';
+import { FR_SHOP_CHANNEL } from '../config/channels';
 
 /** Parsed command line of the import command. */
 export interface ImportArguments {
     csvFile: string;
     assetsDir: string;
-    channelToken?: string;
+    /** Token of the channel to import into: `--channel`, by default the French shop (`fr`). */
+    channelToken: string;
     languageCode: LanguageCode;
 }
 
@@ -37,5 +39,5 @@ export function parseImportArguments(argv: string[]): ImportArguments {
     if (!Object.values(LanguageCode).includes(languageCode))
         throw new Error(`Unknown language code "${languageCode}".`);
     const assetsDir = path.resolve(flags.get('assets') ?? path.join(path.dirname(csvFile), 'images'));
-    return { csvFile, assetsDir, channelToken: flags.get('channel'), languageCode };
+    return { csvFile, assetsDir, channelToken: flags.get('channel') ?? FR_SHOP_CHANNEL, languageCode };
 }

@@ -1,6 +1,8 @@
 /**
  * `npm run import -- <products.csv> [--assets <dir>] [--channel <token>] [--language <code>]`
  *
+ * `--channel` defaults to the French shop, `fr`.
+ *
  * Imports products from a CSV in Vendure's standard product import format
  * (https://docs.vendure.io/guides/developer-guide/importing-data/) into a channel of the
  * configured database, with the job queue running until the search index is up to date.
@@ -51,10 +53,8 @@ async function main(argv: string[]): Promise<void> {
         if (taxCategories.totalItems === 0) {
             await seedDemoShop(app, env, { catalogue: false });
         }
-        const channelService = app.get(ChannelService);
-        const channel = args.channelToken
-            ? await channelService.getChannelFromToken(args.channelToken)
-            : await channelService.getDefaultChannel();
+        // Vendure also puts what it imports into a shop channel in the default channel.
+        const channel = await app.get(ChannelService).getChannelFromToken(args.channelToken);
         const ctx = await app.get(RequestContextService).create({
             apiType: 'admin',
             channelOrToken: channel,

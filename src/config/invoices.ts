@@ -3,7 +3,6 @@
  * printed on invoices, and where PDFs are stored.
  */
 import path from 'node:path';
-import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import {
     InvoiceSeller,
     InvoicesPlugin,
@@ -12,6 +11,7 @@ import {
     S3InvoiceStorageStrategy,
 } from '../../plugins/invoices';
 import type { Environment } from '../environment';
+import { FR_SHOP_CHANNEL } from './channels';
 
 /**
  * The demo seller. A real shop replaces it with its own legal identity (see plugins/invoices/README.md);
@@ -39,11 +39,11 @@ export const DEMO_SELLER: InvoiceSeller = {
 /**
  * The number series of the demo channels. Both channels sell as one company (one SIREN), and a
  * number must be unique for a seller (CGI annexe II art. 242 nonies A, 7°): each channel numbers
- * in its own continuous series, told apart by its prefix. `fr` is the default channel (its code
- * stays Vendure's reserved `__default_channel__`).
+ * in its own continuous series, told apart by its prefix. Vendure's default channel sells nothing
+ * of its own (every order belongs to a shop channel), so it has no series.
  */
 export const DEMO_SERIES = {
-    [DEFAULT_CHANNEL_CODE]: {
+    [FR_SHOP_CHANNEL]: {
         numberPattern: 'RAD-FR-{YYYY}-{000000}',
         creditNotePattern: 'RAD-AV-FR-{YYYY}-{000000}',
     },

@@ -19,13 +19,12 @@ export interface ShippingMethodDefinition {
     price: number;
 }
 
-/** One of the demo channels. */
+/** One of the demo shop's channels (each shop is a channel of its own, never the default channel). */
 export interface ChannelDefinition {
-    /** Channel code (the default channel keeps Vendure's reserved code). */
+    /** Channel code, shown in the Dashboard's channel switcher. */
     code: string;
     /** Channel token, sent by clients in the `vendure-token` header. */
     token: string;
-    isDefault: boolean;
     currencyCode: CurrencyCode;
     /** Zone used as default tax and shipping zone. */
     zone: string;
@@ -33,8 +32,8 @@ export interface ChannelDefinition {
     vatRate: number;
     shippingMethods: ShippingMethodDefinition[];
     /**
-     * Converts a price of the default channel (EUR minor units) into this channel's minor units;
-     * absent for the default channel.
+     * Converts a catalogue price (EUR minor units, as in the CSV) into this channel's minor units;
+     * absent for EUR channels.
      */
     priceConversion?: (eurMinor: number) => number;
 }
@@ -67,6 +66,12 @@ export const demoShop = {
         { name: 'France', countries: ['FR', 'MC'] },
         { name: 'UEMOA', countries: ['CI', 'SN'] },
     ],
+    /**
+     * Vendure's default channel: not a shop but the merchant's view of every channel (it holds every
+     * product, method and order of the others). Its catalogue prices are the CSV's EUR prices.
+     * See docs/architecture.md ("Channels").
+     */
+    defaultChannel: { currencyCode: CurrencyCode.EUR, zone: 'France' },
     taxCategory: 'Standard',
     taxRates: [
         { name: 'TVA 20 %', percentage: 20, zone: 'France' },
@@ -76,7 +81,6 @@ export const demoShop = {
         {
             code: 'fr',
             token: 'fr',
-            isDefault: true,
             currencyCode: CurrencyCode.EUR,
             zone: 'France',
             vatRate: 20,
@@ -104,7 +108,6 @@ export const demoShop = {
         {
             code: 'ci',
             token: 'ci',
-            isDefault: false,
             currencyCode: CurrencyCode.XOF,
             zone: 'UEMOA',
             vatRate: 18,

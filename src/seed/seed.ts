@@ -1,6 +1,6 @@
 /**
- * The Radiant demo shop: settings for two channels (`fr`: EUR, France, 20 % VAT; `ci`: XOF,
- * Côte d'Ivoire and Sénégal, 18 % VAT), the bilingual catalogue of src/seed/data/products.csv with
+ * The Radiant demo shop: settings for two shop channels next to Vendure's default channel (`fr`:
+ * EUR, France, 20 % VAT; `ci`: XOF, Côte d'Ivoire and Sénégal, 18 % VAT), the bilingual catalogue of src/seed/data/products.csv with
  * generated images, three collections, shipping methods, the test payment method and, on `ci`, the
  * `cinetpay-ci` method (CinetPay through the local simulator; not in production).
  *
@@ -135,14 +135,14 @@ class DemoSeeder {
         const zoneIds = await this.ensureZones(superadminCtx, countryIds);
         const taxCategoryId = await this.ensureTaxCategory(superadminCtx);
         await this.ensureTaxRates(superadminCtx, zoneIds, taxCategoryId);
+        await this.configureDefaultChannel(superadminCtx, defaultChannel, zoneIds);
 
         const channels: Channel[] = [];
         for (const definition of demoShop.channels) {
-            const channel = await this.ensureChannel(superadminCtx, definition, zoneIds, defaultChannel);
-            channels.push(channel);
+            channels.push(await this.ensureChannel(superadminCtx, definition, zoneIds));
         }
         const [frChannel, ciChannel] = channels;
-        await this.ensureStockLocationInChannel(superadminCtx, ciChannel);
+        for (const channel of channels) await this.ensureStockLocationInChannel(superadminCtx, channel);
         for (const [i, definition] of demoShop.channels.entries()) {
             const ctx = await this.ctxFor(channels[i]);
             await this.ensureShippingMethods(ctx, definition);
@@ -151,6 +151,7 @@ class DemoSeeder {
         await this.ensureStripeMethod(await this.ctxFor(frChannel));
 
         if (!this.withCatalogue) return { seeded: true, products: 0, errors: [] };
+        // Imported into `fr`: Vendure also puts every product, and its EUR price, in the default channel.
         const frCtx = await this.ctxFor(frChannel, LanguageCode.en);
         const { products, errors } = await this.importCatalogue(frCtx);
         await this.ensureCollections(await this.ctxFor(frChannel), [frChannel, ciChannel]);
@@ -159,7 +160,7 @@ class DemoSeeder {
 
         await this.cancelSupersededIndexJobs();
         const search = this.app.get(SearchService);
-        for (const channel of channels) {
+        for (const channel of [defaultChannel, ...channels]) {
             await search.reindex(await this.ctxFor(channel));
         }
         return { seeded: true, products, errors };
@@ -268,14 +269,45 @@ class DemoSeeder {
         }
     }
 
+    /**
+     * Vendure's default channel is the merchant's view of every shop, not a shop: it gets the
+     * shop's languages and the catalogue's currency (EUR), and no client uses its token.
+     */
+    private async configureDefaultChannel(
+        ctx: RequestContext,
+        defaultChannel: Channel,
+        zoneIds: Map<string, ID>,
+    ): Promise<void> {
+        const zoneId = zoneIds.get(demoShop.defaultChannel.zone) as ID;
+        await this.channelService.update(ctx, {
+            id: defaultChannel.id,
+            defaultLanguageCode: LanguageCode.fr,
+            availableLanguageCodes: [LanguageCode.fr, LanguageCode.en],
+            defaultCurrencyCode: demoShop.defaultChannel.currencyCode,
+            availableCurrencyCodes: [demoShop.defaultChannel.currencyCode],
+            pricesIncludeTax: true,
+            defaultTaxZoneId: zoneId,
+            defaultShippingZoneId: zoneId,
+        });
+        this.ctxByChannel.clear();
+    }
+
+    /** Creates the shop channel `definition` unless a channel with its token exists. */
     private async ensureChannel(
         ctx: RequestContext,
         definition: ChannelDefinition,
         zoneIds: Map<string, ID>,
-        defaultChannel: Channel,
     ): Promise<Channel> {
+        const existing = await this.channelService
+            .getChannelFromToken(definition.token)
+            .catch(() => undefined);
+        if (existing && existing.token === definition.token) return existing;
         const zoneId = zoneIds.get(definition.zone) as ID;
-        const settings = {
+        const seller = await this.app.get(SellerService).findAll(ctx);
+        const result = await this.channelService.create(ctx, {
+            code: definition.code,
+            token: definition.token,
+            sellerId: seller.items[0].id,
             defaultLanguageCode: LanguageCode.fr,
             availableLanguageCodes: [LanguageCode.fr, LanguageCode.en],
             defaultCurrencyCode: definition.currencyCode,
@@ -283,22 +315,6 @@ class DemoSeeder {
             pricesIncludeTax: true,
             defaultTaxZoneId: zoneId,
             defaultShippingZoneId: zoneId,
-        };
-        if (definition.isDefault) {
-            // The default channel keeps Vendure's reserved code; its token is `fr` (defaultChannelToken).
-            await this.channelService.update(ctx, { id: defaultChannel.id, ...settings });
-            return this.channelService.getDefaultChannel();
-        }
-        const existing = await this.channelService
-            .getChannelFromToken(definition.token)
-            .catch(() => undefined);
-        if (existing && existing.token === definition.token) return existing;
-        const seller = await this.app.get(SellerService).findAll(ctx);
-        const result = await this.channelService.create(ctx, {
-            code: definition.code,
-            token: definition.token,
-            sellerId: seller.items[0].id,
-            ...settings,
         });
         if (!(result instanceof Channel)) {
             throw new Error(`Could not create channel ${definition.code}: ${result.message}`);

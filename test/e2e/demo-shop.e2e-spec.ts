@@ -268,7 +268,7 @@ for (const db of TEST_DATABASES) {
             t?.cleanup();
         });
 
-        it('has the fr channel (default, EUR) and the ci channel (XOF) with their countries', async () => {
+        it('has the fr shop (EUR) and the ci shop (XOF), each a channel of its own', async () => {
             t.shopClient.setChannelToken('fr');
             const fr = await t.shopClient.query(ACTIVE_CHANNEL);
             expect(fr.activeChannel).toMatchObject({
@@ -414,17 +414,16 @@ for (const db of TEST_DATABASES) {
             });
             expect(address.setOrderShippingAddress.errorCode).toBeUndefined();
             const eligible = await t.shopClient.query(SHIPPING_METHODS);
-            // Only the channel's own methods: the default channel (fr) also holds ci's, filtered by currency.
+            // Only the channel's own methods, all of them eligible: each shop is a channel of its own, so a
+            // standard storefront that lists every method (eligible or not) never offers another shop's.
             expect(eligible.eligibleShippingMethods.map((m: any) => m.code).sort()).toEqual(
                 token === 'fr' ? ['chronopost', 'colissimo'] : ['coursier-local'],
             );
-            // ci also has the demo CinetPay method (simulator credentials), eligible for XOF only.
-            expect(
-                eligible.eligiblePaymentMethods
-                    .filter((m: any) => m.isEligible)
-                    .map((m: any) => m.code)
-                    .sort(),
-            ).toEqual(token === 'fr' ? ['test-payment-fr'] : ['cinetpay-ci', 'test-payment-ci']);
+            // ci also has the demo CinetPay method (simulator credentials).
+            expect(eligible.eligiblePaymentMethods.map((m: any) => m.code).sort()).toEqual(
+                token === 'fr' ? ['test-payment-fr'] : ['cinetpay-ci', 'test-payment-ci'],
+            );
+            expect(eligible.eligiblePaymentMethods.every((m: any) => m.isEligible)).toBe(true);
             const shipping = eligible.eligibleShippingMethods[0];
             const withShipping = await t.shopClient.query(SET_SHIPPING, { id: [shipping.id] });
             expect(withShipping.setOrderShippingMethod.shippingWithTax).toBe(shipping.priceWithTax);
@@ -466,6 +465,70 @@ for (const db of TEST_DATABASES) {
             expect(admin.order.channels.map((c: any) => c.token)).toContain('ci');
         });
 
+        it("never adds francs to euros in the Insights: each channel counts its currency's orders", async () => {
+            const today = new Date().toISOString();
+            const totals = async (token: string) => {
+                t.adminClient.setChannelToken(token);
+                const { orders } = await t.adminClient.query(gql`
+                    query {
+                        orders(options: { take: 100 }) {
+                            items {
+                                currencyCode
+                                totalWithTax
+                                orderPlacedAt
+                            }
+                        }
+                    }
+                `);
+                const dashboard = await t.adminClient.query(
+                    gql`
+                        query ($input: DashboardMetricSummaryInput!) {
+                            dashboardMetricSummary(input: $input) {
+                                type
+                                entries {
+                                    value
+                                }
+                            }
+                        }
+                    `,
+                    { input: { types: ['OrderTotal'], refresh: true, startDate: today, endDate: today } },
+                );
+                const classic = await t.adminClient.query(gql`
+                    query {
+                        metricSummary(input: { interval: Daily, types: [OrderTotal], refresh: true }) {
+                            entries {
+                                value
+                            }
+                        }
+                    }
+                `);
+                const sum = (entries: Array<{ value: number }>) => entries.reduce((a, e) => a + e.value, 0);
+                return {
+                    placed: orders.items.filter((o: any) => o.orderPlacedAt) as Array<{
+                        currencyCode: string;
+                        totalWithTax: number;
+                    }>,
+                    dashboard: sum(dashboard.dashboardMetricSummary[0].entries),
+                    classic: sum(classic.metricSummary[0].entries),
+                };
+            };
+            const byCurrency = (
+                orders: Array<{ currencyCode: string; totalWithTax: number }>,
+                currency: string,
+            ) => orders.filter(o => o.currencyCode === currency).reduce((a, o) => a + o.totalWithTax, 0);
+            const all = await totals('default');
+            // The default channel holds both shops' orders, in EUR and in XOF…
+            expect(new Set(all.placed.map(o => o.currencyCode))).toEqual(new Set(['EUR', 'XOF']));
+            // …and its Insights count only the EUR ones (its currency); ci's count the XOF ones.
+            const eur = byCurrency(all.placed, 'EUR');
+            expect(all.dashboard).toBe(eur);
+            expect(all.classic).toBe(eur);
+            const ci = await totals('ci');
+            expect(ci.dashboard).toBe(byCurrency(all.placed, 'XOF'));
+            expect(ci.classic).toBe(byCurrency(all.placed, 'XOF'));
+            t.adminClient.setChannelToken('fr');
+        });
+
         it('seeds idempotently: a second run creates nothing', async () => {
             const again = await seedIfEmpty(t.server.app, t.env);
             expect(again.seeded).toBe(false);
@@ -476,6 +539,8 @@ for (const db of TEST_DATABASES) {
             t.shopClient.setChannelToken('fr');
             const after = await t.shopClient.query(SEARCH, { input: { groupByProduct: true, take: 1 } });
             expect(after.search.totalItems).toBe(before.search.totalItems);
+            // The default channel: the merchant's view of every shop's methods.
+            t.adminClient.setChannelToken('default');
             const channels = await t.adminClient.query(gql`
                 query {
                     channels {
@@ -505,7 +570,7 @@ for (const db of TEST_DATABASES) {
                     }
                 }
             `);
-            expect(channels.channels.items.map((c: any) => c.token).sort()).toEqual(['ci', 'fr']);
+            expect(channels.channels.items.map((c: any) => c.token).sort()).toEqual(['ci', 'default', 'fr']);
             // One demo CinetPay method, with the simulator's demo merchant, for XOF.
             expect(channels.paymentMethods.items).toHaveLength(1);
             const cinetpay = channels.paymentMethods.items[0];

@@ -10,6 +10,7 @@
  * `dummyPaymentHandler` and the currency eligibility checkers (see {@link testShopConfig}).
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { INestApplicationContext } from '@nestjs/common';
 import {
     Channel,
@@ -45,6 +46,21 @@ import {
     currencyPaymentEligibilityChecker,
     currencyShippingEligibilityChecker,
 } from '../../src/config/currency-eligibility';
+
+/**
+ * A small catalogue in Vendure's import format (the invoices plugin's e2e fixture, with the slug
+ * `elie-saab-le-parfum` that test/support/shop-checkout.ts buys) for suites of the whole shop's parts.
+ */
+export const SAMPLE_PRODUCTS_CSV = path.join(
+    __dirname,
+    '..',
+    '..',
+    'plugins',
+    'invoices',
+    'e2e',
+    'fixtures',
+    'products.csv',
+);
 
 /** Initial data for `server.init()`: the fixture below creates zones, taxes, channels and methods. */
 export const TEST_SHOP_INITIAL_DATA = {

@@ -5,11 +5,11 @@ import { parseImportArguments } from '../../src/cli/import-arguments';
 const csv = path.join(__dirname, '..', '..', 'src', 'seed', 'data', 'products.csv');
 
 describe('parseImportArguments', () => {
-    it('defaults the images folder to images/ beside the CSV and the language to fr', () => {
+    it('defaults the images folder to images/ beside the CSV, the channel and the language to fr', () => {
         expect(parseImportArguments([csv])).toEqual({
             csvFile: csv,
             assetsDir: path.join(path.dirname(csv), 'images'),
-            channelToken: undefined,
+            channelToken: 'fr',
             languageCode: 'fr',
         });
     });
