@@ -92,6 +92,22 @@ export const CustomerOrderQuery = graphql(`
     }
 `);
 
+/**
+ * Opens a session on the request's channel for the customer signed in on another channel with
+ * `token` (server: src/config/customer-channels.ts); INVALID_CREDENTIALS_ERROR for a guest session.
+ */
+export const TransferSessionMutation = graphql(`
+    mutation TransferSession($token: String!) {
+        authenticate(input: { sessionTransfer: { token: $token } }) {
+            __typename
+            ... on CurrentUser {
+                id
+            }
+            ...ErrorResultFields
+        }
+    }
+`);
+
 export const LoginMutation = graphql(`
     mutation Login($username: String!, $password: String!, $rememberMe: Boolean) {
         login(username: $username, password: $password, rememberMe: $rememberMe) {
