@@ -135,8 +135,7 @@ function assertAlive(cfg) {
 async function prepareConfiguration(cfg, seedDir, childEnv, postgres) {
     cfg.dataDir = copySeed(seedDir, cfg.name);
     cfg.port = await freePort();
-    cfg.workerPort = await freePort();
-    while (cfg.workerPort === cfg.port) cfg.workerPort = await freePort();
+    cfg.workerPort = await freePort(); // never the same as cfg.port: get-port holds the ports it gave
     cfg.childEnv = {
         ...childEnv,
         ...cfg.env,
