@@ -36,6 +36,7 @@ import {
     createVirtualUsers,
     median,
     mergePhases,
+    runAutocannonPhase,
     runOpenPhase,
     runPhase,
     summarize,
@@ -135,8 +136,7 @@ function assertAlive(cfg) {
 async function prepareConfiguration(cfg, seedDir, childEnv, postgres) {
     cfg.dataDir = copySeed(seedDir, cfg.name);
     cfg.port = await freePort();
-    cfg.workerPort = await freePort();
-    while (cfg.workerPort === cfg.port) cfg.workerPort = await freePort();
+    cfg.workerPort = await freePort(); // never the same as cfg.port: get-port holds the ports it gave
     cfg.childEnv = {
         ...childEnv,
         ...cfg.env,
@@ -322,7 +322,9 @@ async function measureScenario(scenario, index, configs, options) {
                   pids: pidsOf(run.cfg),
                   seed: 1 + run.vus[0].iteration,
               })
-            : runPhase(run.vus, scenario, ms, { pids: pidsOf(run.cfg) });
+            : scenario.request
+              ? runAutocannonPhase(run.vus, scenario, ms, { pids: pidsOf(run.cfg) })
+              : runPhase(run.vus, scenario, ms, { pids: pidsOf(run.cfg) });
     // Warm-up of each configuration (errors count: an operation that fails while warming up fails).
     for (const run of runs) {
         if (run.failure) continue;

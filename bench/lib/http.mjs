@@ -96,30 +96,36 @@ export function createGraphQLClient({ url, channel = 'fr', languageCode = 'fr', 
             });
             const newToken = res.headers['vendure-auth-token'];
             if (newToken) token = newToken;
-            let json;
-            try {
-                json = JSON.parse(res.body);
-            } catch {
-                throw new RequestError(`HTTP ${res.status}, body is not JSON: ${res.body.slice(0, 200)}`, {
-                    status: res.status,
-                });
-            }
-            if (res.status !== 200) {
-                const msg = json?.errors?.[0]?.message ?? res.body.slice(0, 200);
-                throw new RequestError(`HTTP ${res.status}: ${msg}`, { status: res.status });
-            }
-            if (json.errors?.length) {
-                throw new RequestError(`GraphQL error: ${json.errors.map(e => e.message).join('; ')}`, {
-                    errors: json.errors,
-                });
-            }
-            if (!json.data) throw new RequestError('GraphQL response without data');
-            return json.data;
+            return graphQLData(res.status, res.body);
         },
         close() {
             agent.destroy();
         },
     };
+}
+
+/**
+ * The `data` of a GraphQL answer (HTTP status and body text). Throws a {@link RequestError} on a
+ * non-200 status, a body that is not JSON, any GraphQL `errors`, or no `data`.
+ */
+export function graphQLData(status, body) {
+    let json;
+    try {
+        json = JSON.parse(body);
+    } catch {
+        throw new RequestError(`HTTP ${status}, body is not JSON: ${body.slice(0, 200)}`, { status });
+    }
+    if (status !== 200) {
+        const msg = json?.errors?.[0]?.message ?? body.slice(0, 200);
+        throw new RequestError(`HTTP ${status}: ${msg}`, { status });
+    }
+    if (json.errors?.length) {
+        throw new RequestError(`GraphQL error: ${json.errors.map(e => e.message).join('; ')}`, {
+            errors: json.errors,
+        });
+    }
+    if (!json.data) throw new RequestError('GraphQL response without data');
+    return json.data;
 }
 
 /**

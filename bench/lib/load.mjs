@@ -1,9 +1,16 @@
 /**
- * The load engine: a closed loop of N virtual users (VUs). Each VU has its own Shop API client
- * (one keep-alive connection, its own session) and calls `scenario.run(vu)` again and again until
- * the phase's time is up; each call is one measured operation (one request, or a whole checkout).
+ * The load engine. Closed loop: N virtual users (VUs), each sending its next operation when the last
+ * one is answered, until the phase's time is up. An operation that is one Shop API request
+ * (`scenario.request` + `check`: search, product, collection) runs on autocannon
+ * ({@link runAutocannonPhase}); one that is several requests with a session and data carried
+ * between them (a cart, a checkout, a gateway's notification) runs on our own loop ({@link runPhase}),
+ * each VU with its own Shop API client (one keep-alive connection, its own session) calling
+ * `scenario.run(vu)`. Open loop ({@link runOpenPhase}): operations arrive at a rate (Poisson), whether
+ * or not earlier ones are done — autocannon's `overallRate` only caps a closed loop's rate (a
+ * connection still waits for its answer), so arrivals are our own.
  */
-import { createGraphQLClient, WorkExhausted } from './http.mjs';
+import autocannon from 'autocannon';
+import { createGraphQLClient, graphQLData, WorkExhausted } from './http.mjs';
 import { readCpuMs } from './processes.mjs';
 
 /** Median of a list of numbers (mean of the two middle ones for an even count). */
@@ -134,6 +141,89 @@ export async function runPhase(vus, scenario, durationMs, { pids = {}, maxErrors
         errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
         latencies,
         exhausted,
+        ...clock.stop(),
+    };
+}
+
+/**
+ * Runs one closed-loop phase of a one-request scenario on autocannon: `vus.length` keep-alive
+ * connections, one request at a time each, for `durationMs`. The n-th request is
+ * `scenario.request(vu)` with `vu.iteration` = n (counted across phases on `vus[0]`); each answer must
+ * pass {@link graphQLData} and `scenario.check(data, variables)`. Latency is autocannon's per-request
+ * time (ms, from the request written to the answer complete). Requests still in flight when the time is
+ * up are not counted. Same result shape as {@link runPhase}.
+ *
+ * @param {object[]} vus their count is the number of connections; `vus[0].client.url` the Shop API URL
+ * @param {{request: (vu: any) => {query: string, variables: object}, check: (data: any, variables: any) => void}} scenario
+ * @param {number} durationMs
+ * @param {{pids?: Record<string, number>, maxErrors?: number, channel?: string}} [options]
+ */
+export async function runAutocannonPhase(
+    vus,
+    scenario,
+    durationMs,
+    { pids = {}, maxErrors = 200, channel = 'fr' } = {},
+) {
+    const [first] = vus;
+    const url = new URL(first.client.url);
+    const latencies = [];
+    const errorMessages = new Map();
+    let errors = 0;
+    // Set by onResponse, read by the 'response' event of the same answer (emitted right after it).
+    let failed = false;
+    let instance;
+    const fail = err => {
+        errors++;
+        const msg = String(err?.message ?? err).slice(0, 300);
+        errorMessages.set(msg, (errorMessages.get(msg) ?? 0) + 1);
+        if (errors >= maxErrors) instance?.stop();
+    };
+    const clock = startClock(pids);
+    instance = autocannon({
+        url: url.origin,
+        connections: vus.length,
+        pipelining: 1,
+        duration: durationMs / 1000,
+        timeout: 30,
+        requests: [
+            {
+                method: 'POST',
+                path: url.pathname + url.search,
+                headers: {
+                    'content-type': 'application/json',
+                    accept: 'application/json',
+                    'vendure-token': channel,
+                },
+                setupRequest(req, context) {
+                    const { query, variables } = scenario.request({ ...first, id: 0, count: 1 });
+                    first.iteration++;
+                    context.variables = variables;
+                    return { ...req, body: JSON.stringify({ query, variables }) };
+                },
+                onResponse(status, body, context) {
+                    try {
+                        scenario.check(graphQLData(status, body), context.variables);
+                        failed = false;
+                    } catch (err) {
+                        failed = true;
+                        fail(err);
+                    }
+                },
+            },
+        ],
+    });
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+        if (!failed) latencies.push(responseTime);
+        failed = false;
+    });
+    instance.on('reqError', fail);
+    await instance;
+    return {
+        ops: latencies.length,
+        errors,
+        errorMessages: [...errorMessages].map(([message, count]) => ({ message, count })),
+        latencies,
+        exhausted: undefined,
         ...clock.stop(),
     };
 }

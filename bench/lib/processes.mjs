@@ -2,13 +2,23 @@
  * Child processes of the benchmark: each one runs in its own process group (detached), its output
  * goes to a log file, and every group still alive is killed when the benchmark ends, fails or is
  * interrupted (Ctrl-C, SIGTERM). Temporary folders registered here are removed at the same time.
+ * Starting, stopping, readiness and free ports are Radiant's shared module (src/tooling/processes.mjs);
+ * this file adds the log files, the clean-up registry and the /proc readings.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import {
+    freePort,
+    killAllProcessesSync,
+    NotReadyError,
+    startProcess,
+    stopAllProcesses,
+    stopProcess,
+    waitForHttp as waitForUrl,
+} from '../../src/tooling/processes.mjs';
 
-/** @type {Set<Service>} */
-const running = new Set();
+export { freePort };
+
 /** @type {Set<string>} */
 const tempDirs = new Set();
 /** @type {Set<() => void>} synchronous clean-up functions (e.g. stopping a throwaway PostgreSQL) */
@@ -22,14 +32,9 @@ export function isInterrupted() {
 }
 
 /**
- * @typedef {object} Service
- * @property {string} name
- * @property {import('node:child_process').ChildProcess} child
- * @property {number} pid
- * @property {string} logFile
- * @property {number} spawnedAt performance.now() at spawn
- * @property {Promise<{code: number|null, signal: string|null}>} exited
- * @property {{code: number|null, signal: string|null}|null} exit set once it has exited
+ * A process of the benchmark: the shared module's ManagedProcess plus the file its output goes to.
+ *
+ * @typedef {import('../../src/tooling/processes.mjs').ManagedProcess & {logFile: string}} Service
  */
 
 /** Registers a folder to remove at the end (and on interruption). */
@@ -71,49 +76,18 @@ export function removeTempDir(dir) {
 export function startService({ name, command, args, env, cwd, logFile }) {
     installCleanup();
     const out = fs.openSync(logFile, 'a');
-    const spawnedAt = performance.now();
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', out, out], detached: true });
-    fs.closeSync(out);
-    /** @type {Service} */
-    const service = { name, child, pid: child.pid, logFile, spawnedAt, exit: null, exited: null };
-    service.exited = new Promise(resolve => {
-        child.on('exit', (code, signal) => {
-            service.exit = { code, signal };
-            running.delete(service);
-            resolve(service.exit);
-        });
-        child.on('error', err => {
-            service.exit = { code: -1, signal: String(err) };
-            running.delete(service);
-            resolve(service.exit);
-        });
-    });
-    running.add(service);
-    return service;
-}
-
-/** Sends `signal` to the whole process group of `service` (ignores a group already gone). */
-function killGroup(service, signal) {
     try {
-        process.kill(-service.pid, signal);
-    } catch {
-        /* already gone */
+        return Object.assign(startProcess(command, args, { name, cwd, env, stdio: ['ignore', out, out] }), {
+            logFile,
+        });
+    } finally {
+        fs.closeSync(out);
     }
 }
 
-/**
- * Stops a service: SIGTERM to its process group, SIGKILL after `graceMs`.
- */
+/** Stops a service and everything it started: SIGTERM to its process group, SIGKILL after `graceMs`. */
 export async function stopService(service, graceMs = 8000) {
-    if (!service) return;
-    if (service.exit === null) {
-        killGroup(service, 'SIGTERM');
-        const timer = setTimeout(() => killGroup(service, 'SIGKILL'), graceMs);
-        await service.exited;
-        clearTimeout(timer);
-    }
-    // Grandchildren (if any) share the group: make sure none survives.
-    killGroup(service, 'SIGKILL');
+    await stopProcess(service, graceMs);
 }
 
 /** The last `lines` lines of a service's log, for error messages. */
@@ -130,56 +104,29 @@ export function logTail(service, lines = 30) {
  * Polls `url` until it answers with `expectStatus` (any status when null).
  *
  * @returns {Promise<number>} milliseconds from the service's spawn until the first good answer
- * @throws when the service exits first or `timeoutMs` passes
+ * @throws when the service exits first or `timeoutMs` passes (with the end of its log)
  */
 export async function waitForHttp(
     service,
     url,
     { timeoutMs = 120_000, expectStatus = 200, intervalMs = 25 } = {},
 ) {
-    const deadline = performance.now() + timeoutMs;
-    while (performance.now() < deadline) {
-        if (service.exit) {
-            throw new Error(
-                `${service.name} exited (code ${service.exit.code}, signal ${service.exit.signal}) before ${url} answered.\n` +
-                    `--- last lines of ${service.logFile} ---\n${logTail(service)}`,
-            );
-        }
-        try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-            await res.arrayBuffer();
-            if (expectStatus === null || res.status === expectStatus)
-                return performance.now() - service.spawnedAt;
-        } catch {
-            /* not listening yet */
-        }
-        await sleep(intervalMs);
+    try {
+        return await waitForUrl(url, {
+            process: service,
+            timeoutMs,
+            intervalMs,
+            accept: status => expectStatus === null || status === expectStatus,
+        });
+    } catch (err) {
+        if (!(err instanceof NotReadyError)) throw err;
+        throw new Error(`${err.message}.\n--- last lines of ${service.logFile} ---\n${logTail(service)}`, {
+            cause: err,
+        });
     }
-    throw new Error(
-        `${service.name}: ${url} did not answer within ${timeoutMs} ms.\n--- last lines ---\n${logTail(service)}`,
-    );
 }
 
 export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-
-/** Ports used by people working on this machine: never picked. */
-const RESERVED_PORTS = new Set([3000, 3020, 4321]);
-
-/** A free TCP port on 127.0.0.1 chosen by the OS (never 3000, 3020 or 4321). */
-export async function freePort() {
-    for (;;) {
-        const port = await new Promise((resolve, reject) => {
-            const server = net.createServer();
-            server.unref();
-            server.on('error', reject);
-            server.listen(0, '127.0.0.1', () => {
-                const { port } = server.address();
-                server.close(() => resolve(port));
-            });
-        });
-        if (!RESERVED_PORTS.has(port)) return port;
-    }
-}
 
 /**
  * Resident memory of a process from /proc/<pid>/status, in MB: `rss` (VmRSS, now) and `hwm`
@@ -222,7 +169,7 @@ export function readCpuMs(pid) {
 
 /** Stops every running service and removes every temp folder (idempotent). */
 export async function cleanupAll() {
-    await Promise.all([...running].map(s => stopService(s, 5000)));
+    await stopAllProcesses(5000);
     runCleanups();
     for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
     tempDirs.clear();
@@ -230,7 +177,7 @@ export async function cleanupAll() {
 
 /** Last resort when the process is exiting synchronously: SIGKILL the groups, remove folders. */
 function cleanupSync() {
-    for (const s of running) killGroup(s, 'SIGKILL');
+    killAllProcessesSync();
     runCleanups();
     for (const dir of tempDirs) {
         try {

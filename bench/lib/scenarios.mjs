@@ -8,6 +8,9 @@
  *     name: 'wishlist',               // unique; the name in the table and for --only
  *     description: '…',               // one line
  *     run: async vu => {},            // ONE measured operation; throw on anything wrong
+ *     // or, for an operation that is ONE Shop API request (the closed loop then runs on autocannon):
+ *     request: vu => ({ query, variables }), // the request of operation number vu.iteration
+ *     check: (data, variables) => {},        // throws when the answer's `data` is wrong
  *     setup?: async ctx => shared,    // once per configuration; its result is merged into vu.shared
  *     unit?: 'req',                   // what one run() is ('req', 'checkout', …); default 'req'
  *     connections?: 1,                // virtual users for this scenario; default --connections
@@ -25,6 +28,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+/** Runs a one-request scenario's operation through `vu.client` and checks the answer. */
+async function runOneRequest(scenario, vu) {
+    const { query, variables } = scenario.request(vu);
+    scenario.check(await vu.client.request(query, variables), variables);
+}
 
 function moduleFiles(dir) {
     if (!fs.existsSync(dir)) return [];
@@ -48,9 +57,10 @@ export async function loadScenarios(root) {
         const mod = await import(pathToFileURL(file).href);
         const s = mod.default;
         const where = path.relative(root, file);
-        if (!s || typeof s.name !== 'string' || typeof s.run !== 'function') {
+        const oneRequest = typeof s?.request === 'function' && typeof s?.check === 'function';
+        if (!s || typeof s.name !== 'string' || (typeof s.run !== 'function' && !oneRequest)) {
             throw new Error(
-                `${where}: the default export must be a scenario { name, run, setup? } (prefix helper files with "_")`,
+                `${where}: the default export must be a scenario { name, run | request + check, setup? } (prefix helper files with "_")`,
             );
         }
         if (names.has(s.name)) throw new Error(`${where}: a scenario named "${s.name}" already exists`);
@@ -62,6 +72,8 @@ export async function loadScenarios(root) {
             configurations: null,
             description: '',
             ...s,
+            // The same operation through a VU's own client (the open loop, and any caller of run()).
+            run: s.run ?? (async vu => runOneRequest(s, vu)),
             file: where,
         });
     }

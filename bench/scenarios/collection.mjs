@@ -27,10 +27,12 @@ export default {
     name: 'collection',
     description: 'collection(slug) + its search listing (take 12, facet counts)',
     order: 30,
-    async run(vu) {
+    // One request: the closed loop runs it on autocannon (bench/lib/load.mjs).
+    request(vu) {
         const slugs = vu.shared.catalog.collectionSlugs;
-        const slug = slugs[(vu.iteration * vu.count + vu.id) % slugs.length];
-        const { collection, search } = await vu.client.request(QUERY, { slug });
+        return { query: QUERY, variables: { slug: slugs[(vu.iteration * vu.count + vu.id) % slugs.length] } };
+    },
+    check({ collection, search }, { slug }) {
         if (!collection) throw new RequestError(`collection ${slug}: not found`);
         if (!search.items.length) throw new RequestError(`collection ${slug}: empty listing`);
     },

@@ -33,10 +33,15 @@ export default {
     name: 'product',
     description: 'product(slug) with variants, assets, facetValues',
     order: 20,
-    async run(vu) {
+    // One request: the closed loop runs it on autocannon (bench/lib/load.mjs).
+    request(vu) {
         const slugs = vu.shared.catalog.productSlugs;
-        const slug = slugs[(vu.iteration * vu.count + vu.id) % slugs.length];
-        const { product } = await vu.client.request(PRODUCT_QUERY, { slug });
+        return {
+            query: PRODUCT_QUERY,
+            variables: { slug: slugs[(vu.iteration * vu.count + vu.id) % slugs.length] },
+        };
+    },
+    check({ product }, { slug }) {
         if (!product || !product.variants.length)
             throw new RequestError(`product ${slug}: not found or no variant`);
     },

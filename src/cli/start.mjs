@@ -11,12 +11,22 @@
  * default 4010) and points the server and the worker at it, so that the demo's `cinetpay-ci`
  * method pays end to end with no network. The simulator itself refuses NODE_ENV=production.
  *
+ * Every child runs in a process group of its own (src/tooling/processes.mjs), so stopping one stops
+ * what it started too (the server's seeding child, a build's workers); a second Ctrl-C kills at once.
+ *
  * Plain JavaScript on purpose: it runs before anything is compiled.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+    eachLine,
+    killAllProcessesSync,
+    runProcess,
+    startProcess,
+    stopAllProcesses,
+    waitForHttp,
+} from '../tooling/processes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const buildOnly = process.argv.includes('--build-only');
@@ -73,29 +83,20 @@ function mtime(file) {
 }
 
 /** Runs a command to completion, streaming its output under `label`. Rejects on a non-zero exit. */
-function run(label, command, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], ...options });
-        pipe(label, child);
-        child.on('error', reject);
-        child.on('exit', code =>
-            code === 0
-                ? resolve()
-                : reject(new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${code}`)),
-        );
+async function run(label, command, args, options = {}) {
+    const { code, signal } = await runProcess(command, args, {
+        cwd: root,
+        env,
+        ...options,
+        onLine: line => log(label, line),
     });
+    if (code !== 0)
+        throw new Error(`${label}: \`${command} ${args.join(' ')}\` exited with ${signal ?? code}`);
 }
 
+/** Streams a child's output lines under `label`. */
 function pipe(label, child) {
-    for (const stream of [child.stdout, child.stderr]) {
-        let buffer = '';
-        stream.on('data', chunk => {
-            buffer += chunk.toString();
-            const lines = buffer.split('\n');
-            buffer = lines.pop();
-            for (const line of lines) if (line.trim()) log(label, line);
-        });
-    }
+    for (const stream of [child.stdout, child.stderr]) eachLine(stream, line => log(label, line));
 }
 
 const bin = name => path.join(root, 'node_modules', '.bin', name);
@@ -174,53 +175,45 @@ async function waitForSearchIndex(timeoutMs) {
 
 const children = new Map();
 let stopping = false;
+/** Aborted when stopping: pending waits for a URL give up. */
+const stopSignal = new AbortController();
 
-function startProcess(label, args, options = {}) {
-    const child = spawn(process.execPath, args, {
-        cwd: root,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-        ...options,
-    });
-    children.set(label, child);
-    pipe(label, child);
-    child.on('exit', (code, signal) => {
+function startService(label, args, options = {}) {
+    const proc = startProcess(process.execPath, args, { name: label, cwd: root, env, ...options });
+    children.set(label, proc);
+    pipe(label, proc.child);
+    void proc.exited.then(({ code, signal }) => {
         children.delete(label);
         if (!stopping) {
             log('radiant', `${label} exited (${signal ?? code}); stopping the others.`);
             stop(code || 1);
-        } else if (children.size === 0) {
-            process.exit(process.exitCode ?? 0);
         }
     });
-    return child;
+    return proc;
 }
 
+/**
+ * Stops every child (services and a running build) and exits: SIGTERM to each process group,
+ * SIGKILL after 10 s. A second Ctrl-C kills them at once.
+ */
 function stop(code = 0) {
-    if (stopping) return;
+    if (stopping) {
+        killAllProcessesSync();
+        process.exit(process.exitCode || 1);
+    }
     stopping = true;
+    stopSignal.abort();
     process.exitCode = code;
-    if (children.size === 0) process.exit(code);
     log('radiant', 'stopping…');
-    for (const child of children.values()) child.kill('SIGTERM');
-    setTimeout(() => {
-        for (const child of children.values()) child.kill('SIGKILL');
-        process.exit(code || 1);
-    }, 10_000).unref();
+    void stopAllProcesses(10_000).then(() => process.exit(code));
 }
 
-async function waitFor(url, timeoutMs) {
-    const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline && !stopping) {
-        try {
-            const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
-            if (res.status < 500) return true;
-        } catch {
-            // not up yet
-        }
-        await new Promise(r => setTimeout(r, 300));
-    }
-    return false;
+/** Whether `url` answered (below 500) within `timeoutMs`; false when it did not, or when stopping. */
+function waitFor(url, timeoutMs) {
+    return waitForHttp(url, { timeoutMs, intervalMs: 300, signal: stopSignal.signal }).then(
+        () => true,
+        () => false,
+    );
 }
 
 async function main() {
@@ -235,20 +228,20 @@ async function main() {
     await buildAll(['server', 'storefront']);
     if (cinetpaySimulator) {
         env.CINETPAY_SIM_PORT = String(cinetpaySimPort);
-        startProcess('cinetpay', ['dist/plugins/cinetpay/simulator/cli.js']);
+        startService('cinetpay', ['dist/plugins/cinetpay/simulator/cli.js']);
         if (!(await waitFor(`http://127.0.0.1:${cinetpaySimPort}/`, 30_000))) return;
         // Inherited by the server (and its seeding child) and the worker.
         env.CINETPAY_API_URL = `http://127.0.0.1:${cinetpaySimPort}`;
     }
-    startProcess('server', ['dist/src/index.js']);
+    startService('server', ['dist/src/index.js']);
     const dashboard = buildAll(['dashboard']).catch(err => {
         log('build', `Dashboard build failed: ${err.message}`);
     });
     // The worker waits for the server's migrations and seeding before it starts.
     const serverUp = await waitFor(`http://127.0.0.1:${port}/health`, 600_000);
     if (!serverUp) return;
-    startProcess('worker', ['dist/src/index-worker.js']);
-    startProcess('storefront', ['dist/server/entry.mjs'], {
+    startService('worker', ['dist/src/index-worker.js']);
+    startService('storefront', ['dist/server/entry.mjs'], {
         cwd: path.join(root, 'storefront'),
         env: {
             ...env,
@@ -289,6 +282,7 @@ async function main() {
 }
 
 main().catch(err => {
+    if (stopping) return; // a build stopped by Ctrl-C: stop() exits once everything has exited
     log('radiant', err.message);
     stop(1);
 });

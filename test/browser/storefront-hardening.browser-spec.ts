@@ -6,7 +6,7 @@
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../src/tooling/throwaway-postgres';
+import { freePort } from '../../src/tooling/processes.mjs';
 import { ROOT, Running, startNode } from '../support/processes';
 
 /** A Shop API stand-in: logs each operation with its channel and bearer token. */

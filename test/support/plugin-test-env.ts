@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, LogLevel, mergeConfig, VendureConfig } from '@vendure/core';
 import { createTestEnvironment, testConfig } from '@vendure/testing';
-import { freePort } from '../../src/tooling/throwaway-postgres';
+import { freePort } from '../../src/tooling/processes.mjs';
 import { TestDatabase, testDbConnectionOptions } from './test-databases';
 
 export { TEST_DATABASES, type TestDatabase } from './test-databases';

@@ -2,46 +2,35 @@
  * Runs Radiant's real processes (compiled in dist/) for tests: the server, the worker, the CLI
  * commands and the built storefront, each on free ports with its own data folder.
  */
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from '../../src/tooling/throwaway-postgres';
+import {
+    freePort,
+    ManagedProcess,
+    NotReadyError,
+    RunResult,
+    runProcess,
+    startProcess,
+    stopProcess,
+    waitForHttp,
+} from '../../src/tooling/processes.mjs';
 
+export type { RunResult };
 export const ROOT = path.resolve(__dirname, '..', '..');
 
-/** Output and exit status of a finished command. */
-export interface RunResult {
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
-
-/** Runs `node <script> …args` from the repository root to completion. */
+/** Runs `node <script> …args` from the repository root to completion (its whole process group is killed on timeout). */
 export function runNode(
     script: string,
     args: string[],
     env: Record<string, string>,
     timeoutMs = 240_000,
 ): Promise<RunResult> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, [script, ...args], {
-            cwd: ROOT,
-            env: { ...baseEnv(), ...env },
-            stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', d => (stdout += d));
-        child.stderr.on('data', d => (stderr += d));
-        const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            reject(new Error(`${script} timed out\n${stdout}\n${stderr}`));
-        }, timeoutMs);
-        child.on('exit', code => {
-            clearTimeout(timer);
-            resolve({ code, stdout, stderr });
-        });
+    return runProcess(process.execPath, [script, ...args], {
+        name: script,
+        cwd: ROOT,
+        env: { ...baseEnv(), ...env },
+        timeoutMs,
     });
 }
 
@@ -64,12 +53,13 @@ export function baseEnv(): Record<string, string> {
 
 /** A long-running child process with its collected output. */
 export interface Running {
-    child: ChildProcess;
+    process: ManagedProcess;
     output(): string;
+    /** Stops it and every process it started (SIGTERM to its process group, SIGKILL after 10 s). */
     stop(): Promise<void>;
 }
 
-/** Starts `node <script>` and resolves once `readyUrl` answers below 500. */
+/** Starts `node <script>` and resolves once `readyUrl` answers below 500; stops it and throws otherwise. */
 export async function startNode(
     label: string,
     script: string,
@@ -77,38 +67,22 @@ export async function startNode(
     readyUrl: string,
     options: { cwd?: string; timeoutMs?: number } = {},
 ): Promise<Running> {
-    const child = spawn(process.execPath, [script], {
+    const proc = startProcess(process.execPath, [script], {
+        name: label,
         cwd: options.cwd ?? ROOT,
         env: { ...baseEnv(), ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout?.on('data', d => (output += d));
-    child.stderr?.on('data', d => (output += d));
-    const running: Running = {
-        child,
-        output: () => output,
-        stop: () =>
-            new Promise(resolve => {
-                if (child.exitCode !== null || child.signalCode !== null) return resolve();
-                child.once('exit', () => resolve());
-                child.kill('SIGTERM');
-                setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-            }),
-    };
-    const deadline = Date.now() + (options.timeoutMs ?? 240_000);
-    while (Date.now() < deadline) {
-        if (child.exitCode !== null) throw new Error(`${label} exited with ${child.exitCode}:\n${output}`);
-        try {
-            const res = await fetch(readyUrl, { signal: AbortSignal.timeout(2000) });
-            if (res.status < 500) return running;
-        } catch {
-            // not ready yet
-        }
-        await new Promise(r => setTimeout(r, 250));
+    proc.child.stdout?.on('data', d => (output += d));
+    proc.child.stderr?.on('data', d => (output += d));
+    const running: Running = { process: proc, output: () => output, stop: () => stopProcess(proc) };
+    try {
+        await waitForHttp(readyUrl, { process: proc, timeoutMs: options.timeoutMs ?? 240_000 });
+    } catch (err) {
+        await running.stop();
+        throw new Error(`${(err as NotReadyError).message}:\n${output}`, { cause: err });
     }
-    await running.stop();
-    throw new Error(`${label} did not answer ${readyUrl} in time:\n${output}`);
+    return running;
 }
 
 /** A fresh data folder and free ports for one Radiant instance. */

@@ -19,7 +19,7 @@ import {
 import { createTestEnvironment, testConfig } from '@vendure/testing';
 import { buildConfig } from '../../vendure-config';
 import { Environment, readEnvironment } from '../../src/environment';
-import { freePort } from '../../src/tooling/throwaway-postgres';
+import { freePort } from '../../src/tooling/processes.mjs';
 import { TestDatabase, testDbConnectionOptions } from './test-databases';
 
 export { TEST_DATABASES, type TestDatabase } from './test-databases';
