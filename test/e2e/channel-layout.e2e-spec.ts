@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildConfig } from '../../vendure-config';
 import { readEnvironment } from '../../src/environment';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
-import { freePort } from '../../src/tooling/throwaway-postgres';
+import { freePort } from '../../src/tooling/processes.mjs';
 import { checkout, prepareOrder, shopClient } from '../support/shop-checkout';
 import { SAMPLE_PRODUCTS_CSV, seedTestShop } from '../support/test-shop';
 import { TEST_DATABASES, TestDatabase } from '../support/test-databases';
