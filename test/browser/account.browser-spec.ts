@@ -339,6 +339,8 @@ describe('account, cart and checkout in Chromium', () => {
                 },
             },
             token,
+            // A promotion of the fr shop (created in the default channel it would sell nowhere).
+            'fr',
         );
         expect(created.body.errors, JSON.stringify(created.body.errors)).toBeUndefined();
         expect(created.body.data.createPromotion.id).toBeTruthy();

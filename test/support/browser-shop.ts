@@ -38,11 +38,15 @@ export interface BrowserShop {
     newPage(options?: BrowserContextOptions): Promise<{ context: BrowserContext; page: Page }>;
     /** The first dev-mailbox e-mail whose subject contains `subject` (and sent to `recipient`), waiting up to 60 s. */
     waitForEmail(subject: string, recipient?: string): Promise<DevMail>;
-    /** One Admin API request; `token` is a bearer token from a previous answer. */
+    /**
+     * One Admin API request; `token` is a bearer token from a previous answer, `channel` a channel
+     * token (default: Vendure's default channel, which sees every shop's orders).
+     */
     adminQuery<T>(
         query: string,
         variables?: Record<string, unknown>,
         token?: string,
+        channel?: string,
     ): Promise<{ body: { data: T; errors?: unknown[] }; token: string | null }>;
     /** A superadmin bearer token. */
     adminToken(): Promise<string>;
@@ -136,12 +140,13 @@ export async function startBrowserShop(
     }
     const launched = browser;
 
-    const adminQuery: BrowserShop['adminQuery'] = async (query, variables = {}, token) => {
+    const adminQuery: BrowserShop['adminQuery'] = async (query, variables = {}, token, channel) => {
         const res = await fetch(`${api}/admin-api`, {
             method: 'POST',
             headers: {
                 'content-type': 'application/json',
                 ...(token ? { authorization: `Bearer ${token}` } : {}),
+                ...(channel ? { 'vendure-token': channel } : {}),
             },
             body: JSON.stringify({ query, variables }),
         });
