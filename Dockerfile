@@ -6,6 +6,7 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 COPY storefront/package.json storefront/package.json
+COPY patches patches
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json vendure-config.ts vite.config.mts ./
 COPY src src
