@@ -38,6 +38,7 @@ import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
 import { DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
 import { ContactValidationPlugin } from './src/config/contact-validation';
 import { corsOptionsFor } from './src/config/cors';
+import { labelledManualFulfillmentHandler } from './src/config/fulfillment';
 import {
     ChannelJoiningNativeAuthenticationStrategy,
     SessionTransferAuthenticationStrategy,
@@ -140,7 +141,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         AdminUiPlugin.init({
             route: 'admin',
             port: env.port,
-            adminUiConfig: { apiPort: env.port },
+            // The classic admin calls the server that serves it, whatever its public host and port.
+            adminUiConfig: { apiHost: 'auto', apiPort: 'auto' },
         }),
         // After both admin plugins: their Insights count only the channel currency's orders.
         CurrencySafeMetricsPlugin,
@@ -193,6 +195,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             paymentMethodEligibilityCheckers: [currencyPaymentEligibilityChecker],
         },
         shippingOptions: {
+            // Vendure's manual fulfillment, with labelled fields in the Dashboard.
+            fulfillmentHandlers: [labelledManualFulfillmentHandler],
             shippingEligibilityCheckers: [
                 defaultShippingEligibilityChecker,
                 currencyShippingEligibilityChecker,

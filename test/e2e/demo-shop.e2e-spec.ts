@@ -467,6 +467,9 @@ for (const db of TEST_DATABASES) {
 
         it("never adds francs to euros in the Insights: each channel counts its currency's orders", async () => {
             const today = new Date().toISOString();
+            // From yesterday: on SQLite, Vendure compares its 'YYYY-MM-DD HH:MM:SS' dates with ISO strings
+            // ('…T…'), so a range starting today finds nothing (upstream, unrelated to the currency filter).
+            const yesterday = new Date(Date.now() - 86_400_000).toISOString();
             const totals = async (token: string) => {
                 t.adminClient.setChannelToken(token);
                 const { orders } = await t.adminClient.query(gql`
@@ -491,7 +494,7 @@ for (const db of TEST_DATABASES) {
                             }
                         }
                     `,
-                    { input: { types: ['OrderTotal'], refresh: true, startDate: today, endDate: today } },
+                    { input: { types: ['OrderTotal'], refresh: true, startDate: yesterday, endDate: today } },
                 );
                 const classic = await t.adminClient.query(gql`
                     query {
@@ -527,6 +530,29 @@ for (const db of TEST_DATABASES) {
             expect(ci.dashboard).toBe(byCurrency(all.placed, 'XOF'));
             expect(ci.classic).toBe(byCurrency(all.placed, 'XOF'));
             t.adminClient.setChannelToken('fr');
+        });
+
+        it('labels the fulfillment form: carrier and tracking number, not raw argument names', async () => {
+            const { fulfillmentHandlers } = await t.adminClient.query(gql`
+                query {
+                    fulfillmentHandlers {
+                        code
+                        args {
+                            name
+                            label
+                        }
+                    }
+                }
+            `);
+            expect(fulfillmentHandlers).toEqual([
+                {
+                    code: 'manual-fulfillment',
+                    args: [
+                        { name: 'method', label: 'Transporteur' },
+                        { name: 'trackingCode', label: 'Numéro de suivi' },
+                    ],
+                },
+            ]);
         });
 
         it('seeds idempotently: a second run creates nothing', async () => {
