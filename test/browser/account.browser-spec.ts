@@ -109,6 +109,33 @@ describe('account, cart and checkout in Chromium', () => {
         await page.waitForURL(`${storefront}/compte`);
     }
 
+    it('keeps a signed-in customer signed in when they switch to the other shop', async () => {
+        const created = await shop.adminQuery<{ createCustomer: { id?: string; errorCode?: string } }>(
+            `mutation ($input: CreateCustomerInput!, $password: String!) { createCustomer(input: $input, password: $password) { ... on Customer { id } ... on ErrorResult { errorCode message } } }`,
+            {
+                input: { emailAddress: 'moussa.traore@example.com', firstName: 'Moussa', lastName: 'Traoré' },
+                password: 'baobab-abidjan-2026',
+            },
+            await shop.adminToken(),
+            'fr',
+        );
+        expect(created.body.data.createCustomer.id, JSON.stringify(created.body)).toBeTruthy();
+        await withPage(async page => {
+            await signIn(page, 'moussa.traore@example.com', 'baobab-abidjan-2026');
+            // The header's shop switch posts to /channel and comes back to the account page.
+            await page.locator('form[action$="/channel"] button[value="ci"]').first().click();
+            await page.waitForURL(`${storefront}/compte`);
+            expect(
+                await page
+                    .locator('form[action$="/channel"] button[value="ci"]')
+                    .first()
+                    .getAttribute('aria-pressed'),
+            ).toBe('true');
+            await page.locator('form[action$="/channel"] button[value="fr"]').first().click();
+            await page.waitForURL(`${storefront}/compte`);
+        }, 'channel-switch');
+    });
+
     it('registers, verifies by e-mail, merges the guest cart at sign-in, checks out; order, invoice and address are in the account', async () => {
         // Device A: register and verify; the customer's cart gets Elie Saab Le Parfum 90 ml.
         const { context: deviceA, page: a } = await shop.newPage();
