@@ -43,6 +43,7 @@ import { corsOptionsFor } from './src/config/cors';
 import { radiantEmailHandlers } from './src/config/email';
 import { hardenPlugin } from './src/config/harden';
 import { invoicesPlugin } from './src/config/invoices';
+import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
@@ -166,6 +167,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: env.superadmin,
             cookieOptions: { secret: env.cookieSecret, sameSite: 'lax', secure: env.isProduction },
+            // Registration without a password, chosen at verification: nobody can pre-set the password
+            // of someone else's address (src/config/registration.ts refuses one at registration).
             requireVerification: true,
             // Vendure's default asks for 4 characters; the storefront's forms ask for 8 as well.
             passwordValidationStrategy: new DefaultPasswordValidationStrategy({
@@ -226,6 +229,8 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         }),
         invoicesPlugin(env),
         StripePlugin.init({ apiUrl: env.stripeApiUrl, merchantEmail: env.merchantEmail }),
+        // Registration takes no password; it is chosen at verification (src/config/registration.ts).
+        PasswordAtVerificationPlugin,
         // Default rules: plugins/rate-limit/rules.ts (limits and reasons in its README).
         RateLimitPlugin.init({ redisUrl: env.redisUrl, enabled: env.rateLimits }),
     ];
