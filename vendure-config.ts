@@ -6,6 +6,9 @@
  * - `DATABASE_URL`: PostgreSQL. `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
  *   required, no dev mailbox, no GraphiQL, no test payment method, no GraphQL introspection.
  * - Shop API queries above a complexity score are refused (HardenPlugin, src/config/harden.ts).
+ * - Login, registration, password and email changes, payment initialisations and the gateways'
+ *   webhooks are rate-limited per IP and per account, email or order (plugins/rate-limit; Redis with
+ *   `REDIS_URL`); the client IP honours `X-Forwarded-For` from `TRUSTED_PROXIES` only.
  *
  * The server (src/index.ts) and the worker (src/index-worker.ts) both use {@link buildConfig}.
  */
@@ -28,6 +31,7 @@ import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
+import { RateLimitPlugin } from './plugins/rate-limit';
 import { StripePlugin } from './plugins/stripe';
 import {
     currencyPaymentEligibilityChecker,
@@ -47,6 +51,7 @@ import { CurrencySafeMetricsPlugin } from './src/config/metrics';
 import { radiantEmailHandlers } from './src/config/email';
 import { hardenPlugin } from './src/config/harden';
 import { invoicesPlugin } from './src/config/invoices';
+import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
@@ -155,7 +160,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             port: env.port,
             adminApiPath: 'admin-api',
             shopApiPath: 'shop-api',
-            trustProxy: env.isProduction ? 1 : false,
+            // The storefront and reverse proxies forward the client's address (X-Forwarded-For);
+            // only these peers are believed (TRUSTED_PROXIES). Rate limits count per `req.ip`.
+            trustProxy: env.trustedProxies,
             // Shop API: CORS_ORIGINS; Admin API and the rest: no CORS (src/config/cors.ts). Nest
             // accepts a per-request delegate where Vendure's type only names CorsOptions.
             cors: corsOptionsFor(env) as unknown as CorsOptions,
@@ -171,6 +178,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             tokenMethod: ['bearer', 'cookie'],
             superadminCredentials: env.superadmin,
             cookieOptions: { secret: env.cookieSecret, sameSite: 'lax', secure: env.isProduction },
+            // Registration without a password, chosen at verification: nobody can pre-set the password
+            // of someone else's address (src/config/registration.ts refuses one at registration).
             requireVerification: true,
             // Vendure's default asks for 4 characters; the storefront's forms ask for 8 as well.
             passwordValidationStrategy: new DefaultPasswordValidationStrategy({
@@ -241,6 +250,10 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         }),
         invoicesPlugin(env),
         StripePlugin.init({ apiUrl: env.stripeApiUrl, merchantEmail: env.merchantEmail }),
+        // Registration takes no password; it is chosen at verification (src/config/registration.ts).
+        PasswordAtVerificationPlugin,
+        // Default rules: plugins/rate-limit/rules.ts (limits and reasons in its README).
+        RateLimitPlugin.init({ redisUrl: env.redisUrl, enabled: env.rateLimits }),
     ];
 }
 

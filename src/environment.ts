@@ -9,6 +9,7 @@
  * A wrong or missing value throws an {@link EnvironmentError} naming the variable, before anything
  * starts, so nothing half-starts.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Thrown when one or more environment variables are missing or malformed. */
@@ -97,6 +98,17 @@ export interface Environment {
      * `S3_ENDPOINT`, `S3_ACCESS_KEY_ID` + `S3_SECRET_ACCESS_KEY`, `S3_FORCE_PATH_STYLE`, `S3_INVOICE_PREFIX`).
      */
     invoiceStorage: InvoiceStorageSettings;
+    /**
+     * Addresses whose `X-Forwarded-For` the server believes (`TRUSTED_PROXIES`, Express `trust proxy`
+     * names and addresses, comma-separated; default `loopback`): the storefront and any reverse proxy in
+     * front of the server. The client's IP, which rate limits count against, is the last address of
+     * the header not in this list.
+     */
+    trustedProxies: string[];
+    /** Redis URL sharing the rate-limit counters between server processes (`REDIS_URL`), if any. */
+    redisUrl?: string;
+    /** Whether rate limits apply (`RATE_LIMITS=off` turns them off, for load tests; refused in production). */
+    rateLimits: boolean;
 }
 
 /** Settings of the invoice PDF storage; see {@link Environment.invoiceStorage}. */
@@ -334,6 +346,25 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`INVOICE_STORAGE must be local or s3 (got "${invoiceStorageType}")`);
     }
 
+    const trustedProxies = (env.TRUSTED_PROXIES ?? 'loopback')
+        .split(',')
+        .map(entry => entry.trim())
+        .filter(Boolean);
+    for (const entry of trustedProxies) {
+        if (!isTrustProxyEntry(entry)) {
+            problems.push(
+                `TRUSTED_PROXIES must list loopback, linklocal, uniquelocal, IP addresses or CIDR ranges (bad entry "${entry}")`,
+            );
+        }
+    }
+    const redisUrl = env.REDIS_URL ? url('REDIS_URL', undefined, ['redis:', 'rediss:']) : undefined;
+    const rateLimitsRaw = env.RATE_LIMITS || 'on';
+    if (rateLimitsRaw !== 'on' && rateLimitsRaw !== 'off') {
+        problems.push(`RATE_LIMITS must be on or off (got "${rateLimitsRaw}")`);
+    } else if (rateLimitsRaw === 'off' && enforceProductionSecrets) {
+        problems.push('RATE_LIMITS=off is for load tests, not production');
+    }
+
     if (problems.length) throw new EnvironmentError(problems);
     return {
         isProduction,
@@ -359,7 +390,21 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         stripeKeys,
         merchantEmail,
         invoiceStorage,
+        trustedProxies,
+        redisUrl,
+        rateLimits: rateLimitsRaw !== 'off',
     };
+}
+
+/** An entry of Express's `trust proxy` list: a preset name, an IP address or a CIDR range. */
+function isTrustProxyEntry(entry: string): boolean {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+    const [address, bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    if (!family || rest.length) return false;
+    if (bits === undefined) return true;
+    const prefix = Number(bits);
+    return /^\d{1,3}$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
 }
 
 /**

@@ -10,7 +10,7 @@ import { readChannel } from './lib/channels';
 import { CartCountQuery } from './lib/documents';
 import { takeFlash } from './lib/flash';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
-import { createShopClient, ShopApiError } from './lib/vendure';
+import { createShopClient, ShopApiError, shopperAddress, trustedProxyHops } from './lib/vendure';
 import { splitLocale } from './lib/i18n';
 import { PublicUrlMissingError, siteOrigin } from './lib/seo';
 
@@ -63,6 +63,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
         channel,
         secure: isSecureRequest(url, request),
         languageCode: lang,
+        shopperAddress: shopperAddress(
+            request.headers.get('x-forwarded-for'),
+            clientAddressOf(context),
+            trustedProxyHops(),
+        ),
     });
     locals.cartCount = 0;
     locals.flash = null;
@@ -109,23 +114,40 @@ export const onRequest = defineMiddleware(async (context, next) => {
                     ? url.pathname + url.search
                     : safeReturnPath(refererPath(request), '/');
             // A fresh GET request: a POST's body has already been read and cannot be replayed.
-            return compress(
-                withHeaders(
-                    await context.rewrite(
-                        new Request(new URL(UNAVAILABLE_PATH, url), {
-                            method: 'GET',
-                            headers: request.headers,
-                        }),
-                    ),
-                    'no-store',
-                    hsts,
+            const page = withHeaders(
+                await context.rewrite(
+                    new Request(new URL(UNAVAILABLE_PATH, url), {
+                        method: 'GET',
+                        headers: request.headers,
+                    }),
                 ),
+                'no-store',
+                hsts,
+            );
+            return compress(
+                error.retryAfter === undefined ? page : tooManyRequests(page, error.retryAfter),
                 request,
             );
         }
         throw error;
     }
 });
+
+/** Astro's `clientAddress`, or undefined where Astro cannot tell (it throws then). */
+function clientAddressOf(context: { clientAddress: string }): string | undefined {
+    try {
+        return context.clientAddress;
+    } catch {
+        return undefined;
+    }
+}
+
+/** The "unavailable" page answered as 429 with `Retry-After` (the API's rate limit refused the request). */
+function tooManyRequests(page: Response, retryAfter: number): Response {
+    const headers = new Headers(page.headers);
+    headers.set('retry-after', String(retryAfter));
+    return new Response(page.body, { status: 429, statusText: 'Too Many Requests', headers });
+}
 
 /** Freshness of anonymous catalogue pages in shared caches (CDN, proxy): see storefront/README.md. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';

@@ -1,8 +1,8 @@
 /**
  * The customer account, the cart and the checkout on the real storefront (real server, worker and
- * storefront processes, Chromium): register → verify through the dev mailbox → sign in with a
- * guest cart that merges into the customer's cart → check out → the order, its invoice PDF and its
- * address in the account; password reset through the mailbox; promo codes (a promotion created
+ * storefront processes, Chromium): register (name and e-mail) → choose the password from the
+ * verification e-mail → sign in with a guest cart that merges into the customer's cart → check
+ * out → the order, its invoice PDF and its address in the account; password reset through the mailbox; promo codes (a promotion created
  * through the Admin API); and axe-core finds no accessibility violation on the pages visited.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -144,7 +144,9 @@ describe('account, cart and checkout in Chromium', () => {
             await check(a, 'register');
             // Every field says what is wrong.
             await a.getByRole('button', { name: 'Créer mon compte' }).click();
-            await expect.poll(() => a.locator('[aria-invalid="true"]').count()).toBe(4);
+            await expect.poll(() => a.locator('[aria-invalid="true"]').count()).toBe(3);
+            // No password at registration: the owner of the address chooses it at verification.
+            expect(await a.locator('input[type="password"]').count()).toBe(0);
             expect(await a.locator('#emailAddress').getAttribute('aria-describedby')).toBe(
                 'emailAddress-error',
             );
@@ -152,14 +154,18 @@ describe('account, cart and checkout in Chromium', () => {
             await a.getByLabel('Prénom').fill('Inès');
             await a.getByLabel('Nom', { exact: true }).fill('Diallo');
             await a.getByLabel('Adresse e-mail').fill(EMAIL);
-            await a.getByLabel('Mot de passe').fill(PASSWORD);
             await a.getByRole('button', { name: 'Créer mon compte' }).click();
             await expect.poll(() => a.getByRole('status').first().innerText()).toContain(EMAIL);
 
             const verification = await shop.waitForEmail('Confirmez votre adresse e-mail', EMAIL);
             await a.goto(linkIn(verification, '/compte/verification'));
             await check(a, 'verify');
-            await a.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
+            await a.getByLabel('Mot de passe').fill('short');
+            await a.getByRole('button', { name: 'Activer mon compte' }).click();
+            await a.locator('#password-error').waitFor();
+            expect(await a.locator('#password').getAttribute('aria-invalid')).toBe('true');
+            await a.getByLabel('Mot de passe').fill(PASSWORD);
+            await a.getByRole('button', { name: 'Activer mon compte' }).click();
             await a.waitForURL(`${storefront}/compte`);
             expect(await a.locator('h1').innerText()).toBe('Bonjour Inès');
             await check(a, 'overview-empty');
@@ -286,7 +292,7 @@ describe('account, cart and checkout in Chromium', () => {
         }, 'merge-checkout');
 
         expect(violations).toEqual({});
-    });
+    }, 300_000);
 
     it('resets a forgotten password through the e-mailed link, changes the password and the e-mail address', async () => {
         await withPage(async page => {
@@ -415,18 +421,16 @@ describe('account, cart and checkout in Chromium', () => {
             await page.getByRole('button', { name: 'Payer la commande' }).click();
             await page.waitForURL('**/checkout/confirmation/**');
             await check(page, 'confirmation-guest');
-            await page.getByLabel('Mot de passe').fill('short');
-            await page.getByRole('button', { name: 'Créer mon compte' }).click();
-            await page.locator('#password-error').waitFor();
-            expect(await page.locator('#password').getAttribute('aria-invalid')).toBe('true');
-            await page.getByLabel('Mot de passe').fill('quai-voltaire-75');
+            // No password here: it is chosen from the verification e-mail.
+            expect(await page.locator('[data-create-account] input[type="password"]').count()).toBe(0);
             await page.getByRole('button', { name: 'Créer mon compte' }).click();
             await expect
                 .poll(() => page.locator('[data-create-account]').innerText())
                 .toContain('awa.kone@example.com');
             const mail = await shop.waitForEmail('Confirmez votre adresse e-mail', 'awa.kone@example.com');
             await page.goto(linkIn(mail, '/compte/verification'));
-            await page.getByRole('button', { name: 'Confirmer mon adresse e-mail' }).click();
+            await page.getByLabel('Mot de passe').fill('quai-voltaire-75');
+            await page.getByRole('button', { name: 'Activer mon compte' }).click();
             await page.waitForURL(`${storefront}/compte`);
             // The guest order now belongs to the account.
             expect(await page.locator('[data-order-row]').count()).toBe(1);

@@ -1,7 +1,8 @@
 /**
  * HTTP-level checks of the built storefront against a stub Shop API (no browser needed): no open
- * redirect after login, logout on every channel, and no public URL built from request headers in
- * production (Host-header poisoning of cached pages).
+ * redirect after login, logout on every channel, no public URL built from request headers in
+ * production (Host-header poisoning of cached pages), the shopper's address forwarded to the API
+ * (never the client's own X-Forwarded-For) and the API's rate-limit refusals answered 429.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -14,6 +15,8 @@ interface StubCall {
     operation: string;
     channel: string | undefined;
     token: string | undefined;
+    /** The `X-Forwarded-For` the storefront sent (the shopper's address), if any. */
+    forwardedFor: string | undefined;
 }
 
 /** A minimal Shop API `Product` for the product page. */
@@ -49,10 +52,13 @@ describe('storefront hardening (HTTP)', () => {
     const calls: StubCall[] = [];
     /** When set, the stub answers `Product` with a product having this description. */
     let productDescription: string | null = null;
+    /** When set, the stub refuses `Login` as the API's rate limits do, with this `retryAfter`. */
+    let loginRetryAfter: number | null = null;
     const storefronts: Running[] = [];
     let dev: string;
     let prod: string;
     let prodMissingUrl: string;
+    let behindProxy: string;
 
     async function storefront(env: Record<string, string>): Promise<string> {
         const port = await freePort();
@@ -87,7 +93,26 @@ describe('storefront hardening (HTTP)', () => {
                     operation,
                     channel: req.headers['vendure-token'] as string | undefined,
                     token: auth?.replace(/^Bearer /, ''),
+                    forwardedFor: req.headers['x-forwarded-for'] as string | undefined,
                 });
+                if (operation === 'Login' && loginRetryAfter !== null) {
+                    res.writeHead(200, {
+                        'content-type': 'application/json',
+                        'retry-after': String(loginRetryAfter),
+                    });
+                    res.end(
+                        JSON.stringify({
+                            data: null,
+                            errors: [
+                                {
+                                    message: 'Too many attempts',
+                                    extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: loginRetryAfter },
+                                },
+                            ],
+                        }),
+                    );
+                    return;
+                }
                 const data: Record<string, unknown> =
                     operation === 'Login'
                         ? { login: { __typename: 'CurrentUser', id: '1', identifier: 'a@example.com' } }
@@ -115,6 +140,7 @@ describe('storefront hardening (HTTP)', () => {
         dev = await storefront({});
         prod = await storefront({ NODE_ENV: 'production', PUBLIC_STOREFRONT_URL: 'https://shop.example' });
         prodMissingUrl = await storefront({ NODE_ENV: 'production' });
+        behindProxy = await storefront({ STOREFRONT_TRUSTED_PROXY_HOPS: '1' });
     });
 
     afterAll(async () => {
@@ -150,6 +176,40 @@ describe('storefront hardening (HTTP)', () => {
         const res = await fetch(`${dev}/fr//evil.example/x`, { redirect: 'manual' });
         expect(res.status).toBe(301);
         expect(res.headers.get('location')).not.toMatch(/^\/\/|^\/\\\\|^https?:/);
+    });
+
+    /** The `X-Forwarded-For` values the storefront sent to the API while answering one request. */
+    async function forwardedWhileLoading(url: string, headers: Record<string, string> = {}) {
+        calls.length = 0;
+        const res = await fetch(url, { headers });
+        expect(res.status).toBe(200);
+        expect(calls.length).toBeGreaterThan(0);
+        return [...new Set(calls.map(c => c.forwardedFor))];
+    }
+
+    it("forwards the shopper's address to the Shop API, never the client's own X-Forwarded-For", async () => {
+        expect(await forwardedWhileLoading(`${dev}/`)).toEqual(['127.0.0.1']);
+        // A client's own header is a claim: nothing is forwarded (Astro's clientAddress would be it).
+        expect(await forwardedWhileLoading(`${dev}/`, { 'x-forwarded-for': '203.0.113.9' })).toEqual([
+            undefined,
+        ]);
+        // Behind one proxy of ours, the address that proxy appended, whatever the client prepended.
+        expect(
+            await forwardedWhileLoading(`${behindProxy}/`, {
+                'x-forwarded-for': '198.51.100.1, 203.0.113.9',
+            }),
+        ).toEqual(['203.0.113.9']);
+    });
+
+    it("answers 429 with Retry-After when the API's rate limits refuse the shopper", async () => {
+        loginRetryAfter = 120;
+        try {
+            const res = await login('%2Fcompte');
+            expect(res.status).toBe(429);
+            expect(res.headers.get('retry-after')).toBe('120');
+        } finally {
+            loginRetryAfter = null;
+        }
     });
 
     it('logs out on every channel and removes every session cookie', async () => {

@@ -1,7 +1,8 @@
 /**
  * Security hardening of the whole shop (Radiant's real configuration, demo shop seeded), on sql.js
- * and PostgreSQL: account rules (password length, token lifetime), malformed ids at the plugins'
- * REST and GraphQL entries, the GraphQL cost limit, preset-only image transforms and CORS.
+ * and PostgreSQL: account rules (password chosen at verification, length, token lifetime), malformed
+ * ids at the plugins' REST and GraphQL entries, rate limits, the GraphQL cost limit, preset-only
+ * image transforms and CORS.
  */
 import { NativeAuthenticationMethod, TransactionalConnection } from '@vendure/core';
 import gql from 'graphql-tag';
@@ -11,6 +12,8 @@ import { SHOP_API_MAX_QUERY_COMPLEXITY } from '../../src/config/harden';
 import { seedDemoShop } from '../../src/seed/seed';
 import { HomeDocument } from '../../storefront/src/lib/gql/graphql';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
+import { PASSWORD_AT_VERIFICATION_MESSAGE } from '../../src/config/registration';
+import { checkout, shopClient } from '../support/shop-checkout';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
 
 const REGISTER = gql`
@@ -20,6 +23,9 @@ const REGISTER = gql`
             ... on ErrorResult {
                 errorCode
                 message
+            }
+            ... on PasswordValidationError {
+                validationErrorMessage
             }
         }
     }
@@ -40,6 +46,29 @@ const VERIFY = gql`
 function tokenIssued(ageMs: number): string {
     return `${Buffer.from(new Date(Date.now() - ageMs).toJSON()).toString('base64')}_hardening${ageMs}`;
 }
+
+const LOGIN = gql`
+    mutation Login($username: String!, $password: String!) {
+        login(username: $username, password: $password) {
+            __typename
+            ... on ErrorResult {
+                errorCode
+            }
+        }
+    }
+`;
+
+const MY_ORDERS = gql`
+    query MyOrders {
+        activeCustomer {
+            orders {
+                items {
+                    code
+                }
+            }
+        }
+    }
+`;
 
 const HOUR = 3_600_000;
 
@@ -64,19 +93,77 @@ for (const db of TEST_DATABASES) {
         });
 
         describe('accounts', () => {
-            it('refuses passwords shorter than 8 characters and accepts 8', async () => {
+            /** The verification token Vendure stored for `email` (the link of the verification email). */
+            async function verificationTokenOf(email: string): Promise<string> {
+                const method = await t.server.app
+                    .get(TransactionalConnection)
+                    .rawConnection.getRepository(NativeAuthenticationMethod)
+                    .findOneOrFail({ where: { identifier: email } });
+                return method.verificationToken!;
+            }
+
+            it('takes the password at verification only, 8 characters at least', async () => {
                 t.shopClient.setChannelToken('fr');
                 await t.shopClient.asAnonymousUser();
-                for (const password of ['abcd', 'test', '1234567']) {
-                    const { registerCustomerAccount } = await t.shopClient.query(REGISTER, {
-                        input: { emailAddress: `short.${password}.${db}@example.com`, password },
-                    });
-                    expect(registerCustomerAccount).toMatchObject({ errorCode: 'PASSWORD_VALIDATION_ERROR' });
-                }
-                const { registerCustomerAccount } = await t.shopClient.query(REGISTER, {
-                    input: { emailAddress: `eight.${db}@example.com`, password: '12345678' },
+                const email = `eight.${db}@example.com`;
+                const withPassword = await t.shopClient.query(REGISTER, {
+                    input: { emailAddress: email, password: 'a-long-password' },
                 });
-                expect(registerCustomerAccount).toEqual({ __typename: 'Success' });
+                expect(withPassword.registerCustomerAccount).toMatchObject({
+                    errorCode: 'PASSWORD_VALIDATION_ERROR',
+                    validationErrorMessage: PASSWORD_AT_VERIFICATION_MESSAGE,
+                });
+                const registered = await t.shopClient.query(REGISTER, { input: { emailAddress: email } });
+                expect(registered.registerCustomerAccount).toEqual({ __typename: 'Success' });
+                const token = await verificationTokenOf(email);
+                for (const password of ['abcd', 'test', '1234567']) {
+                    const { verifyCustomerAccount } = await t.shopClient.query(VERIFY, { token, password });
+                    expect(verifyCustomerAccount).toMatchObject({ errorCode: 'PASSWORD_VALIDATION_ERROR' });
+                }
+                const { verifyCustomerAccount } = await t.shopClient.query(VERIFY, {
+                    token,
+                    password: '12345678',
+                });
+                expect(verifyCustomerAccount).toMatchObject({ __typename: 'CurrentUser' });
+            });
+
+            it("keeps a shopper's guest orders from whoever registers their address first", async () => {
+                const email = `owner.${db}@example.com`;
+                const guestOrder = await checkout(t.port, email);
+
+                // The attacker registers the owner's address: no password of theirs is accepted.
+                const attacker = shopClient(t.port);
+                const refused = await attacker.query(REGISTER, {
+                    input: { emailAddress: email, password: 'attacker-password' },
+                });
+                expect(refused.registerCustomerAccount).toMatchObject({
+                    errorCode: 'PASSWORD_VALIDATION_ERROR',
+                });
+                const registered = await attacker.query(REGISTER, { input: { emailAddress: email } });
+                expect(registered.registerCustomerAccount).toEqual({ __typename: 'Success' });
+
+                // The owner follows the emailed link and chooses the password.
+                const owner = shopClient(t.port);
+                const verified = await owner.query(VERIFY, {
+                    token: await verificationTokenOf(email),
+                    password: 'owner-password',
+                });
+                expect(verified.verifyCustomerAccount).toMatchObject({ __typename: 'CurrentUser' });
+                const { activeCustomer } = await owner.query(MY_ORDERS);
+                expect(activeCustomer.orders.items.map((o: { code: string }) => o.code)).toEqual([
+                    guestOrder.code,
+                ]);
+
+                const attackerLogin = await attacker.query(LOGIN, {
+                    username: email,
+                    password: 'attacker-password',
+                });
+                expect(attackerLogin.login).toMatchObject({ errorCode: 'INVALID_CREDENTIALS_ERROR' });
+                const ownerLogin = await shopClient(t.port).query(LOGIN, {
+                    username: email,
+                    password: 'owner-password',
+                });
+                expect(ownerLogin.login).toMatchObject({ __typename: 'CurrentUser' });
             });
 
             it('lets verification tokens live one day, not seven', async () => {
@@ -160,6 +247,43 @@ for (const db of TEST_DATABASES) {
                         },
                     ],
                 });
+            });
+        });
+
+        describe('rate limits (plugins/rate-limit, default rules)', () => {
+            it('refuses an 11th login after 10 wrong passwords for one account from one IP', async () => {
+                const client = shopClient(t.port);
+                const username = `guessed.${db}@example.com`;
+                for (let i = 0; i < 10; i++) {
+                    const { login } = await client.query(LOGIN, { username, password: 'wrong-password' });
+                    expect(login).toMatchObject({ errorCode: 'INVALID_CREDENTIALS_ERROR' });
+                }
+                const res = await fetch(`${api}/shop-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', 'vendure-token': 'fr' },
+                    body: JSON.stringify({
+                        query: print(LOGIN),
+                        variables: { username, password: 'the-right-one-maybe' },
+                    }),
+                });
+                const body = (await res.json()) as {
+                    errors?: { extensions?: { code?: string; retryAfter?: number } }[];
+                };
+                expect(body.errors?.[0].extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+                expect(res.headers.get('retry-after')).toBe(String(body.errors?.[0].extensions?.retryAfter));
+            });
+
+            it('answers 429 with Retry-After to the 21st CinetPay notification of one transaction', async () => {
+                const notify = () =>
+                    fetch(`${api}/payments/cinetpay/notify`, {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                        body: `cpm_site_id=1&cpm_trans_id=RL-${db}`,
+                    });
+                for (let i = 0; i < 20; i++) expect((await notify()).status).toBe(401);
+                const refused = await notify();
+                expect(refused.status).toBe(429);
+                expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
             });
         });
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, LogLevel, mergeConfig, VendureConfig } from '@vendure/core';
-import { createTestEnvironment, testConfig } from '@vendure/testing';
+import { createTestEnvironment, testConfig, TestServer } from '@vendure/testing';
 import { freePort } from '../../src/tooling/processes.mjs';
 import { TestDatabase, testDbConnectionOptions } from './test-databases';
 
@@ -40,8 +40,10 @@ export async function pluginTestEnvironment(
         logger: process.env.LOG ? new DefaultLogger({ level: LogLevel.Info }) : testConfig.logger,
         ...config({ dataDir, port }),
     });
+    const environment = createTestEnvironment(merged);
+    applyTrustProxyAtInit(environment.server, merged);
     return {
-        ...createTestEnvironment(merged),
+        ...environment,
         env: { dataDir },
         port,
         cleanup: () => fs.rmSync(dataDir, { recursive: true, force: true }),
@@ -57,4 +59,18 @@ export async function pluginTestEnvironment(
  */
 export function keepIdleConnections(app: { getHttpServer(): { keepAliveTimeout: number } }): void {
     app.getHttpServer().keepAliveTimeout = 60_000;
+}
+
+/**
+ * Vendure's `bootstrap()` sets Express's `trust proxy` from `apiOptions.trustProxy`; @vendure/testing's
+ * server does not. Sets it once `server.init()` has created the app, so `req.ip` is computed as in
+ * production (rate limits count per `req.ip`).
+ */
+export function applyTrustProxyAtInit(server: TestServer, config: VendureConfig): void {
+    const init = server.init.bind(server);
+    server.init = async options => {
+        await init(options);
+        const app = server.app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void };
+        app.set('trust proxy', config.apiOptions.trustProxy ?? false);
+    };
 }

@@ -20,6 +20,7 @@ import { createTestEnvironment, testConfig } from '@vendure/testing';
 import { buildConfig } from '../../vendure-config';
 import { Environment, readEnvironment } from '../../src/environment';
 import { freePort } from '../../src/tooling/processes.mjs';
+import { applyTrustProxyAtInit } from './plugin-test-env';
 import { TestDatabase, testDbConnectionOptions } from './test-databases';
 
 export { TEST_DATABASES, type TestDatabase } from './test-databases';
@@ -59,6 +60,7 @@ export async function radiantTestEnvironment(
         ...overrides,
     });
     const environment = createTestEnvironment(config);
+    applyTrustProxyAtInit(environment.server, config);
     const init = environment.server.init.bind(environment.server);
     environment.server.init = async options => {
         passwords.populating = true;

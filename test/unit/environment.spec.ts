@@ -234,4 +234,35 @@ describe('readEnvironment', () => {
         expect(env.corsOrigins).toEqual(['https://shop.example.com', 'https://admin.example.com']);
         expect(env.publicUrl).toBe('https://api.example.com');
     });
+
+    it('trusts X-Forwarded-For from loopback only by default; rate limits on, in memory', () => {
+        const env = readEnvironment({}, root);
+        expect(env.trustedProxies).toEqual(['loopback']);
+        expect(env.rateLimits).toBe(true);
+        expect(env.redisUrl).toBeUndefined();
+        const configured = readEnvironment(
+            {
+                TRUSTED_PROXIES: 'loopback, uniquelocal, 10.0.0.0/8, fd00::2',
+                REDIS_URL: 'redis://cache:6379',
+            },
+            root,
+        );
+        expect(configured.trustedProxies).toEqual(['loopback', 'uniquelocal', '10.0.0.0/8', 'fd00::2']);
+        expect(configured.redisUrl).toBe('redis://cache:6379');
+    });
+
+    it('names bad TRUSTED_PROXIES, REDIS_URL and RATE_LIMITS values; no RATE_LIMITS=off in production', () => {
+        const found = problems({
+            TRUSTED_PROXIES: 'loopback, 10.0.0.0/33, proxy.example',
+            REDIS_URL: 'http://cache:6379',
+            RATE_LIMITS: 'maybe',
+        });
+        expect(found.filter(p => p.startsWith('TRUSTED_PROXIES'))).toHaveLength(2);
+        expect(found.some(p => p.startsWith('REDIS_URL'))).toBe(true);
+        expect(found.some(p => p.startsWith('RATE_LIMITS'))).toBe(true);
+        expect(problems({ NODE_ENV: 'production', RATE_LIMITS: 'off' })).toContain(
+            'RATE_LIMITS=off is for load tests, not production',
+        );
+        expect(readEnvironment({ RATE_LIMITS: 'off' }, root).rateLimits).toBe(false);
+    });
 });

@@ -5,9 +5,13 @@
  * - Session: Vendure's bearer token lives in an httpOnly cookie per channel
  *   (`radiant_session_fr`, `radiant_session_ci`); it is sent as `Authorization: Bearer …` and
  *   refreshed from the `vendure-auth-token` response header. It never reaches browser JS.
+ * - Shopper's address: sent as `X-Forwarded-For` ({@link shopperAddress}), so the API's rate limits
+ *   count per shopper; the API believes it only from its `TRUSTED_PROXIES` (the storefront's address).
  * - Failures (network, timeout, HTTP status, GraphQL errors) become a {@link ShopApiError}, which
- *   the middleware turns into the "shop unavailable" page (HTTP 503).
+ *   the middleware turns into the "shop unavailable" page (HTTP 503), or HTTP 429 with
+ *   `Retry-After` for the API's `TOO_MANY_REQUESTS`.
  */
+import { isIP } from 'node:net';
 import type { AstroCookies } from 'astro';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
@@ -50,6 +54,44 @@ export class ShopApiError extends Error {
     hasCode(code: string): boolean {
         return this.codes.includes(code);
     }
+
+    /** For `TOO_MANY_REQUESTS` (the API's rate limits): seconds before trying again, else undefined. */
+    retryAfter?: number;
+}
+
+/**
+ * `STOREFRONT_TRUSTED_PROXY_HOPS` (0 to 10, default 0): how many reverse proxies in front of the
+ * storefront append the address they saw to `X-Forwarded-For`.
+ */
+export function trustedProxyHops(): number {
+    const configured = Number(process.env.STOREFRONT_TRUSTED_PROXY_HOPS ?? 0);
+    return Number.isInteger(configured) && configured >= 0 && configured <= 10 ? configured : 0;
+}
+
+/**
+ * The shopper's IP address, to forward to the Shop API; `undefined` when it cannot be known.
+ *
+ * Astro's `clientAddress` is the first `X-Forwarded-For` entry when the request has one (anyone can
+ * write it), else the TCP peer. So:
+ * - no `X-Forwarded-For` in the request: the peer's address (`clientAddress`);
+ * - `hops` = 0 (no proxy in front) and a header: `undefined`, the header is the client's own claim
+ *   (the API then counts such requests against the storefront's address, all together);
+ * - `hops` = N: the N-th address from the right of the header, the one the outermost of our proxies
+ *   saw (`undefined` if the header is shorter or the entry is not an IP address).
+ *
+ * @param forwardedFor the request's `X-Forwarded-For` header, if any
+ * @param clientAddress Astro's `clientAddress`
+ */
+export function shopperAddress(
+    forwardedFor: string | null,
+    clientAddress: string | undefined,
+    hops: number,
+): string | undefined {
+    if (forwardedFor === null) return clientAddress && isIP(clientAddress) ? clientAddress : undefined;
+    if (hops === 0) return undefined;
+    const entries = forwardedFor.split(',').map(entry => entry.trim());
+    const address = entries.length >= hops ? entries[entries.length - hops] : undefined;
+    return address && isIP(address) ? address : undefined;
 }
 
 export function shopApiUrl(): string {
@@ -64,6 +106,8 @@ export interface ShopClientOptions {
     languageCode?: LanguageCode;
     apiUrl?: string;
     timeoutMs?: number;
+    /** The shopper's IP address ({@link shopperAddress}), sent as `X-Forwarded-For`. */
+    shopperAddress?: string;
 }
 
 type VariablesArg<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
@@ -92,7 +136,7 @@ function printDocument(document: DocumentNode): string {
 
 interface GraphQLResponse<T> {
     data?: T | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; retryAfter?: number } }[];
 }
 
 export function createShopClient(options: ShopClientOptions): ShopClient {
@@ -120,6 +164,7 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
             };
             const token = readToken();
             if (token) headers.authorization = `Bearer ${token}`;
+            if (options.shopperAddress) headers['x-forwarded-for'] = options.shopperAddress;
 
             let response: Response;
             try {
@@ -173,12 +218,16 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
                 const codes = body.errors
                     .map(e => e.extensions?.code)
                     .filter((c): c is string => typeof c === 'string');
-                throw new ShopApiError(
+                const error = new ShopApiError(
                     body.errors.map(e => e.message).join('; '),
                     'graphql',
                     response.status,
                     codes,
                 );
+                const retryAfter = body.errors.find(e => e.extensions?.code === 'TOO_MANY_REQUESTS')
+                    ?.extensions?.retryAfter;
+                if (typeof retryAfter === 'number') error.retryAfter = retryAfter;
+                throw error;
             }
             if (!response.ok || body.data == null) {
                 throw new ShopApiError(`Shop API answered HTTP ${response.status}`, 'http', response.status);
