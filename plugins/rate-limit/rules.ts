@@ -42,6 +42,17 @@ const LOGIN_FIELDS = ['login', 'authenticate'];
 const loginUsername = (call: GraphQLRateLimitCall): string | undefined =>
     byArgument('username')(call) ?? byArgument('input', 'native', 'username')(call);
 
+/**
+ * An `authenticate(input: { sessionTransfer })` call (Radiant's src/config/customer-channels.ts): the
+ * storefront hands a customer's session to the other shop when a shopper switches shop. A guest's
+ * session is refused as invalid credentials, but that is no password guess (the token is a 256-bit
+ * bearer token), so it has a limit of its own instead of counting as a failed login.
+ */
+export const isSessionTransfer = (call: GraphQLRateLimitCall): boolean => {
+    const input = call.args.input;
+    return !!input && typeof input === 'object' && 'sessionTransfer' in input;
+};
+
 /** A wrong password: Vendure's `InvalidCredentialsError` result. */
 export const isInvalidCredentials = (result: unknown): boolean =>
     !!result &&
@@ -89,7 +100,15 @@ export const DEFAULT_GRAPHQL_RULES: GraphQLRateLimitRule[] = [
         points: 100,
         duration: DAY,
         blockDuration: DAY,
-        key: byIp,
+        key: call => (isSessionTransfer(call) ? undefined : byIp(call)),
+    },
+    {
+        name: 'session-transfer-ip',
+        fields: ['authenticate'],
+        api: 'shop',
+        points: 60,
+        duration: HOUR,
+        key: call => (isSessionTransfer(call) ? call.ip : undefined),
     },
     { name: 'register-ip', fields: ['registerCustomerAccount'], points: 10, duration: HOUR, key: byIp },
     {
