@@ -115,6 +115,8 @@ type VariablesArg<V> = V extends Record<string, never> ? [variables?: V] : [vari
 export interface ShopClient {
     readonly channel: ChannelToken;
     readonly languageCode: LanguageCode;
+    /** The shopper's IP address this client forwards, if known. */
+    readonly shopperAddress?: string;
     /** Runs a query or mutation; throws {@link ShopApiError} on any failure. */
     request<TResult, TVariables>(
         document: TypedDocumentNode<TResult, TVariables>,
@@ -155,6 +157,7 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
     return {
         channel,
         languageCode,
+        shopperAddress: options.shopperAddress,
         hasSession: () => readToken() !== undefined,
         async request(document, ...[variables]) {
             const headers: Record<string, string> = {

@@ -26,6 +26,7 @@ export const POST: APIRoute = async ({ request, cookies, url, locals }) => {
             to: channel,
             secure: isSecureRequest(url, request),
             languageCode: locals.lang,
+            shopperAddress: locals.shop.shopperAddress,
         });
     }
     return seeOther(returnTo);

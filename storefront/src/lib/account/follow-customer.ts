@@ -18,6 +18,8 @@ export interface FollowCustomerOptions {
     /** Set the new session cookie with `Secure`. */
     secure: boolean;
     languageCode: LanguageCode;
+    /** The shopper's IP address, forwarded to the Shop API (its rate limits count per shopper). */
+    shopperAddress?: string;
 }
 
 /**
@@ -28,11 +30,11 @@ export interface FollowCustomerOptions {
  *   Shop API is unreachable (the switch itself never fails because of it)
  */
 export async function followCustomer(options: FollowCustomerOptions): Promise<boolean> {
-    const { cookies, from, to, secure, languageCode } = options;
+    const { cookies, from, to, secure, languageCode, shopperAddress } = options;
     if (from === to) return false;
     const token = cookies.get(sessionCookieName(from))?.value;
     if (!token) return false;
-    const shop = createShopClient({ cookies, channel: to, secure, languageCode });
+    const shop = createShopClient({ cookies, channel: to, secure, languageCode, shopperAddress });
     try {
         const { authenticate } = await shop.request(TransferSessionMutation, { token });
         return authenticate.__typename === 'CurrentUser';
