@@ -5,7 +5,7 @@
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
-import { freePort } from '../../src/tooling/throwaway-postgres';
+import { freePort } from '../../src/tooling/processes.mjs';
 
 /** A running throwaway Redis server. */
 export interface ThrowawayRedis {
