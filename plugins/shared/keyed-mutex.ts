@@ -7,6 +7,9 @@
  * concurrently). Used to serialise the handling of one payment's webhooks/notifications, so concurrent
  * duplicates queue instead of racing for the database claim. It is only a first line: exactly-once
  * across processes rests on the unique constraints and conditional updates inside DB transactions.
+ *
+ * Kept rather than `async-mutex`: that library has no per-key lock, and a map of its `Mutex` objects
+ * with their clean-up would be longer than this promise chain, with the same behaviour.
  */
 export class KeyedMutex {
     private tails = new Map<string, Promise<unknown>>();
