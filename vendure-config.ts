@@ -36,8 +36,9 @@ import {
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
 import { corsOptionsFor } from './src/config/cors';
-import { radiantEmailHandlers } from './src/config/email';
+import { emailGlobalTemplateVars, radiantEmailHandlers } from './src/config/email';
 import { hardenPlugin } from './src/config/harden';
+import { OrderLanguagePlugin } from './src/config/order-language';
 import { invoicesPlugin } from './src/config/invoices';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { Environment, readEnvironment } from './src/environment';
@@ -119,12 +120,11 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             templateLoader: new FileBasedTemplateLoader(
                 path.join(env.rootDir, 'static', 'email', 'templates'),
             ),
-            globalTemplateVars: {
+            // Links per language: the handlers build them from storefrontUrl (src/config/email.ts).
+            globalTemplateVars: emailGlobalTemplateVars({
                 fromAddress: env.emailFrom,
-                verifyEmailAddressUrl: `${env.storefrontUrl}/compte/verification`,
-                passwordResetUrl: `${env.storefrontUrl}/compte/reinitialiser-mot-de-passe`,
-                changeEmailAddressUrl: `${env.storefrontUrl}/compte/email/confirmer`,
-            },
+                storefrontUrl: env.storefrontUrl,
+            }),
         }),
         DashboardPlugin.init({
             route: 'dashboard',
@@ -137,6 +137,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         }),
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
         ...(env.radiantPlugins ? [hardenPlugin(env), ...radiantPlugins(env)] : []),
+        // The shopper's language on each order, for its emails (src/config/order-language.ts).
+        ...(env.radiantPlugins ? [OrderLanguagePlugin] : []),
     ];
 
     return {
