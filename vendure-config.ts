@@ -48,8 +48,9 @@ import {
     SessionTransferAuthenticationStrategy,
 } from './src/config/customer-channels';
 import { CurrencySafeMetricsPlugin } from './src/config/metrics';
-import { radiantEmailHandlers } from './src/config/email';
+import { emailGlobalTemplateVars, radiantEmailHandlers } from './src/config/email';
 import { hardenPlugin } from './src/config/harden';
+import { OrderLanguagePlugin } from './src/config/order-language';
 import { invoicesPlugin } from './src/config/invoices';
 import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
@@ -132,12 +133,11 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             templateLoader: new FileBasedTemplateLoader(
                 path.join(env.rootDir, 'static', 'email', 'templates'),
             ),
-            globalTemplateVars: {
+            // Links per language: the handlers build them from storefrontUrl (src/config/email.ts).
+            globalTemplateVars: emailGlobalTemplateVars({
                 fromAddress: env.emailFrom,
-                verifyEmailAddressUrl: `${env.storefrontUrl}/compte/verification`,
-                passwordResetUrl: `${env.storefrontUrl}/compte/reinitialiser-mot-de-passe`,
-                changeEmailAddressUrl: `${env.storefrontUrl}/compte/email/confirmer`,
-            },
+                storefrontUrl: env.storefrontUrl,
+            }),
         }),
         DashboardPlugin.init({
             route: 'dashboard',
@@ -153,6 +153,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         CurrencySafeMetricsPlugin,
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
         ...(env.radiantPlugins ? [hardenPlugin(env), ContactValidationPlugin, ...radiantPlugins(env)] : []),
+        // The shopper's language on each order, for its emails (src/config/order-language.ts).
+        ...(env.radiantPlugins ? [OrderLanguagePlugin] : []),
     ];
 
     return {

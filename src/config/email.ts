@@ -1,9 +1,20 @@
 /**
- * The emails Radiant sends: Vendure's default handlers (order confirmation, email verification,
- * password reset, email address change) with the shop's French subjects, and the invoices plugin's
- * invoice email (FR/EN, PDF attached). Templates live in
- * static/email/templates (MJML + Handlebars, see https://docs.vendure.io/reference/core-plugins/email-plugin/).
+ * The emails Radiant sends, in the shopper's language (French or English):
+ * - order confirmation: in the order's language, the Order custom field `languageCode` recorded
+ *   from the shopper's Shop API requests (src/config/order-language.ts), since the order is often
+ *   settled from a gateway's request; the request's language when the order has none;
+ * - email verification, password reset, email address change: in the language of the Shop API
+ *   request that triggered them (`?languageCode=`, sent by the storefront on every request), with
+ *   their links under `/en` for English (`/en/compte/verification?token=…`);
+ * - the invoices plugin's invoice and credit note email: in the document's language (its handler
+ *   passes `lang`);
+ * - the Stripe dispute alert goes to the merchant and stays in French.
+ *
+ * Templates live in static/email/templates (MJML + Handlebars, see
+ * https://docs.vendure.io/reference/core-plugins/email-plugin/): one template per email, its
+ * strings passed as `texts`; the header and footer partials read `layoutTexts[lang]`.
  */
+import type { RequestContext } from '@vendure/core';
 import {
     emailAddressChangeHandler,
     emailVerificationHandler,
@@ -13,12 +24,218 @@ import {
 import { invoiceEmailHandler } from '../../plugins/invoices';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 
+/** A language Radiant's emails are written in. */
+export type EmailLang = 'fr' | 'en';
+
+/** The email language of a Vendure language code: English for `en`/`en_GB`…, French otherwise. */
+export function emailLanguage(languageCode: string | null | undefined): EmailLang {
+    return languageCode === 'en' || languageCode?.startsWith('en_') ? 'en' : 'fr';
+}
+
+/** The `Intl` locale used for money and dates in an email of that language. */
+const LOCALES: Record<EmailLang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+/**
+ * The storefront URL of a page in a language: `storefrontUrl` + `/en` for English + the page's
+ * path (the storefront's page paths are the same in both languages, e.g. `/compte/verification`).
+ */
+export function storefrontPageUrl(storefrontUrl: string, lang: EmailLang, pagePath: string): string {
+    return `${storefrontUrl.replace(/\/$/, '')}${lang === 'en' ? '/en' : ''}${pagePath}`;
+}
+
+const FR = {
+    layout: {
+        tagline: 'MAISON DE PARFUMS & DE SOINS',
+        signature: 'Radiant · Maison de parfums & de soins',
+        question: 'Une question ? Répondez simplement à cet e-mail.',
+    },
+    orderConfirmation: {
+        subject: 'Votre commande {code} — Radiant',
+        title: 'Confirmation de commande',
+        hello: 'Bonjour',
+        intro: 'Merci pour votre commande. Nous la préparons avec soin et vous écrirons dès son expédition.',
+        order: 'COMMANDE',
+        date: 'DATE',
+        totalCaps: 'TOTAL TTC',
+        shipTo: 'Livraison à',
+        summary: 'Récapitulatif',
+        subtotal: 'Sous-total',
+        shipping: 'Livraison',
+        total: 'Total TTC',
+    },
+    emailVerification: {
+        subject: 'Confirmez votre adresse e-mail — Radiant',
+        title: 'Confirmez votre adresse e-mail',
+        intro: 'Bienvenue chez Radiant. Pour activer votre compte, confirmez votre adresse e-mail :',
+        button: 'CONFIRMER MON ADRESSE',
+        ignore: 'Vous n’avez pas créé de compte ? Ignorez simplement ce message.',
+    },
+    passwordReset: {
+        subject: 'Réinitialisation de votre mot de passe — Radiant',
+        title: 'Réinitialisation du mot de passe',
+        intro: 'Une demande de nouveau mot de passe a été faite pour votre compte Radiant.',
+        button: 'CHOISIR UN NOUVEAU MOT DE PASSE',
+        ignore: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
+    },
+    emailAddressChange: {
+        subject: 'Confirmez votre nouvelle adresse e-mail — Radiant',
+        title: 'Confirmez votre nouvelle adresse e-mail',
+        intro: 'Vous avez demandé à utiliser cette adresse pour votre compte Radiant. Confirmez-la pour terminer le changement :',
+        button: 'CONFIRMER CETTE ADRESSE',
+        ignore: 'Vous n’êtes pas à l’origine de cette demande ? Ignorez ce message : votre adresse reste inchangée.',
+    },
+};
+
+/** The same structure as French, every string in English (the type makes both define every key). */
+type EmailTexts = { [Section in keyof typeof FR]: Record<keyof (typeof FR)[Section], string> };
+
+/** The strings of Radiant's emails in each language (plain text: the templates escape them). */
+export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
+    fr: FR,
+    en: {
+        layout: {
+            tagline: 'HOUSE OF FRAGRANCE & SKINCARE',
+            signature: 'Radiant · House of fragrance & skincare',
+            question: 'A question? Simply reply to this e-mail.',
+        },
+        orderConfirmation: {
+            subject: 'Your order {code} — Radiant',
+            title: 'Order confirmation',
+            hello: 'Hello',
+            intro: 'Thank you for your order. We are preparing it with care and will write to you as soon as it ships.',
+            order: 'ORDER',
+            date: 'DATE',
+            totalCaps: 'TOTAL INCL. VAT',
+            shipTo: 'Delivery to',
+            summary: 'Summary',
+            subtotal: 'Subtotal',
+            shipping: 'Shipping',
+            total: 'Total incl. VAT',
+        },
+        emailVerification: {
+            subject: 'Confirm your e-mail address — Radiant',
+            title: 'Confirm your e-mail address',
+            intro: 'Welcome to Radiant. To activate your account, please confirm your e-mail address:',
+            button: 'CONFIRM MY ADDRESS',
+            ignore: 'You did not create an account? Simply ignore this message.',
+        },
+        passwordReset: {
+            subject: 'Reset your password — Radiant',
+            title: 'Password reset',
+            intro: 'A new password was requested for your Radiant account.',
+            button: 'CHOOSE A NEW PASSWORD',
+            ignore: 'If you did not ask for this, ignore this message: your password stays the same.',
+        },
+        emailAddressChange: {
+            subject: 'Confirm your new e-mail address — Radiant',
+            title: 'Confirm your new e-mail address',
+            intro: 'You asked to use this address for your Radiant account. Confirm it to finish the change:',
+            button: 'CONFIRM THIS ADDRESS',
+            ignore: 'You did not ask for this? Ignore this message: your address stays the same.',
+        },
+    },
+};
+
+/** The header and footer strings per language, for the partials (`layoutTexts[lang]`). */
+export const EMAIL_LAYOUT_TEXTS: Record<EmailLang, EmailTexts['layout']> = {
+    fr: EMAIL_TEXTS.fr.layout,
+    en: EMAIL_TEXTS.en.layout,
+};
+
+/**
+ * Template variables every email gets (EmailPlugin `globalTemplateVars`): the sender, the
+ * storefront's URL (links are built per language from it), the partials' strings and French as the
+ * default `lang` (handlers of shopper emails set their own).
+ */
+export function emailGlobalTemplateVars(options: { fromAddress: string; storefrontUrl: string }) {
+    return { ...options, lang: 'fr' as EmailLang, layoutTexts: EMAIL_LAYOUT_TEXTS };
+}
+
+/** What every shopper email adds to its template: the language, its locale and its strings. */
+function languageVars<S extends Exclude<keyof EmailTexts, 'layout'>>(lang: EmailLang, section: S) {
+    return { lang, locale: LOCALES[lang], texts: EMAIL_TEXTS[lang][section] };
+}
+
+/** The language of an account email: the one of the Shop API request that triggered it. */
+function requestLanguage(event: { ctx: RequestContext }): EmailLang {
+    return emailLanguage(event.ctx.languageCode);
+}
+
+function storefrontUrlOf(globals: Record<string, unknown>): string {
+    return typeof globals.storefrontUrl === 'string' ? globals.storefrontUrl : '';
+}
+
+/**
+ * Order confirmation (Vendure's handler: on PaymentSettled, with the shipping lines loaded), in the
+ * order's language: `order.customFields.languageCode`, else the settling request's language.
+ * Money in the order's currency with the language's locale (XOF in whole francs).
+ */
+export const radiantOrderConfirmationHandler = orderConfirmationHandler
+    .setSubject(event =>
+        EMAIL_TEXTS[orderLanguage(event.order, event.ctx)].orderConfirmation.subject.replace(
+            '{code}',
+            event.order.code,
+        ),
+    )
+    .setTemplateVars(event => ({
+        order: event.order,
+        shippingLines: event.data.shippingLines,
+        ...languageVars(orderLanguage(event.order, event.ctx), 'orderConfirmation'),
+    }));
+
+/** The language of an order's emails: its recorded language, else the request's. */
+export function orderLanguage(
+    order: { customFields?: { languageCode?: string | null } },
+    ctx: RequestContext,
+): EmailLang {
+    return emailLanguage(order.customFields?.languageCode ?? ctx.languageCode);
+}
+
+/** Email verification (account registration), link to `[/en]/compte/verification?token=…`. */
+export const radiantEmailVerificationHandler = emailVerificationHandler
+    .setSubject(event => EMAIL_TEXTS[requestLanguage(event)].emailVerification.subject)
+    .setTemplateVars((event, globals) => ({
+        verificationToken: event.user.getNativeAuthenticationMethod().verificationToken,
+        verifyEmailAddressUrl: storefrontPageUrl(
+            storefrontUrlOf(globals),
+            requestLanguage(event),
+            '/compte/verification',
+        ),
+        ...languageVars(requestLanguage(event), 'emailVerification'),
+    }));
+
+/** Password reset, link to `[/en]/compte/reinitialiser-mot-de-passe?token=…`. */
+export const radiantPasswordResetHandler = passwordResetHandler
+    .setSubject(event => EMAIL_TEXTS[requestLanguage(event)].passwordReset.subject)
+    .setTemplateVars((event, globals) => ({
+        passwordResetToken: event.user.getNativeAuthenticationMethod().passwordResetToken,
+        passwordResetUrl: storefrontPageUrl(
+            storefrontUrlOf(globals),
+            requestLanguage(event),
+            '/compte/reinitialiser-mot-de-passe',
+        ),
+        ...languageVars(requestLanguage(event), 'passwordReset'),
+    }));
+
+/** Email address change, sent to the new address, link to `[/en]/compte/email/confirmer?token=…`. */
+export const radiantEmailAddressChangeHandler = emailAddressChangeHandler
+    .setSubject(event => EMAIL_TEXTS[requestLanguage(event)].emailAddressChange.subject)
+    .setTemplateVars((event, globals) => ({
+        identifierChangeToken: event.user.getNativeAuthenticationMethod().identifierChangeToken,
+        changeEmailAddressUrl: storefrontPageUrl(
+            storefrontUrlOf(globals),
+            requestLanguage(event),
+            '/compte/email/confirmer',
+        ),
+        ...languageVars(requestLanguage(event), 'emailAddressChange'),
+    }));
+
 /** The email event handlers registered with the EmailPlugin. */
 export const radiantEmailHandlers = [
-    orderConfirmationHandler.setSubject('Votre commande {{ order.code }} — Radiant'),
-    emailVerificationHandler.setSubject('Confirmez votre adresse e-mail — Radiant'),
-    passwordResetHandler.setSubject('Réinitialisation de votre mot de passe — Radiant'),
-    emailAddressChangeHandler.setSubject('Confirmez votre nouvelle adresse e-mail — Radiant'),
+    radiantOrderConfirmationHandler,
+    radiantEmailVerificationHandler,
+    radiantPasswordResetHandler,
+    radiantEmailAddressChangeHandler,
     invoiceEmailHandler,
     // Merchant alert (to MERCHANT_EMAIL) when Stripe opens a dispute; plugins/stripe.
     stripeDisputeEmailHandler,

@@ -156,3 +156,24 @@ export async function startFakeSmtp(): Promise<{
     const port = (server.address() as net.AddressInfo).port;
     return { port, mails, close: () => new Promise(resolve => server.close(() => resolve())) };
 }
+
+/**
+ * Waits (up to `timeoutMs`, polling every 100 ms) for a mail to `to` whose subject contains
+ * `subject`, and returns it; throws with the list of received mails when none comes.
+ */
+export async function waitForMail(
+    mails: ReceivedMail[],
+    to: string,
+    subject: string,
+    timeoutMs = 30_000,
+): Promise<ReceivedMail> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+        const mail = mails.find(m => m.to.includes(to) && m.subject.includes(subject));
+        if (mail) return mail;
+        await new Promise(r => setTimeout(r, 100));
+    }
+    throw new Error(
+        `No mail "${subject}" to ${to}; got ${mails.map(m => `${m.to.join(',')} ${m.subject}`).join(' | ')}`,
+    );
+}

@@ -157,14 +157,21 @@ const ADDRESSES: Record<
     ci: { city: 'Abidjan', postalCode: '01 BP 1234', countryCode: 'CI', phoneNumber: '0707070707' },
 };
 
-/** A new Shop API client for `port` on `channel`, with its own session. */
-export function shopClient(port: number, channel: ShopChannel = 'fr'): SimpleGraphQLClient {
+/**
+ * A new Shop API client for `port` on `channel`, with its own session; with `languageCode`, every
+ * request carries `?languageCode=` as the storefront's do (without it: the channel's language).
+ */
+export function shopClient(
+    port: number,
+    channel: ShopChannel = 'fr',
+    languageCode?: 'fr' | 'en',
+): SimpleGraphQLClient {
     const client = new SimpleGraphQLClient(
         {
             apiOptions: { channelTokenKey: 'vendure-token' },
             authOptions: { authTokenHeaderKey: 'vendure-auth-token' },
         } as any,
-        `http://localhost:${port}/shop-api`,
+        `http://localhost:${port}/shop-api${languageCode ? `?languageCode=${languageCode}` : ''}`,
     );
     client.setChannelToken(channel);
     return client;

@@ -61,6 +61,8 @@ export const invoiceEmailHandler = new EmailEventListener('invoice')
     .setTemplateVars(event => {
         const locale = event.invoice.languageCode === 'en' ? 'en-GB' : 'fr-FR';
         return {
+            // The document's language, also for the header and footer partials (layoutTexts[lang]).
+            lang: event.invoice.languageCode === 'en' ? 'en' : 'fr',
             texts: textsOf(event),
             invoice: {
                 number: event.invoice.number,

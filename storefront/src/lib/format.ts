@@ -1,4 +1,8 @@
-/** Display helpers: money, dates, rates, stock and asset URLs, in the page's language (default French). */
+/**
+ * Display helpers: money, dates, rates, stock and asset URLs. Every formatter takes the page's
+ * language (`Astro.locals.lang`, no default), so an English page never shows "70,00 €" or
+ * "2 décembre 2026": the storefront formats numbers, money and dates only through this module.
+ */
 import { intlLocale, type Lang } from './i18n';
 import { presetName, type ImageSize } from './image-sizes';
 
@@ -9,7 +13,7 @@ const moneyFormats = new Map<string, Intl.NumberFormat>();
  * page's language, e.g. `formatMoney(7200, 'EUR')` → "72,00 €", `formatMoney(7200, 'EUR', 'en')`
  * → "€72.00", `formatMoney(7850000, 'XOF')` → "78 500 F CFA" (XOF has no minor unit: no decimals).
  */
-export function formatMoney(minor: number, currencyCode: string, lang: Lang = 'fr'): string {
+export function formatMoney(minor: number, currencyCode: string, lang: Lang): string {
     const key = `${lang}:${currencyCode}`;
     let format = moneyFormats.get(key);
     if (!format) {
@@ -22,7 +26,7 @@ export function formatMoney(minor: number, currencyCode: string, lang: Lang = 'f
 const wholeMoneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** Money without decimals, for price bands: `formatMoneyWhole(5000, 'EUR')` → "50 €". */
-export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang = 'fr'): string {
+export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang): string {
     const key = `${lang}:${currencyCode}`;
     let format = wholeMoneyFormats.get(key);
     if (!format) {
@@ -40,7 +44,7 @@ export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang
 export type PriceLike = { min: number; max: number } | { value: number } | null | undefined;
 
 /** "72,00 €" or "À partir de 58,00 €" ("From €58.00") for a search result's price. */
-export function formatPriceRange(price: PriceLike, currencyCode: string, lang: Lang = 'fr'): string {
+export function formatPriceRange(price: PriceLike, currencyCode: string, lang: Lang): string {
     if (!price) return '';
     if ('value' in price) return formatMoney(price.value, currencyCode, lang);
     if (price.min === price.max) return formatMoney(price.min, currencyCode, lang);
@@ -55,7 +59,7 @@ const STOCK_LABELS: Record<Lang, Record<'IN_STOCK' | 'LOW_STOCK' | 'OUT_OF_STOCK
 };
 
 /** The shopper-facing label of a Shop API `stockLevel` (unknown levels are shown as they are). */
-export function stockLabel(level: StockLevel, lang: Lang = 'fr'): string {
+export function stockLabel(level: StockLevel, lang: Lang): string {
     const labels = STOCK_LABELS[lang] as Record<string, string>;
     return labels[level] ?? level;
 }
@@ -80,14 +84,35 @@ export function assetSrcSet(
     return sizes.map(size => `${assetUrl(preview, size)} ${size.w}w`).join(', ');
 }
 
-/** A date and time in the shop's timezone (Europe/Paris), long style, in the page's language. */
-export function formatDate(iso: string | null | undefined, lang: Lang = 'fr'): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, withTime: boolean): Intl.DateTimeFormat {
+    const key = `${lang}:${withTime}`;
+    let format = dateFormats.get(key);
+    if (!format) {
+        format = new Intl.DateTimeFormat(intlLocale(lang), {
+            dateStyle: 'long',
+            ...(withTime ? { timeStyle: 'short' } : {}),
+            timeZone: 'Europe/Paris',
+        });
+        dateFormats.set(key, format);
+    }
+    return format;
+}
+
+/**
+ * A date and time (ISO 8601) in the shop's timezone (Europe/Paris), long style, in the page's
+ * language: "2 décembre 2026 à 10:25" (fr), "2 December 2026 at 10:25" (en). Empty for no date.
+ */
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
     if (!iso) return '';
-    return new Intl.DateTimeFormat(intlLocale(lang), {
-        dateStyle: 'long',
-        timeStyle: 'short',
-        timeZone: 'Europe/Paris',
-    }).format(new Date(iso));
+    return dateFormat(lang, true).format(new Date(iso));
+}
+
+/** A day (ISO 8601) in the shop's timezone, long style, in the page's language: "2 December 2026". */
+export function formatDay(iso: string | null | undefined, lang: Lang): string {
+    if (!iso) return '';
+    return dateFormat(lang, false).format(new Date(iso));
 }
 
 /** Vendure's tax summary (goods and shipping separately) as one "including VAT" line per rate. */
@@ -103,7 +128,7 @@ export function vatByRate(
 }
 
 /** A VAT rate, e.g. `formatRate(20)` → "20 %" (French spacing), `formatRate(5.5, 'en')` → "5.5%". */
-export function formatRate(rate: number, lang: Lang = 'fr'): string {
+export function formatRate(rate: number, lang: Lang): string {
     const n = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 }).format(rate);
     return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }

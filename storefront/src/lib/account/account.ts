@@ -188,12 +188,3 @@ const ORDER_STATES: Record<Lang, Record<string, string>> = {
 export function orderStateLabel(state: string, lang: Lang): string {
     return ORDER_STATES[lang][state] ?? state;
 }
-
-/** A date (ISO 8601) in the shop's time zone, long form, in the page language. */
-export function formatDay(iso: string | null | undefined, lang: Lang): string {
-    if (!iso) return '';
-    return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', {
-        dateStyle: 'long',
-        timeZone: 'Europe/Paris',
-    }).format(new Date(iso));
-}

@@ -7,7 +7,7 @@ import { CountriesQuery } from '../documents';
 import type { ShopClient } from '../vendure';
 import type { CustomerAddressFieldsFragment } from '../gql/graphql';
 import type { FieldErrors } from './account';
-import type { Lang } from '../i18n';
+import { defineMessages, type Lang } from '../i18n';
 
 /** The fields of an address form, as strings (empty when not filled). */
 export interface AddressValues {
@@ -69,7 +69,7 @@ export function readAddress(form: FormData | null): AddressValues {
     return values;
 }
 
-const MESSAGES: Record<Lang, Record<AddressField | 'countryUnknown', string>> = {
+const MESSAGES = defineMessages({
     fr: {
         fullName: 'Saisissez le nom du destinataire.',
         company: '',
@@ -92,7 +92,7 @@ const MESSAGES: Record<Lang, Record<AddressField | 'countryUnknown', string>> = 
         countryUnknown: 'This shop does not deliver to that country.',
         phoneNumber: 'Enter a phone number for the carrier.',
     },
-};
+});
 
 /** One message per missing or wrong field; empty when the address can be sent to the Shop API. */
 export function validateAddress(
@@ -102,11 +102,11 @@ export function validateAddress(
     lang: Lang,
 ): FieldErrors {
     const errors: FieldErrors = {};
-    for (const key of requiredAddressFields(channel)) if (!values[key]) errors[key] = MESSAGES[lang][key];
+    for (const key of requiredAddressFields(channel)) if (!values[key]) errors[key] = MESSAGES(lang, key);
     if (values.countryCode && !countries.some(c => c.code === values.countryCode))
-        errors.countryCode = MESSAGES[lang].countryUnknown;
+        errors.countryCode = MESSAGES(lang, 'countryUnknown');
     if (values.phoneNumber && !/^[+0-9 ().-]{6,30}$/.test(values.phoneNumber))
-        errors.phoneNumber = MESSAGES[lang].phoneNumber;
+        errors.phoneNumber = MESSAGES(lang, 'phoneNumber');
     return errors;
 }
 

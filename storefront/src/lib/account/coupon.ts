@@ -5,22 +5,22 @@ import { ApplyCouponMutation, RemoveCouponMutation } from './documents';
 import { asError, describeError, modifyOrder } from '../order';
 import type { ShopClient } from '../vendure';
 import { describeAccountError } from './account';
-import type { Lang } from '../i18n';
+import { defineMessages, type Lang } from '../i18n';
 
 /** Letters, digits, `_` and `-` only: what a merchant can type as a Vendure coupon code. */
 const COUPON = /^[\p{L}\p{N}_-]{1,64}$/u;
-const MESSAGES = {
+const MESSAGES = defineMessages({
     fr: {
         empty: 'Saisissez un code promotionnel.',
-        applied: (c: string) => `Le code ${c} est appliqué.`,
-        removed: (c: string) => `Le code ${c} a été retiré.`,
+        applied: 'Le code {code} est appliqué.',
+        removed: 'Le code {code} a été retiré.',
     },
     en: {
         empty: 'Enter a promo code.',
-        applied: (c: string) => `The code ${c} is applied.`,
-        removed: (c: string) => `The code ${c} has been removed.`,
+        applied: 'The code {code} is applied.',
+        removed: 'The code {code} has been removed.',
     },
-};
+});
 
 /** The outcome of a promo code form: a message for the field (error) or for the page (done). */
 export type CouponOutcome = { ok: true; message: string } | { ok: false; couponCode: string; error: string };
@@ -31,7 +31,6 @@ export async function submitCoupon(
     form: FormData | null,
     lang: Lang,
 ): Promise<CouponOutcome> {
-    const m = MESSAGES[lang];
     const text = (name: string) => {
         const v = form?.get(name);
         return typeof v === 'string' ? v.trim().slice(0, 64) : '';
@@ -45,10 +44,10 @@ export async function submitCoupon(
                 d => d.removeCouponCode ?? {},
             );
         }
-        return { ok: true, message: m.removed(remove) };
+        return { ok: true, message: MESSAGES(lang, 'removed', { code: remove }) };
     }
     const couponCode = text('couponCode');
-    if (!couponCode) return { ok: false, couponCode, error: m.empty };
+    if (!couponCode) return { ok: false, couponCode, error: MESSAGES(lang, 'empty') };
     const result = COUPON.test(couponCode)
         ? await modifyOrder(
               shop,
@@ -57,7 +56,7 @@ export async function submitCoupon(
           )
         : { __typename: 'CouponCodeInvalidError', errorCode: 'COUPON_CODE_INVALID_ERROR', message: '' };
     const error = asError(result);
-    if (!error) return { ok: true, message: m.applied(couponCode) };
+    if (!error) return { ok: true, message: MESSAGES(lang, 'applied', { code: couponCode }) };
     return {
         ok: false,
         couponCode,

@@ -4,7 +4,7 @@
  * an attempt for the return page (`cinetPayPaymentStatus`). Strings in French and English.
  */
 import { graphql } from '../gql';
-import type { Lang } from '../i18n';
+import { defineMessages, type Lang } from '../i18n';
 import type { ShopClient } from '../vendure';
 
 export const CinetPayMethodsQuery = graphql(`
@@ -54,7 +54,7 @@ export const CinetPayPaymentStatusQuery = graphql(`
 `);
 
 /** Texts of the CinetPay step and result page. */
-export const cinetpayText = {
+export const cinetpayText = defineMessages({
     fr: {
         notReady:
             'La commande n’est pas prête pour le paiement (articles, coordonnées ou livraison manquants).',
@@ -108,7 +108,7 @@ export const cinetpayText = {
         problemText:
             'CinetPay confirmed a payment that we cannot match to your order automatically. Our team is checking it and will contact you; do not pay a second time.',
     },
-} satisfies Record<Lang, Record<string, string>>;
+});
 
 /** What the result page shows for an attempt status (see the plugin README for the statuses). */
 export type CinetPayOutcome = 'pending' | 'accepted' | 'refused' | 'problem';
@@ -145,19 +145,20 @@ export async function startCinetPayPayment(
     const { eligiblePaymentMethods } = await shop.request(CinetPayMethodsQuery);
     if (!eligiblePaymentMethods.some(m => m.code === methodCode && m.isEligible && m.isCinetPay)) return null;
     const { createCinetPayPayment: result } = await shop.request(CreateCinetPayPaymentMutation);
-    const t = cinetpayText[lang];
     switch (result.__typename) {
         case 'CinetPayPaymentIntent':
             return { paymentUrl: result.paymentUrl };
         case 'NoActiveOrderError':
-            return { error: t.noActiveOrder };
+            return { error: cinetpayText(lang, 'noActiveOrder') };
         case 'CinetPayOrderNotReadyError':
-            return { error: t.notReady };
+            return { error: cinetpayText(lang, 'notReady') };
         case 'CinetPayAmountError':
-            return { error: t.amount };
+            return { error: cinetpayText(lang, 'amount') };
         case 'CinetPayGatewayError':
-            return { error: `${t.gateway}${result.cinetpayCode ? ` (${result.cinetpayCode})` : ''}` };
+            return {
+                error: `${cinetpayText(lang, 'gateway')}${result.cinetpayCode ? ` (${result.cinetpayCode})` : ''}`,
+            };
         default:
-            return { error: t.failed };
+            return { error: cinetpayText(lang, 'failed') };
     }
 }

@@ -4,25 +4,25 @@
  * an unknown invoice or a PDF not rendered yet → a short HTML error page (403/404/502).
  */
 import type { APIRoute } from 'astro';
-import { localePath } from '../../../../../lib/i18n';
+import { defineMessages, localePath, type Lang } from '../../../../../lib/i18n';
 import { fetchInvoicePdf, loadCustomerOrder } from '../../../../../lib/account/orders';
 
-const MESSAGES = {
+const MESSAGES = defineMessages({
     fr: {
-        403: 'Cette facture n’est accessible qu’au client de la commande. Connectez-vous avec le bon compte.',
-        404: 'Cette facture n’existe pas ou n’est pas encore prête. Réessayez dans quelques minutes.',
-        502: 'La facture ne peut pas être téléchargée pour le moment. Merci de réessayer.',
+        '403': 'Cette facture n’est accessible qu’au client de la commande. Connectez-vous avec le bon compte.',
+        '404': 'Cette facture n’existe pas ou n’est pas encore prête. Réessayez dans quelques minutes.',
+        '502': 'La facture ne peut pas être téléchargée pour le moment. Merci de réessayer.',
         back: 'Retour à mes commandes',
         title: 'Facture indisponible',
     },
     en: {
-        403: 'This invoice is only available to the order’s customer. Sign in with the right account.',
-        404: 'This invoice does not exist or is not ready yet. Please try again in a few minutes.',
-        502: 'The invoice cannot be downloaded right now. Please try again.',
+        '403': 'This invoice is only available to the order’s customer. Sign in with the right account.',
+        '404': 'This invoice does not exist or is not ready yet. Please try again in a few minutes.',
+        '502': 'The invoice cannot be downloaded right now. Please try again.',
         back: 'Back to my orders',
         title: 'Invoice unavailable',
     },
-} as const;
+});
 
 export const GET: APIRoute = async ({ params, locals, cookies }) => {
     const lang = locals.lang;
@@ -44,11 +44,10 @@ export const GET: APIRoute = async ({ params, locals, cookies }) => {
     });
 };
 
-function errorPage(status: 403 | 404 | 502, lang: 'fr' | 'en'): Response {
-    const m = MESSAGES[lang];
-    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${m.title} — Radiant</title>
+function errorPage(status: 403 | 404 | 502, lang: Lang): Response {
+    const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${MESSAGES(lang, 'title')} — Radiant</title>
 <style>body{font-family:system-ui,sans-serif;background:#faf7f2;color:#141312;display:flex;min-height:100vh;align-items:center;justify-content:center;margin:0}main{max-width:32rem;padding:2rem;text-align:center}a{color:#141312}</style></head>
-<body><main><h1>${m.title}</h1><p>${m[status]}</p><p><a href="${localePath(lang, '/compte/commandes')}">${m.back}</a></p></main></body></html>`;
+<body><main><h1>${MESSAGES(lang, 'title')}</h1><p>${MESSAGES(lang, `${status}`)}</p><p><a href="${localePath(lang, '/compte/commandes')}">${MESSAGES(lang, 'back')}</a></p></main></body></html>`;
     return new Response(html, {
         status,
         headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store' },
