@@ -13,16 +13,6 @@ import { formatDate, formatDay, formatMoney, formatRate } from '../src/lib/forma
 
 const SRC = path.join(__dirname, '..', 'src');
 
-/**
- * Files another branch is rewriting (account creation and e-mail verification); remove them from
- * this list once that work is merged.
- */
-const PENDING = new Set([
-    'pages/compte/inscription.astro',
-    'pages/compte/verification.astro',
-    'components/account/CreateAccountAfterOrder.astro',
-]);
-
 function sourceFiles(dir: string): string[] {
     return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
         const full = path.join(dir, entry.name);
@@ -65,7 +55,6 @@ function callsOf(fn: string, text: string): string[][] {
 describe('storefront translations and formats (source rules)', () => {
     it('has no inline { fr, en }[lang] dictionaries: defineMessages everywhere', () => {
         const inline = files
-            .filter(file => !PENDING.has(file.name))
             .filter(file => /\}\s*\[\s*(Astro\.locals\.)?lang\s*\]/.test(file.text))
             .map(file => file.name);
         expect(inline).toEqual([]);
