@@ -81,6 +81,20 @@ describe('storefront account helpers', () => {
         });
     });
 
+    it('refuses what the Shop API refuses: over-long fields and a postal code of the wrong shape', () => {
+        const errors = validateAddress(
+            { ...PARIS, fullName: 'A'.repeat(101), postalCode: '1234567890123456789012345' },
+            FR,
+            'fr',
+            'fr',
+        );
+        expect(errors).toEqual({ fullName: '100 caractères au plus.', postalCode: '16 caractères au plus.' });
+        expect(validateAddress({ ...PARIS, postalCode: '750011' }, FR, 'fr', 'en')).toEqual({
+            postalCode: 'This is not a postcode of that country.',
+        });
+        expect(validateAddress({ ...PARIS, postalCode: '75 011' }, FR, 'fr', 'fr')).toEqual({});
+    });
+
     it('reads an address form trimmed and capped at 200 characters', () => {
         const values = readAddress(form({ fullName: '  Inès Diallo  ', streetLine1: 'x'.repeat(500) }));
         expect(values.fullName).toBe('Inès Diallo');

@@ -33,6 +33,28 @@ export const ADDRESS_FIELDS: AddressField[] = [
     'phoneNumber',
 ];
 
+/**
+ * Longest value per field, in characters: the Shop API's limits (the server's
+ * src/config/contact-validation.ts), so the form says it before the API refuses.
+ */
+export const ADDRESS_MAX_LENGTH: Record<AddressField, number> = {
+    fullName: 100,
+    company: 100,
+    streetLine1: 100,
+    streetLine2: 100,
+    postalCode: 16,
+    city: 60,
+    countryCode: 2,
+    phoneNumber: 30,
+};
+
+/** Postal-code formats the form checks (the Shop API checks every country it knows). */
+const POSTAL_CODE_FORMATS: Record<string, RegExp> = {
+    FR: /^\d{2} ?\d{3}$/,
+    MC: /^980\d{2}$/,
+    SN: /^\d{5}$/,
+};
+
 /** A country offered in the form. */
 export interface CountryOption {
     code: string;
@@ -80,6 +102,8 @@ const MESSAGES = defineMessages({
         countryCode: 'Choisissez le pays.',
         countryUnknown: 'Nous ne livrons pas ce pays depuis cette boutique.',
         phoneNumber: 'Saisissez un numéro de téléphone pour le transporteur.',
+        tooLong: '{max} caractères au plus.',
+        postalCodeFormat: 'Ce code postal n’existe pas dans ce pays.',
     },
     en: {
         fullName: 'Enter the recipient’s name.',
@@ -91,6 +115,8 @@ const MESSAGES = defineMessages({
         countryCode: 'Choose the country.',
         countryUnknown: 'This shop does not deliver to that country.',
         phoneNumber: 'Enter a phone number for the carrier.',
+        tooLong: '{max} characters at most.',
+        postalCodeFormat: 'This is not a postcode of that country.',
     },
 });
 
@@ -107,6 +133,13 @@ export function validateAddress(
         errors.countryCode = MESSAGES(lang, 'countryUnknown');
     if (values.phoneNumber && !/^[+0-9 ().-]{6,30}$/.test(values.phoneNumber))
         errors.phoneNumber = MESSAGES(lang, 'phoneNumber');
+    const postalFormat = POSTAL_CODE_FORMATS[values.countryCode];
+    if (values.postalCode && postalFormat && !postalFormat.test(values.postalCode))
+        errors.postalCode = MESSAGES(lang, 'postalCodeFormat');
+    for (const key of ADDRESS_FIELDS) {
+        if ([...values[key]].length > ADDRESS_MAX_LENGTH[key])
+            errors[key] = MESSAGES(lang, 'tooLong', { max: ADDRESS_MAX_LENGTH[key] });
+    }
     return errors;
 }
 
