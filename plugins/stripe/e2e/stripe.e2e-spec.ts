@@ -14,7 +14,7 @@ import { prepareOrder, shopClient, type ShopChannel } from '../../../test/suppor
 import { STRIPE_API_VERSION } from '../constants';
 import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from '../entities/stripe-webhook-event.entity';
-import { StripeService } from '../services/stripe.service';
+import { StripeSettlementService } from '../services/stripe-settlement.service';
 import { FakeStripe } from '../testing/fake-stripe';
 import { ADMIN_ORDER, CANCEL_ORDER, CREATE_METHOD, REFUND } from './graphql/admin-definitions';
 import {
@@ -377,7 +377,7 @@ for (const db of TEST_DATABASES) {
             const { client, order } = await cart();
             const { id } = await intentOf(client);
             const intent = fake.succeed(id) as any;
-            const service = t.server.app.get(StripeService) as any;
+            const service = t.server.app.get(StripeSettlementService);
             const record = await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } });
             const method = await repo(PaymentMethod).findOneOrFail({ where: { code: 'stripe-fr' } });
             const same = fake.event('payment_intent.succeeded', intent);
