@@ -16,7 +16,11 @@ import {
 } from './constants';
 import { CinetPayNotification } from './entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
-import { CinetPayService } from './services/cinetpay.service';
+import { CinetPayClient } from './helpers/cinetpay-client';
+import { CinetPayNotificationService } from './services/cinetpay-notification.service';
+import { CinetPayPaymentService } from './services/cinetpay-payment.service';
+import { CinetPaySettlementService } from './services/cinetpay-settlement.service';
+import { CinetPayTransactionService } from './services/cinetpay-transaction.service';
 import { CinetPayPluginOptions } from './types';
 import { GatewaySettlementService } from '../shared/settlement';
 import { allowPendingRefunds } from '../shared/pending-refund-process';
@@ -30,9 +34,23 @@ import { allowPendingRefunds } from '../shared/pending-refund-process';
     imports: [PluginCommonModule],
     entities: [CinetPayTransaction, CinetPayNotification],
     providers: [
-        CinetPayService,
+        CinetPayTransactionService,
+        CinetPayPaymentService,
+        CinetPaySettlementService,
+        CinetPayNotificationService,
         GatewaySettlementService,
         { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options },
+        {
+            // One HTTP client of CinetPay's API for the services that call it.
+            provide: CinetPayClient,
+            useFactory: (options: CinetPayPluginOptions) =>
+                new CinetPayClient({
+                    baseUrl: options.apiBaseUrl ?? CINETPAY_DEFAULT_API_URL,
+                    timeoutMs: options.requestTimeoutMs,
+                    checkAttempts: options.checkAttempts,
+                }),
+            inject: [CINETPAY_PLUGIN_OPTIONS],
+        },
     ],
     controllers: [CinetPayController],
     shopApiExtensions: {

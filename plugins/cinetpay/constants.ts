@@ -1,4 +1,5 @@
 import { PermissionDefinition } from '@vendure/core';
+import type { CinetPayTransactionStatus } from './types';
 
 /** Logger context of every CinetPay log line. */
 export const loggerCtx = 'CinetPayPlugin';
@@ -20,3 +21,14 @@ export const readCinetPayTransactionPermission = new PermissionDefinition({
     name: 'ReadCinetPayTransaction',
     description: 'Allows reading CinetPay payment attempts and the raw notifications received',
 });
+
+/** Attempt statuses after which nothing changes any more (a notification or check is a no-op). */
+export const FINAL_STATUSES: CinetPayTransactionStatus[] = [
+    'ACCEPTED',
+    'REFUSED',
+    'MISMATCH',
+    'SETTLEMENT_FAILED',
+    'INIT_FAILED',
+];
+/** Attempt statuses still waiting for CinetPay's verdict (checked by notifications and the pending check). */
+export const OPEN_STATUSES: CinetPayTransactionStatus[] = ['PENDING', 'WAITING'];

@@ -1,3 +1,5 @@
+import type { CinetPayNotificationResult } from './entities/cinetpay-notification.entity';
+
 /** Options of {@link CinetPayPlugin.init}. */
 export interface CinetPayPluginOptions {
     /** Base URL of the Checkout API v2, without trailing slash (default `https://api-checkout.cinetpay.com`). */
@@ -41,4 +43,42 @@ export interface CinetPayCredentials {
     channels: string;
     /** `fr` or `en`. */
     lang: string;
+}
+
+/** Shop API result of `createCinetPayPayment` (objects carry `__typename` for the GraphQL union). */
+export type CreateCinetPayPaymentResult =
+    | { __typename: 'CinetPayPaymentIntent'; paymentUrl: string; transactionId: string }
+    | { __typename: 'NoActiveOrderError'; errorCode: 'NO_ACTIVE_ORDER_ERROR'; message: string }
+    | {
+          __typename: 'CinetPayOrderNotReadyError';
+          errorCode: 'CINET_PAY_ORDER_NOT_READY_ERROR';
+          message: string;
+      }
+    | {
+          __typename: 'CinetPayAmountError';
+          errorCode: 'CINET_PAY_AMOUNT_ERROR';
+          message: string;
+          reason: string;
+      }
+    | {
+          __typename: 'CinetPayGatewayError';
+          errorCode: 'CINET_PAY_GATEWAY_ERROR';
+          message: string;
+          cinetpayCode?: string;
+      };
+
+/** Raw notification request, as the controller received it. */
+export interface IncomingNotification {
+    httpMethod: string;
+    contentType?: string;
+    xToken?: string;
+    /** Parsed body (form-urlencoded or JSON) merged over the query string. */
+    fields: Record<string, unknown>;
+}
+
+/** The notify endpoint's answer: HTTP status, a short plain-text reason and what was done. */
+export interface NotificationAnswer {
+    status: number;
+    text: string;
+    result: CinetPayNotificationResult;
 }

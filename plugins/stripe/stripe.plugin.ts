@@ -6,7 +6,13 @@ import { stripePaymentMethodHandler } from './config/stripe-payment-method-handl
 import { STRIPE_PLUGIN_OPTIONS, WEBHOOK_PATH } from './constants';
 import { StripePaymentIntent } from './entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity';
-import { StripeService } from './services/stripe.service';
+import { StripeClientService } from './services/stripe-client.service';
+import { StripeDisputeService } from './services/stripe-dispute.service';
+import { StripePaymentIntentService } from './services/stripe-payment-intent.service';
+import { StripeRefundService } from './services/stripe-refund.service';
+import { StripeSettlementService } from './services/stripe-settlement.service';
+import { StripeWebhookEventService } from './services/stripe-webhook-event.service';
+import { StripeWebhookService } from './services/stripe-webhook.service';
 import { StripePluginOptions } from './types';
 import { GatewaySettlementService } from '../shared/settlement';
 import { allowPendingRefunds } from '../shared/pending-refund-process';
@@ -21,7 +27,13 @@ import { allowPendingRefunds } from '../shared/pending-refund-process';
     imports: [PluginCommonModule],
     entities: [StripePaymentIntent, StripeWebhookEvent],
     providers: [
-        StripeService,
+        StripeClientService,
+        StripePaymentIntentService,
+        StripeWebhookEventService,
+        StripeSettlementService,
+        StripeRefundService,
+        StripeDisputeService,
+        StripeWebhookService,
         GatewaySettlementService,
         { provide: STRIPE_PLUGIN_OPTIONS, useFactory: () => StripePlugin.options },
     ],

@@ -40,3 +40,26 @@ export type StripeWebhookResult =
     | 'SETTLEMENT_FAILED'
     | 'MISMATCH'
     | 'STATUS_RECORDED';
+
+/** The webhook's answer to Stripe: HTTP status, a short plain-text reason and what was done. */
+export interface WebhookAnswer {
+    status: number;
+    text: string;
+    result?: StripeWebhookResult | 'DUPLICATE_EVENT';
+}
+
+/** Shop API `StripePaymentConfiguration`: a Stripe method of the channel and its publishable key. */
+export interface StripePaymentConfiguration {
+    paymentMethodCode: string;
+    publishableKey: string;
+}
+
+/** Shop API `StripePaymentStatus`: what the return page shows while it waits for the webhook. */
+export interface StripePaymentStatus {
+    orderCode: string;
+    orderState: string;
+    /** True once the webhook has added the settled Payment (never from the browser's word). */
+    paid: boolean;
+    paymentIntentStatus: string | null;
+    lastPaymentError: string | null;
+}

@@ -4,13 +4,13 @@ import { EntityIdArgPipe } from '../../shared/entity-id';
 import { readCinetPayTransactionPermission } from '../constants';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
-import { CinetPayService } from '../services/cinetpay.service';
+import { CinetPayTransactionService } from '../services/cinetpay-transaction.service';
 import type { QueryCinetPayTransactionsArgs } from '../gql/generated-admin-types';
 
-/** Admin API: the attempt and notification logs of an order (thin; see CinetPayService). */
+/** Admin API: the attempt and notification logs of an order (thin; see CinetPayTransactionService). */
 @Resolver('CinetPayTransaction')
 export class CinetPayAdminResolver {
-    constructor(private readonly cinetPayService: CinetPayService) {}
+    constructor(private readonly transactions: CinetPayTransactionService) {}
 
     /** The attempts of an order, newest first; a malformed order id → USER_INPUT_ERROR. */
     @Query()
@@ -19,7 +19,7 @@ export class CinetPayAdminResolver {
         @Ctx() ctx: RequestContext,
         @Args('orderId', EntityIdArgPipe) orderId: QueryCinetPayTransactionsArgs['orderId'],
     ): Promise<CinetPayTransaction[]> {
-        return this.cinetPayService.findAttemptsOfOrder(ctx, orderId);
+        return this.transactions.findAttemptsOfOrder(ctx, orderId);
     }
 
     /** The raw notifications of an attempt, oldest first. */
@@ -28,6 +28,6 @@ export class CinetPayAdminResolver {
         @Ctx() ctx: RequestContext,
         @Parent() tx: CinetPayTransaction,
     ): Promise<CinetPayNotification[]> {
-        return this.cinetPayService.findNotifications(ctx, tx.transactionId);
+        return this.transactions.findNotifications(ctx, tx.transactionId);
     }
 }

@@ -1,28 +1,24 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-    Allow,
-    Ctx,
-    ID,
-    PaymentMethod,
-    Permission,
-    RequestContext,
-    TransactionalConnection,
-} from '@vendure/core';
-import { CINETPAY_HANDLER_CODE } from '../constants';
+import { Allow, Ctx, ID, Permission, RequestContext } from '@vendure/core';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
-import { CinetPayService, CreateCinetPayPaymentResult } from '../services/cinetpay.service';
+import { CinetPayPaymentService } from '../services/cinetpay-payment.service';
+import { CinetPayTransactionService } from '../services/cinetpay-transaction.service';
+import type { CreateCinetPayPaymentResult } from '../types';
 import type { QueryCinetPayPaymentStatusArgs } from '../gql/generated-shop-types';
 
-/** Shop API: `createCinetPayPayment` (thin; see CinetPayService.initialisePayment). */
+/** Shop API: `createCinetPayPayment` (thin; see CinetPayPaymentService.initialisePayment). */
 @Resolver()
 export class CinetPayShopResolver {
-    constructor(private readonly cinetPayService: CinetPayService) {}
+    constructor(
+        private readonly payments: CinetPayPaymentService,
+        private readonly transactions: CinetPayTransactionService,
+    ) {}
 
     /** Starts a payment attempt for the active order of the session (owner only). */
     @Mutation()
     @Allow(Permission.UpdateOrder, Permission.Owner)
     createCinetPayPayment(@Ctx() ctx: RequestContext): Promise<CreateCinetPayPaymentResult> {
-        return this.cinetPayService.initialisePayment(ctx);
+        return this.payments.initialisePayment(ctx);
     }
 
     /** Status of one attempt, for the return page; null when unknown or not readable by this client. */
@@ -32,7 +28,7 @@ export class CinetPayShopResolver {
         @Ctx() ctx: RequestContext,
         @Args() args: QueryCinetPayPaymentStatusArgs,
     ): Promise<CinetPayTransaction | undefined> {
-        return this.cinetPayService.findAttemptForShop(ctx, args.transactionId);
+        return this.transactions.findAttemptForShop(ctx, args.transactionId);
     }
 }
 
@@ -49,14 +45,11 @@ export class CreateCinetPayPaymentResultResolver {
 /** `PaymentMethodQuote.isCinetPay`: tells the storefront which eligible method is paid through CinetPay's page. */
 @Resolver('PaymentMethodQuote')
 export class CinetPayPaymentMethodQuoteResolver {
-    constructor(private readonly connection: TransactionalConnection) {}
+    constructor(private readonly transactions: CinetPayTransactionService) {}
 
     /** True when the quoted PaymentMethod's handler code is `cinetpay` (its args are never read here). */
     @ResolveField()
-    async isCinetPay(@Ctx() ctx: RequestContext, @Parent() quote: { id: ID }): Promise<boolean> {
-        const method = await this.connection
-            .getRepository(ctx, PaymentMethod)
-            .findOne({ where: { id: quote.id }, select: { id: true, handler: true } });
-        return method?.handler.code === CINETPAY_HANDLER_CODE;
+    isCinetPay(@Ctx() ctx: RequestContext, @Parent() quote: { id: ID }): Promise<boolean> {
+        return this.transactions.isCinetPayMethod(ctx, quote.id);
     }
 }

@@ -2,7 +2,7 @@
  * The `cinetpay` PaymentMethodHandler.
  *
  * Vendure calls `createPayment` whenever `addPaymentToOrder` runs with this method. It settles only a
- * payment the plugin itself proves verified: the notify flow (CinetPayService.settle) claims the
+ * payment the plugin itself proves verified: the notify flow (CinetPaySettlementService.settle) claims the
  * transaction (status `SETTLING` with a one-time nonce) inside a DB transaction, then calls
  * `addPaymentToOrder` with an admin context and metadata `{ cinetpaySettlement: { transactionId, nonce } }`.
  * Anything else — the Shop API, a forged or stale nonce, another order or amount — is refused (throws),
@@ -20,9 +20,9 @@
  */
 import { Injector, LanguageCode, PaymentMethodHandler } from '@vendure/core';
 import { CINETPAY_HANDLER_CODE, SETTLEMENT_METADATA_KEY } from '../constants';
-import { CinetPayService } from '../services/cinetpay.service';
+import { CinetPaySettlementService } from '../services/cinetpay-settlement.service';
 
-let service: CinetPayService | undefined;
+let service: CinetPaySettlementService | undefined;
 
 /** See the module documentation. Args are admin-only (PaymentMethod.handler is not in the Shop API). */
 export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
@@ -77,7 +77,7 @@ export const cinetpayPaymentMethodHandler = new PaymentMethodHandler({
         },
     },
     init(injector: Injector) {
-        service = injector.get(CinetPayService);
+        service = injector.get(CinetPaySettlementService);
     },
     createPayment: async (ctx, order, amount, args, metadata) => {
         const claim: unknown = metadata?.[SETTLEMENT_METADATA_KEY];

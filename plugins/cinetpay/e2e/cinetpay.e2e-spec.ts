@@ -10,9 +10,10 @@ import { assertSuccess } from '../../../test/support/graphql-results';
 import { prepareOrder } from '../../../test/support/shop-checkout';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
-import { computeXToken } from '../services/x-token';
+import { computeXToken } from '../helpers/x-token';
 import { CinetPayTransactionEvent } from '../events/cinetpay-transaction-event';
-import { CinetPayService } from '../services/cinetpay.service';
+import { CinetPayNotificationService } from '../services/cinetpay-notification.service';
+import { CinetPaySettlementService } from '../services/cinetpay-settlement.service';
 import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
 import {
     ADMIN_ATTEMPTS,
@@ -459,11 +460,8 @@ for (const db of TEST_DATABASES) {
             const order = await readyOrder();
             const { transactionId } = await intent();
             simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
-            // processVerified is private: the settlement step, called as two server processes would.
-            const service = t.server.app.get<
-                CinetPayService,
-                { processVerified(id: unknown, credentials: object): Promise<{ result: string }> }
-            >(CinetPayService);
+            // The settlement step, called as two server processes would (bypassing the in-process lock).
+            const service = t.server.app.get(CinetPaySettlementService);
             const tx = await record(transactionId);
             const credentials = {
                 apikey: MERCHANT.apikey,
@@ -491,7 +489,7 @@ for (const db of TEST_DATABASES) {
             const order = await readyOrder();
             const { transactionId } = await intent();
             simulator.transactions.get(transactionId)!.status = 'ACCEPTED';
-            const service = t.server.app.get(CinetPayService);
+            const service = t.server.app.get(CinetPayNotificationService);
             const young = await service.checkPendingTransactions();
             expect(young).toEqual({});
             expect((await adminOrder(order.id)).state).toBe('ArrangingPayment');

@@ -17,7 +17,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { wireText } from '../../shared/wire-text';
-import { computeXToken } from '../services/x-token';
+import { computeXToken } from '../helpers/x-token';
 
 /** A merchant the simulator knows (the same values as the PaymentMethod's handler args). */
 export interface SimulatedMerchant {

@@ -6,18 +6,18 @@
 import { Controller, Post, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { MAX_WEBHOOK_BYTES } from '../constants';
-import { StripeService } from '../services/stripe.service';
+import { StripeWebhookService } from '../services/stripe-webhook.service';
 
-/** The webhook endpoint (thin; logic in StripeService.handleWebhook). */
+/** The webhook endpoint (thin; logic in StripeWebhookService.handleWebhook). */
 @Controller('payments')
 export class StripeController {
-    constructor(private readonly stripeService: StripeService) {}
+    constructor(private readonly webhookService: StripeWebhookService) {}
 
     /** 200 when processed, ignored or already processed; 400 on a missing or invalid signature; 503 to make Stripe retry. */
     @Post('stripe')
     async webhook(@Req() req: Request, @Res() res: Response): Promise<void> {
         const signature = req.headers['stripe-signature'];
-        const answer = await this.stripeService.handleWebhook(
+        const answer = await this.webhookService.handleWebhook(
             req.body,
             Array.isArray(signature) ? signature[0] : signature,
         );

@@ -3,19 +3,22 @@
  * publishable key), one PaymentMethod per channel.
  *
  * Vendure calls `createPayment` whenever `addPaymentToOrder` runs with this method. It settles only a
- * payment the webhook flow proves: StripeService.settle claims the PaymentIntent row (one-time nonce)
+ * payment the webhook flow proves: StripeSettlementService.settle claims the PaymentIntent row (one-time nonce)
  * inside a DB transaction, then calls `addPaymentToOrder` with an admin context and metadata
  * `{ stripeSettlement: { paymentIntentId, nonce, amount } }`. Anything else — the Shop API, a forged
  * or stale nonce, another order — is refused (throws), so no Payment is created.
  *
  * `createRefund` refunds through Stripe's Refunds API (partial refunds included), with an idempotency
- * key and the reason; see StripeService.createRefund.
+ * key and the reason; see StripeRefundService.createRefund.
  */
 import { Injector, LanguageCode, PaymentMethodHandler } from '@vendure/core';
 import { SETTLEMENT_METADATA_KEY, STRIPE_HANDLER_CODE } from '../constants';
-import { credentialsOf, StripeService } from '../services/stripe.service';
+import { credentialsOf } from '../helpers/credentials';
+import { StripeRefundService } from '../services/stripe-refund.service';
+import { StripeSettlementService } from '../services/stripe-settlement.service';
 
-let service: StripeService | undefined;
+let settlement: StripeSettlementService | undefined;
+let refunds: StripeRefundService | undefined;
 
 const secretInput = { component: 'password-form-input' };
 
@@ -65,15 +68,16 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
         },
     },
     init(injector: Injector) {
-        service = injector.get(StripeService);
+        settlement = injector.get(StripeSettlementService);
+        refunds = injector.get(StripeRefundService);
     },
     createPayment: async (ctx, order, _amount, _args, metadata) => {
-        if (ctx.apiType !== 'admin' || !service) {
+        if (ctx.apiType !== 'admin' || !settlement) {
             throw new Error(
                 'Stripe payments are added only by the Stripe webhook after a verified payment_intent.succeeded',
             );
         }
-        const verified = await service.verifySettlementClaim(
+        const verified = await settlement.verifySettlementClaim(
             ctx,
             order.id,
             metadata?.[SETTLEMENT_METADATA_KEY],
@@ -95,8 +99,8 @@ export const stripePaymentMethodHandler = new PaymentMethodHandler({
     },
     settlePayment: () => ({ success: true }),
     createRefund: async (ctx, input, amount, order, payment, _args, method) => {
-        if (!service)
+        if (!refunds)
             return { state: 'Failed' as const, metadata: { errorMessage: 'Stripe plugin not initialised' } };
-        return service.createRefund(ctx, input, amount, order, payment, credentialsOf(method));
+        return refunds.createRefund(ctx, input, amount, order, payment, credentialsOf(method));
     },
 });
