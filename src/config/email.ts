@@ -1,6 +1,7 @@
 /**
  * The emails Radiant sends, in the shopper's language (French or English):
- * - order confirmation: in the order's language, the Order custom field `languageCode` recorded
+ * - order confirmation and shipping notice (a Fulfillment reaching `Shipped`, with carrier and
+ *   tracking code): in the order's language, the Order custom field `languageCode` recorded
  *   from the shopper's Shop API requests (src/config/order-language.ts), since the order is often
  *   settled from a gateway's request; the request's language when the order has none;
  * - email verification, password reset, email address change: in the language of the Shop API
@@ -14,8 +15,16 @@
  * https://docs.vendure.io/reference/core-plugins/email-plugin/): one template per email, its
  * strings passed as `texts`; the header and footer partials read `layoutTexts[lang]`.
  */
-import type { RequestContext } from '@vendure/core';
 import {
+    Fulfillment,
+    FulfillmentStateTransitionEvent,
+    LanguageCode,
+    TransactionalConnection,
+    translateEntity,
+    type RequestContext,
+} from '@vendure/core';
+import {
+    EmailEventListener,
     emailAddressChangeHandler,
     emailVerificationHandler,
     orderConfirmationHandler,
@@ -47,7 +56,7 @@ const FR = {
     layout: {
         tagline: 'MAISON DE PARFUMS & DE SOINS',
         signature: 'Radiant · Maison de parfums & de soins',
-        question: 'Une question ? Répondez simplement à cet e-mail.',
+        question: 'Une question ? Écrivez-nous depuis notre site :',
     },
     orderConfirmation: {
         subject: 'Votre commande {code} — Radiant',
@@ -62,6 +71,16 @@ const FR = {
         subtotal: 'Sous-total',
         shipping: 'Livraison',
         total: 'Total TTC',
+    },
+    orderShipped: {
+        subject: 'Votre commande {code} est expédiée — Radiant',
+        title: 'Votre commande est en route',
+        hello: 'Bonjour',
+        intro: 'Bonne nouvelle : votre commande {code} a quitté notre atelier.',
+        carrier: 'TRANSPORTEUR',
+        tracking: 'NUMÉRO DE SUIVI',
+        contents: 'Dans ce colis',
+        trackingHint: 'Suivez votre colis sur le site du transporteur avec ce numéro.',
     },
     emailVerification: {
         subject: 'Confirmez votre adresse e-mail — Radiant',
@@ -96,7 +115,7 @@ export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
         layout: {
             tagline: 'HOUSE OF FRAGRANCE & SKINCARE',
             signature: 'Radiant · House of fragrance & skincare',
-            question: 'A question? Simply reply to this e-mail.',
+            question: 'A question? Write to us through our website:',
         },
         orderConfirmation: {
             subject: 'Your order {code} — Radiant',
@@ -111,6 +130,16 @@ export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
             subtotal: 'Subtotal',
             shipping: 'Shipping',
             total: 'Total incl. VAT',
+        },
+        orderShipped: {
+            subject: 'Your order {code} has shipped — Radiant',
+            title: 'Your order is on its way',
+            hello: 'Hello',
+            intro: 'Good news: your order {code} has left our workshop.',
+            carrier: 'CARRIER',
+            tracking: 'TRACKING NUMBER',
+            contents: 'In this parcel',
+            trackingHint: 'Follow your parcel on the carrier’s website with this number.',
         },
         emailVerification: {
             subject: 'Confirm your e-mail address — Radiant',
@@ -230,9 +259,62 @@ export const radiantEmailAddressChangeHandler = emailAddressChangeHandler
         ...languageVars(requestLanguage(event), 'emailAddressChange'),
     }));
 
+/** One line of a shipped parcel, for the shipping email: the product's name and the quantity. */
+export interface ShippedLine {
+    name: string;
+    quantity: number;
+}
+
+/**
+ * Shipping notice, when a Fulfillment reaches `Shipped` (Vendure's FulfillmentStateTransitionEvent):
+ * the carrier and tracking code the merchant entered, and what the parcel holds, in the order's
+ * language. The same email serves each parcel of an order shipped in several.
+ */
+export const radiantOrderShippedHandler = new EmailEventListener('order-shipped')
+    .on(FulfillmentStateTransitionEvent)
+    .filter(event => event.toState === 'Shipped')
+    .loadData(async ({ event, injector }) => {
+        const fulfillment = await injector
+            .get(TransactionalConnection)
+            .getRepository(event.ctx, Fulfillment)
+            .findOne({
+                where: { id: event.fulfillment.id },
+                relations: {
+                    lines: {
+                        orderLine: { order: { customer: true }, productVariant: { translations: true } },
+                    },
+                },
+            });
+        const order = fulfillment?.lines[0]?.orderLine.order;
+        if (!fulfillment || !order?.customer)
+            throw new Error(`No order for fulfillment ${event.fulfillment.id}`);
+        const lang = orderLanguage(order, event.ctx);
+        const lines: ShippedLine[] = fulfillment.lines.map(line => ({
+            name: translateEntity(line.orderLine.productVariant, lang as LanguageCode).name,
+            quantity: line.quantity,
+        }));
+        return { order, customer: order.customer, lang, lines };
+    })
+    .setRecipient(event => event.data.customer.emailAddress)
+    .setFrom('{{ fromAddress }}')
+    .setSubject(event =>
+        EMAIL_TEXTS[event.data.lang].orderShipped.subject.replace('{code}', event.data.order.code),
+    )
+    // Plain values only: the job's data is serialised, and an Order without its lines cannot be.
+    .setTemplateVars(event => ({
+        order: { code: event.data.order.code },
+        customer: { firstName: event.data.customer.firstName, lastName: event.data.customer.lastName },
+        carrier: event.fulfillment.method,
+        trackingCode: event.fulfillment.trackingCode,
+        lines: event.data.lines,
+        intro: EMAIL_TEXTS[event.data.lang].orderShipped.intro.replace('{code}', event.data.order.code),
+        ...languageVars(event.data.lang, 'orderShipped'),
+    }));
+
 /** The email event handlers registered with the EmailPlugin. */
 export const radiantEmailHandlers = [
     radiantOrderConfirmationHandler,
+    radiantOrderShippedHandler,
     radiantEmailVerificationHandler,
     radiantPasswordResetHandler,
     radiantEmailAddressChangeHandler,

@@ -30,8 +30,8 @@ const REGISTER = gql`
     }
 `;
 const VERIFY = gql`
-    mutation Verify($token: String!) {
-        verifyCustomerAccount(token: $token) {
+    mutation Verify($token: String!, $password: String) {
+        verifyCustomerAccount(token: $token, password: $password) {
             ... on CurrentUser {
                 identifier
             }
@@ -59,6 +59,44 @@ const REQUEST_EMAIL_CHANGE = gql`
         requestUpdateCustomerEmailAddress(password: $password, newEmailAddress: $email) {
             ... on Success {
                 success
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const ORDER_LINES = gql`
+    query OrderLines($id: ID!) {
+        order(id: $id) {
+            lines {
+                id
+                quantity
+            }
+        }
+    }
+`;
+const ADD_FULFILLMENT = gql`
+    mutation AddFulfillment($input: FulfillOrderInput!) {
+        addFulfillmentToOrder(input: $input) {
+            ... on Fulfillment {
+                id
+                state
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+const SHIP = gql`
+    mutation Ship($id: ID!) {
+        transitionFulfillmentToState(id: $id, state: "Shipped") {
+            ... on Fulfillment {
+                state
             }
             ... on ErrorResult {
                 errorCode
@@ -154,6 +192,44 @@ for (const db of TEST_DATABASES) {
             expect(text).not.toMatch(ENGLISH);
         });
 
+        it('sends the shipping notice with carrier, tracking code and contents when a parcel ships', async () => {
+            const email = `ines.shipped.${db}@example.com`;
+            const english = shopClient(t.port, 'fr', 'en');
+            const { id, code } = await prepareOrder(english, { email });
+            await payWithTestMethod(english);
+            await t.adminClient.asSuperAdmin();
+            const { order } = await t.adminClient.query(ORDER_LINES, { id });
+            const added = await t.adminClient.query(ADD_FULFILLMENT, {
+                input: {
+                    lines: order.lines.map((l: { id: string; quantity: number }) => ({
+                        orderLineId: l.id,
+                        quantity: l.quantity,
+                    })),
+                    handler: {
+                        code: 'manual-fulfillment',
+                        arguments: [
+                            { name: 'method', value: 'Colissimo' },
+                            { name: 'trackingCode', value: '6A12345678901' },
+                        ],
+                    },
+                },
+            });
+            expect(added.addFulfillmentToOrder.state).toBe('Pending');
+            // No email while the parcel is only being prepared.
+            expect(smtp.mails.some(m => m.to.includes(email) && m.subject.includes('shipped'))).toBe(false);
+            const shipped = await t.adminClient.query(SHIP, { id: added.addFulfillmentToOrder.id });
+            expect(shipped.transitionFulfillmentToState.state).toBe('Shipped');
+
+            const mail = await waitForMail(smtp.mails, email, 'has shipped');
+            expect(mail.subject).toBe(`Your order ${code} has shipped — Radiant`);
+            const text = visibleText(mail);
+            expect(text).toContain(`Good news: your order ${code} has left our workshop.`);
+            expect(text).toContain('CARRIER Colissimo');
+            expect(text).toContain('TRACKING NUMBER 6A12345678901');
+            expect(text).toMatch(/Elie Saab Le Parfum[^×]*× 2/);
+            expect(text).not.toMatch(FRENCH);
+        });
+
         it('sends an English account its verification, reset and email change links under /en', async () => {
             const email = `grace.${db}@example.com`;
             const english = shopClient(t.port, 'fr', 'en');
@@ -162,7 +238,6 @@ for (const db of TEST_DATABASES) {
                     emailAddress: email,
                     firstName: 'Grace',
                     lastName: 'Hopper',
-                    password: 'compiler-1952',
                 },
             });
             expect(registered.registerCustomerAccount).toEqual({ success: true });
@@ -174,7 +249,8 @@ for (const db of TEST_DATABASES) {
             const verifyLink = links(verification).find(l => l.includes('token='));
             expect(verifyLink).toMatch(new RegExp(`^${STOREFRONT}/en/compte/verification\\?token=.+`));
             const token = new URL(verifyLink!).searchParams.get('token')!;
-            const verified = await english.query(VERIFY, { token });
+            // The password is chosen at verification (registration takes none).
+            const verified = await english.query(VERIFY, { token, password: 'compiler-1952' });
             expect(verified.verifyCustomerAccount).toEqual({ identifier: email });
 
             await english.query(REQUEST_RESET, { email });
@@ -205,7 +281,6 @@ for (const db of TEST_DATABASES) {
                     emailAddress: email,
                     firstName: 'Marie',
                     lastName: 'Curie',
-                    password: 'polonium-1898',
                 },
             });
             expect(registered.registerCustomerAccount).toEqual({ success: true });
