@@ -4,19 +4,22 @@
  */
 
 /** What the return page shows for a payment state reported by the server (never by the browser). */
-export type StripeReturnState = 'paid' | 'failed' | 'pending' | 'none';
+export type StripeReturnState = 'paid' | 'failed' | 'refunded' | 'pending' | 'none';
 
 /**
- * The return page's state: `paid` once the webhook settled the order; `failed` when Stripe reported a
+ * The return page's state: `paid` once the webhook settled the order and it is placed; `refunded` when
+ * the intent was paid for an old amount (the cart changed meanwhile) and the server refunded it; `failed` when Stripe reported a
  * failure or a cancellation for the current intent; `none` when the order has no Stripe payment (back to
  * the payment step); `pending` otherwise (keep waiting).
  */
 export function stripeReturnState(status: {
     paid: boolean;
+    amountMismatchRefunded?: boolean;
     paymentIntentStatus?: string | null;
     lastPaymentError?: string | null;
 }): StripeReturnState {
     if (status.paid) return 'paid';
+    if (status.amountMismatchRefunded) return 'refunded';
     if (!status.paymentIntentStatus) return 'none';
     if (status.paymentIntentStatus === 'canceled') return 'failed';
     if (status.paymentIntentStatus === 'requires_payment_method' && status.lastPaymentError) return 'failed';
@@ -42,6 +45,9 @@ export const stripeTexts = {
         failedTitle: 'Le paiement n’a pas abouti',
         failed: 'Aucun montant n’a été débité. Vous pouvez réessayer avec la même carte ou un autre moyen de paiement.',
         retry: 'Réessayer le paiement',
+        refundedTitle: 'Votre panier a changé pendant le paiement',
+        refunded:
+            'Le montant payé ne correspondait plus au total de votre commande : il vous a été intégralement remboursé (comptez quelques jours selon votre banque). Vérifiez votre panier et payez le nouveau total.',
     },
     en: {
         title: 'Card payment',
@@ -60,5 +66,8 @@ export const stripeTexts = {
         failedTitle: 'The payment did not go through',
         failed: 'Nothing was charged. You can try again with the same card or another payment method.',
         retry: 'Try the payment again',
+        refundedTitle: 'Your cart changed during the payment',
+        refunded:
+            'The amount paid no longer matched your order total: it has been refunded in full (allow a few days, depending on your bank). Check your cart and pay the new total.',
     },
 } as const;

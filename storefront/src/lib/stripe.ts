@@ -28,6 +28,7 @@ export const StripePaymentStatusQuery = graphql(`
             orderCode
             orderState
             paid
+            amountMismatchRefunded
             paymentIntentStatus
             lastPaymentError
         }
