@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import {
+    defaultConfig,
     defaultShippingEligibilityChecker,
     DefaultJobQueuePlugin,
     DefaultLogger,
@@ -29,6 +30,7 @@ import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
 import { StripePlugin } from './plugins/stripe';
+import { requeueStaleJobsTask } from './plugins/shared/stale-jobs';
 import {
     currencyPaymentEligibilityChecker,
     currencyShippingEligibilityChecker,
@@ -187,6 +189,10 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             importAssetsDir: path.join(env.dataDir, 'import-assets'),
         },
         defaultChannelToken: 'fr',
+        schedulerOptions: {
+            // Vendure's own tasks, plus jobs a killed worker left RUNNING put back in the queue.
+            tasks: [...defaultConfig.schedulerOptions.tasks, requeueStaleJobsTask()],
+        },
         customFields: {},
         plugins,
     };
