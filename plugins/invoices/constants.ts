@@ -14,3 +14,9 @@ export const SETTINGS_NAMESPACE = 'invoices';
 export const SELLER_SETTINGS_FIELD = 'seller';
 /** Full settings store key of a channel's seller identity. */
 export const SELLER_SETTINGS_KEY = `${SETTINGS_NAMESPACE}.${SELLER_SETTINGS_FIELD}`;
+/** Default invoice number pattern. */
+export const DEFAULT_NUMBER_PATTERN = 'RAD-{YYYY}-{000000}';
+/** Default time zone of the dates printed and of the year in numbers. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+/** Default credit note number pattern. */
+export const DEFAULT_CREDIT_NOTE_PATTERN = 'RAD-AV-{YYYY}-{000000}';

@@ -2,13 +2,18 @@ export { InvoicesPlugin } from './invoices.plugin';
 export type { ResolvedInvoicesPluginOptions } from './invoices.plugin';
 export { Invoice } from './entities/invoice.entity';
 export { InvoiceSequence } from './entities/invoice-sequence.entity';
-export {
-    InvoiceService,
-    DEFAULT_NUMBER_PATTERN,
-    DEFAULT_CREDIT_NOTE_PATTERN,
-} from './services/invoice.service';
-export { renderInvoicePdf, formatMoney } from './services/invoice-pdf';
-export { formatInvoiceNumber } from './services/numbering';
+export { InvoiceService } from './services/invoice.service';
+export { InvoiceIssueService } from './services/invoice-issue.service';
+export type { IssueJobData } from './services/invoice-issue.service';
+export { InvoiceNumberingService } from './services/invoice-numbering.service';
+export { InvoiceDraftService } from './services/invoice-draft.service';
+export type { InvoiceDraft } from './services/invoice-draft.service';
+export { InvoicePdfService } from './services/invoice-pdf.service';
+export { InvoiceLinkService } from './services/invoice-link.service';
+export { InvoiceExportService } from './services/invoice-export.service';
+export { DEFAULT_NUMBER_PATTERN, DEFAULT_CREDIT_NOTE_PATTERN, DEFAULT_TIME_ZONE } from './constants';
+export { renderInvoicePdf, formatMoney } from './helpers/invoice-pdf';
+export { formatInvoiceNumber } from './helpers/numbering';
 export {
     InvoiceStorageStrategy,
     LocalInvoiceStorageStrategy,
@@ -20,7 +25,7 @@ export { invoiceEmailHandler } from './config/invoice-email-handler';
 export { issueMissingInvoicesTask } from './config/issue-missing-task';
 export * from './types';
 export { CreditNoteService, CreditRequest } from './services/credit-note.service';
-export { creditAmounts } from './services/credit-note';
+export { creditAmounts } from './helpers/credit-note';
 export { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';
 export { updateInvoiceSettingsPermission } from './constants-permission';
 export { SellerSettingsService, sellerSettingsField } from './services/seller-settings.service';
@@ -32,5 +37,5 @@ export {
     siretError,
     vatNumberError,
     frenchVatKey,
-} from './services/seller-validation';
-export type { SellerFieldError } from './services/seller-validation';
+} from './helpers/seller-validation';
+export type { SellerFieldError } from './helpers/seller-validation';

@@ -22,6 +22,12 @@ import {
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
 import { CreditNoteService } from './services/credit-note.service';
+import { InvoiceDraftService } from './services/invoice-draft.service';
+import { InvoiceExportService } from './services/invoice-export.service';
+import { InvoiceIssueService } from './services/invoice-issue.service';
+import { InvoiceLinkService } from './services/invoice-link.service';
+import { InvoiceNumberingService } from './services/invoice-numbering.service';
+import { InvoicePdfService } from './services/invoice-pdf.service';
 import { InvoiceService } from './services/invoice.service';
 import { SellerSettingsService, sellerSettingsField } from './services/seller-settings.service';
 import type { InvoicesPluginOptions } from './types';
@@ -39,6 +45,12 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
     entities: [Invoice, InvoiceSequence],
     providers: [
         InvoiceService,
+        InvoiceNumberingService,
+        InvoiceDraftService,
+        InvoicePdfService,
+        InvoiceIssueService,
+        InvoiceLinkService,
+        InvoiceExportService,
         CreditNoteService,
         SellerSettingsService,
         { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options },

@@ -8,20 +8,14 @@ import {
     Query,
     Res,
 } from '@nestjs/common';
-import {
-    Allow,
-    Ctx,
-    Customer,
-    Logger,
-    Order,
-    Permission,
-    RequestContext,
-    TransactionalConnection,
-} from '@vendure/core';
+import { Allow, Ctx, Logger, Permission, RequestContext } from '@vendure/core';
 import type { Response } from 'express';
 import { readInvoicePermission } from '../constants-permission';
 import { loggerCtx } from '../constants';
-import { exportRange } from '../services/export';
+import { exportRange } from '../helpers/export';
+import { InvoiceExportService } from '../services/invoice-export.service';
+import { InvoiceLinkService } from '../services/invoice-link.service';
+import { InvoicePdfService } from '../services/invoice-pdf.service';
 import { InvoiceService } from '../services/invoice.service';
 import { EntityIdPipe } from '../../shared/entity-id';
 import { errorMessage } from '../../shared/error-message';
@@ -40,7 +34,9 @@ import { errorMessage } from '../../shared/error-message';
 export class InvoiceDownloadController {
     constructor(
         private readonly invoiceService: InvoiceService,
-        private readonly connection: TransactionalConnection,
+        private readonly linkService: InvoiceLinkService,
+        private readonly pdfService: InvoicePdfService,
+        private readonly exportService: InvoiceExportService,
     ) {}
 
     /**
@@ -67,7 +63,7 @@ export class InvoiceDownloadController {
             'Cache-Control': 'private, no-store',
         });
         try {
-            await this.invoiceService.exportZip(ctx, from, to, chunk => res.write(chunk));
+            await this.exportService.exportZip(ctx, from, to, chunk => res.write(chunk));
             res.end();
         } catch (err) {
             // Part of the archive is sent already: cut the response so the client sees it failed.
@@ -88,7 +84,7 @@ export class InvoiceDownloadController {
     ): Promise<void> {
         const signed = expires !== undefined || signature !== undefined;
         if (signed) {
-            const check = this.invoiceService.checkDownloadLink(id, expires, signature);
+            const check = this.linkService.checkDownloadLink(id, expires, signature);
             if (check === 'invalid') throw new ForbiddenException('Invalid download link');
             if (check === 'expired') throw new ForbiddenException('Download link expired');
         }
@@ -99,16 +95,10 @@ export class InvoiceDownloadController {
             : await this.invoiceService.findOne(ctx, id);
         if (!invoice) throw new NotFoundException('No such invoice');
         const isAdmin = ctx.userHasPermissions([readInvoicePermission.Permission]);
-        if (!signed && !isAdmin) {
-            const order = await this.connection
-                .getRepository(ctx, Order)
-                .findOne({ where: { id: invoice.orderId }, relations: { customer: { user: true } } });
-            const owner: Customer | undefined = order?.customer;
-            if (!ctx.activeUserId || !owner?.user || String(owner.user.id) !== String(ctx.activeUserId)) {
-                throw new ForbiddenException('Not your invoice');
-            }
+        if (!signed && !isAdmin && !(await this.invoiceService.isOwnedByActiveCustomer(ctx, invoice))) {
+            throw new ForbiddenException('Not your invoice');
         }
-        const pdf = await this.invoiceService.readPdf(invoice);
+        const pdf = await this.pdfService.readPdf(invoice);
         if (!pdf) throw new NotFoundException('The PDF is not rendered yet');
         res.set({
             'Content-Type': 'application/pdf',

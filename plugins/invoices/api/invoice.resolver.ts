@@ -1,13 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-    Allow,
-    Ctx,
-    ListQueryBuilder,
-    Order,
-    PaginatedList,
-    RequestContext,
-    Transaction,
-} from '@vendure/core';
+import { Allow, Ctx, Order, PaginatedList, RequestContext, Transaction } from '@vendure/core';
 import type {
     MutationRegenerateInvoiceArgs,
     MutationUpdateInvoiceSellerSettingsArgs,
@@ -21,6 +13,7 @@ import {
 import { EntityIdArgPipe } from '../../shared/entity-id';
 import { CreditNoteService } from '../services/credit-note.service';
 import { Invoice } from '../entities/invoice.entity';
+import { InvoiceLinkService } from '../services/invoice-link.service';
 import { InvoiceService } from '../services/invoice.service';
 import {
     InvoiceSellerSettings,
@@ -31,12 +24,12 @@ import {
 /** `Invoice.downloadUrl`, on both APIs. */
 @Resolver('Invoice')
 export class InvoiceEntityResolver {
-    constructor(private readonly invoiceService: InvoiceService) {}
+    constructor(private readonly linkService: InvoiceLinkService) {}
 
     /** The PDF download URL (signed and short-lived when a secret is configured), or null until rendered. */
     @ResolveField()
     downloadUrl(@Parent() invoice: Invoice): string | null {
-        return invoice.pdfKey ? this.invoiceService.downloadPath(invoice) : null;
+        return invoice.pdfKey ? this.linkService.downloadPath(invoice) : null;
     }
 }
 
@@ -68,7 +61,7 @@ export class AdminOrderInvoicesResolver {
 /** Admin API `invoices(options)`. */
 @Resolver()
 export class AdminInvoicesResolver {
-    constructor(private readonly listQueryBuilder: ListQueryBuilder) {}
+    constructor(private readonly invoiceService: InvoiceService) {}
 
     /**
      * Invoices and credit notes of the active channel; filter and sort on number, type, order code,
@@ -82,14 +75,7 @@ export class AdminInvoicesResolver {
         @Args() args: QueryInvoicesArgs,
     ): Promise<PaginatedList<Invoice>> {
         const { filterOperator, ...options } = args.options ?? {};
-        const [items, totalItems] = await this.listQueryBuilder
-            .build(
-                Invoice,
-                { ...options, filterOperator: filterOperator ?? undefined },
-                { ctx, where: { channelId: ctx.channelId } },
-            )
-            .getManyAndCount();
-        return { items, totalItems };
+        return this.invoiceService.findAll(ctx, { ...options, filterOperator: filterOperator ?? undefined });
     }
 }
 

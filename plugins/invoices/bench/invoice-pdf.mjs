@@ -1,5 +1,5 @@
 /**
- * Invoice PDF rendering on one core: the compiled renderer (dist/plugins/invoices/services/invoice-pdf.js,
+ * Invoice PDF rendering on one core: the compiled renderer (dist/plugins/invoices/helpers/invoice-pdf.js,
  * the code the worker's render job runs) renders a realistic A4 invoice (6 product lines, shipping,
  * two VAT rates, French) in the load generator's own thread, one at a time (one virtual user), so
  * throughput is invoices/s on one core and the latency percentiles are the render time itself.
@@ -83,7 +83,7 @@ export default {
     configurations: ['radiant'],
     async setup() {
         const { renderInvoicePdf } = require(
-            path.join(root, 'dist', 'plugins', 'invoices', 'services', 'invoice-pdf.js'),
+            path.join(root, 'dist', 'plugins', 'invoices', 'helpers', 'invoice-pdf.js'),
         );
         const { DEMO_SELLER } = require(path.join(root, 'dist', 'src', 'config', 'invoices.js'));
         return {

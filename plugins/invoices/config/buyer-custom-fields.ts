@@ -6,7 +6,7 @@ import {
     sirenProblem,
     vatNumberProblem,
     type BuyerTaxIdProblem,
-} from '../services/buyer-tax-id';
+} from '../helpers/buyer-tax-id';
 
 declare module '@vendure/core/dist/entity/custom-entity-fields' {
     interface CustomOrderFields {

@@ -1,7 +1,7 @@
 import { EmailEventListener } from '@vendure/email-plugin';
 import { InvoicePdfStoredEvent } from '../events';
-import { formatMoney } from '../services/invoice-pdf';
-import { InvoiceService } from '../services/invoice.service';
+import { formatMoney } from '../helpers/invoice-pdf';
+import { InvoicePdfService } from '../services/invoice-pdf.service';
 
 /** The texts of the invoice email, per document language. */
 const EMAIL_TEXTS = {
@@ -48,13 +48,13 @@ function textsOf(event: InvoicePdfStoredEvent) {
  * "Votre facture / Your invoice" (or "Votre avoir / Your credit note"): sent to the customer's
  * email of the snapshot once the PDF is stored, with the PDF attached, in the document's language
  * (template `static/email/templates/invoice/body.hbs`, texts passed as `texts`). The attachment
- * comes from the storage strategy (`InvoiceService.pdfAttachment`): by path when it gives one, so
+ * comes from the storage strategy (`InvoicePdfService.pdfAttachment`): by path when it gives one, so
  * the email job's data holds a file name, not the PDF.
  */
 export const invoiceEmailHandler = new EmailEventListener('invoice')
     .on(InvoicePdfStoredEvent)
     .filter(event => !!event.invoice.customer.email)
-    .loadData(({ event, injector }) => injector.get(InvoiceService).pdfAttachment(event.invoice))
+    .loadData(({ event, injector }) => injector.get(InvoicePdfService).pdfAttachment(event.invoice))
     .setRecipient(event => event.invoice.customer.email!)
     .setFrom('{{ fromAddress }}')
     .setSubject(event => `${textsOf(event).subject} ${event.invoice.number} — Radiant`)

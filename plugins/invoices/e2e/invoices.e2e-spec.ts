@@ -34,7 +34,15 @@ import {
     TO_ARRANGING_PAYMENT,
 } from './graphql/shop-definitions';
 import { invoicesTestEnvironment } from './test-config';
-import { CreditNoteService, Invoice, InvoicesPlugin, InvoiceService, InvoiceStorageStrategy } from '../index';
+import {
+    CreditNoteService,
+    Invoice,
+    InvoiceIssueService,
+    InvoiceLinkService,
+    InvoicePdfService,
+    InvoicesPlugin,
+    InvoiceStorageStrategy,
+} from '../index';
 import { RENDER_QUEUE } from '../constants';
 import {
     checkout,
@@ -129,7 +137,7 @@ for (const db of TEST_DATABASES) {
 
             // A second issue (event redelivered) returns the same invoice and consumes no number.
             const again = await t.server.app
-                .get(InvoiceService)
+                .get(InvoiceIssueService)
                 .issueInvoiceForOrder(await adminCtx(), invoice.orderId);
             expect(again?.number).toBe(invoice.number);
             expect(await invoices().count({ where: { orderCode: order.code } })).toBe(1);
@@ -141,7 +149,7 @@ for (const db of TEST_DATABASES) {
             await waitForJobQueue(t.server.app);
             const invoice = await invoices().findOneOrFail({ where: { orderCode: order.code } });
             expect(invoice.pdfKey).toBe(`${invoice.channelId}/invoice/${invoice.number}.pdf`);
-            const pdf = await t.server.app.get(InvoiceService).readPdf(invoice);
+            const pdf = await t.server.app.get(InvoicePdfService).readPdf(invoice);
             expect(pdf?.subarray(0, 5).toString()).toBe('%PDF-');
             const file = path.join(t.env.dataDir, 'invoices', invoice.pdfKey!);
             expect(fs.existsSync(file)).toBe(true);
@@ -382,7 +390,7 @@ for (const db of TEST_DATABASES) {
         it('issues in the worker, and the reconciliation task issues the invoice whose job was never queued', async () => {
             const tasks = t.server.app.get(ConfigService).schedulerOptions.tasks ?? [];
             expect(tasks.map(task => task.id)).toContain('invoices-issue-missing');
-            const service = t.server.app.get(InvoiceService);
+            const service = t.server.app.get(InvoiceIssueService);
             // Simulate a crash between the settlement's commit and the enqueueing of its issue job.
             const queue = (
                 service as unknown as { issueQueue: { add: (...args: unknown[]) => Promise<unknown> } }
@@ -665,7 +673,7 @@ for (const db of TEST_DATABASES) {
                 expect(res.status, tampered).toBe(403);
                 expect(((await res.json()) as { message: string }).message).toBe('Invalid download link');
             }
-            const service = t.server.app.get(InvoiceService);
+            const service = t.server.app.get(InvoiceLinkService);
             const expired = await fetchPath(
                 service.downloadPath({ id }, Math.floor(Date.now() / 1000) - 1),
                 owner.getAuthToken(),

@@ -18,7 +18,7 @@ import {
     RADIANT_INITIAL_DATA,
     TEST_DATABASES,
 } from '../../../test/support/radiant-test-env';
-import { Invoice, InvoiceService } from '../index';
+import { Invoice, InvoiceIssueService, InvoiceNumberingService } from '../index';
 
 const ORDER_PAYMENTS = gql`
     query ($id: ID!) {
@@ -172,8 +172,8 @@ for (const db of TEST_DATABASES) {
             // The database's unique index on (sellerKey, number), with no check before it.
             await expect(invoices().save(duplicate())).rejects.toThrow();
             // The service's check says why.
-            const service = t.server.app.get(InvoiceService);
-            const ctx = await service.contextFor('ci', 'fr');
+            const service = t.server.app.get(InvoiceNumberingService);
+            const ctx = await t.server.app.get(InvoiceIssueService).contextFor('ci', 'fr');
             await expect(
                 t.server.app
                     .get(TransactionalConnection)

@@ -1,7 +1,7 @@
 import { Logger } from '@vendure/core';
 import type { QueryRunner } from 'typeorm';
 import { loggerCtx } from '../constants';
-import { sellerKeyOf } from '../services/numbering';
+import { sellerKeyOf } from '../helpers/numbering';
 
 /**
  * Data step of the `InvoiceSellerNumber` migrations (SQLite and PostgreSQL): fills the new

@@ -15,9 +15,12 @@ import {
 import { filter } from 'rxjs/operators';
 import { CREDIT_NOTE_QUEUE, loggerCtx } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
-import { creditAmounts } from './credit-note';
+import { creditAmounts } from '../helpers/credit-note';
+import { InvoiceDraftService } from './invoice-draft.service';
+import { InvoiceIssueService } from './invoice-issue.service';
+import { InvoiceNumberingService } from './invoice-numbering.service';
 import { InvoiceService } from './invoice.service';
-import { sellerKeyOf } from './numbering';
+import { sellerKeyOf } from '../helpers/numbering';
 import { errorMessage } from '../../shared/error-message';
 
 /** Thrown inside the issuing transaction to roll it back (and free the reserved number). */
@@ -68,6 +71,9 @@ export class CreditNoteService implements OnApplicationBootstrap {
         private readonly eventBus: EventBus,
         private readonly jobQueueService: JobQueueService,
         private readonly invoiceService: InvoiceService,
+        private readonly issueService: InvoiceIssueService,
+        private readonly numbering: InvoiceNumberingService,
+        private readonly drafts: InvoiceDraftService,
     ) {}
 
     /**
@@ -79,7 +85,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
             name: CREDIT_NOTE_QUEUE,
             process: async job => {
                 const { orderId, channelToken, languageCode, request } = job.data;
-                const ctx = await this.invoiceService.contextFor(channelToken, languageCode);
+                const ctx = await this.issueService.contextFor(channelToken, languageCode);
                 const note = await this.issueCreditNote(ctx, orderId, {
                     ...request,
                     paymentDate: request.paymentDate ? new Date(request.paymentDate) : null,
@@ -90,7 +96,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
         // The credit note is issued in the order's seller channel, not the request's (the
         // Dashboard refunds and cancels from the default channel), so it takes its seller's series.
         const enqueue = (ctx: RequestContext, orderId: ID, request: CreditNoteJobData['request']) =>
-            this.invoiceService
+            this.numbering
                 .sellerChannel(orderId)
                 .then(seller =>
                     this.queue.add(
@@ -145,11 +151,11 @@ export class CreditNoteService implements OnApplicationBootstrap {
         if (existing) return existing;
         const original =
             (await this.invoiceService.currentInvoice(orderId)) ??
-            (await this.invoiceService.issueInvoiceForOrder(ctx, orderId));
+            (await this.issueService.issueInvoiceForOrder(ctx, orderId));
         if (!original) return undefined;
         const lang = original.languageCode === 'en' ? 'en' : 'fr';
         const paymentMethod = request.paymentMethod
-            ? await this.invoiceService.paymentMethodNames(ctx, [request.paymentMethod])
+            ? await this.drafts.paymentMethodNames(ctx, [request.paymentMethod])
             : null;
         let note: Invoice;
         try {
@@ -168,7 +174,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
             throw err;
         }
         Logger.info(`Issued credit note ${note.number} for invoice ${original.number}`, loggerCtx);
-        await this.invoiceService.afterIssue(ctx, note);
+        await this.issueService.afterIssue(ctx, note);
         return note;
     }
 
@@ -194,8 +200,8 @@ export class CreditNoteService implements OnApplicationBootstrap {
                 `Invoice ${original.number} was replaced already; regenerate the order's current invoice`,
             );
         }
-        const docCtx = await this.invoiceService.contextFor(ctx.channel.token, original.languageCode);
-        const draft = await this.invoiceService.invoiceDraft(docCtx, original.orderId);
+        const docCtx = await this.issueService.contextFor(ctx.channel.token, original.languageCode);
+        const draft = await this.drafts.invoiceDraft(docCtx, original.orderId);
         if (!draft) throw new UserInputError(`Order ${original.orderCode} is no longer in a settled state`);
         const lang = original.languageCode === 'en' ? 'en' : 'fr';
         let result: { creditNote: Invoice; invoice: Invoice };
@@ -208,11 +214,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
                     paymentMethod: null,
                     exact: true,
                 });
-                const invoice = await this.invoiceService.insertInvoice(
-                    txCtx,
-                    draft,
-                    `reissue:${original.id}`,
-                );
+                const invoice = await this.issueService.insertInvoice(txCtx, draft, `reissue:${original.id}`);
                 return { creditNote, invoice };
             });
         } catch (err) {
@@ -234,8 +236,8 @@ export class CreditNoteService implements OnApplicationBootstrap {
             `Regenerated invoice ${original.number}: credit note ${result.creditNote.number}, new invoice ${result.invoice.number}`,
             loggerCtx,
         );
-        await this.invoiceService.afterIssue(ctx, result.creditNote);
-        await this.invoiceService.afterIssue(ctx, result.invoice);
+        await this.issueService.afterIssue(ctx, result.creditNote);
+        await this.issueService.afterIssue(ctx, result.invoice);
         return result;
     }
 
@@ -266,8 +268,8 @@ export class CreditNoteService implements OnApplicationBootstrap {
         const channel = await this.connection
             .getRepository(txCtx, Channel)
             .findOneOrFail({ where: { id: original.channelId } });
-        const pattern = this.invoiceService.patternsFor(channel.code).creditNotePattern;
-        const reserved = await this.invoiceService.reserveNumber(
+        const pattern = this.numbering.patternsFor(channel.code).creditNotePattern;
+        const reserved = await this.numbering.reserveNumber(
             txCtx,
             original.channelId,
             'creditNote',
@@ -280,7 +282,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
         const balance = original.totalInclTax - credited;
         const credit = amount === 'balance' ? balance : Math.min(amount, balance);
         if (credit <= 0 || (fields.exact && credit !== amount)) throw new NothingToCredit();
-        return this.invoiceService.saveNumbered(
+        return this.numbering.saveNumbered(
             txCtx,
             new Invoice({
                 channelId: original.channelId,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InvoiceStorageStrategy } from '../config/invoice-storage-strategy';
 import type { Invoice } from '../entities/invoice.entity';
-import { InvoiceService } from './invoice.service';
+import { InvoicePdfService } from './invoice-pdf.service';
 
 const PDF = Buffer.from('%PDF-1.7 test');
 const invoice = {
@@ -11,14 +11,14 @@ const invoice = {
     pdfSha256: createHash('sha256').update(PDF).digest('hex'),
 } as Invoice;
 
-/** An InvoiceService with only the options `pdfAttachment` reads (no Nest container). */
-function serviceWith(storageStrategy: InvoiceStorageStrategy): InvoiceService {
-    const service = Object.create(InvoiceService.prototype);
+/** An InvoicePdfService with only the options `pdfAttachment` reads (no Nest container). */
+function serviceWith(storageStrategy: InvoiceStorageStrategy): InvoicePdfService {
+    const service = Object.create(InvoicePdfService.prototype);
     service.options = { storageStrategy };
     return service;
 }
 
-describe('InvoiceService.pdfAttachment', () => {
+describe('InvoicePdfService.pdfAttachment', () => {
     it('attaches by path when the storage strategy gives one (no bytes in the email job)', async () => {
         const service = serviceWith({
             write: async () => undefined,

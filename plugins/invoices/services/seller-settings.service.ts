@@ -9,7 +9,7 @@ import {
 import { INVOICES_PLUGIN_OPTIONS, SELLER_SETTINGS_FIELD, SELLER_SETTINGS_KEY } from '../constants';
 import { updateInvoiceSettingsPermission } from '../constants-permission';
 import type { InvoiceSeller, InvoicesPluginOptions } from '../types';
-import { normalizeSeller, SellerFieldError, sellerErrors } from './seller-validation';
+import { normalizeSeller, SellerFieldError, sellerErrors } from '../helpers/seller-validation';
 
 /** A channel's seller identity as the Admin API shows it. */
 export type InvoiceSellerSettings = InvoiceSeller & {
