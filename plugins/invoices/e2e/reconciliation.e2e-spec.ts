@@ -4,6 +4,7 @@
  * (InvoiceReconciliationService), and jobs a killed worker left RUNNING are re-queued by the
  * `requeue-stale-jobs` task (plugins/shared/stale-jobs.ts).
  */
+import { JobState } from '@vendure/common/lib/generated-types';
 import { ConfigService, Order, Refund, TransactionalConnection } from '@vendure/core';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -136,30 +137,22 @@ for (const db of TEST_DATABASES) {
             const { invoice } = await invoicedOrder('reco.job@example.com');
             await invoices().update(invoice.id, { pdfKey: null, pdfSha256: null });
             // What a worker killed during the render leaves behind.
-            const stale = await repo(JobRecord).save(
-                new JobRecord({
-                    queueName: RENDER_QUEUE,
-                    data: { invoiceId: invoice.id },
-                    state: 'RUNNING' as JobRecord['state'],
-                    progress: 0,
-                    startedAt: ago(120),
-                    isSettled: false,
-                    retries: 10,
-                    attempts: 1,
-                }),
-            );
-            const recent = await repo(JobRecord).save(
-                new JobRecord({
-                    queueName: RENDER_QUEUE,
-                    data: { invoiceId: invoice.id },
-                    state: 'RUNNING' as JobRecord['state'],
-                    progress: 0,
-                    startedAt: ago(5),
-                    isSettled: false,
-                    retries: 10,
-                    attempts: 1,
-                }),
-            );
+            // What a worker killed during the render leaves behind (and a job still running for real).
+            const runningRender = (startedAt: Date) =>
+                repo(JobRecord).save(
+                    Object.assign(new JobRecord({}), {
+                        queueName: RENDER_QUEUE,
+                        data: { invoiceId: invoice.id },
+                        state: JobState.RUNNING,
+                        progress: 0,
+                        startedAt,
+                        isSettled: false,
+                        retries: 10,
+                        attempts: 1,
+                    }),
+                );
+            const stale = await runningRender(ago(120));
+            const recent = await runningRender(ago(5));
             const config = t.server.app.get(ConfigService);
             expect(await requeueStaleJobs(config)).toEqual([String(stale.id)]);
             // (waitForJobQueue would wait for the other RUNNING row too.)
