@@ -59,8 +59,7 @@ export default tseslint.config(
         // Tests, fakes and simulators read untyped JSON from the wire (GraphQL responses, gateway requests):
         // the no-unsafe-* family is off there. Production code keeps every type-aware rule, and so do the
         // plugins' e2e suites in `ignores`, whose GraphQL documents are typed by codegen (e2e/graphql/,
-        // `npm run codegen`). Stripe's suite is not there yet: the fake's wire objects
-        // (plugins/stripe/testing/fake-stripe.ts) are `Record<string, any>`.
+        // `npm run codegen`) and whose fakes return typed wire objects (plugins/stripe/testing/fake-stripe.ts).
         files: [
             'test/**/*.ts',
             '**/*.spec.ts',
@@ -70,13 +69,8 @@ export default tseslint.config(
             'plugins/*/simulator/**/*.ts',
             'storefront/test/**/*.ts',
         ],
-        // The standalone, typed plugin suites keep every rule. Still untyped (whole-shop set-up, inline
-        // documents): numbering.e2e-spec.ts and refund.e2e-spec.ts, to move to the plugins' test configs.
-        ignores: [
-            'plugins/invoices/e2e/invoices.e2e-spec.ts',
-            'plugins/invoices/e2e/seller-settings.e2e-spec.ts',
-            'plugins/cinetpay/e2e/cinetpay.e2e-spec.ts',
-        ],
+        // The standalone, typed plugin suites keep every rule.
+        ignores: ['plugins/*/e2e/*.e2e-spec.ts'],
         rules: {
             '@typescript-eslint/no-unsafe-assignment': 'off',
             '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -31,7 +31,8 @@ export { CreditNoteService, CreditRequest } from './services/credit-note.service
 export { creditAmounts } from './helpers/credit-note';
 export { readInvoicePermission, regenerateInvoicePermission } from './constants-permission';
 export { updateInvoiceSettingsPermission } from './constants-permission';
-export { SellerSettingsService, sellerSettingsField } from './services/seller-settings.service';
+export { SellerSettingsService } from './services/seller-settings.service';
+export { sellerSettingsField } from './config/seller-settings-field';
 export type { InvoiceSellerSettings, UpdateSellerSettingsResult } from './services/seller-settings.service';
 export {
     sellerErrors,

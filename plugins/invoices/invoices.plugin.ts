@@ -31,7 +31,8 @@ import { InvoiceLinkService } from './services/invoice-link.service';
 import { InvoiceNumberingService } from './services/invoice-numbering.service';
 import { InvoicePdfService } from './services/invoice-pdf.service';
 import { InvoiceService } from './services/invoice.service';
-import { SellerSettingsService, sellerSettingsField } from './services/seller-settings.service';
+import { SellerSettingsService } from './services/seller-settings.service';
+import { sellerSettingsField } from './config/seller-settings-field';
 import type { InvoicesPluginOptions } from './types';
 
 /** Options after {@link InvoicesPlugin.init}: the fonts folder is resolved. */

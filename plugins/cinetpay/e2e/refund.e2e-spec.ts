@@ -1,25 +1,31 @@
 /**
- * Refunding a CinetPay payment (issue 12, item 3), on sql.js and PostgreSQL with the in-process
- * CinetPay simulator. CinetPay has no refund API, so a refund is Vendure's two-step flow: the
- * Admin API `refundOrder` records it `Pending` with instructions in its metadata (never `Failed`
- * for an ordinary reason, never a silent success); the merchant sends the money back outside
- * Vendure, then `settleRefund` with that transfer's reference moves it to `Settled`. The invoices
- * plugin issues the credit note only then, in the order's channel series. A reason
- * `MANUAL: <reference>` still settles at once.
+ * Refunding a CinetPay payment (issue 12, item 3): the CinetPay plugin (e2e/test-config.ts) with the
+ * invoices plugin (its credit notes follow refunds), on sql.js and PostgreSQL with the in-process
+ * CinetPay simulator. CinetPay has no refund API, so a refund is Vendure's two-step flow: the Admin
+ * API `refundOrder` records it `Pending` with instructions in its metadata (never `Failed` for an
+ * ordinary reason, never a silent success); the merchant sends the money back outside Vendure, then
+ * `settleRefund` with that transfer's reference moves it to `Settled`. The invoices plugin issues the
+ * credit note only then, in the order's channel series. A reason `MANUAL: <reference>` still settles
+ * at once.
  */
 import { TransactionalConnection } from '@vendure/core';
-import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoShop } from '../../../src/seed/seed';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import {
-    radiantTestEnvironment,
-    RADIANT_INITIAL_DATA,
-    TEST_DATABASES,
-} from '../../../test/support/radiant-test-env';
+import { assertSuccess } from '../../../test/support/graphql-results';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import { prepareOrder } from '../../../test/support/shop-checkout';
+import { invoicesTestPlugin } from '../../invoices/e2e/test-config';
 import { Invoice } from '../../invoices';
 import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
+import {
+    ORDER_REFUNDS,
+    REFUND_ORDER,
+    SEEDED_METHOD,
+    SETTLE_REFUND,
+    UPDATE_METHOD,
+} from './graphql/admin-definitions';
+import { CREATE_CINETPAY_PAYMENT } from './graphql/shop-definitions';
+import { cinetpayTestEnvironment } from './test-config';
 
 const MERCHANT = {
     siteId: '445161',
@@ -27,92 +33,12 @@ const MERCHANT = {
     secretKey: 'e2e-refund-secret-key-0123456789',
 };
 
-const SEEDED_METHOD = gql`
-    query {
-        paymentMethods(options: { filter: { code: { eq: "cinetpay-ci" } } }) {
-            items {
-                id
-            }
-        }
-    }
-`;
-const UPDATE_METHOD = gql`
-    mutation UpdateMethod($input: UpdatePaymentMethodInput!) {
-        updatePaymentMethod(input: $input) {
-            code
-        }
-    }
-`;
-const CREATE_CINETPAY_PAYMENT = gql`
-    mutation {
-        createCinetPayPayment {
-            ... on CinetPayPaymentIntent {
-                transactionId
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const REFUND_FIELDS = `
-    id
-    state
-    total
-    transactionId
-    metadata
-`;
-const ADMIN_ORDER = gql`
-    query Order($id: ID!) {
-        order(id: $id) {
-            state
-            totalWithTax
-            payments {
-                id
-                state
-                refunds {
-                    ${REFUND_FIELDS}
-                }
-            }
-        }
-    }
-`;
-const REFUND = gql`
-    mutation Refund($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            __typename
-            ... on Refund {
-                ${REFUND_FIELDS}
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const SETTLE_REFUND = gql`
-    mutation Settle($input: SettleRefundInput!) {
-        settleRefund(input: $input) {
-            __typename
-            ... on Refund {
-                ${REFUND_FIELDS}
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-
 const YEAR = new Date().getUTCFullYear();
 
 for (const db of TEST_DATABASES) {
     describe(`CinetPay refunds on ${db}`, () => {
         const simulator = new CinetPaySimulator([MERCHANT]);
-        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let t: Awaited<ReturnType<typeof cinetpayTestEnvironment>>;
         const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
         const documentsOf = (orderCode: string, type: Invoice['type']) =>
             invoices().find({ where: { orderCode, type }, order: { id: 'ASC' } });
@@ -129,11 +55,10 @@ for (const db of TEST_DATABASES) {
 
         beforeAll(async () => {
             const simUrl = await simulator.start();
-            t = await radiantTestEnvironment(db, {}, { CINETPAY_API_URL: simUrl });
-            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
-            const seeded = await seedDemoShop(t.server.app, t.env);
-            expect(seeded.errors).toEqual([]);
-            await waitForJobQueue(t.server.app);
+            t = await cinetpayTestEnvironment(db, {
+                apiBaseUrl: simUrl,
+                plugins: ({ dataDir }) => [invoicesTestPlugin(dataDir)],
+            });
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('ci');
             const { paymentMethods } = await t.adminClient.query(SEEDED_METHOD);
@@ -173,15 +98,15 @@ for (const db of TEST_DATABASES) {
                 arrangePayment: false,
             });
             const { createCinetPayPayment } = await t.shopClient.query(CREATE_CINETPAY_PAYMENT);
-            expect(createCinetPayPayment.errorCode).toBeUndefined();
+            assertSuccess(createCinetPayPayment, 'transactionId');
             await simulator.complete(createCinetPayPayment.transactionId, 'ACCEPTED');
-            const { order: admin } = await t.adminClient.query(ADMIN_ORDER, { id: order.id });
+            const { order: admin } = await t.adminClient.query(ORDER_REFUNDS, { id: order.id });
             expect(admin.state).toBe('PaymentSettled');
             await waitForDocuments(order.code, 'invoice', 1);
             return {
                 ...order,
-                paymentId: admin.payments[0].id as string,
-                cinetpayTransactionId: createCinetPayPayment.transactionId as string,
+                paymentId: admin.payments[0].id,
+                cinetpayTransactionId: createCinetPayPayment.transactionId,
             };
         }
 
@@ -192,9 +117,10 @@ for (const db of TEST_DATABASES) {
         it('records a refund Pending with instructions, then settles it with the transfer reference and issues the credit note', async () => {
             const order = await paidOrder();
             const { refundOrder } = await t.adminClient.query(
-                REFUND,
+                REFUND_ORDER,
                 refundInput(order.paymentId, 20_000_00, 'Client insatisfait'),
             );
+            assertSuccess(refundOrder, 'id');
             expect(refundOrder).toMatchObject({
                 __typename: 'Refund',
                 state: 'Pending',
@@ -208,14 +134,15 @@ for (const db of TEST_DATABASES) {
                     currencyCode: 'XOF',
                 },
             });
-            expect(refundOrder.metadata.instructions).toContain('20 000 XOF');
-            expect(refundOrder.metadata.instructions).toContain('Settle refund');
-            expect(refundOrder.metadata.instructions).toContain(order.cinetpayTransactionId);
+            const { instructions } = refundOrder.metadata as { instructions: string };
+            expect(instructions).toContain('20 000 XOF');
+            expect(instructions).toContain('Settle refund');
+            expect(instructions).toContain(order.cinetpayTransactionId);
 
             // Pending: the payment lists it as such, and no credit note is issued yet.
-            const { order: pending } = await t.adminClient.query(ADMIN_ORDER, { id: order.id });
+            const { order: pending } = await t.adminClient.query(ORDER_REFUNDS, { id: order.id });
             expect(pending.payments[0].refunds).toEqual([
-                expect.objectContaining({ id: refundOrder.id, state: 'Pending' }),
+                expect.objectContaining({ id: refundOrder.id, state: 'Pending' }) as unknown,
             ]);
             await waitForJobQueue(t.server.app);
             expect(await documentsOf(order.code, 'creditNote')).toEqual([]);
@@ -241,7 +168,7 @@ for (const db of TEST_DATABASES) {
         it('still settles at once a refund whose reason is "MANUAL: <reference>" (transfer already made)', async () => {
             const order = await paidOrder();
             const { refundOrder } = await t.adminClient.query(
-                REFUND,
+                REFUND_ORDER,
                 refundInput(order.paymentId, 5_000_00, 'MANUAL: WAVE-7781 returned goods'),
             );
             expect(refundOrder).toMatchObject({

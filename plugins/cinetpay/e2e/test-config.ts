@@ -12,6 +12,7 @@ import {
     DefaultJobQueuePlugin,
     DefaultSchedulerPlugin,
     RequestContextService,
+    VendureConfig,
     VendureLogger,
 } from '@vendure/core';
 import {
@@ -33,6 +34,11 @@ export interface CinetPayTestOptions {
     apiBaseUrl: string;
     /** Receives every log line (the suite checks that no secret is logged). */
     logger?: VendureLogger;
+    /**
+     * Other plugins a suite needs besides CinetPay's, built from the suite's data directory (e.g. the
+     * invoices plugin, whose credit notes follow CinetPay refunds).
+     */
+    plugins?: (context: { dataDir: string }) => NonNullable<VendureConfig['plugins']>;
 }
 
 /**
@@ -40,7 +46,7 @@ export interface CinetPayTestOptions {
  * job queue drained. `env.storefrontUrl` is the storefront the return URL points to.
  */
 export async function cinetpayTestEnvironment(db: TestDatabase, options: CinetPayTestOptions) {
-    const t = await pluginTestEnvironment(db, ({ port }) => ({
+    const t = await pluginTestEnvironment(db, ({ port, dataDir }) => ({
         ...testShopConfig,
         ...(options.logger ? { logger: options.logger } : {}),
         plugins: [
@@ -51,6 +57,7 @@ export async function cinetpayTestEnvironment(db: TestDatabase, options: CinetPa
                 publicUrl: `http://localhost:${port}`,
                 storefrontUrl: TEST_STOREFRONT_URL,
             }),
+            ...(options.plugins?.({ dataDir }) ?? []),
         ],
     }));
     await t.server.init({ initialData: TEST_SHOP_INITIAL_DATA, customerCount: 1 });

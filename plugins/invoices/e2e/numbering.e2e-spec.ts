@@ -1,67 +1,25 @@
 /**
- * Number series per seller (issue 12, items 1 and 2), on sql.js and PostgreSQL. The demo's two
- * channels sell as one company (one SIREN): fr numbers `RAD-FR-…` and ci `RAD-CI-…`, each series
- * continuous from 1, so no number is issued twice by the seller. Credit notes take the series of
- * their invoice's channel even when the refund is made from the Dashboard's default channel. The
- * database refuses a second document with the same number for the same seller, whatever its
- * channel.
+ * Number series per seller (issue 12, items 1 and 2): the invoices plugin alone (e2e/test-config.ts),
+ * on sql.js and PostgreSQL. The test shop's two channels sell as one company (one SIREN): fr numbers
+ * `RAD-FR-…` and ci `RAD-CI-…`, each series continuous from 1, so no number is issued twice by the
+ * seller. Credit notes take the series of their invoice's channel even when the refund is made from
+ * the Dashboard's default channel. The database refuses a second document with the same number for
+ * the same seller, whatever its channel.
  */
 import { Channel, RequestContext, TransactionalConnection } from '@vendure/core';
-import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoShop } from '../../../src/seed/seed';
-import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import { DEMO_SELLER } from '../../../src/config/invoices';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
+import { assertSuccess } from '../../../test/support/graphql-results';
 import { checkout, ShopChannel } from '../../../test/support/shop-checkout';
-import {
-    radiantTestEnvironment,
-    RADIANT_INITIAL_DATA,
-    TEST_DATABASES,
-} from '../../../test/support/radiant-test-env';
 import { Invoice, InvoiceIssueService, InvoiceNumberingService } from '../index';
-
-const ORDER_PAYMENTS = gql`
-    query ($id: ID!) {
-        order(id: $id) {
-            payments {
-                id
-            }
-        }
-    }
-`;
-const REFUND = gql`
-    mutation ($input: RefundOrderInput!) {
-        refundOrder(input: $input) {
-            ... on Refund {
-                id
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-const SETTLE_REFUND = gql`
-    mutation ($input: SettleRefundInput!) {
-        settleRefund(input: $input) {
-            ... on Refund {
-                state
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
+import { GET_ORDER_PAYMENTS, REFUND, SETTLE_REFUND } from './graphql/admin-definitions';
+import { invoicesTestEnvironment, TEST_SELLER } from './test-config';
 
 const YEAR = new Date().getUTCFullYear();
 
 for (const db of TEST_DATABASES) {
     describe(`invoice number series per seller on ${db}`, () => {
-        let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
+        let t: Awaited<ReturnType<typeof invoicesTestEnvironment>>;
         const invoices = () => t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
         const waitFor = async (where: Partial<Pick<Invoice, 'orderCode' | 'type'>>, n = 1) => {
             const deadline = Date.now() + 30_000;
@@ -76,11 +34,7 @@ for (const db of TEST_DATABASES) {
         const orders: Record<ShopChannel, Array<{ id: string; code: string }>> = { fr: [], ci: [] };
 
         beforeAll(async () => {
-            t = await radiantTestEnvironment(db);
-            await t.server.init({ initialData: RADIANT_INITIAL_DATA, customerCount: 1 });
-            const result = await seedDemoShop(t.server.app, t.env);
-            expect(result.errors).toEqual([]);
-            await waitForJobQueue(t.server.app);
+            t = await invoicesTestEnvironment(db);
         });
 
         afterAll(async () => {
@@ -101,8 +55,8 @@ for (const db of TEST_DATABASES) {
             const ci = await issued('ci');
             expect(fr.map(i => i.number)).toEqual([`RAD-FR-${YEAR}-000001`, `RAD-FR-${YEAR}-000002`]);
             expect(ci.map(i => i.number)).toEqual([`RAD-CI-${YEAR}-000001`, `RAD-CI-${YEAR}-000002`]);
-            expect(new Set([...fr, ...ci].map(i => i.seller.siren))).toEqual(new Set([DEMO_SELLER.siren]));
-            expect(new Set([...fr, ...ci].map(i => i.sellerKey))).toEqual(new Set([DEMO_SELLER.siren]));
+            expect(new Set([...fr, ...ci].map(i => i.seller.siren))).toEqual(new Set([TEST_SELLER.siren]));
+            expect(new Set([...fr, ...ci].map(i => i.sellerKey))).toEqual(new Set([TEST_SELLER.siren]));
             expect(ci.map(i => i.currencyCode)).toEqual(['XOF', 'XOF']);
         });
 
@@ -111,7 +65,7 @@ for (const db of TEST_DATABASES) {
             await t.adminClient.asSuperAdmin();
             t.adminClient.setChannelToken('fr');
             const refund = async (order: { id: string }, amount: number) => {
-                const { order: admin } = await t.adminClient.query(ORDER_PAYMENTS, { id: order.id });
+                const { order: admin } = await t.adminClient.query(GET_ORDER_PAYMENTS, { id: order.id });
                 const { refundOrder } = await t.adminClient.query(REFUND, {
                     input: {
                         paymentId: admin.payments[0].id,
@@ -122,10 +76,11 @@ for (const db of TEST_DATABASES) {
                         reason: 'series test',
                     },
                 });
-                expect(refundOrder.errorCode).toBeUndefined();
+                assertSuccess(refundOrder, 'id');
                 const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
                     input: { id: refundOrder.id, transactionId: `series-${refundOrder.id}` },
                 });
+                assertSuccess(settleRefund, 'state');
                 expect(settleRefund.state).toBe('Settled');
             };
             await refund(orders.ci[0], 1000_00);
@@ -147,7 +102,7 @@ for (const db of TEST_DATABASES) {
             const ciInvoice = (await waitFor({ orderCode: orders.ci[0].code, type: 'invoice' }))[0];
             for (const note of ciNotes) {
                 expect(String(note.channelId)).toBe(String(ciInvoice.channelId));
-                expect(note.sellerKey).toBe(DEMO_SELLER.siren);
+                expect(note.sellerKey).toBe(TEST_SELLER.siren);
                 expect(note.currencyCode).toBe('XOF');
             }
         });
@@ -178,7 +133,7 @@ for (const db of TEST_DATABASES) {
                 t.server.app
                     .get(TransactionalConnection)
                     .withTransaction(ctx, (tx: RequestContext) => service.saveNumbered(tx, duplicate())),
-            ).rejects.toThrow(`Number ${frInvoice.number} was already issued by seller ${DEMO_SELLER.siren}`);
+            ).rejects.toThrow(`Number ${frInvoice.number} was already issued by seller ${TEST_SELLER.siren}`);
             expect(await invoices().count({ where: { number: frInvoice.number } })).toBe(1);
         });
     });

@@ -40,6 +40,32 @@ export const TEST_SELLER: InvoiceSeller = {
     email: 'factures@radiant.example',
 };
 
+/**
+ * The InvoicesPlugin as the suites configure it: {@link TEST_SELLER} on every channel, one continuous
+ * series per channel (`RAD-FR-…` on the default channel `fr`, `RAD-CI-…` on `ci`), signed download
+ * links, PDFs stored in `<dataDir>/invoices`. Also used by suites of other plugins whose behaviour
+ * reaches invoices (e.g. CinetPay refunds and their credit notes).
+ */
+export function invoicesTestPlugin(dataDir: string) {
+    return InvoicesPlugin.init({
+        sellers: { default: TEST_SELLER },
+        // One seller on two channels: one continuous series per channel (the demo's).
+        series: {
+            [DEFAULT_CHANNEL_CODE]: {
+                numberPattern: 'RAD-FR-{YYYY}-{000000}',
+                creditNotePattern: 'RAD-AV-FR-{YYYY}-{000000}',
+            },
+            ci: {
+                numberPattern: 'RAD-CI-{YYYY}-{000000}',
+                creditNotePattern: 'RAD-AV-CI-{YYYY}-{000000}',
+            },
+        },
+        downloadLinkSecret: 'invoices-e2e-download-link-secret',
+        storageStrategy: new LocalInvoiceStorageStrategy(path.join(dataDir, 'invoices')),
+        fontsDir: path.join(ROOT, 'static', 'fonts'),
+    });
+}
+
 /** Options of {@link invoicesTestEnvironment}. */
 export interface InvoicesTestOptions {
     /** Port of a fake SMTP server (test/support/fake-smtp.ts); without it emails go to files. */
@@ -64,23 +90,7 @@ export async function invoicesTestEnvironment(db: TestDatabase, options: Invoice
                 templateLoader: new FileBasedTemplateLoader(path.join(ROOT, 'static', 'email', 'templates')),
                 globalTemplateVars: { fromAddress: '"Radiant" <noreply@radiant.example>' },
             }),
-            InvoicesPlugin.init({
-                sellers: { default: TEST_SELLER },
-                // One seller on two channels: one continuous series per channel (the demo's).
-                series: {
-                    [DEFAULT_CHANNEL_CODE]: {
-                        numberPattern: 'RAD-FR-{YYYY}-{000000}',
-                        creditNotePattern: 'RAD-AV-FR-{YYYY}-{000000}',
-                    },
-                    ci: {
-                        numberPattern: 'RAD-CI-{YYYY}-{000000}',
-                        creditNotePattern: 'RAD-AV-CI-{YYYY}-{000000}',
-                    },
-                },
-                downloadLinkSecret: 'invoices-e2e-download-link-secret',
-                storageStrategy: new LocalInvoiceStorageStrategy(path.join(dataDir, 'invoices')),
-                fontsDir: path.join(ROOT, 'static', 'fonts'),
-            }),
+            invoicesTestPlugin(dataDir),
         ],
     }));
     await t.server.init({ initialData: TEST_SHOP_INITIAL_DATA, customerCount: 1 });

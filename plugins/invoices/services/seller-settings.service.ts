@@ -1,13 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { JsonCompatible } from '@vendure/common/lib/shared-types';
-import {
-    RequestContext,
-    SettingsStoreFieldConfig,
-    SettingsStoreScopes,
-    SettingsStoreService,
-} from '@vendure/core';
-import { INVOICES_PLUGIN_OPTIONS, SELLER_SETTINGS_FIELD, SELLER_SETTINGS_KEY } from '../constants';
-import { updateInvoiceSettingsPermission } from '../constants-permission';
+import { RequestContext, SettingsStoreService } from '@vendure/core';
+import { INVOICES_PLUGIN_OPTIONS, SELLER_SETTINGS_KEY } from '../constants';
 import type { InvoiceSeller, InvoicesPluginOptions } from '../types';
 import { normalizeSeller, SellerFieldError, sellerErrors } from '../helpers/seller-validation';
 
@@ -26,24 +20,6 @@ export type UpdateSellerSettingsResult =
           message: string;
           fieldErrors: SellerFieldError[];
       };
-
-/**
- * The settings store field `invoices.seller`: one {@link InvoiceSeller} per channel, readable
- * and writable with `UpdateInvoiceSettings`, validated (SIREN/SIRET Luhn, French VAT key,
- * required fields) also when written through Vendure's raw `setSettingsStoreValue`.
- */
-export const sellerSettingsField: SettingsStoreFieldConfig = {
-    name: SELLER_SETTINGS_FIELD,
-    scope: SettingsStoreScopes.channel,
-    requiresPermission: {
-        read: updateInvoiceSettingsPermission.Permission,
-        write: updateInvoiceSettingsPermission.Permission,
-    },
-    validate: value => {
-        const errors = sellerErrors(normalizeSeller(value));
-        if (errors.length) return errors.map(e => `${e.field}: ${e.message}`).join('; ');
-    },
-};
 
 /**
  * The seller identity of each channel: the channel's stored settings (Vendure's settings store,

@@ -15,8 +15,10 @@ import { STRIPE_API_VERSION } from '../constants';
 import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from '../entities/stripe-webhook-event.entity';
 import { StripeSettlementService } from '../services/stripe-settlement.service';
-import { FakeStripe } from '../testing/fake-stripe';
+import type Stripe from 'stripe';
+import { FakeEvent, FakeStripe } from '../testing/fake-stripe';
 import { ADMIN_ORDER, CANCEL_ORDER, CREATE_METHOD, REFUND } from './graphql/admin-definitions';
+import type { OrderQuery } from './graphql/generated-admin-types';
 import {
     ACTIVE,
     ADJUST,
@@ -73,7 +75,7 @@ for (const db of TEST_DATABASES) {
             const { client: before } = await cart();
             expect((await before.query(CONFIGURATIONS)).stripePaymentConfigurations).toEqual([]);
             const { eligiblePaymentMethods } = await before.query(ELIGIBLE);
-            expect(eligiblePaymentMethods.filter((m: any) => m.isEligible).map((m: any) => m.code)).toEqual([
+            expect(eligiblePaymentMethods.filter(m => m.isEligible).map(m => m.code)).toEqual([
                 'test-payment-fr',
             ]);
             // An administrator creates the Stripe methods (the demo seed's stripe-fr is tested in test/e2e/demo-shop).
@@ -107,9 +109,9 @@ for (const db of TEST_DATABASES) {
             }
             t.adminClient.setChannelToken('fr');
             const eligibleNow = (await before.query(ELIGIBLE)).eligiblePaymentMethods.filter(
-                (m: any) => m.isEligible,
+                m => m.isEligible,
             );
-            expect(eligibleNow.map((m: any) => m.code).sort()).toEqual(['stripe-fr', 'test-payment-fr']);
+            expect(eligibleNow.map(m => m.code).sort()).toEqual(['stripe-fr', 'test-payment-fr']);
         });
 
         afterAll(async () => {
@@ -126,9 +128,11 @@ for (const db of TEST_DATABASES) {
             t.adminClient.setChannelToken('fr');
             return order;
         };
-        const notes = (order: any): string[] =>
-            order.history.items.filter((h: any) => h.type === 'ORDER_NOTE').map((h: any) => h.data.note);
-        const deliver = (event: object, channel: ShopChannel = 'fr') =>
+        const notes = (order: Pick<NonNullable<OrderQuery['order']>, 'history'>): string[] =>
+            order.history.items
+                .filter(h => h.type === 'ORDER_NOTE')
+                .map(h => (h.data as { note: string }).note);
+        const deliver = (event: FakeEvent, channel: ShopChannel = 'fr') =>
             FakeStripe.deliver(webhookUrl, event, KEYS[channel].webhookSecret);
 
         /** A new shopper with a filled cart on `channel`; shipping chosen unless told otherwise. */
@@ -147,7 +151,7 @@ for (const db of TEST_DATABASES) {
             const { createStripePaymentIntent } = await client.query(CREATE_INTENT);
             const id = String(createStripePaymentIntent).split('_secret_')[0];
             expect(fake.intents.has(id)).toBe(true);
-            return { clientSecret: createStripePaymentIntent as string, id };
+            return { clientSecret: createStripePaymentIntent, id };
         }
 
         it('pays like a standard Vendure storefront: createStripePaymentIntent, then payment_intent.succeeded settles', async () => {
@@ -200,7 +204,7 @@ for (const db of TEST_DATABASES) {
                     method: 'stripe-fr',
                     amount: order.totalWithTax,
                     transactionId: id,
-                }),
+                }) as unknown,
             ]);
             expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
                 orderState: 'PaymentSettled',
@@ -239,7 +243,9 @@ for (const db of TEST_DATABASES) {
                     metadata: { stripeSettlement: { paymentIntentId: id, nonce: 'x'.repeat(48), amount: 1 } },
                 })
                 .catch((e: Error) => e);
-            expect(String((forged as any).message ?? JSON.stringify(forged))).toMatch(/Stripe/);
+            expect(String(forged instanceof Error ? forged.message : JSON.stringify(forged))).toMatch(
+                /Stripe/,
+            );
             expect(await adminOrder(order.id)).toMatchObject({ state: 'ArrangingPayment', payments: [] });
         });
 
@@ -446,31 +452,37 @@ for (const db of TEST_DATABASES) {
         it('settles once when concurrent deliveries bypass the in-process lock (several server processes)', async () => {
             const { client, order } = await cart();
             const { id } = await intentOf(client);
-            const intent = fake.succeed(id) as any;
+            const intent = fake.succeed(id);
             const service = t.server.app.get(StripeSettlementService);
             const record = await repo(StripePaymentIntent).findOneOrFail({ where: { paymentIntentId: id } });
             const method = await repo(PaymentMethod).findOneOrFail({ where: { code: 'stripe-fr' } });
             const same = fake.event('payment_intent.succeeded', intent);
             // Five copies of one event and five distinct events about the same intent, straight to the settlement step.
             const events = [
-                ...Array(5).fill(same),
+                ...Array.from({ length: 5 }, () => same),
                 ...Array.from({ length: 5 }, () => fake.event('payment_intent.succeeded', intent)),
             ];
-            const answers = await Promise.all(
+            // The fake's wire objects carry every field the plugin reads, not all of the SDK's types.
+            const answers: Array<{ result?: string; status?: number }> = await Promise.all(
                 events.map(e =>
                     service
-                        .settle(e, e.data.object, record, method)
+                        .settle(
+                            e as unknown as Stripe.Event,
+                            e.data.object as unknown as Stripe.PaymentIntent,
+                            record,
+                            method,
+                        )
                         .catch((err: Error) => ({ result: `THREW ${err.message}` })),
                 ),
             );
-            const results = answers.map((a: any) => a.result);
+            const results = answers.map(a => a.result);
             // At most one settles; the others are duplicates, or (a conflict inside the database) 503 so Stripe retries.
-            expect(results.filter((r: string) => r === 'SETTLED').length).toBeLessThanOrEqual(1);
+            expect(results.filter(r => r === 'SETTLED').length).toBeLessThanOrEqual(1);
             expect(
                 answers
-                    .filter((a: any) => a.result !== 'SETTLED')
+                    .filter(a => a.result !== 'SETTLED')
                     .every(
-                        (a: any) =>
+                        a =>
                             a.result === 'DUPLICATE_INTENT' ||
                             a.result === 'DUPLICATE_EVENT' ||
                             a.status === 503,
@@ -503,12 +515,12 @@ for (const db of TEST_DATABASES) {
             let current = await adminOrder(order.id);
             expect(current.state).toBe('ArrangingPayment');
             expect(notes(current)).toEqual([
-                expect.stringContaining('Your card has insufficient funds. (insufficient_funds)'),
+                expect.stringContaining('Your card has insufficient funds. (insufficient_funds)') as unknown,
             ]);
             expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
                 paid: false,
                 paymentIntentStatus: 'requires_payment_method',
-                lastPaymentError: expect.stringContaining('insufficient funds'),
+                lastPaymentError: expect.stringContaining('insufficient funds') as unknown,
             });
             // Retrying reuses the intent; a canceled intent is replaced by a new one.
             expect((await intentOf(client)).id).toBe(first.id);
@@ -522,7 +534,7 @@ for (const db of TEST_DATABASES) {
             expect(second.id).not.toBe(first.id);
             await deliver(fake.event('payment_intent.succeeded', fake.succeed(second.id)));
             expect((await adminOrder(order.id)).payments).toEqual([
-                expect.objectContaining({ state: 'Settled', transactionId: second.id }),
+                expect.objectContaining({ state: 'Settled', transactionId: second.id }) as unknown,
             ]);
         });
 
@@ -550,7 +562,7 @@ for (const db of TEST_DATABASES) {
             expect(first).toMatchObject({
                 state: 'Settled',
                 total: 2_000,
-                transactionId: expect.stringMatching(/^re_/),
+                transactionId: expect.stringMatching(/^re_/) as unknown,
             });
             const second = await refund(1_000, 'Fraud suspected');
             expect(second).toMatchObject({ state: 'Settled', total: 1_000 });
@@ -562,9 +574,16 @@ for (const db of TEST_DATABASES) {
                     payment_intent: id,
                     amount: '2000',
                     reason: 'requested_by_customer',
-                    metadata: expect.objectContaining({ reason: 'Flacon abîmé', radiant_origin: 'vendure' }),
-                }),
-                expect.objectContaining({ payment_intent: id, amount: '1000', reason: 'fraudulent' }),
+                    metadata: expect.objectContaining({
+                        reason: 'Flacon abîmé',
+                        radiant_origin: 'vendure',
+                    }) as unknown,
+                }) as unknown,
+                expect.objectContaining({
+                    payment_intent: id,
+                    amount: '1000',
+                    reason: 'fraudulent',
+                }) as unknown,
             ]);
             expect(calls.every(r => r.idempotencyKey?.startsWith('radiant-refund-'))).toBe(true);
             expect(new Set(calls.map(r => r.idempotencyKey)).size).toBe(2);
@@ -574,7 +593,7 @@ for (const db of TEST_DATABASES) {
                 (await deliver(fake.event('refund.created', fake.refunds.get(first.transactionId)!))).status,
             ).toBe(200);
             const after = await adminOrder(order.id);
-            expect(after.payments[0].refunds.map((r: any) => r.total).sort()).toEqual([1_000, 2_000]);
+            expect(after.payments[0].refunds.map(r => r.total).sort()).toEqual([1_000, 2_000]);
             // More than what is left is refused by Vendure before Stripe is called.
             const tooMuch = await refund(order.totalWithTax, 'all');
             assertErrorResult(tooMuch);
@@ -602,7 +621,7 @@ for (const db of TEST_DATABASES) {
                 expect(refundOrder).toMatchObject({
                     state: 'Pending',
                     total: 1_500,
-                    transactionId: expect.stringMatching(/^re_/),
+                    transactionId: expect.stringMatching(/^re_/) as unknown,
                 });
             } finally {
                 fake.refundStatus = 'succeeded';
@@ -625,8 +644,8 @@ for (const db of TEST_DATABASES) {
                     state: 'Settled',
                     total: 1_500,
                     transactionId: early.id,
-                    metadata: expect.objectContaining({ madeInStripe: true }),
-                }),
+                    metadata: expect.objectContaining({ madeInStripe: true }) as unknown,
+                }) as unknown,
             ]);
             expect(partial.payments[0].refunds[0].reason).toContain(early.id);
             // Redeliveries and other events about the same refund add nothing; a second refund is added.
@@ -635,9 +654,10 @@ for (const db of TEST_DATABASES) {
             const rest = fake.refundInDashboard(id);
             expect((await deliver(fake.event('refund.updated', rest))).status).toBe(200);
             const full = await adminOrder(order.id);
-            expect(
-                full.payments[0].refunds.map((r: any) => r.total).sort((a: number, b: number) => a - b),
-            ).toEqual([1_500, order.totalWithTax - 1_500]);
+            expect(full.payments[0].refunds.map(r => r.total).sort((a, b) => a - b)).toEqual([
+                1_500,
+                order.totalWithTax - 1_500,
+            ]);
             // Recording them never called Stripe's Refunds API.
             expect(fake.requestsTo('POST', '/v1/refunds')).toHaveLength(refundCallsBefore);
         });
@@ -670,7 +690,7 @@ for (const db of TEST_DATABASES) {
             expect(fake.intents.get(id)).toMatchObject({
                 amount: order.totalWithTax / 100,
                 currency: 'xof',
-                metadata: expect.objectContaining({ channelToken: 'ci' }),
+                metadata: expect.objectContaining({ channelToken: 'ci' }) as unknown,
             });
             // Signed with the ci method's secret; the fr secret would not verify.
             const event = fake.event('payment_intent.succeeded', fake.succeed(id));
@@ -678,7 +698,7 @@ for (const db of TEST_DATABASES) {
             const paid = await adminOrder(order.id, 'ci');
             expect(paid.state).toBe('PaymentSettled');
             expect(paid.payments).toEqual([
-                expect.objectContaining({ method: 'stripe-ci', amount: order.totalWithTax }),
+                expect.objectContaining({ method: 'stripe-ci', amount: order.totalWithTax }) as unknown,
             ]);
         });
 
@@ -690,7 +710,7 @@ for (const db of TEST_DATABASES) {
             expect((await deliver(fake.event('charge.dispute.created', dispute))).status).toBe(200);
             expect(notes(await adminOrder(order.id))).toEqual([
                 expect.stringContaining(`dispute ${dispute.id} opened (fraudulent`),
-            ]);
+            ]) as unknown;
             await waitForJobQueue(t.server.app);
             const dir = path.join(t.env.dataDir, 'emails');
             let mail: string | undefined;
@@ -733,7 +753,9 @@ for (const db of TEST_DATABASES) {
             expect(again.map(a => a.status)).toEqual([200, 200]);
             const paid = await adminOrder(order.id);
             expect(paid.state).toBe('PaymentSettled');
-            expect(paid.payments).toEqual([expect.objectContaining({ state: 'Settled', transactionId: id })]);
+            expect(paid.payments).toEqual([
+                expect.objectContaining({ state: 'Settled', transactionId: id }) as unknown,
+            ]);
             expect(notes(paid)).toEqual([]);
         });
 
@@ -753,7 +775,9 @@ for (const db of TEST_DATABASES) {
             expect(intent.lastError).toMatch(/Cancelled/);
             const refused = await adminOrder(order.id);
             expect(refused).toMatchObject({ state: 'Cancelled', payments: [] });
-            expect(notes(refused)).toEqual([expect.stringContaining(`Stripe: payment ${id} was accepted`)]);
+            expect(notes(refused)).toEqual([
+                expect.stringContaining(`Stripe: payment ${id} was accepted`) as unknown,
+            ]);
             expect(notes(refused)[0]).toMatch(/an admin must reconcile/);
             expect(await deliver(event)).toEqual({ status: 200, text: 'OK (already processed)' });
         });

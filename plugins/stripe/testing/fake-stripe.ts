@@ -15,6 +15,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Stripe from 'stripe';
 
+/** A value of Stripe's form encoding: a string, or nested fields for bracketed keys (`metadata[orderCode]`). */
+export type FormValue = string | FormObject;
+/** Nested fields of Stripe's form encoding. */
+export interface FormObject {
+    [key: string]: FormValue | undefined;
+}
+
 /** One request the fake received. */
 export interface RecordedRequest {
     method: string;
@@ -23,16 +30,80 @@ export interface RecordedRequest {
     idempotencyKey: string | undefined;
     stripeVersion: string | undefined;
     /** The parsed form body (nested objects for bracketed keys). */
-    params: Record<string, unknown>;
+    params: FormObject;
     status: number;
 }
 
-type Json = Record<string, any>;
+/** The fields of a Stripe PaymentIntent (https://docs.stripe.com/api/payment_intents/object) the fake keeps. */
+export type FakePaymentIntent = Pick<
+    Stripe.PaymentIntent,
+    | 'id'
+    | 'object'
+    | 'amount'
+    | 'amount_received'
+    | 'currency'
+    | 'status'
+    | 'client_secret'
+    | 'metadata'
+    | 'description'
+    | 'automatic_payment_methods'
+    | 'last_payment_error'
+    | 'cancellation_reason'
+    | 'livemode'
+    | 'created'
+> & {
+    /** The charge id (`ch_…`) of the latest attempt; never expanded. */
+    latest_charge: string | null;
+    canceled_at?: number | null;
+};
+
+/** The fields of a Stripe Refund (https://docs.stripe.com/api/refunds/object) the fake keeps. */
+export type FakeRefund = Pick<
+    Stripe.Refund,
+    'id' | 'object' | 'amount' | 'currency' | 'reason' | 'status' | 'metadata' | 'created'
+> & { charge: string | null; payment_intent: string; failure_reason: string | null };
+
+/** A charge as `charge.refunded` carries it (https://docs.stripe.com/api/charges/object), refunds not expanded. */
+export type FakeCharge = Pick<
+    Stripe.Charge,
+    'object' | 'amount' | 'amount_refunded' | 'currency' | 'refunded' | 'status' | 'metadata'
+> & { id: string | null; payment_intent: string };
+
+/** A dispute as `charge.dispute.created` carries it (https://docs.stripe.com/api/disputes/object). */
+export type FakeDispute = Pick<
+    Stripe.Dispute,
+    'id' | 'object' | 'amount' | 'currency' | 'reason' | 'status'
+> & {
+    charge: string | null;
+    payment_intent: string;
+    evidence_details: Pick<Stripe.Dispute.EvidenceDetails, 'due_by'>;
+};
+
+/** A Stripe event around `T` (https://docs.stripe.com/api/events/object), as the webhook receives it. */
+export interface FakeEvent<T = unknown> {
+    id: string;
+    object: 'event';
+    api_version: string;
+    created: number;
+    data: { object: T };
+    livemode: boolean;
+    pending_webhooks: number;
+    request: Stripe.Event.Request;
+    type: string;
+}
+
+/** The parameters of a refund, from the API's form body or a test helper. */
+interface RefundParams {
+    payment_intent: string;
+    amount?: number | string;
+    reason?: string | null;
+    metadata?: Stripe.Metadata;
+}
 
 /** See the module documentation. */
 export class FakeStripe {
-    readonly intents = new Map<string, Json>();
-    readonly refunds = new Map<string, Json>();
+    readonly intents = new Map<string, FakePaymentIntent>();
+    readonly refunds = new Map<string, FakeRefund>();
     readonly requests: RecordedRequest[] = [];
     private readonly idempotency = new Map<string, { params: string; status: number; body: string }>();
     private server: http.Server | undefined;
@@ -68,7 +139,7 @@ export class FakeStripe {
     // ------------------------------------------------------------ test helpers
 
     /** The shopper pays: the intent succeeds with its current amount received. */
-    succeed(id: string): Json {
+    succeed(id: string): FakePaymentIntent {
         const pi = this.intent(id);
         Object.assign(pi, {
             status: 'succeeded',
@@ -80,7 +151,7 @@ export class FakeStripe {
     }
 
     /** The card is declined: the intent goes back to `requires_payment_method` with an error. */
-    fail(id: string, message = 'Your card has insufficient funds.'): Json {
+    fail(id: string, message = 'Your card has insufficient funds.'): FakePaymentIntent {
         const pi = this.intent(id);
         Object.assign(pi, {
             status: 'requires_payment_method',
@@ -96,19 +167,23 @@ export class FakeStripe {
     }
 
     /** The intent is canceled (e.g. from the Stripe Dashboard). */
-    cancel(id: string, reason = 'abandoned'): Json {
+    cancel(id: string, reason: Stripe.PaymentIntent.CancellationReason = 'abandoned'): FakePaymentIntent {
         const pi = this.intent(id);
         Object.assign(pi, { status: 'canceled', cancellation_reason: reason, canceled_at: now() });
         return structuredClone(pi);
     }
 
     /** A refund made in the Stripe Dashboard (no Radiant metadata); returns the refund. */
-    refundInDashboard(id: string, amount?: number, reason: string | null = 'requested_by_customer'): Json {
+    refundInDashboard(
+        id: string,
+        amount?: number,
+        reason: string | null = 'requested_by_customer',
+    ): FakeRefund {
         return this.createRefund({ payment_intent: id, amount, reason, metadata: {} });
     }
 
     /** The charge of a succeeded intent, as `charge.refunded` carries it (refunds not expanded, as since 2022-11-15). */
-    chargeOf(id: string): Json {
+    chargeOf(id: string): FakeCharge {
         const pi = this.intent(id);
         const refunded = [...this.refunds.values()]
             .filter(r => r.payment_intent === id && r.status === 'succeeded')
@@ -127,7 +202,7 @@ export class FakeStripe {
     }
 
     /** A dispute on the intent's charge, as `charge.dispute.created` carries it. */
-    disputeOf(id: string, reason = 'fraudulent'): Json {
+    disputeOf(id: string, reason = 'fraudulent'): FakeDispute {
         const pi = this.intent(id);
         return {
             id: `dp_${rand()}`,
@@ -143,7 +218,7 @@ export class FakeStripe {
     }
 
     /** A Stripe event object around `object` (API version pinned like the plugin's). */
-    event(type: string, object: Json, id = `evt_${rand()}`): Json {
+    event<T>(type: string, object: T, id = `evt_${rand()}`): FakeEvent<T> {
         return {
             id,
             object: 'event',
@@ -165,7 +240,7 @@ export class FakeStripe {
     /** POSTs an event to the webhook URL, signed with `secret` (or with the given header). */
     static async deliver(
         url: string,
-        event: Json,
+        event: FakeEvent,
         secret: string,
         signature?: string,
     ): Promise<{ status: number; text: string }> {
@@ -184,14 +259,14 @@ export class FakeStripe {
 
     // ------------------------------------------------------------ the API
 
-    private intent(id: string): Json {
+    private intent(id: string): FakePaymentIntent {
         const pi = this.intents.get(id);
         if (!pi) throw new Error(`FakeStripe: no PaymentIntent ${id}`);
         return pi;
     }
 
-    private createRefund(params: Json): Json {
-        const pi = this.intents.get(String(params.payment_intent));
+    private createRefund(params: RefundParams): FakeRefund {
+        const pi = this.intents.get(params.payment_intent);
         if (!pi)
             throw new StripeFakeError(
                 404,
@@ -228,7 +303,7 @@ export class FakeStripe {
                 `Refund amount (${amount}) is greater than unrefunded amount on charge (${pi.amount_received - refunded})`,
             );
         }
-        const refund = {
+        const refund: FakeRefund = {
             id: `re_${rand()}`,
             object: 'refund',
             amount,
@@ -245,7 +320,7 @@ export class FakeStripe {
         return structuredClone(refund);
     }
 
-    private route(method: string, path: string, query: URLSearchParams, params: Json): Json {
+    private route(method: string, path: string, query: URLSearchParams, params: FormObject): object {
         let m: RegExpExecArray | null;
         if (method === 'POST' && path === '/v1/payment_intents') {
             const amount = Number(params.amount);
@@ -266,7 +341,8 @@ export class FakeStripe {
                     'currency',
                 );
             const id = `pi_${rand()}`;
-            const pi = {
+            const automatic = params.automatic_payment_methods;
+            const pi: FakePaymentIntent = {
                 id,
                 object: 'payment_intent',
                 amount,
@@ -274,11 +350,12 @@ export class FakeStripe {
                 currency: params.currency,
                 status: 'requires_payment_method',
                 client_secret: `${id}_secret_${rand()}`,
-                metadata: params.metadata ?? {},
-                description: params.description ?? null,
-                automatic_payment_methods: params.automatic_payment_methods
-                    ? { enabled: params.automatic_payment_methods.enabled === 'true' }
-                    : null,
+                metadata: metadataOf(params.metadata),
+                description: typeof params.description === 'string' ? params.description : null,
+                automatic_payment_methods:
+                    automatic && typeof automatic === 'object'
+                        ? { enabled: automatic.enabled === 'true' }
+                        : null,
                 latest_charge: null,
                 last_payment_error: null,
                 cancellation_reason: null,
@@ -313,14 +390,23 @@ export class FakeStripe {
                     );
                 }
                 if (params.amount !== undefined) pi.amount = Number(params.amount);
-                if (params.metadata) pi.metadata = { ...pi.metadata, ...params.metadata };
+                if (params.metadata) pi.metadata = { ...pi.metadata, ...metadataOf(params.metadata) };
                 return pi;
             }
         }
         if (method === 'POST' && (m = /^\/v1\/payment_intents\/([^/]+)\/cancel$/.exec(path))) {
-            return this.cancel(m[1], params.cancellation_reason ?? 'requested_by_customer');
+            const reason = params.cancellation_reason;
+            return this.cancel(m[1], typeof reason === 'string' ? reason : 'requested_by_customer');
         }
-        if (method === 'POST' && path === '/v1/refunds') return this.createRefund(params);
+        if (method === 'POST' && path === '/v1/refunds') {
+            const { payment_intent, amount, reason, metadata } = params;
+            return this.createRefund({
+                payment_intent: typeof payment_intent === 'string' ? payment_intent : '',
+                amount: typeof amount === 'string' ? amount : undefined,
+                reason: typeof reason === 'string' ? reason : undefined,
+                metadata: metadataOf(metadata),
+            });
+        }
         if (method === 'GET' && path === '/v1/refunds') {
             const intent = query.get('payment_intent');
             const data = [...this.refunds.values()]
@@ -428,16 +514,29 @@ class StripeFakeError extends Error {
 }
 
 /** Parses Stripe's form encoding (`metadata[orderCode]=A1&expand[0]=x`) into nested objects. */
-export function parseForm(body: string): Record<string, any> {
-    const out: Record<string, any> = {};
+export function parseForm(body: string): FormObject {
+    const out: FormObject = {};
     for (const [key, value] of new URLSearchParams(body)) {
         const path = key.replace(/\]/g, '').split('[');
         let node = out;
         path.forEach((part, i) => {
-            if (i === path.length - 1) node[part] = value;
-            else node = node[part] ??= {};
+            if (i === path.length - 1) {
+                node[part] = value;
+                return;
+            }
+            const child = node[part];
+            if (child && typeof child === 'object') node = child;
+            else node = node[part] = {};
         });
     }
+    return out;
+}
+
+/** The string fields of a form value (Stripe metadata is string → string); `{}` for anything else. */
+function metadataOf(value: FormValue | undefined): Stripe.Metadata {
+    const out: Stripe.Metadata = {};
+    if (value && typeof value === 'object')
+        for (const [k, v] of Object.entries(value)) if (typeof v === 'string') out[k] = v;
     return out;
 }
 

@@ -117,3 +117,69 @@ export const CANCEL_ORDER: TypedDocumentNode<Codegen.CancelMutation, Codegen.Can
         }
     }
 `;
+
+/** The fields of a refund the refund suite checks. */
+const REFUND_FIELDS = gql`
+    fragment RefundFields on Refund {
+        id
+        state
+        total
+        transactionId
+        metadata
+    }
+`;
+
+/** An order's state, total and payments with their refunds. */
+export const ORDER_REFUNDS: TypedDocumentNode<Codegen.OrderRefundsQuery, Codegen.OrderRefundsQueryVariables> =
+    gql`
+        query OrderRefunds($id: ID!) {
+            order(id: $id) {
+                state
+                totalWithTax
+                payments {
+                    id
+                    state
+                    refunds {
+                        ...RefundFields
+                    }
+                }
+            }
+        }
+        ${REFUND_FIELDS}
+    `;
+
+/** Refunds part of a payment (the Refund with its metadata, or an ErrorResult). */
+export const REFUND_ORDER: TypedDocumentNode<
+    Codegen.RefundOrderMutation,
+    Codegen.RefundOrderMutationVariables
+> = gql`
+    mutation RefundOrder($input: RefundOrderInput!) {
+        refundOrder(input: $input) {
+            __typename
+            ...RefundFields
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+    ${REFUND_FIELDS}
+`;
+
+/** Settles a Pending refund with the reference of the money sent back. */
+export const SETTLE_REFUND: TypedDocumentNode<
+    Codegen.SettleRefundMutation,
+    Codegen.SettleRefundMutationVariables
+> = gql`
+    mutation SettleRefund($input: SettleRefundInput!) {
+        settleRefund(input: $input) {
+            __typename
+            ...RefundFields
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+    ${REFUND_FIELDS}
+`;

@@ -3310,3 +3310,40 @@ export type CancelMutation = { __typename?: 'Mutation', cancelOrder:
     | { __typename?: 'OrderStateTransitionError', errorCode: ErrorCode, message: string }
     | { __typename?: 'QuantityTooGreatError', errorCode: ErrorCode, message: string }
    };
+
+export type RefundFieldsFragment = { __typename?: 'Refund', id: string, state: string, total: number, transactionId: string, metadata: any };
+
+export type OrderRefundsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderRefundsQuery = { __typename?: 'Query', order: { __typename?: 'Order', state: string, totalWithTax: number, payments: Array<{ __typename?: 'Payment', id: string, state: string, refunds: Array<{ __typename?: 'Refund', id: string, state: string, total: number, transactionId: string, metadata: any }> }> } };
+
+export type RefundOrderMutationVariables = Exact<{
+  input: RefundOrderInput;
+}>;
+
+
+export type RefundOrderMutation = { __typename?: 'Mutation', refundOrder:
+    | { __typename: 'AlreadyRefundedError', errorCode: ErrorCode, message: string }
+    | { __typename: 'MultipleOrderError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NothingToRefundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'OrderStateTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PaymentOrderMismatchError', errorCode: ErrorCode, message: string }
+    | { __typename: 'QuantityTooGreatError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Refund', id: string, state: string, total: number, transactionId: string, metadata: any }
+    | { __typename: 'RefundAmountError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundOrderStateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'RefundStateTransitionError', errorCode: ErrorCode, message: string }
+   };
+
+export type SettleRefundMutationVariables = Exact<{
+  input: SettleRefundInput;
+}>;
+
+
+export type SettleRefundMutation = { __typename?: 'Mutation', settleRefund:
+    | { __typename: 'Refund', id: string, state: string, total: number, transactionId: string, metadata: any }
+    | { __typename: 'RefundStateTransitionError', errorCode: ErrorCode, message: string }
+   };
