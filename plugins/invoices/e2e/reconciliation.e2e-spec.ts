@@ -45,7 +45,8 @@ for (const db of TEST_DATABASES) {
 
         /** Runs `action` while the credit note queue refuses jobs (the process "dies" before enqueueing). */
         async function withCreditNoteQueueDown(action: () => Promise<void>) {
-            const service = t.server.app.get(CreditNoteService) as unknown as {
+            const creditNotes: CreditNoteService = t.server.app.get(CreditNoteService);
+            const service = creditNotes as unknown as {
                 queue: { add: (...args: unknown[]) => Promise<unknown> };
             };
             const add = service.queue.add;
