@@ -14,6 +14,7 @@
  */
 import path from 'node:path';
 import {
+    defaultConfig,
     defaultShippingEligibilityChecker,
     DefaultJobQueuePlugin,
     DefaultLogger,
@@ -33,6 +34,7 @@ import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
 import { RateLimitPlugin } from './plugins/rate-limit';
 import { StripePlugin } from './plugins/stripe';
+import { requeueStaleJobsTask } from './plugins/shared/stale-jobs';
 import {
     currencyPaymentEligibilityChecker,
     currencyShippingEligibilityChecker,
@@ -219,6 +221,10 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         // Each shop is a channel of its own (`fr`, `ci`); the default channel is the merchant's view
         // of all of them, and no storefront uses its token (docs/architecture.md, "Channels").
         defaultChannelToken: DEFAULT_CHANNEL_TOKEN,
+        schedulerOptions: {
+            // Vendure's own tasks, plus jobs a killed worker left RUNNING put back in the queue.
+            tasks: [...defaultConfig.schedulerOptions.tasks, requeueStaleJobsTask()],
+        },
         customFields: {},
         plugins,
     };

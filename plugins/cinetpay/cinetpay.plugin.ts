@@ -1,3 +1,4 @@
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import { CinetPayAdminResolver } from './api/cinetpay-admin.resolver';
@@ -7,8 +8,12 @@ import {
     CinetPayShopResolver,
     CreateCinetPayPaymentResultResolver,
 } from './api/cinetpay-shop.resolver';
-import { checkPendingCinetPayTask } from './config/check-pending-task';
+import { checkPendingCinetPayTask, pruneCinetPayNotificationsTask } from './config/check-pending-task';
 import { cinetpayPaymentMethodHandler } from './config/cinetpay-payment-method-handler';
+import {
+    CinetPayPendingPaymentMutationGuard,
+    cinetpayPendingPaymentProcess,
+} from './config/pending-payment-guard';
 import {
     CINETPAY_DEFAULT_API_URL,
     CINETPAY_PLUGIN_OPTIONS,
@@ -18,6 +23,7 @@ import { CinetPayNotification } from './entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from './entities/cinetpay-transaction.entity';
 import { CinetPayClient } from './helpers/cinetpay-client';
 import { CinetPayNotificationService } from './services/cinetpay-notification.service';
+import { CinetPayOrderGuardService } from './services/cinetpay-order-guard.service';
 import { CinetPayPaymentService } from './services/cinetpay-payment.service';
 import { CinetPaySettlementService } from './services/cinetpay-settlement.service';
 import { CinetPayTransactionService } from './services/cinetpay-transaction.service';
@@ -39,6 +45,9 @@ import { allowPendingRefunds } from '../shared/pending-refund-process';
         CinetPaySettlementService,
         CinetPayNotificationService,
         GatewaySettlementService,
+        CinetPayOrderGuardService,
+        // Refuses total-changing Shop API mutations while a CinetPay payment awaits approval.
+        { provide: APP_INTERCEPTOR, useClass: CinetPayPendingPaymentMutationGuard },
         { provide: CINETPAY_PLUGIN_OPTIONS, useFactory: () => CinetPayPlugin.options },
         {
             // One HTTP client of CinetPay's API for the services that call it.
@@ -66,8 +75,14 @@ import { allowPendingRefunds } from '../shared/pending-refund-process';
         config.paymentOptions.paymentMethodHandlers.push(cinetpayPaymentMethodHandler);
         // createRefund answers Pending (no refund API): let Vendure keep a refund Pending.
         allowPendingRefunds(config);
+        // An order with a CinetPay payment awaiting approval stays as CinetPay was asked to charge it.
+        config.orderOptions.process = [...(config.orderOptions.process ?? []), cinetpayPendingPaymentProcess];
         config.authOptions.customPermissions.push(readCinetPayTransactionPermission);
-        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), checkPendingCinetPayTask];
+        config.schedulerOptions.tasks = [
+            ...(config.schedulerOptions.tasks ?? []),
+            checkPendingCinetPayTask,
+            pruneCinetPayNotificationsTask,
+        ];
         return config;
     },
     dashboard: './dashboard/index.tsx',

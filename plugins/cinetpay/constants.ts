@@ -32,3 +32,9 @@ export const FINAL_STATUSES: CinetPayTransactionStatus[] = [
 ];
 /** Attempt statuses still waiting for CinetPay's verdict (checked by notifications and the pending check). */
 export const OPEN_STATUSES: CinetPayTransactionStatus[] = ['PENDING', 'WAITING'];
+/** Default of `CinetPayPluginOptions.pendingPaymentLockMinutes`. */
+export const DEFAULT_PENDING_PAYMENT_LOCK_MINUTES = 30;
+/** Default of `CinetPayPluginOptions.notificationRetention.unverifiedDays`. */
+export const DEFAULT_UNVERIFIED_RETENTION_DAYS = 7;
+/** Default of `CinetPayPluginOptions.notificationRetention.verifiedDays`. */
+export const DEFAULT_VERIFIED_RETENTION_DAYS = 400;

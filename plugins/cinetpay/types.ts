@@ -8,10 +8,28 @@ export interface CinetPayPluginOptions {
     publicUrl: string;
     /** Public base URL of the storefront; the return URL redirects to `${storefrontUrl}/checkout/cinetpay/<orderCode>`. */
     storefrontUrl: string;
+    /**
+     * The language the storefront serves without a path prefix (default `fr`); the return URL of an
+     * attempt made in another language goes to `${storefrontUrl}/<language>/checkout/cinetpay/…`.
+     */
+    storefrontDefaultLanguage?: string;
     /** Timeout of each call to CinetPay, in milliseconds (default 15 000). */
     requestTimeoutMs?: number;
     /** Attempts of the idempotent `/v2/payment/check` call (default 3; initialisation is never retried). */
     checkAttempts?: number;
+    /**
+     * How long an open CinetPay attempt keeps its order from changing (lines, coupons, shipping address,
+     * return to AddingItems), in minutes (default 30): CinetPay cannot cancel a payment it initialised,
+     * so a changed order would refuse the money. After this the attempt no longer locks the order.
+     */
+    pendingPaymentLockMinutes?: number;
+    /**
+     * Days raw notifications are kept before the `cinetpay-prune-notifications` task deletes them:
+     * `unverifiedDays` for the ones whose x-token did not verify (default 7; only a 256-character
+     * sample and a SHA-256 of their body is stored), `verifiedDays` for the others (default 400,
+     * `null` to keep them forever).
+     */
+    notificationRetention?: { unverifiedDays?: number; verifiedDays?: number | null };
 }
 
 /**

@@ -23,6 +23,9 @@ export {
 export { InvoiceIssuedEvent, InvoicePdfStoredEvent } from './events';
 export { invoiceEmailHandler } from './config/invoice-email-handler';
 export { issueMissingInvoicesTask } from './config/issue-missing-task';
+export { reconcileInvoiceDocumentsTask } from './config/reconcile-task';
+export { InvoiceReconciliationService } from './services/invoice-reconciliation.service';
+export type { ReconcileOptions, ReconcileResult } from './services/invoice-reconciliation.service';
 export * from './types';
 export { CreditNoteService, CreditRequest } from './services/credit-note.service';
 export { creditAmounts } from './helpers/credit-note';

@@ -13,6 +13,7 @@ import {
 } from './api/invoice.resolver';
 import { buyerCustomFields } from './config/buyer-custom-fields';
 import { issueMissingInvoicesTask } from './config/issue-missing-task';
+import { reconcileInvoiceDocumentsTask } from './config/reconcile-task';
 import { INVOICES_PLUGIN_OPTIONS, SETTINGS_NAMESPACE } from './constants';
 import {
     readInvoicePermission,
@@ -22,6 +23,7 @@ import {
 import { InvoiceSequence } from './entities/invoice-sequence.entity';
 import { Invoice } from './entities/invoice.entity';
 import { CreditNoteService } from './services/credit-note.service';
+import { InvoiceReconciliationService } from './services/invoice-reconciliation.service';
 import { InvoiceDraftService } from './services/invoice-draft.service';
 import { InvoiceExportService } from './services/invoice-export.service';
 import { InvoiceIssueService } from './services/invoice-issue.service';
@@ -53,6 +55,7 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
         InvoiceLinkService,
         InvoiceExportService,
         CreditNoteService,
+        InvoiceReconciliationService,
         SellerSettingsService,
         { provide: INVOICES_PLUGIN_OPTIONS, useFactory: () => InvoicesPlugin.options },
     ],
@@ -86,7 +89,11 @@ export type ResolvedInvoicesPluginOptions = InvoicesPluginOptions & { fontsDir: 
                 sellerSettingsField,
             ],
         };
-        config.schedulerOptions.tasks = [...(config.schedulerOptions.tasks ?? []), issueMissingInvoicesTask];
+        config.schedulerOptions.tasks = [
+            ...(config.schedulerOptions.tasks ?? []),
+            issueMissingInvoicesTask,
+            reconcileInvoiceDocumentsTask,
+        ];
         // Idempotent: a process may build its configuration more than once (migrations check).
         const buyerFields = new Set(buyerCustomFields.map(f => f.name));
         config.customFields.Order = [

@@ -30,4 +30,13 @@ describe('Stripe return page state', () => {
         expect(stripeReturnState({ paid: false, paymentIntentStatus: 'canceled' })).toBe('failed');
         expect(stripeReturnState({ paid: false, paymentIntentStatus: null })).toBe('none');
     });
+    it('says the payment was refunded when it was for an old amount, instead of waiting for ever', () => {
+        expect(
+            stripeReturnState({
+                paid: false,
+                amountMismatchRefunded: true,
+                paymentIntentStatus: 'succeeded',
+            }),
+        ).toBe('refunded');
+    });
 });

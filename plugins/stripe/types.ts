@@ -39,6 +39,7 @@ export type StripeWebhookResult =
     | 'DUPLICATE_INTENT'
     | 'SETTLEMENT_FAILED'
     | 'MISMATCH'
+    | 'AMOUNT_MISMATCH_REFUNDED'
     | 'STATUS_RECORDED';
 
 /** The webhook's answer to Stripe: HTTP status, a short plain-text reason and what was done. */
@@ -58,8 +59,10 @@ export interface StripePaymentConfiguration {
 export interface StripePaymentStatus {
     orderCode: string;
     orderState: string;
-    /** True once the webhook has added the settled Payment (never from the browser's word). */
+    /** True once the webhook has added the settled Payment and the order is placed (never from the browser's word). */
     paid: boolean;
+    /** True when the latest intent was paid for another amount than the order total and refunded in full. */
+    amountMismatchRefunded: boolean;
     paymentIntentStatus: string | null;
     lastPaymentError: string | null;
 }

@@ -81,6 +81,20 @@ describe('storefront Shop API error messages', () => {
             'Something went wrong. Please try again.',
         );
     });
+
+    it('explains a cart held by a CinetPay payment awaiting approval, in the page language', () => {
+        const refusal = {
+            errorCode: 'ORDER_STATE_TRANSITION_ERROR',
+            transitionError: 'CINETPAY_PAYMENT_PENDING — a CinetPay payment (RD1) is awaiting approval',
+        };
+        expect(describeError(refusal, 'en')).toMatch(
+            /^A CinetPay payment for this order is awaiting your approval/,
+        );
+        expect(describeError(refusal, 'fr')).toMatch(/^Un paiement CinetPay de cette commande attend/);
+        expect(describeError({ errorCode: 'CINETPAY_PAYMENT_PENDING' }, 'en')).toBe(
+            describeError(refusal, 'en'),
+        );
+    });
 });
 
 describe('storefront listing filters', () => {

@@ -11,3 +11,14 @@ export const checkPendingCinetPayTask = new ScheduledTask({
     schedule: cron => cron.every(5).minutes(),
     execute: async ({ injector }) => injector.get(CinetPayNotificationService).checkPendingTransactions(),
 });
+
+/**
+ * Every day at 03:10 (in the worker), deletes stored notifications older than the retention
+ * (`CinetPayPluginOptions.notificationRetention`); see CinetPayNotificationService.pruneNotifications.
+ */
+export const pruneCinetPayNotificationsTask = new ScheduledTask({
+    id: 'cinetpay-prune-notifications',
+    description: 'Deletes raw CinetPay notifications older than the configured retention',
+    schedule: cron => cron.everyDayAt(3, 10),
+    execute: async ({ injector }) => injector.get(CinetPayNotificationService).pruneNotifications(),
+});

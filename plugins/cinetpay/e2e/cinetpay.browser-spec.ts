@@ -178,6 +178,35 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
         }
     });
 
+    // Issue 13 item 14: the cart cannot change while CinetPay may still take the first total.
+    it('keeps the cart as it is while the payment awaits approval, and says why', async () => {
+        const { context, page } = await newPage();
+        try {
+            const transactionId = await checkoutToCinetPay(page, 'awa.locked@example.com');
+            await page.goto(`${storefront}/cart`);
+            await page.locator('input[name="quantity"]').first().fill('2');
+            await page
+                .getByRole('button', { name: /Mettre à jour/ })
+                .first()
+                .click();
+            await page.waitForURL('**/cart');
+            await expect
+                .poll(() => page.getByRole('alert').first().innerText())
+                .toContain('Un paiement CinetPay de cette commande attend votre validation');
+            expect(await page.locator('input[name="quantity"]').first().inputValue()).toBe('1');
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'cinetpay-cart-locked.png'),
+                fullPage: true,
+            });
+            await simulator.complete(transactionId, 'ACCEPTED');
+            // The attempt's metadata is the order code; the order took the payment it was asked for.
+            const order = await orderByCode(simulator.transactions.get(transactionId)!.metadata!);
+            expect(order).toMatchObject({ state: 'PaymentSettled', totalWithTax: 8_100_000 });
+        } finally {
+            await context.close();
+        }
+    });
+
     it('refused, then retried and accepted; the Dashboard order page lists both attempts', async () => {
         const { context, page } = await newPage();
         try {

@@ -2,7 +2,8 @@
  * CinetPay end to end, over real HTTP: the plugin alone (e2e/test-config.ts), on sql.js and PostgreSQL,
  * pointed at the in-process CinetPay simulator; the simulator calls the server's notify URL.
  */
-import { EventBus, TransactionalConnection, VendureLogger } from '@vendure/core';
+import crypto from 'node:crypto';
+import { ConfigService, EventBus, TransactionalConnection, VendureLogger } from '@vendure/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import { simulateDatabaseConflict } from '../../../test/support/database-conflict';
@@ -26,6 +27,7 @@ import {
 import {
     ACTIVE_LINES,
     ADJUST_LINE,
+    APPLY_COUPON,
     BACK_TO_CART,
     CREATE_CINETPAY_PAYMENT,
     ELIGIBLE_METHODS,
@@ -291,6 +293,61 @@ for (const db of TEST_DATABASES) {
                 'SETTLED',
                 'DUPLICATE',
             ]);
+        });
+
+        // Issue 13 item 10: forged or stray requests must not fill the database.
+        it('keeps only a sample and a hash of unverified notifications, and prunes old rows by retention', async () => {
+            await readyOrder();
+            const { transactionId } = await intent();
+            const fields = {
+                ...simulator.notificationFields(transactionId),
+                cpm_designation: 'x'.repeat(5000),
+            };
+            expect(
+                await simulator.deliver(notifyUrl(), 'POST', fields, computeXToken(fields, 'forged')),
+            ).toMatchObject({ status: 401 });
+            expect(await simulator.deliver(notifyUrl(), 'POST', fields)).toMatchObject({ status: 200 });
+            const [forged, genuine] = await notificationsOf(transactionId);
+            const sha256 = crypto.createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+            expect(forged).toMatchObject({ verified: false, bodySha256: sha256 });
+            expect(forged.body).toHaveLength(256);
+            expect(genuine).toMatchObject({ verified: true, bodySha256: sha256 });
+            expect(JSON.parse(genuine.body)).toEqual(fields);
+
+            const age = (days: number) => new Date(Date.now() - days * 24 * 3600_000);
+            await repo(CinetPayNotification).update(forged.id, { createdAt: age(8) });
+            await repo(CinetPayNotification).update(genuine.id, { createdAt: age(8) });
+            const notifications = t.server.app.get(CinetPayNotificationService);
+            expect(await notifications.pruneNotifications()).toMatchObject({ unverified: 1 });
+            expect((await notificationsOf(transactionId)).map(n => n.id)).toEqual([genuine.id]);
+            await repo(CinetPayNotification).update(genuine.id, { createdAt: age(401) });
+            expect(await notifications.pruneNotifications({ verifiedDays: null })).toEqual({
+                unverified: 0,
+                verified: 0,
+            });
+            expect(await notifications.pruneNotifications()).toMatchObject({ verified: 1 });
+            expect(await notificationsOf(transactionId)).toEqual([]);
+            const tasks = t.server.app.get(ConfigService).schedulerOptions.tasks.map(task => task.id);
+            expect(tasks).toEqual(expect.arrayContaining(['cinetpay-prune-notifications']));
+        });
+
+        // Issue 12 item 10: the English flow stays English through CinetPay.
+        it('carries the shopper’s language through CinetPay: its page, the notification and the return URL', async () => {
+            const order = await readyOrder();
+            const { createCinetPayPayment } = await t.shopClient.query(CREATE_CINETPAY_PAYMENT, undefined, {
+                languageCode: 'en',
+            });
+            const { transactionId } = createCinetPayPayment as { transactionId: string };
+            expect(await record(transactionId)).toMatchObject({ languageCode: 'en' });
+            expect(simulator.transactions.get(transactionId)).toMatchObject({ lang: 'en' });
+            expect(simulator.notificationFields(transactionId)).toMatchObject({ cpm_language: 'en' });
+            await simulator.complete(transactionId, 'ACCEPTED');
+            const back = await fetch(`${baseUrl}/payments/cinetpay/return?transaction_id=${transactionId}`, {
+                redirect: 'manual',
+            });
+            expect(back.headers.get('location')).toBe(
+                `${t.env.storefrontUrl}/en/checkout/cinetpay/${order.code}?transaction_id=${transactionId}`,
+            );
         });
 
         it('settles exactly once under 50 concurrent duplicate notifications', async () => {
@@ -588,9 +645,54 @@ for (const db of TEST_DATABASES) {
             ]);
         });
 
-        it('refuses for good an accepted payment whose order total changed since the transaction (200, noted)', async () => {
+        // Issue 13 item 14: CinetPay cannot cancel a payment, so the order stays as it was asked to charge.
+        it('keeps the order unchanged while a CinetPay payment awaits approval, then settles it', async () => {
             const order = await readyOrder();
             const { transactionId } = await intent();
+            const back = (await t.shopClient.query(BACK_TO_CART)).transitionOrderToState;
+            expect(back).toMatchObject({ errorCode: 'ORDER_STATE_TRANSITION_ERROR' });
+            expect((back as { transitionError: string }).transitionError).toMatch(
+                new RegExp(
+                    `^CINETPAY_PAYMENT_PENDING — a CinetPay payment \\(${transactionId}\\) is awaiting`,
+                ),
+            );
+            const [line] = (await t.shopClient.query(ACTIVE_LINES)).activeOrder.lines;
+            expect(
+                (await t.shopClient.query(ADJUST_LINE, { id: line.id, quantity: 2 })).adjustOrderLine,
+            ).toMatchObject({
+                errorCode: 'ORDER_MODIFICATION_ERROR',
+            });
+            // Coupon codes and the shipping address change the total without Vendure checking the state.
+            await expect(t.shopClient.query(APPLY_COUPON, { code: 'ANY' })).rejects.toThrow(
+                /CINETPAY_PAYMENT_PENDING/,
+            );
+            expect(await adminOrder(order.id)).toMatchObject({
+                state: 'ArrangingPayment',
+                totalWithTax: order.totalWithTax,
+            });
+            await simulator.complete(transactionId, 'ACCEPTED');
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'PaymentSettled' });
+            expect(await record(transactionId)).toMatchObject({ status: 'ACCEPTED' });
+        });
+
+        it('frees the order once CinetPay refuses the payment', async () => {
+            await readyOrder();
+            const { transactionId } = await intent();
+            await simulator.complete(transactionId, 'REFUSED');
+            expect(await record(transactionId)).toMatchObject({ status: 'REFUSED' });
+            expect((await t.shopClient.query(BACK_TO_CART)).transitionOrderToState).toEqual({
+                state: 'AddingItems',
+            });
+        });
+
+        it('refuses for good an accepted payment whose order total changed after the lock ended (200, noted)', async () => {
+            const order = await readyOrder();
+            const { transactionId } = await intent();
+            // The attempt outlived pendingPaymentLockMinutes (30 by default): the order may change again.
+            await repo(CinetPayTransaction).update(
+                { transactionId },
+                { createdAt: new Date(Date.now() - 31 * 60_000) },
+            );
             // The shopper goes back to the cart and adds a second bottle while paying the first total.
             expect((await t.shopClient.query(BACK_TO_CART)).transitionOrderToState).toEqual({
                 state: 'AddingItems',

@@ -20,7 +20,12 @@ export type CinetPayNotificationResult =
     | 'SETTLEMENT_FAILED'
     | 'SETTLEMENT_RETRY';
 
-/** Every raw request received on the notify URL, verified or not (body truncated to 8 KB). */
+/**
+ * Every raw request received on the notify URL. A verified one (x-token matched) keeps its body (up to
+ * 8 KB); any other keeps a 256-character sample and the SHA-256 of its body, so that forged or stray
+ * requests cannot fill the database. The `cinetpay-prune-notifications` task deletes old rows
+ * (`CinetPayPluginOptions.notificationRetention`).
+ */
 @Entity('cinetpay_notification')
 export class CinetPayNotification extends VendureEntity {
     constructor(input?: DeepPartial<CinetPayNotification>) {
@@ -47,11 +52,16 @@ export class CinetPayNotification extends VendureEntity {
     @Column('varchar', { length: 128, nullable: true })
     xToken: string | null;
 
-    /** JSON of the parsed body. */
+    /** JSON of the parsed body: whole (≤ 8 KB) when verified, its first 256 characters otherwise. */
     @Column('text')
     body: string;
 
+    /** Lowercase hex SHA-256 of the whole JSON body (to tell repeated requests apart); null on old rows. */
+    @Column('varchar', { length: 64, nullable: true })
+    bodySha256: string | null;
+
     /** Whether the x-token matched the payment method's secret key. */
+    @Index()
     @Column({ default: false })
     verified: boolean;
 

@@ -46,6 +46,14 @@ export class CinetPayTransaction extends VendureEntity implements GatewayPayment
     @Column({ length: 3 })
     currencyCode: string;
 
+    /**
+     * The shopper's language when the attempt started (the Shop API request's `languageCode`, e.g. `en`):
+     * the return URL sends the shopper back to the storefront in it. Null for attempts made before it
+     * was recorded.
+     */
+    @Column('varchar', { length: 10, nullable: true })
+    languageCode: string | null;
+
     @Column('varchar', { length: 20 })
     status: CinetPayTransactionStatus;
 

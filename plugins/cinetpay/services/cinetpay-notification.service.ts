@@ -6,18 +6,30 @@
  * Protocol: https://docs.cinetpay.com/api/1.0-en/checkout/notification, …/checkout/hmac (summarised in
  * docs/gateways/cinetpay.md).
  */
-import { Injectable } from '@nestjs/common';
+import crypto from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
 import { idsAreEqual, Logger, PaymentMethod, TransactionalConnection } from '@vendure/core';
-import { In } from 'typeorm';
+import { In, LessThan } from 'typeorm';
 import { wireText } from '../../shared/wire-text';
 import { GatewaySettlementService } from '../../shared/settlement';
-import { loggerCtx, OPEN_STATUSES } from '../constants';
+import {
+    CINETPAY_PLUGIN_OPTIONS,
+    DEFAULT_UNVERIFIED_RETENTION_DAYS,
+    DEFAULT_VERIFIED_RETENTION_DAYS,
+    loggerCtx,
+    OPEN_STATUSES,
+} from '../constants';
 import { CinetPayNotification } from '../entities/cinetpay-notification.entity';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { credentialsOf } from '../helpers/credentials';
 import { verifyXToken } from '../helpers/x-token';
-import { IncomingNotification, NotificationAnswer } from '../types';
+import { CinetPayPluginOptions, IncomingNotification, NotificationAnswer } from '../types';
 import { CinetPaySettlementService } from './cinetpay-settlement.service';
+
+/** Characters of a verified notification's body kept (its JSON). */
+const VERIFIED_BODY_CHARS = 8192;
+/** Characters of an unverified notification's body kept as a sample. */
+const UNVERIFIED_SAMPLE_CHARS = 256;
 
 /** See the module documentation. */
 @Injectable()
@@ -26,6 +38,7 @@ export class CinetPayNotificationService {
         private readonly connection: TransactionalConnection,
         private readonly settlement: GatewaySettlementService,
         private readonly cinetPaySettlement: CinetPaySettlementService,
+        @Inject(CINETPAY_PLUGIN_OPTIONS) private readonly options: CinetPayPluginOptions,
     ) {}
 
     /**
@@ -122,7 +135,40 @@ export class CinetPayNotificationService {
         return counts;
     }
 
-    /** Stores the request with what was done ({@link CinetPayNotification}); never throws. */
+    /**
+     * Deletes stored notifications older than the retention: unverified ones after `unverifiedDays`
+     * (default 7), verified ones after `verifiedDays` (default 400; `null` keeps them). Run daily by the
+     * `cinetpay-prune-notifications` scheduled task.
+     *
+     * @returns how many rows were deleted, unverified and verified
+     */
+    async pruneNotifications(
+        retention: CinetPayPluginOptions['notificationRetention'] = this.options.notificationRetention,
+    ): Promise<{ unverified: number; verified: number }> {
+        const repo = this.connection.rawConnection.getRepository(CinetPayNotification);
+        const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600_000);
+        const unverifiedDays = retention?.unverifiedDays ?? DEFAULT_UNVERIFIED_RETENTION_DAYS;
+        const verifiedDays =
+            retention?.verifiedDays === undefined ? DEFAULT_VERIFIED_RETENTION_DAYS : retention.verifiedDays;
+        const unverified = await repo.delete({
+            verified: false,
+            createdAt: LessThan(daysAgo(unverifiedDays)),
+        });
+        const verified =
+            verifiedDays === null
+                ? { affected: 0 }
+                : await repo.delete({ verified: true, createdAt: LessThan(daysAgo(verifiedDays)) });
+        const counts = { unverified: unverified.affected ?? 0, verified: verified.affected ?? 0 };
+        if (counts.unverified || counts.verified) {
+            Logger.info(`Pruned CinetPay notifications: ${JSON.stringify(counts)}`, loggerCtx);
+        }
+        return counts;
+    }
+
+    /**
+     * Stores the request with what was done ({@link CinetPayNotification}): the whole body when verified,
+     * a sample and its hash otherwise; never throws.
+     */
     private async logNotification(
         incoming: IncomingNotification,
         tx: CinetPayTransaction | null,
@@ -130,6 +176,7 @@ export class CinetPayNotificationService {
         answer: NotificationAnswer,
     ): Promise<NotificationAnswer> {
         try {
+            const body = JSON.stringify(incoming.fields);
             await this.connection.rawConnection.getRepository(CinetPayNotification).save(
                 new CinetPayNotification({
                     transactionId:
@@ -140,7 +187,8 @@ export class CinetPayNotificationService {
                     httpMethod: incoming.httpMethod.slice(0, 10),
                     contentType: incoming.contentType?.slice(0, 100) ?? null,
                     xToken: incoming.xToken?.slice(0, 128) ?? null,
-                    body: JSON.stringify(incoming.fields).slice(0, 8192),
+                    body: body.slice(0, verified ? VERIFIED_BODY_CHARS : UNVERIFIED_SAMPLE_CHARS),
+                    bodySha256: crypto.createHash('sha256').update(body).digest('hex'),
                     verified,
                     result: answer.result,
                     responseStatus: answer.status,

@@ -105,6 +105,7 @@ export class CinetPayPaymentService {
                 amount: order.totalWithTax,
                 gatewayAmount: converted.amount,
                 currencyCode: order.currencyCode,
+                languageCode: ctx.languageCode,
                 status: 'PENDING',
                 paymentUrl: null,
                 paymentToken: null,
@@ -128,7 +129,8 @@ export class CinetPayPaymentService {
                 notifyUrl: `${this.options.publicUrl}/${NOTIFY_PATH}`,
                 returnUrl: `${this.options.publicUrl}/${RETURN_PATH}`,
                 channels: credentials.channels,
-                lang: credentials.lang,
+                // CinetPay's page speaks fr and en: the shopper's language when it is one of them.
+                lang: ['fr', 'en'].includes(ctx.languageCode) ? ctx.languageCode : credentials.lang,
                 metadata: order.code,
                 customer: {
                     customer_id: String(customer.id),

@@ -74,14 +74,22 @@ export class CinetPayTransactionService {
             .find({ where: { transactionId }, order: { createdAt: 'ASC', id: 'ASC' } });
     }
 
-    /** The storefront page the return URL redirects to, or undefined for an unknown transaction. Display only. */
+    /**
+     * The storefront page the return URL redirects to, in the shopper's language (`/en/…` for an attempt
+     * made in English), or undefined for an unknown transaction. Display only.
+     */
     async returnUrlFor(transactionId: string): Promise<string | undefined> {
         if (!/^[A-Za-z0-9]{1,30}$/.test(transactionId)) return undefined;
         const tx = await this.connection.rawConnection
             .getRepository(CinetPayTransaction)
             .findOne({ where: { transactionId } });
         if (!tx) return undefined;
-        return `${this.options.storefrontUrl}/checkout/cinetpay/${encodeURIComponent(tx.orderCode)}?transaction_id=${encodeURIComponent(tx.transactionId)}`;
+        const defaultLanguage = this.options.storefrontDefaultLanguage ?? 'fr';
+        const prefix =
+            tx.languageCode && tx.languageCode !== defaultLanguage
+                ? `/${encodeURIComponent(tx.languageCode)}`
+                : '';
+        return `${this.options.storefrontUrl}${prefix}/checkout/cinetpay/${encodeURIComponent(tx.orderCode)}?transaction_id=${encodeURIComponent(tx.transactionId)}`;
     }
 
     /**

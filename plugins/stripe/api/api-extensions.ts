@@ -20,8 +20,13 @@ export const shopApiExtensions = gql`
         orderCode: String!
         "Vendure order state, e.g. ArrangingPayment, PaymentSettled."
         orderState: String!
-        "True once Stripe's payment_intent.succeeded has been applied to the order."
+        "True once Stripe's payment_intent.succeeded has been applied to the order and the order is placed."
         paid: Boolean!
+        """
+        True when the latest PaymentIntent was paid for an amount other than the order total (confirmed in an old
+        tab after the cart changed): Radiant refunded it in full, added no payment, and the order must be paid again.
+        """
+        amountMismatchRefunded: Boolean!
         "Last known PaymentIntent status (requires_payment_method, processing, succeeded, canceled…), null without intent."
         paymentIntentStatus: String
         "Stripe's message for the last failed attempt, if any."

@@ -182,6 +182,7 @@ for (const db of TEST_DATABASES) {
                 orderCode: order.code,
                 orderState: 'AddingItems',
                 paid: false,
+                amountMismatchRefunded: false,
                 paymentIntentStatus: 'requires_payment_method',
                 lastPaymentError: null,
             });
@@ -339,6 +340,75 @@ for (const db of TEST_DATABASES) {
             const paid = await adminOrder(order.id);
             expect(paid).toMatchObject({ state: 'PaymentSettled', totalWithTax: withShipping });
             expect(paid.payments[0].amount).toBe(withShipping);
+        });
+
+        // Issue 13 item 15: an intent confirmed in an old tab after the cart grew.
+        it('refunds an intent paid for an old amount instead of adding a partial payment; the order is paid again', async () => {
+            const { client, order } = await cart();
+            const stale = await intentOf(client);
+            const { activeOrder } = await client.query(ACTIVE);
+            const grown = (await client.query(ADJUST, { id: activeOrder.lines[0].id, qty: 2 }))
+                .adjustOrderLine;
+            assertSuccess(grown, 'totalWithTax');
+            expect(grown.totalWithTax).toBeGreaterThan(order.totalWithTax);
+            // The old tab confirms the intent, still set to the first total.
+            const event = fake.event('payment_intent.succeeded', fake.succeed(stale.id));
+            expect(await deliver(event)).toMatchObject({ status: 200 });
+            expect(
+                await repo(StripeWebhookEvent).findOneOrFail({ where: { eventId: event.id } }),
+            ).toMatchObject({ result: 'AMOUNT_MISMATCH_REFUNDED' });
+            const refunds = [...fake.refunds.values()].filter(r => r.payment_intent === stale.id);
+            expect(refunds).toEqual([
+                expect.objectContaining({
+                    amount: order.totalWithTax,
+                    status: 'succeeded',
+                    metadata: { radiant_origin: 'amount-mismatch', orderCode: order.code },
+                }),
+            ]);
+            const [call] = fake
+                .requestsTo('POST', '/v1/refunds')
+                .filter(r => r.params.payment_intent === stale.id);
+            expect(call.idempotencyKey).toBe(`radiant-refund-mismatch-${stale.id}`);
+            const row = await repo(StripePaymentIntent).findOneOrFail({
+                where: { paymentIntentId: stale.id },
+            });
+            expect(row).toMatchObject({
+                mismatchRefundId: refunds[0].id,
+                paymentId: null,
+                settlementNonce: null,
+            });
+            const unpaid = await adminOrder(order.id);
+            expect(unpaid).toMatchObject({ state: 'AddingItems', payments: [] });
+            expect(notes(unpaid)).toEqual([
+                expect.stringMatching(
+                    new RegExp(`^Stripe: payment ${stale.id} received .* refunded in full`),
+                ),
+            ]);
+            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
+                paid: false,
+                amountMismatchRefunded: true,
+                orderState: 'AddingItems',
+            });
+            // Stripe's events about that refund are acknowledged, not retried forever.
+            expect(await deliver(fake.event('charge.refunded', fake.chargeOf(stale.id)))).toMatchObject({
+                status: 200,
+            });
+            expect(await deliver(fake.event('refund.created', refunds[0]))).toMatchObject({ status: 200 });
+            expect(await deliver(event)).toEqual({ status: 200, text: 'OK (already processed)' });
+            // The shopper pays the new total with a new intent.
+            const fresh = await intentOf(client);
+            expect(fresh.id).not.toBe(stale.id);
+            expect(fake.intents.get(fresh.id)!.amount).toBe(grown.totalWithTax);
+            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
+                paid: false,
+                amountMismatchRefunded: false,
+            });
+            await deliver(fake.event('payment_intent.succeeded', fake.succeed(fresh.id)));
+            expect(await adminOrder(order.id)).toMatchObject({ state: 'PaymentSettled' });
+            expect((await client.query(STATUS, { code: order.code })).stripePaymentStatus).toMatchObject({
+                paid: true,
+                amountMismatchRefunded: false,
+            });
         });
 
         it('settles once for duplicate and out-of-order events', async () => {

@@ -62,6 +62,14 @@ export class StripePaymentIntent extends VendureEntity implements GatewayPayment
     @EntityId({ nullable: true })
     paymentId: ID | null;
 
+    /**
+     * The Stripe Refund (`re_…`) Radiant made because the intent was paid for an amount (or currency)
+     * other than the order's total when it succeeded (paid in an old tab after the cart changed): no
+     * Vendure Payment was added and the shopper must pay again. Null otherwise.
+     */
+    @Column('varchar', { length: 255, nullable: true })
+    mismatchRefundId: string | null;
+
     /** Last failure reported by Stripe (`last_payment_error.message`) or by Vendure, for admins and the return page. */
     @Column('text', { nullable: true })
     lastError: string | null;

@@ -2534,12 +2534,17 @@ export type StripePaymentConfiguration = {
 /** The Stripe payment state of an order, as the webhook left it (never as the browser reports it). */
 export type StripePaymentStatus = {
   __typename?: 'StripePaymentStatus';
+  /**
+   * True when the latest PaymentIntent was paid for an amount other than the order total (confirmed in an old
+   * tab after the cart changed): Radiant refunded it in full, added no payment, and the order must be paid again.
+   */
+  amountMismatchRefunded: Scalars['Boolean']['output'];
   /** Stripe's message for the last failed attempt, if any. */
   lastPaymentError?: Maybe<Scalars['String']['output']>;
   orderCode: Scalars['String']['output'];
   /** Vendure order state, e.g. ArrangingPayment, PaymentSettled. */
   orderState: Scalars['String']['output'];
-  /** True once Stripe's payment_intent.succeeded has been applied to the order. */
+  /** True once Stripe's payment_intent.succeeded has been applied to the order and the order is placed. */
   paid: Scalars['Boolean']['output'];
   /** Last known PaymentIntent status (requires_payment_method, processing, succeeded, canceled…), null without intent. */
   paymentIntentStatus?: Maybe<Scalars['String']['output']>;

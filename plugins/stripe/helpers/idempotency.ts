@@ -40,6 +40,11 @@ export function updateIntentKey(paymentIntentId: string, revision: number, param
     return `radiant-pi-update-${paymentIntentId.slice(0, 100)}-r${revision}-${paramsHash(params)}`;
 }
 
+/** Key of `POST /v1/refunds` giving back a whole intent paid for a stale amount (one per intent). */
+export function mismatchRefundKey(paymentIntentId: string): string {
+    return `radiant-refund-mismatch-${paymentIntentId.slice(0, 200)}`;
+}
+
 /** Key of `POST /v1/refunds` for the `index`-th Vendure refund of a payment. */
 export function refundKey(paymentId: string | number, index: number, params: unknown): string {
     return `radiant-refund-${String(paymentId).slice(0, 40)}-n${index}-${paramsHash(params)}`;

@@ -101,7 +101,8 @@ export class StripePaymentIntentService {
                 order: { id: 'DESC' },
             });
             try {
-                if (existing && existing.status !== 'canceled') {
+                // An intent refunded for a stale amount is over: the shopper pays with a new one.
+                if (existing && existing.status !== 'canceled' && !existing.mismatchRefundId) {
                     let intent = await stripe.paymentIntents.retrieve(existing.paymentIntentId);
                     if (
                         intent.status === 'succeeded' ||
@@ -165,6 +166,7 @@ export class StripePaymentIntentService {
                             revision: 0,
                             settlementNonce: null,
                             paymentId: null,
+                            mismatchRefundId: null,
                             lastError: null,
                         }),
                     );
@@ -207,7 +209,8 @@ export class StripePaymentIntentService {
     }
 
     /**
-     * `stripePaymentStatus(orderCode)`: the Stripe payment state of an order of `ctx`'s channel, for the
+     * `stripePaymentStatus(orderCode)`: the Stripe payment state of an order of `ctx`'s channel (`paid`
+     * once a Stripe payment was added and the order is placed), for the
      * session whose active order it is or for whoever Vendure's OrderByCodeAccessStrategy lets read it
      * (owner; a guest shortly after placing it). Undefined otherwise or when the order is unknown.
      */
@@ -234,7 +237,9 @@ export class StripePaymentIntentService {
         return {
             orderCode: order.code,
             orderState: order.state,
-            paid: paid > 0,
+            // A payment that did not place the order (e.g. a partial one) is not "paid" for the shopper.
+            paid: paid > 0 && order.orderPlacedAt != null,
+            amountMismatchRefunded: record?.mismatchRefundId != null,
             paymentIntentStatus: record?.status ?? null,
             lastPaymentError: record?.lastError ?? null,
         };

@@ -132,6 +132,7 @@ export class StripeRefundService {
         record: StripePaymentIntent,
         method: PaymentMethod,
     ): Promise<WebhookAnswer> {
+        if (record.mismatchRefundId) return this.ignoreMismatchRefund(event, record);
         if (!record.paymentId) return { status: 503, text: 'payment not settled yet, retry later' };
         const refunds = await this.clients.client(credentialsOf(method).apiKey).refunds.list({
             payment_intent: record.paymentIntentId,
@@ -158,6 +159,7 @@ export class StripeRefundService {
         refund: Stripe.Refund,
         record: StripePaymentIntent,
     ): Promise<WebhookAnswer> {
+        if (record.mismatchRefundId) return this.ignoreMismatchRefund(event, record);
         if (!record.paymentId) return { status: 503, text: 'payment not settled yet, retry later' };
         const answer = await this.recordStripeRefund(record, refund);
         if (answer === 'retry') return { status: 503, text: 'refund could not be recorded yet, retry later' };
@@ -237,6 +239,16 @@ export class StripeRefundService {
         } finally {
             this.refundsBeingSynced.delete(paymentKey);
         }
+    }
+
+    /** Refund events of an intent Radiant refunded for a stale amount: it has no Vendure Payment to record them on. */
+    private ignoreMismatchRefund(event: Stripe.Event, record: StripePaymentIntent): Promise<WebhookAnswer> {
+        return this.events.recordEvent(
+            event,
+            record,
+            'IGNORED',
+            `intent refunded for an amount mismatch (${record.mismatchRefundId ?? ''})`,
+        );
     }
 
     private async note(ctx: RequestContext, orderId: ID, note: string): Promise<void> {

@@ -11,17 +11,21 @@ import {
     ID,
     idsAreEqual,
     Logger,
+    Order,
     PaymentMethod,
     RequestContext,
     TransactionalConnection,
 } from '@vendure/core';
-import type Stripe from 'stripe';
+import Stripe from 'stripe';
 import { addOrderNote } from '../../shared/order-note';
 import { GatewaySettlementService } from '../../shared/settlement';
-import { loggerCtx, SETTLEMENT_METADATA_KEY } from '../constants';
+import { loggerCtx, REFUND_ORIGIN_METADATA_KEY, SETTLEMENT_METADATA_KEY } from '../constants';
 import { StripePaymentIntent } from '../entities/stripe-payment-intent.entity';
-import { fromStripeAmount } from '../helpers/amount';
+import { fromStripeAmount, toStripeAmount } from '../helpers/amount';
+import { credentialsOf } from '../helpers/credentials';
+import { mismatchRefundKey } from '../helpers/idempotency';
 import { WebhookAnswer } from '../types';
+import { StripeClientService } from './stripe-client.service';
 import { StripeWebhookEventService } from './stripe-webhook-event.service';
 
 /** The claim the webhook flow hands to the PaymentMethodHandler through the Payment metadata. */
@@ -39,6 +43,7 @@ export class StripeSettlementService {
         private readonly historyService: HistoryService,
         private readonly settlement: GatewaySettlementService,
         private readonly events: StripeWebhookEventService,
+        private readonly clients: StripeClientService,
     ) {}
 
     /**
@@ -59,6 +64,20 @@ export class StripeSettlementService {
     ): Promise<WebhookAnswer> {
         if (record.paymentId)
             return this.events.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent already settled');
+        if (record.mismatchRefundId)
+            return this.events.recordEvent(event, record, 'DUPLICATE_INTENT', 'intent already refunded');
+        const order = await this.connection.rawConnection.getRepository(Order).findOne({
+            where: { id: record.orderId },
+            // totalWithTax is computed from these columns (Vendure's @Calculated getter).
+            select: { id: true, subTotalWithTax: true, shippingWithTax: true, currencyCode: true },
+        });
+        const amount = fromStripeAmount(intent.amount_received, intent.currency);
+        if (
+            order &&
+            (intent.currency.toUpperCase() !== String(order.currencyCode) || amount !== order.totalWithTax)
+        ) {
+            return this.refundMismatch(event, intent, record, method, order);
+        }
         if (intent.currency.toUpperCase() !== record.currencyCode) {
             const ctx = await this.settlement.channelContext(record.channelId);
             const message = `PaymentIntent ${intent.id} succeeded in ${intent.currency}, the order is in ${record.currencyCode}: not settled`;
@@ -66,7 +85,6 @@ export class StripeSettlementService {
             await this.note(ctx, record.orderId, message);
             return this.events.recordEvent(event, record, 'MISMATCH', message);
         }
-        const amount = fromStripeAmount(intent.amount_received, intent.currency);
         const settled = await this.settlement.settle({
             gateway: 'Stripe',
             loggerCtx,
@@ -121,6 +139,60 @@ export class StripeSettlementService {
                     return { status: 200, text: 'OK (already processed)', result: 'DUPLICATE_EVENT' };
                 return { status: settled.status, text: 'could not settle now, retry later' };
         }
+    }
+
+    /**
+     * A `payment_intent.succeeded` for another amount or currency than the order's total now (the intent
+     * was confirmed in an old tab after the cart changed): adding it would leave the order part-paid and
+     * never placed. Instead the whole intent is refunded through Stripe's API (one idempotency key per
+     * intent, https://docs.stripe.com/api/refunds/create), no Vendure Payment is added, the intent row
+     * keeps the refund id (`mismatchRefundId`) and the reason (`lastError`), the order gets a history
+     * note, and the event is recorded as `AMOUNT_MISMATCH_REFUNDED`; the shopper pays the new total with
+     * a new intent. 503 (Stripe retries, the key keeps the refund single) when Stripe cannot be reached.
+     */
+    private async refundMismatch(
+        event: Stripe.Event,
+        intent: Stripe.PaymentIntent,
+        record: StripePaymentIntent,
+        method: PaymentMethod,
+        order: Pick<Order, 'id' | 'totalWithTax' | 'currencyCode'>,
+    ): Promise<WebhookAnswer> {
+        const received = `${intent.amount_received} ${intent.currency.toUpperCase()}`;
+        const expected = toStripeAmount(order.totalWithTax, order.currencyCode);
+        const total = `${expected.ok ? expected.amount : order.totalWithTax} ${order.currencyCode}`;
+        let refund: Stripe.Refund;
+        try {
+            refund = await this.clients.client(credentialsOf(method).apiKey).refunds.create(
+                {
+                    payment_intent: intent.id,
+                    reason: 'requested_by_customer',
+                    metadata: {
+                        [REFUND_ORIGIN_METADATA_KEY]: 'amount-mismatch',
+                        orderCode: record.orderCode,
+                    },
+                },
+                { idempotencyKey: mismatchRefundKey(intent.id) },
+            );
+        } catch (err) {
+            const message = err instanceof Stripe.errors.StripeError ? err.message : (err as Error).message;
+            Logger.warn(`Refund of ${intent.id} (amount mismatch) failed: ${message}`, loggerCtx);
+            return { status: 503, text: 'could not refund the mismatched payment now, retry later' };
+        }
+        const message =
+            `Stripe: payment ${intent.id} received ${received} while the order total is ${total} ` +
+            `(the cart changed after the payment started): refunded in full (${refund.id}, ${refund.status}), ` +
+            `no payment added; the shopper must pay the new total`;
+        Logger.warn(`Order ${record.orderCode}: ${message}`, loggerCtx);
+        const ctx = await this.settlement.channelContext(record.channelId);
+        return this.connection.withTransaction(ctx, async txCtx => {
+            await this.connection.getRepository(txCtx, StripePaymentIntent).update(record.id, {
+                status: intent.status,
+                mismatchRefundId: refund.id,
+                lastError: message.slice(0, 1000),
+            });
+            await this.note(txCtx, record.orderId, message);
+            return this.events.recordEvent(event, record, 'AMOUNT_MISMATCH_REFUNDED', message, txCtx);
+        });
     }
 
     /**

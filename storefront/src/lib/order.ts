@@ -1,7 +1,7 @@
 /** Active-order helpers shared by the cart endpoints and the checkout steps. */
 import { ActiveOrderQuery, TransitionOrderMutation } from './documents';
 import type { OrderFieldsFragment } from './gql/graphql';
-import type { ShopClient } from './vendure';
+import { ShopApiError, type ShopClient } from './vendure';
 import { defineMessages, type Lang } from './i18n';
 
 export type Order = OrderFieldsFragment;
@@ -54,6 +54,8 @@ const ERROR_MESSAGES = defineMessages({
         orderStateTransition: 'La commande ne peut pas passer à l’étape suivante{detail}.',
         couponRemoved:
             'Un code promotionnel n’est plus valable et a été retiré. Vérifiez le total avant de payer.',
+        paymentPending:
+            'Un paiement CinetPay de cette commande attend votre validation : le panier ne peut pas changer tant que le paiement n’est pas validé ou refusé. Validez-le ou refusez-le sur votre téléphone, puis réessayez.',
         unknown: 'Une erreur est survenue. Merci de réessayer.',
     },
     en: {
@@ -76,6 +78,8 @@ const ERROR_MESSAGES = defineMessages({
         orderPaymentState: 'This order cannot receive a payment in its current state.',
         orderStateTransition: 'The order cannot move to the next step{detail}.',
         couponRemoved: 'A promo code is no longer valid and has been removed. Check the total before paying.',
+        paymentPending:
+            'A CinetPay payment for this order is awaiting your approval: the cart cannot change until the payment is approved or refused. Approve or refuse it on your phone, then try again.',
         unknown: 'Something went wrong. Please try again.',
     },
 });
@@ -118,7 +122,10 @@ export function describeError(error: ErrorResultLike, lang: Lang = 'fr'): string
             return m('paymentFailed', { detail: detailSuffix(lang, error.paymentErrorMessage) });
         case 'ORDER_PAYMENT_STATE_ERROR':
             return m('orderPaymentState');
+        case PAYMENT_PENDING:
+            return m('paymentPending');
         case 'ORDER_STATE_TRANSITION_ERROR':
+            if (error.transitionError?.startsWith(PAYMENT_PENDING)) return m('paymentPending');
             return m('orderStateTransition', { detail: detailSuffix(lang, error.transitionError) });
         case 'COUPON_REMOVED_DURING_CHECKOUT_ERROR':
             return m('couponRemoved');
@@ -135,26 +142,49 @@ export async function getActiveOrder(shop: ShopClient): Promise<Order | null> {
 }
 
 /**
+ * The server's refusal to change an order while a CinetPay payment awaits the shopper's approval
+ * (plugins/cinetpay: the prefix of its `transitionError` and of its `ILLEGAL_OPERATION` message).
+ */
+const PAYMENT_PENDING = 'CINETPAY_PAYMENT_PENDING';
+
+/** A refusal the caller shows like an ErrorResult. */
+type Refusal = ErrorResultLike & { errorCode: string };
+
+/**
  * An order left in `ArrangingPayment` (a payment was declined, or the shopper went back) must
  * return to `AddingItems` before it can be modified again.
+ *
+ * @returns null when reopened, else the refusal (e.g. a CinetPay payment awaiting approval)
  */
-export async function reopenOrder(shop: ShopClient): Promise<void> {
-    await shop.request(TransitionOrderMutation, { state: 'AddingItems' });
+export async function reopenOrder(shop: ShopClient): Promise<Refusal | null> {
+    const { transitionOrderToState } = await shop.request(TransitionOrderMutation, { state: 'AddingItems' });
+    return transitionOrderToState ? asError(transitionOrderToState) : null;
 }
 
 /**
  * Runs an order mutation and picks its result; if Vendure refuses because the order is arranging
- * payment (`ORDER_MODIFICATION_ERROR`), reopens the order and tries once more.
+ * payment (`ORDER_MODIFICATION_ERROR`), reopens the order and tries once more. A refusal to reopen
+ * (or the server's `CINETPAY_PAYMENT_PENDING` error) is returned as the result's error.
  */
 export async function modifyOrder<D, R extends { __typename?: string }>(
     shop: ShopClient,
     mutate: () => Promise<D>,
     pick: (data: D) => R,
-): Promise<R> {
-    const result = pick(await mutate());
+): Promise<R | Refusal> {
+    const run = async (): Promise<R | Refusal> => {
+        try {
+            return pick(await mutate());
+        } catch (err) {
+            if (err instanceof ShopApiError && err.message.includes(PAYMENT_PENDING)) {
+                return { errorCode: PAYMENT_PENDING, message: err.message };
+            }
+            throw err;
+        }
+    };
+    const result = await run();
     if (asError(result)?.errorCode === 'ORDER_MODIFICATION_ERROR') {
-        await reopenOrder(shop);
-        return pick(await mutate());
+        const refused = await reopenOrder(shop);
+        return refused ?? run();
     }
     return result;
 }

@@ -4,19 +4,22 @@
  */
 
 /** What the return page shows for a payment state reported by the server (never by the browser). */
-export type StripeReturnState = 'paid' | 'failed' | 'pending' | 'none';
+export type StripeReturnState = 'paid' | 'failed' | 'refunded' | 'pending' | 'none';
 
 /**
- * The return page's state: `paid` once the webhook settled the order; `failed` when Stripe reported a
+ * The return page's state: `paid` once the webhook settled the order and it is placed; `refunded` when
+ * the intent was paid for an old amount (the cart changed meanwhile) and the server refunded it; `failed` when Stripe reported a
  * failure or a cancellation for the current intent; `none` when the order has no Stripe payment (back to
  * the payment step); `pending` otherwise (keep waiting).
  */
 export function stripeReturnState(status: {
     paid: boolean;
+    amountMismatchRefunded?: boolean;
     paymentIntentStatus?: string | null;
     lastPaymentError?: string | null;
 }): StripeReturnState {
     if (status.paid) return 'paid';
+    if (status.amountMismatchRefunded) return 'refunded';
     if (!status.paymentIntentStatus) return 'none';
     if (status.paymentIntentStatus === 'canceled') return 'failed';
     if (status.paymentIntentStatus === 'requires_payment_method' && status.lastPaymentError) return 'failed';

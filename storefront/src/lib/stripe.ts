@@ -29,6 +29,7 @@ export const StripePaymentStatusQuery = graphql(`
             orderCode
             orderState
             paid
+            amountMismatchRefunded
             paymentIntentStatus
             lastPaymentError
         }
@@ -76,6 +77,9 @@ export const stripeTexts = defineMessages({
         failedTitle: 'Le paiement n’a pas abouti',
         failed: 'Aucun montant n’a été débité. Vous pouvez réessayer avec la même carte ou un autre moyen de paiement.',
         retry: 'Réessayer le paiement',
+        refundedTitle: 'Votre panier a changé pendant le paiement',
+        refunded:
+            'Le montant payé ne correspondait plus au total de votre commande : il vous a été intégralement remboursé (comptez quelques jours selon votre banque). Vérifiez votre panier et payez le nouveau total.',
     },
     en: {
         title: 'Card payment',
@@ -94,5 +98,8 @@ export const stripeTexts = defineMessages({
         failedTitle: 'The payment did not go through',
         failed: 'Nothing was charged. You can try again with the same card or another payment method.',
         retry: 'Try the payment again',
+        refundedTitle: 'Your cart changed during the payment',
+        refunded:
+            'The amount paid no longer matched your order total: it has been refunded in full (allow a few days, depending on your bank). Check your cart and pay the new total.',
     },
 });

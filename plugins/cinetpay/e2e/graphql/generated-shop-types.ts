@@ -1670,7 +1670,7 @@ export type BackToCartMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type BackToCartMutation = { __typename?: 'Mutation', transitionOrderToState:
     | { __typename?: 'Order', state: string }
-    | { __typename?: 'OrderStateTransitionError' }
+    | { __typename?: 'OrderStateTransitionError', errorCode: ErrorCode, transitionError: string }
    };
 
 export type ActiveLinesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1691,4 +1691,16 @@ export type AdjustMutation = { __typename?: 'Mutation', adjustOrderLine:
     | { __typename?: 'OrderInterceptorError', errorCode: ErrorCode, message: string }
     | { __typename?: 'OrderLimitError', errorCode: ErrorCode, message: string }
     | { __typename?: 'OrderModificationError', errorCode: ErrorCode, message: string }
+   };
+
+export type ApplyCouponMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ApplyCouponMutation = { __typename?: 'Mutation', applyCouponCode:
+    | { __typename?: 'CouponCodeExpiredError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'CouponCodeInvalidError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'CouponCodeLimitError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'Order', couponCodes: Array<string> }
    };

@@ -119,6 +119,10 @@ export const BACK_TO_CART: TypedDocumentNode<
             ... on Order {
                 state
             }
+            ... on OrderStateTransitionError {
+                errorCode
+                transitionError
+            }
         }
     }
 `;
@@ -142,6 +146,24 @@ export const ADJUST_LINE: TypedDocumentNode<Codegen.AdjustMutation, Codegen.Adju
         adjustOrderLine(orderLineId: $id, quantity: $quantity) {
             ... on Order {
                 totalWithTax
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+/** Applies a coupon code to the active order (any code: the guard answers before it is checked). */
+export const APPLY_COUPON: TypedDocumentNode<
+    Codegen.ApplyCouponMutation,
+    Codegen.ApplyCouponMutationVariables
+> = gql`
+    mutation ApplyCoupon($code: String!) {
+        applyCouponCode(couponCode: $code) {
+            ... on Order {
+                couponCodes
             }
             ... on ErrorResult {
                 errorCode

@@ -1567,7 +1567,7 @@ export type StatusQueryVariables = Exact<{
 }>;
 
 
-export type StatusQuery = { __typename?: 'Query', stripePaymentStatus: { __typename?: 'StripePaymentStatus', orderCode: string, orderState: string, paid: boolean, paymentIntentStatus: string, lastPaymentError: string } };
+export type StatusQuery = { __typename?: 'Query', stripePaymentStatus: { __typename?: 'StripePaymentStatus', orderCode: string, orderState: string, paid: boolean, amountMismatchRefunded: boolean, paymentIntentStatus: string, lastPaymentError: string } };
 
 export type EligibleShippingMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -49,6 +49,7 @@ export const STATUS: TypedDocumentNode<Codegen.StatusQuery, Codegen.StatusQueryV
             orderCode
             orderState
             paid
+            amountMismatchRefunded
             paymentIntentStatus
             lastPaymentError
         }

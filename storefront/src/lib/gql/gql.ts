@@ -69,7 +69,7 @@ type Documents = {
     "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n": typeof types.OrderByCodeDocument,
     "\n    query StripeConfigurations {\n        stripePaymentConfigurations {\n            paymentMethodCode\n            publishableKey\n        }\n    }\n": typeof types.StripeConfigurationsDocument,
     "\n    mutation CreateStripePaymentIntent {\n        createStripePaymentIntent\n    }\n": typeof types.CreateStripePaymentIntentDocument,
-    "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n": typeof types.StripePaymentStatusDocument,
+    "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            amountMismatchRefunded\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n": typeof types.StripePaymentStatusDocument,
 };
 const documents: Documents = {
     "\n    fragment CustomerAddressFields on Address {\n        id\n        fullName\n        company\n        streetLine1\n        streetLine2\n        city\n        province\n        postalCode\n        country {\n            code\n            name\n        }\n        phoneNumber\n        defaultShippingAddress\n        defaultBillingAddress\n    }\n": types.CustomerAddressFieldsFragmentDoc,
@@ -127,7 +127,7 @@ const documents: Documents = {
     "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n": types.OrderByCodeDocument,
     "\n    query StripeConfigurations {\n        stripePaymentConfigurations {\n            paymentMethodCode\n            publishableKey\n        }\n    }\n": types.StripeConfigurationsDocument,
     "\n    mutation CreateStripePaymentIntent {\n        createStripePaymentIntent\n    }\n": types.CreateStripePaymentIntentDocument,
-    "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n": types.StripePaymentStatusDocument,
+    "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            amountMismatchRefunded\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n": types.StripePaymentStatusDocument,
 };
 
 /**
@@ -367,7 +367,7 @@ export function graphql(source: "\n    mutation CreateStripePaymentIntent {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n"): (typeof documents)["\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n"];
+export function graphql(source: "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            amountMismatchRefunded\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n"): (typeof documents)["\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            amountMismatchRefunded\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
