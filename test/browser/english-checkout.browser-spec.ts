@@ -166,7 +166,7 @@ describe('English storefront checkout', () => {
         }
     });
 
-    /** One Shop API request in English (`?languageCode=en`), as the storefront makes them. */
+    /** One Shop API request in English (`?languageCode=en`) to the `fr` shop, as the storefront makes them. */
     async function shopQuery<T>(
         query: string,
         variables: Record<string, unknown> = {},
@@ -176,6 +176,7 @@ describe('English storefront checkout', () => {
             method: 'POST',
             headers: {
                 'content-type': 'application/json',
+                'vendure-token': 'fr',
                 ...(token ? { authorization: `Bearer ${token}` } : {}),
             },
             body: JSON.stringify({ query, variables }),
