@@ -12,7 +12,14 @@ import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import { assertSuccess } from '../../../test/support/graphql-results';
 import { checkout, ShopChannel } from '../../../test/support/shop-checkout';
 import { Invoice, InvoiceIssueService, InvoiceNumberingService } from '../index';
-import { GET_ORDER_PAYMENTS, REFUND, SETTLE_REFUND } from './graphql/admin-definitions';
+import {
+    GET_ORDER_INVOICES,
+    GET_ORDER_PAYMENTS,
+    LIST_INVOICES,
+    REFUND,
+    REGENERATE,
+    SETTLE_REFUND,
+} from './graphql/admin-definitions';
 import { invoicesTestEnvironment, TEST_SELLER } from './test-config';
 
 const YEAR = new Date().getUTCFullYear();
@@ -135,6 +142,32 @@ for (const db of TEST_DATABASES) {
                     .withTransaction(ctx, (tx: RequestContext) => service.saveNumbered(tx, duplicate())),
             ).rejects.toThrow(`Number ${frInvoice.number} was already issued by seller ${TEST_SELLER.siren}`);
             expect(await invoices().count({ where: { number: frInvoice.number } })).toBe(1);
+        });
+
+        it("shows a ci order's documents from the default channel and regenerates them in the ci series", async () => {
+            const order = await checkout(t.port, 'series.regenerate@example.com', 'ci');
+            const [issued] = await waitFor({ orderCode: order.code, type: 'invoice' });
+            expect(issued.number).toBe(`RAD-CI-${YEAR}-000003`);
+            // The default channel (fr in this test shop) holds every channel's orders: their documents too.
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { order: admin } = await t.adminClient.query(GET_ORDER_INVOICES, { id: order.id });
+            expect(admin?.invoices.map(i => i.number)).toEqual([`RAD-CI-${YEAR}-000003`]);
+            const { invoices: all } = await t.adminClient.query(LIST_INVOICES);
+            expect(all.items.map(i => i.number)).toEqual(
+                expect.arrayContaining([`RAD-CI-${YEAR}-000003`, `RAD-FR-${YEAR}-000001`]),
+            );
+            const { regenerateInvoice } = await t.adminClient.query(REGENERATE, {
+                id: admin.invoices[0].id,
+            });
+            expect(regenerateInvoice.creditNote.number).toBe(`RAD-AV-CI-${YEAR}-000004`);
+            expect(regenerateInvoice.invoice.number).toBe(`RAD-CI-${YEAR}-000004`);
+            // A shop channel sees only its own documents.
+            t.adminClient.setChannelToken('ci');
+            const { invoices: ci } = await t.adminClient.query(LIST_INVOICES);
+            expect(ci.items.length).toBeGreaterThan(0);
+            expect(ci.items.every(i => i.number.startsWith('RAD-CI-'))).toBe(true);
+            t.adminClient.setChannelToken('fr');
         });
     });
 }

@@ -200,7 +200,11 @@ export class CreditNoteService implements OnApplicationBootstrap {
                 `Invoice ${original.number} was replaced already; regenerate the order's current invoice`,
             );
         }
-        const docCtx = await this.issueService.contextFor(ctx.channel.token, original.languageCode);
+        // In the invoice's own channel (its seller and series), whichever channel the admin acts from.
+        const sellerChannel = await this.connection
+            .getRepository(ctx, Channel)
+            .findOneOrFail({ where: { id: original.channelId } });
+        const docCtx = await this.issueService.contextFor(sellerChannel.token, original.languageCode);
         const draft = await this.drafts.invoiceDraft(docCtx, original.orderId);
         if (!draft) throw new UserInputError(`Order ${original.orderCode} is no longer in a settled state`);
         const lang = original.languageCode === 'en' ? 'en' : 'fr';

@@ -9,6 +9,7 @@ import { Between } from 'typeorm';
 import { ZipFile } from 'yazl';
 import { DEFAULT_TIME_ZONE, INVOICES_PLUGIN_OPTIONS } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
+import { documentChannelScope } from './invoice.service';
 import { exportRange, invoicesCsv } from '../helpers/export';
 import type { InvoicesPluginOptions } from '../types';
 import { InvoicePdfService } from './invoice-pdf.service';
@@ -40,7 +41,7 @@ export class InvoiceExportService {
         const timeZone = this.options.timeZone ?? DEFAULT_TIME_ZONE;
         const { start, end } = exportRange(from, to, timeZone);
         const invoices = await this.connection.getRepository(ctx, Invoice).find({
-            where: { channelId: ctx.channelId, issuedAt: Between(start, new Date(end.getTime() - 1)) },
+            where: { ...documentChannelScope(ctx), issuedAt: Between(start, new Date(end.getTime() - 1)) },
             order: { series: 'ASC', sequenceValue: 'ASC' },
         });
         const zip = new ZipFile();

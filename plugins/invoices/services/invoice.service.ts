@@ -4,6 +4,7 @@
  * InvoiceIssueService's job, their PDFs InvoicePdfService's.
  */
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import { ID } from '@vendure/common/lib/shared-types';
 import {
     ListQueryBuilder,
@@ -15,6 +16,14 @@ import {
 } from '@vendure/core';
 import { Invoice } from '../entities/invoice.entity';
 
+/**
+ * Which documents a request sees: those its channel issued, or every channel's from Vendure's default
+ * channel, which holds every shop's orders (a merchant opening a `ci` order there sees its invoices).
+ */
+export function documentChannelScope(ctx: RequestContext): { channelId?: ID } {
+    return ctx.channel.code === DEFAULT_CHANNEL_CODE ? {} : { channelId: ctx.channelId };
+}
+
 /** See the module documentation. */
 @Injectable()
 export class InvoiceService {
@@ -23,10 +32,13 @@ export class InvoiceService {
         private readonly listQueryBuilder: ListQueryBuilder,
     ) {}
 
-    /** The invoices and credit notes of an order in the active channel, oldest first. */
+    /**
+     * The invoices and credit notes of an order, oldest first: those of the active channel, or all
+     * of them from the default channel ({@link documentChannelScope}).
+     */
     async findForOrder(ctx: RequestContext, orderId: ID): Promise<Invoice[]> {
         return this.connection.getRepository(ctx, Invoice).find({
-            where: { orderId, channelId: ctx.channelId },
+            where: { orderId, ...documentChannelScope(ctx) },
             order: { id: 'ASC' },
         });
     }
@@ -39,11 +51,11 @@ export class InvoiceService {
         );
     }
 
-    /** One invoice of the active channel by id. */
+    /** One invoice by id, of the active channel (any channel from the default channel). */
     async findOne(ctx: RequestContext, id: ID): Promise<Invoice | undefined> {
         const invoice = await this.connection
             .getRepository(ctx, Invoice)
-            .findOne({ where: { id, channelId: ctx.channelId } });
+            .findOne({ where: { id, ...documentChannelScope(ctx) } });
         return invoice ?? undefined;
     }
 
@@ -59,12 +71,13 @@ export class InvoiceService {
     }
 
     /**
-     * The invoices and credit notes of the active channel as a paginated list, with Vendure's list
-     * options (filter and sort on the entity's columns, `customerName`/`customerEmail` included).
+     * The invoices and credit notes of the active channel (every channel's from the default channel)
+     * as a paginated list, with Vendure's list options (filter and sort on the entity's columns,
+     * `customerName`/`customerEmail` included).
      */
     async findAll(ctx: RequestContext, options: ListQueryOptions<Invoice>): Promise<PaginatedList<Invoice>> {
         const [items, totalItems] = await this.listQueryBuilder
-            .build(Invoice, options, { ctx, where: { channelId: ctx.channelId } })
+            .build(Invoice, options, { ctx, where: documentChannelScope(ctx) })
             .getManyAndCount();
         return { items, totalItems };
     }
