@@ -75,6 +75,9 @@ describe('server routes', () => {
             body: JSON.stringify({ query }),
         });
         expect(ok.status).toBe(200);
-        expect(await ok.json()).toEqual({ data: { activeChannel: { token: 'fr', currencyCode: 'USD' } } });
+        // No `vendure-token`: Vendure's default channel, which is not a shop (docs/architecture.md).
+        expect(await ok.json()).toEqual({
+            data: { activeChannel: { token: 'default', currencyCode: 'USD' } },
+        });
     });
 });
