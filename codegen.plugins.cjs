@@ -14,9 +14,19 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const SCHEMAS = path.join(__dirname, 'node_modules', '.cache', 'radiant-plugin-schemas');
-const PLUGINS = ['invoices', 'stripe', 'cinetpay'];
+const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'delivery-tracking'];
 /** Which APIs each plugin extends (resolver types are generated for these only). */
-const EXTENDS = { invoices: ['admin', 'shop'], stripe: ['shop'], cinetpay: ['admin', 'shop'] };
+const EXTENDS = {
+    invoices: ['admin', 'shop'],
+    stripe: ['shop'],
+    cinetpay: ['admin', 'shop'],
+    'delivery-tracking': ['admin', 'shop'],
+};
+/**
+ * Plugins declaring GraphQL enums of their own: their generated types take enums from
+ * `plugins/<name>/gql/enums.ts`, which re-exports Vendure's and adds the plugin's.
+ */
+const OWN_ENUMS = ['delivery-tracking'];
 const scalars = {
     DateTime: 'any',
     JSON: 'any',
@@ -40,8 +50,8 @@ for (const name of PLUGINS) {
                 plugins: [banner, 'typescript'],
                 config: {
                     scalars,
-                    // Vendure's own enums, so that the args are assignable to Vendure's service types.
-                    enumValues: '@vendure/common/lib/generated-types',
+                    // Vendure's own enums (plus a plugin's own, see OWN_ENUMS), so args pass to Vendure's services.
+                    enumValues: OWN_ENUMS.includes(name) ? './enums' : '@vendure/common/lib/generated-types',
                     maybeValue: 'T | null',
                 },
             };

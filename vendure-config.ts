@@ -32,6 +32,7 @@ import { AdminUiPlugin } from '@vendure/admin-ui-plugin';
 import { GraphiqlPlugin } from '@vendure/graphiql-plugin';
 import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
+import { DeliveryTrackingPlugin } from './plugins/delivery-tracking';
 import { RateLimitPlugin } from './plugins/rate-limit';
 import { StripePlugin } from './plugins/stripe';
 import { requeueStaleJobsTask } from './plugins/shared/stale-jobs';
@@ -262,6 +263,12 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         PasswordAtVerificationPlugin,
         // Default rules: plugins/rate-limit/rules.ts (limits and reasons in its README).
         RateLimitPlugin.init({ redisUrl: env.redisUrl, enabled: env.rateLimits }),
+        // Parcels, carrier webhooks and La Poste polling; delivery problems go to MERCHANT_EMAIL.
+        DeliveryTrackingPlugin.init({
+            webhookSecrets: env.trackingWebhookSecrets,
+            laPoste: env.laPoste,
+            merchantEmails: env.merchantEmail ? { default: env.merchantEmail } : {},
+        }),
     ];
 }
 

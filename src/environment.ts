@@ -93,6 +93,17 @@ export interface Environment {
     /** Address receiving merchant alerts such as Stripe disputes (`MERCHANT_EMAIL`), if any. */
     merchantEmail?: string;
     /**
+     * Carrier webhook secrets (plugins/delivery-tracking): `TRACKING_WEBHOOK_SECRET_<TOKEN>_<SOURCE>`,
+     * e.g. `TRACKING_WEBHOOK_SECRET_FR_GENERIC`, `TRACKING_WEBHOOK_SECRET_FR_AFTERSHIP`; keyed here by
+     * channel token (lower-case) and source. A source without a secret accepts nothing.
+     */
+    trackingWebhookSecrets: Record<string, Partial<Record<'generic' | 'aftership', string>>>;
+    /**
+     * La Poste Suivi v2 polling (Colissimo, Chronopost): `LAPOSTE_API_KEY` (the `X-Okapi-Key`) and
+     * `LAPOSTE_API_URL` (default `https://api.laposte.fr`). Without a key nothing is polled.
+     */
+    laPoste?: { apiKey: string; baseUrl: string };
+    /**
      * Where invoice PDFs are stored (`INVOICE_STORAGE`: `local`, the default, in `$DATA_DIR/invoices`;
      * or `s3`, an S3-compatible bucket shared by every process: `S3_BUCKET`, `S3_REGION`,
      * `S3_ENDPOINT`, `S3_ACCESS_KEY_ID` + `S3_SECRET_ACCESS_KEY`, `S3_FORCE_PATH_STYLE`, `S3_INVOICE_PREFIX`).
@@ -303,6 +314,22 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     if (merchantEmail && !/^[^\s@]+@[^\s@]+$/.test(merchantEmail))
         problems.push(`MERCHANT_EMAIL must be an email address (got "${merchantEmail}")`);
 
+    const trackingWebhookSecrets: Environment['trackingWebhookSecrets'] = {};
+    for (const [name, value] of Object.entries(env)) {
+        const match = /^TRACKING_WEBHOOK_SECRET_([A-Z0-9_-]+)_(GENERIC|AFTERSHIP)$/.exec(name);
+        if (!match || !value) continue;
+        if (value.length < 16) problems.push(`${name} must be at least 16 characters`);
+        const token = match[1].toLowerCase();
+        trackingWebhookSecrets[token] = {
+            ...trackingWebhookSecrets[token],
+            [match[2].toLowerCase() as 'generic' | 'aftership']: value,
+        };
+    }
+    const laPosteUrl = url('LAPOSTE_API_URL', 'https://api.laposte.fr');
+    if (enforceProductionSecrets && laPosteUrl.startsWith('http:'))
+        problems.push('LAPOSTE_API_URL must use https: in production');
+    const laPoste = env.LAPOSTE_API_KEY ? { apiKey: env.LAPOSTE_API_KEY, baseUrl: laPosteUrl } : undefined;
+
     let invoiceStorage: InvoiceStorageSettings = { type: 'local', dir: path.join(dataDir, 'invoices') };
     const invoiceStorageType = env.INVOICE_STORAGE || 'local';
     if (invoiceStorageType === 's3') {
@@ -389,6 +416,8 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         stripeApiUrl,
         stripeKeys,
         merchantEmail,
+        trackingWebhookSecrets,
+        laPoste,
         invoiceStorage,
         trustedProxies,
         redisUrl,

@@ -179,6 +179,15 @@ export const DEFAULT_GRAPHQL_RULES: GraphQLRateLimitRule[] = [
         duration: HOUR,
         key: byActiveOrder,
     },
+    // The public parcel lookup (plugins/delivery-tracking): an order code + email guess per call.
+    { name: 'track-shipment-ip', fields: ['trackShipment'], points: 30, duration: HOUR, key: byIp },
+    {
+        name: 'track-shipment-order',
+        fields: ['trackShipment'],
+        points: 10,
+        duration: HOUR,
+        key: byArgument('orderCode'),
+    },
 ];
 
 /** The CinetPay notification path (plugins/cinetpay/api/cinetpay.controller.ts). */

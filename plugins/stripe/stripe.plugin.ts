@@ -1,9 +1,10 @@
 import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { shopApiExtensions } from './api/api-extensions';
-import { rawBodyMiddleware, StripeController } from './api/stripe.controller';
+import { rawBodyMiddleware } from '../shared/raw-body';
+import { StripeController } from './api/stripe.controller';
 import { StripeShopResolver } from './api/stripe-shop.resolver';
 import { stripePaymentMethodHandler } from './config/stripe-payment-method-handler';
-import { STRIPE_PLUGIN_OPTIONS, WEBHOOK_PATH } from './constants';
+import { MAX_WEBHOOK_BYTES, STRIPE_PLUGIN_OPTIONS, WEBHOOK_PATH } from './constants';
 import { StripePaymentIntent } from './entities/stripe-payment-intent.entity';
 import { StripeWebhookEvent } from './entities/stripe-webhook-event.entity';
 import { StripeClientService } from './services/stripe-client.service';
@@ -45,7 +46,7 @@ import { allowPendingRefunds } from '../shared/pending-refund-process';
         allowPendingRefunds(config);
         config.apiOptions.middleware.push({
             route: `/${WEBHOOK_PATH}`,
-            handler: rawBodyMiddleware,
+            handler: rawBodyMiddleware(MAX_WEBHOOK_BYTES),
             beforeListen: true,
         });
         return config;

@@ -22,6 +22,7 @@ import {
     VendureConfig,
 } from '@vendure/core';
 import { CinetPayPlugin } from '../../plugins/cinetpay';
+import { DeliveryTrackingPlugin } from '../../plugins/delivery-tracking';
 import { InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
 import { StripePlugin } from '../../plugins/stripe';
 
@@ -51,6 +52,7 @@ const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number
             publicUrl: 'http://localhost',
             storefrontUrl: 'http://localhost',
         }),
+    'delivery-tracking': () => DeliveryTrackingPlugin.init({}),
 };
 
 /** The SDL of `apiType` with Vendure's core and `plugin` only. */

@@ -32,6 +32,7 @@ import {
 } from '@vendure/email-plugin';
 import { invoiceEmailHandler } from '../../plugins/invoices';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
+import { parcelProblemEmailHandler, parcelStatusEmailHandler } from '../../plugins/delivery-tracking';
 
 /** A language Radiant's emails are written in. */
 export type EmailLang = 'fr' | 'en';
@@ -321,4 +322,8 @@ export const radiantEmailHandlers = [
     invoiceEmailHandler,
     // Merchant alert (to MERCHANT_EMAIL) when Stripe opens a dispute; plugins/stripe.
     stripeDisputeEmailHandler,
+    // Out for delivery / pickup / delivered to the shopper, delivery problems to MERCHANT_EMAIL;
+    // plugins/delivery-tracking.
+    parcelStatusEmailHandler,
+    parcelProblemEmailHandler,
 ];

@@ -49,6 +49,11 @@ import { JobState } from '@vendure/common/lib/generated-types';
 import { lastValueFrom } from 'rxjs';
 import { ensureCinetPayDemoMethod } from '../../plugins/cinetpay';
 import {
+    DEMO_CARRIERS,
+    TRACKED_FULFILLMENT_CODE,
+    TrackingCarrierService,
+} from '../../plugins/delivery-tracking';
+import {
     currencyPaymentEligibilityChecker,
     currencyShippingEligibilityChecker,
 } from '../config/currency-eligibility';
@@ -147,6 +152,8 @@ class DemoSeeder {
             const ctx = await this.ctxFor(channels[i]);
             await this.ensureShippingMethods(ctx, definition);
             await this.ensurePaymentMethod(ctx, definition);
+            if (this.env.radiantPlugins)
+                await this.app.get(TrackingCarrierService).ensure(ctx, DEMO_CARRIERS[definition.token] ?? []);
         }
         await this.ensureStripeMethod(await this.ctxFor(frChannel));
 
@@ -344,7 +351,10 @@ class DemoSeeder {
             if (existing.items.some(m => m.code === method.code)) continue;
             await shippingMethodService.create(ctx, {
                 code: method.code,
-                fulfillmentHandler: manualFulfillmentHandler.code,
+                // Parcels with carrier and tracking numbers (plugins/delivery-tracking).
+                fulfillmentHandler: this.env.radiantPlugins
+                    ? TRACKED_FULFILLMENT_CODE
+                    : manualFulfillmentHandler.code,
                 checker: {
                     code: currencyShippingEligibilityChecker.code,
                     arguments: [

@@ -6,8 +6,9 @@
  */
 import { Inject, Injectable } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
-import { Channel, ChannelService, Order, RequestContext, TransactionalConnection } from '@vendure/core';
+import { Channel, ChannelService, RequestContext, TransactionalConnection } from '@vendure/core';
 import { IsNull } from 'typeorm';
+import { orderSellerChannel } from '../../shared/order-channel';
 import {
     DEFAULT_CREDIT_NOTE_PATTERN,
     DEFAULT_NUMBER_PATTERN,
@@ -58,12 +59,7 @@ export class InvoiceNumberingService {
      * @throws Error when the order does not exist
      */
     async sellerChannel(orderId: ID): Promise<Channel> {
-        const order = await this.connection.rawConnection
-            .getRepository(Order)
-            .findOne({ where: { id: orderId }, relations: { channels: true } });
-        if (!order) throw new Error(`Order ${orderId} not found`);
-        const defaultChannel = await this.channelService.getDefaultChannel();
-        return order.channels.find(c => !idsEqual(c.id, defaultChannel.id)) ?? defaultChannel;
+        return orderSellerChannel(this.connection, this.channelService, orderId);
     }
 
     /**
@@ -122,8 +118,4 @@ export class InvoiceNumberingService {
         }
         return repo.save(document);
     }
-}
-
-function idsEqual(a: ID, b: ID): boolean {
-    return String(a) === String(b);
 }

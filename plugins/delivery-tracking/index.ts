@@ -1,0 +1,15 @@
+export { DeliveryTrackingPlugin } from './delivery-tracking.plugin';
+export { parcelProblemEmailHandler, parcelStatusEmailHandler } from './config/tracking-email-handlers';
+export { trackedFulfillmentHandler } from './config/tracked-fulfillment-handler';
+export { TRACKED_FULFILLMENT_CODE, trackingCarrierPermission, WEBHOOK_PATH } from './constants';
+export { ParcelEvent } from './entities/parcel-event.entity';
+export { Parcel } from './entities/parcel.entity';
+export { TrackingCarrier } from './entities/tracking-carrier.entity';
+export { ParcelStatusEvent } from './events/parcel-status-event';
+export { signAfterShipWebhook, signGenericWebhook } from './helpers/signatures';
+export { TrackingStatus } from './helpers/statuses';
+export { LaPosteClient, type LaPosteClientOptions } from './helpers/la-poste-client';
+export { TrackingCarrierService, type TrackingCarrierInput } from './services/tracking-carrier.service';
+export { TrackingPollService } from './services/tracking-poll.service';
+export type { DeliveryTrackingPluginOptions, WebhookSource } from './types';
+export { DEMO_CARRIERS } from './seed/demo-carriers';
