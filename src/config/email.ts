@@ -82,6 +82,7 @@ const FR = {
         tracking: 'NUMÉRO DE SUIVI',
         contents: 'Dans ce colis',
         trackingHint: 'Suivez votre colis sur le site du transporteur avec ce numéro.',
+        track: 'Suivre ma commande',
     },
     emailVerification: {
         subject: 'Confirmez votre adresse e-mail — Radiant',
@@ -141,6 +142,7 @@ export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
             tracking: 'TRACKING NUMBER',
             contents: 'In this parcel',
             trackingHint: 'Follow your parcel on the carrier’s website with this number.',
+            track: 'Track my order',
         },
         emailVerification: {
             subject: 'Confirm your e-mail address — Radiant',
@@ -302,9 +304,11 @@ export const radiantOrderShippedHandler = new EmailEventListener('order-shipped'
         EMAIL_TEXTS[event.data.lang].orderShipped.subject.replace('{code}', event.data.order.code),
     )
     // Plain values only: the job's data is serialised, and an Order without its lines cannot be.
-    .setTemplateVars(event => ({
+    .setTemplateVars((event, globals) => ({
         order: { code: event.data.order.code },
         customer: { firstName: event.data.customer.firstName, lastName: event.data.customer.lastName },
+        // The storefront's tracking page (plugins/delivery-tracking), the order number filled in.
+        trackUrl: `${storefrontPageUrl(storefrontUrlOf(globals), event.data.lang, '/suivi')}?commande=${encodeURIComponent(event.data.order.code)}`,
         carrier: event.fulfillment.method,
         trackingCode: event.fulfillment.trackingCode,
         lines: event.data.lines,

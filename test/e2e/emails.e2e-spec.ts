@@ -228,6 +228,10 @@ for (const db of TEST_DATABASES) {
             expect(text).toContain('TRACKING NUMBER 6A12345678901');
             expect(text).toMatch(/Elie Saab Le Parfum[^×]*× 2/);
             expect(text).not.toMatch(FRENCH);
+            // The storefront's tracking page in the order's language, the order number filled in.
+            expect(links(mail).map(l => l.replace(/&#x3D;/g, '='))).toContain(
+                `${STOREFRONT}/en/suivi?commande=${code}`,
+            );
         });
 
         it('sends an English account its verification, reset and email change links under /en', async () => {

@@ -88,6 +88,12 @@ export const CustomerOrderQuery = graphql(`
                 currencyCode
                 downloadUrl
             }
+            fulfillments {
+                id
+                parcels {
+                    ...ParcelTimeline
+                }
+            }
         }
     }
 `);
