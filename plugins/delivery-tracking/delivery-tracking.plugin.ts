@@ -73,6 +73,7 @@ import type { DeliveryTrackingPluginOptions } from './types';
         });
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.0.0',
 })
 export class DeliveryTrackingPlugin {

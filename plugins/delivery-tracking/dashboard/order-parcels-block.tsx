@@ -1,0 +1,254 @@
+/**
+ * The "Parcels" block of the order page: each parcel of the order's fulfillments (Admin API
+ * `Fulfillment.parcels`) with its carrier, tracking number and link, status and timeline (newest
+ * first, with the carrier's raw status and where each event came from), and a form to add an event
+ * by hand (Admin API `addParcelEvent`, needs UpdateOrder); `InvalidParcelEventError` is shown as is.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, Badge, Button, useLocalFormat } from '@vendure/dashboard';
+import { useState } from 'react';
+
+const ORDER_PARCELS_QUERY = /* GraphQL */ `
+    query ParcelsOfOrder($id: ID!) {
+        order(id: $id) {
+            id
+            fulfillments {
+                id
+                state
+                parcels {
+                    id
+                    carrierName
+                    trackingNumber
+                    trackingUrl
+                    labelUrl
+                    status
+                    events {
+                        id
+                        status
+                        rawStatus
+                        message
+                        location
+                        occurredAt
+                        source
+                    }
+                }
+            }
+        }
+    }
+`;
+
+const ADD_EVENT_MUTATION = /* GraphQL */ `
+    mutation AddParcelEvent($input: AddParcelEventInput!) {
+        addParcelEvent(input: $input) {
+            ... on Parcel {
+                id
+                status
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+/** AfterShip's nine statuses, as the Admin API names them. */
+const STATUSES = [
+    'Pending',
+    'InfoReceived',
+    'InTransit',
+    'OutForDelivery',
+    'AttemptFail',
+    'Delivered',
+    'AvailableForPickup',
+    'Exception',
+    'Expired',
+] as const;
+
+interface ParcelEventRow {
+    id: string;
+    status: string;
+    rawStatus: string;
+    message: string;
+    location: string;
+    occurredAt: string;
+    source: string;
+}
+
+interface ParcelRow {
+    id: string;
+    carrierName: string;
+    trackingNumber: string;
+    trackingUrl: string;
+    labelUrl: string;
+    status: string;
+    events: ParcelEventRow[];
+}
+
+interface FulfillmentRow {
+    id: string;
+    state: string;
+    parcels: ParcelRow[];
+}
+
+function statusVariant(status: string): 'success' | 'destructive' | 'secondary' {
+    if (status === 'Delivered') return 'success';
+    if (status === 'Exception' || status === 'AttemptFail' || status === 'Expired') return 'destructive';
+    return 'secondary';
+}
+
+/** The form adding one event to a parcel. */
+function AddEventForm({ parcelId, onAdded }: Readonly<{ parcelId: string; onAdded: () => void }>) {
+    const [status, setStatus] = useState<string>('InTransit');
+    const [message, setMessage] = useState('');
+    const [location, setLocation] = useState('');
+    const [error, setError] = useState<string | null>(null);
+    const add = useMutation({
+        mutationFn: () =>
+            api.mutate<{ addParcelEvent: { message?: string } }>(ADD_EVENT_MUTATION, {
+                input: { parcelId, status, message, location },
+            }),
+        onSuccess: result => {
+            if (result.addParcelEvent.message) return setError(result.addParcelEvent.message);
+            setError(null);
+            setMessage('');
+            setLocation('');
+            onAdded();
+        },
+        onError: (err: Error) => setError(err.message),
+    });
+    return (
+        <form
+            className="mt-2 flex flex-wrap items-end gap-2 text-xs"
+            onSubmit={e => {
+                e.preventDefault();
+                add.mutate();
+            }}
+        >
+            <label className="flex flex-col">
+                Status
+                <select
+                    className="rounded border px-1 py-1"
+                    value={status}
+                    onChange={e => setStatus(e.target.value)}
+                >
+                    {STATUSES.map(s => (
+                        <option key={s} value={s}>
+                            {s}
+                        </option>
+                    ))}
+                </select>
+            </label>
+            <label className="flex flex-col">
+                Message
+                <input
+                    className="rounded border px-1 py-1"
+                    maxLength={500}
+                    value={message}
+                    onChange={e => setMessage(e.target.value)}
+                />
+            </label>
+            <label className="flex flex-col">
+                Location
+                <input
+                    className="rounded border px-1 py-1"
+                    maxLength={500}
+                    value={location}
+                    onChange={e => setLocation(e.target.value)}
+                />
+            </label>
+            <Button type="submit" size="sm" variant="outline" disabled={add.isPending}>
+                Add event
+            </Button>
+            {error && <span className="text-destructive">{error}</span>}
+        </form>
+    );
+}
+
+/** The block: the parcels of the order `orderId`. */
+export function OrderParcels({ orderId }: Readonly<{ orderId: string }>) {
+    const { formatDate } = useLocalFormat();
+    const queryClient = useQueryClient();
+    const key = ['orderParcels', orderId];
+    const { data, isLoading, error } = useQuery({
+        queryKey: key,
+        queryFn: () =>
+            api.query<{ order: { fulfillments: FulfillmentRow[] | null } | null }>(ORDER_PARCELS_QUERY, {
+                id: orderId,
+            }),
+    });
+    if (isLoading) return <div className="text-sm text-muted-foreground">Loading…</div>;
+    if (error)
+        return (
+            <div className="text-sm text-destructive">
+                Could not load the parcels: {(error as Error).message}
+            </div>
+        );
+    const fulfillments = (data?.order?.fulfillments ?? []).filter(f => f.parcels.length > 0);
+    if (fulfillments.length === 0)
+        return (
+            <div className="text-sm text-muted-foreground" data-parcels="0">
+                No tracked parcel: fulfill the order with “Ship tracked parcels” to follow its delivery here.
+            </div>
+        );
+    return (
+        <div className="space-y-4" data-parcels={fulfillments.flatMap(f => f.parcels).length}>
+            {fulfillments.flatMap(f =>
+                f.parcels.map(parcel => (
+                    <div key={parcel.id} className="rounded border p-3" data-parcel={parcel.trackingNumber}>
+                        <div className="flex flex-wrap items-center gap-2 text-sm">
+                            <span className="font-medium">{parcel.carrierName}</span>
+                            {parcel.trackingUrl ? (
+                                <a
+                                    className="font-mono underline"
+                                    href={parcel.trackingUrl}
+                                    target="_blank"
+                                    rel="noreferrer"
+                                >
+                                    {parcel.trackingNumber}
+                                </a>
+                            ) : (
+                                <span className="font-mono">{parcel.trackingNumber}</span>
+                            )}
+                            <Badge variant={statusVariant(parcel.status)}>{parcel.status}</Badge>
+                            <span className="text-xs text-muted-foreground">fulfillment {f.state}</span>
+                            {parcel.labelUrl && (
+                                <a
+                                    className="text-xs underline"
+                                    href={parcel.labelUrl}
+                                    target="_blank"
+                                    rel="noreferrer"
+                                >
+                                    Label
+                                </a>
+                            )}
+                        </div>
+                        <ol className="mt-2 space-y-1 border-l pl-3 text-xs">
+                            {[...parcel.events].reverse().map(event => (
+                                <li key={event.id}>
+                                    <span className="font-medium">{event.status}</span>{' '}
+                                    <span className="text-muted-foreground">
+                                        {formatDate(event.occurredAt, {
+                                            dateStyle: 'short',
+                                            timeStyle: 'short',
+                                        })}
+                                        {event.location && ` · ${event.location}`} · {event.source}
+                                        {event.rawStatus !== event.status && ` · ${event.rawStatus}`}
+                                    </span>
+                                    {event.message && <div>{event.message}</div>}
+                                </li>
+                            ))}
+                            {parcel.events.length === 0 && (
+                                <li className="text-muted-foreground">No event yet.</li>
+                            )}
+                        </ol>
+                        <AddEventForm
+                            parcelId={parcel.id}
+                            onAdded={() => void queryClient.invalidateQueries({ queryKey: key })}
+                        />
+                    </div>
+                )),
+            )}
+        </div>
+    );
+}
