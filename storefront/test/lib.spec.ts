@@ -11,7 +11,7 @@ import {
     readListingFilters,
     type SearchItem,
 } from '../src/lib/catalog';
-import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
+import { addressLines, formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
 import { closeMatches } from '../src/lib/suggestions';
 import { siteOrigin } from '../src/lib/seo';
 import { describeError } from '../src/lib/order';
@@ -185,5 +185,34 @@ describe('storefront search suggestions and origin', () => {
             if (saved === undefined) delete process.env.PUBLIC_STOREFRONT_URL;
             else process.env.PUBLIC_STOREFRONT_URL = saved;
         }
+    });
+});
+
+describe('storefront addresses', () => {
+    it('writes the postcode and city as the country does', () => {
+        const paris = {
+            fullName: 'Inès Diallo',
+            company: '',
+            streetLine1: '12 rue du Bac',
+            postalCode: '75007',
+            city: 'Paris',
+            country: 'France',
+            countryCode: 'FR',
+            phoneNumber: '+33 6 98 76 54 32',
+        };
+        expect(addressLines(paris)).toEqual([
+            'Inès Diallo',
+            '12 rue du Bac',
+            '75007 Paris',
+            'France',
+            '+33 6 98 76 54 32',
+        ]);
+        expect(addressLines({ city: 'London', postalCode: 'SW1A 1AA', countryCode: 'GB' })).toEqual([
+            'London',
+            'SW1A 1AA',
+        ]);
+        expect(
+            addressLines({ city: 'Springfield', province: 'IL', postalCode: '62704', countryCode: 'US' }),
+        ).toEqual(['Springfield, IL 62704']);
     });
 });
