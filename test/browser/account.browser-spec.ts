@@ -324,6 +324,10 @@ describe('account, cart and checkout in Chromium', () => {
             await page.getByLabel('Confirmez le nouveau mot de passe').fill('fleur-oranger-2026');
             await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
             await page.locator('#currentPassword-error').waitFor();
+            // The signed-in customer only typed a password: the message is about that one.
+            expect(await page.locator('#currentPassword-error').innerText()).toContain(
+                'Mot de passe actuel incorrect',
+            );
             await check(page, 'password-error');
             await page.getByLabel('Mot de passe actuel').fill('jasmin-sambac-2026');
             await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('fleur-oranger-2026');
