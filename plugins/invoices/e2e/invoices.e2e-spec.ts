@@ -338,16 +338,22 @@ for (const db of TEST_DATABASES) {
                 { languageCode: 'fr' },
             );
             assertSuccess(refundOrder, 'id');
-            await t.adminClient.query(
+            const { settleRefund } = await t.adminClient.query(
                 SETTLE_REFUND,
                 { input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` } },
                 { languageCode: 'fr' },
             );
+            assertSuccess(settleRefund, 'state');
+            // The credit note job is queued by a subscriber once the refund commits: wait for its row.
+            const deadline = Date.now() + 30_000;
+            let note: Invoice | null = null;
+            while (!note && Date.now() < deadline) {
+                note = await invoices().findOne({ where: { orderCode: order.code, type: 'creditNote' } });
+                if (!note) await new Promise(r => setTimeout(r, 100));
+            }
+            expect(note?.languageCode).toBe('en');
             await waitForJobQueue(t.server.app);
-            const note = await invoices().findOneOrFail({
-                where: { orderCode: order.code, type: 'creditNote' },
-            });
-            expect(note.languageCode).toBe('en');
+            note = await invoices().findOneOrFail({ where: { id: note!.id } });
             const text = pdfText(note.pdfKey!);
             expect(text).toContain('CREDIT NOTE');
             expect(text).not.toContain('AVOIR');
