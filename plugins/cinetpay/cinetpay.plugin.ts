@@ -6,6 +6,7 @@ import { CinetPayController } from './api/cinetpay.controller';
 import {
     CinetPayPaymentMethodQuoteResolver,
     CinetPayShopResolver,
+    CinetPayPaymentStatusResolver,
     CreateCinetPayPaymentResultResolver,
 } from './api/cinetpay-shop.resolver';
 import { checkPendingCinetPayTask, pruneCinetPayNotificationsTask } from './config/check-pending-task';
@@ -66,6 +67,7 @@ import { allowPendingRefunds } from '../shared/pending-refund-process';
         schema: shopApiExtensions,
         resolvers: [
             CinetPayShopResolver,
+            CinetPayPaymentStatusResolver,
             CreateCinetPayPaymentResultResolver,
             CinetPayPaymentMethodQuoteResolver,
         ],

@@ -1,3 +1,4 @@
+import type { Order } from '@vendure/core';
 import type { InvoiceStorageStrategy } from './config/invoice-storage-strategy';
 
 /** A postal address as printed on an invoice. */
@@ -139,4 +140,12 @@ export interface InvoicesPluginOptions {
     downloadLinkSecret?: string;
     /** Lifetime of a signed download link in seconds. Default 900 (15 minutes). */
     downloadLinkTtlSeconds?: number;
+    /**
+     * The language (ISO 639-1 code; `en` prints English, anything else French) an order's invoice
+     * and credit notes are written in, whichever request issues them (the settling request may be a
+     * gateway's notification, or the Dashboard and the worker in the administrator's language).
+     * Default: the Order custom field `languageCode` when the application defines one, else the
+     * language of the request that settled the order.
+     */
+    orderLanguage?: (order: Order) => string | null | undefined;
 }

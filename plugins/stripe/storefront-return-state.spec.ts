@@ -39,4 +39,21 @@ describe('Stripe return page state', () => {
             }),
         ).toBe('refunded');
     });
+    it('sends an old failed return page of an order placed since to its confirmation', () => {
+        expect(
+            stripeReturnState({
+                paid: false,
+                orderState: 'PaymentSettled',
+                paymentIntentStatus: 'requires_payment_method',
+                lastPaymentError: 'Your card was declined.',
+            }),
+        ).toBe('paid');
+        expect(
+            stripeReturnState({
+                paid: false,
+                orderState: 'ArrangingPayment',
+                paymentIntentStatus: 'canceled',
+            }),
+        ).toBe('failed');
+    });
 });

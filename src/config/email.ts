@@ -15,9 +15,12 @@
  * https://docs.vendure.io/reference/core-plugins/email-plugin/): one template per email, its
  * strings passed as `texts`; the header and footer partials read `layoutTexts[lang]`.
  */
+import { HistoryEntryType } from '@vendure/common/lib/generated-types';
 import {
+    Customer,
     Fulfillment,
     FulfillmentStateTransitionEvent,
+    HistoryEntryEvent,
     LanguageCode,
     TransactionalConnection,
     translateEntity,
@@ -31,6 +34,7 @@ import {
     passwordResetHandler,
 } from '@vendure/email-plugin';
 import { invoiceEmailHandler } from '../../plugins/invoices';
+import { localityLines } from '../../plugins/shared/postal-address';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 import { parcelProblemEmailHandler, parcelStatusEmailHandler } from '../../plugins/delivery-tracking';
 
@@ -98,6 +102,13 @@ const FR = {
         button: 'CHOISIR UN NOUVEAU MOT DE PASSE',
         ignore: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.',
     },
+    passwordChanged: {
+        subject: 'Votre mot de passe a été changé — Radiant',
+        title: 'Mot de passe changé',
+        intro: 'Le mot de passe de votre compte Radiant vient d’être changé.',
+        notYou: 'Ce n’est pas vous ? Choisissez-en un nouveau tout de suite et écrivez-nous :',
+        button: 'CHOISIR UN NOUVEAU MOT DE PASSE',
+    },
     emailAddressChange: {
         subject: 'Confirmez votre nouvelle adresse e-mail — Radiant',
         title: 'Confirmez votre nouvelle adresse e-mail',
@@ -158,6 +169,13 @@ export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
             button: 'CHOOSE A NEW PASSWORD',
             ignore: 'If you did not ask for this, ignore this message: your password stays the same.',
         },
+        passwordChanged: {
+            subject: 'Your password has been changed — Radiant',
+            title: 'Password changed',
+            intro: 'The password of your Radiant account has just been changed.',
+            notYou: 'Was it not you? Choose a new one right away and write to us:',
+            button: 'CHOOSE A NEW PASSWORD',
+        },
         emailAddressChange: {
             subject: 'Confirm your new e-mail address — Radiant',
             title: 'Confirm your new e-mail address',
@@ -200,7 +218,8 @@ function storefrontUrlOf(globals: Record<string, unknown>): string {
 /**
  * Order confirmation (Vendure's handler: on PaymentSettled, with the shipping lines loaded), in the
  * order's language: `order.customFields.languageCode`, else the settling request's language.
- * Money in the order's currency with the language's locale (XOF in whole francs).
+ * Money in the order's currency with the language's locale (XOF in whole francs); the delivery
+ * address's postcode, city and province as its country writes them (`shippingLocality`).
  */
 export const radiantOrderConfirmationHandler = orderConfirmationHandler
     .setSubject(event =>
@@ -212,6 +231,7 @@ export const radiantOrderConfirmationHandler = orderConfirmationHandler
     .setTemplateVars(event => ({
         order: event.order,
         shippingLines: event.data.shippingLines,
+        shippingLocality: localityLines(event.order.shippingAddress ?? {}),
         ...languageVars(orderLanguage(event.order, event.ctx), 'orderConfirmation'),
     }));
 
@@ -260,6 +280,48 @@ export const radiantEmailAddressChangeHandler = emailAddressChangeHandler
             '/compte/email/confirmer',
         ),
         ...languageVars(requestLanguage(event), 'emailAddressChange'),
+    }));
+
+/** The customer history entries Vendure records when a customer's password changes. */
+const PASSWORD_CHANGES: ReadonlySet<string> = new Set([
+    HistoryEntryType.CUSTOMER_PASSWORD_UPDATED, // updateCustomerPassword (account page)
+    HistoryEntryType.CUSTOMER_PASSWORD_RESET_VERIFIED, // resetPassword (e-mailed link)
+]);
+
+/**
+ * Notice to the customer that their password changed, with a link to `[/en]/compte/mot-de-passe-oublie`
+ * in case it was not them. Vendure 3.7 publishes no event of its own for `updateCustomerPassword`; it
+ * records a customer history entry (CUSTOMER_PASSWORD_UPDATED, or CUSTOMER_PASSWORD_RESET_VERIFIED
+ * after a reset), whose HistoryEntryEvent this handler listens to.
+ */
+export const radiantPasswordChangedHandler = new EmailEventListener('password-changed')
+    .on(HistoryEntryEvent)
+    .filter(
+        event =>
+            event.type === 'created' &&
+            event.historyType === 'customer' &&
+            typeof event.input === 'object' &&
+            PASSWORD_CHANGES.has(event.input.type),
+    )
+    .loadData(async ({ event, injector }) => {
+        const customerId = (event.entity as { customer?: { id: unknown } }).customer?.id;
+        const customer = await injector
+            .get(TransactionalConnection)
+            .getRepository(event.ctx, Customer)
+            .findOne({ where: { id: customerId as string } });
+        if (!customer) throw new Error(`No customer for history entry ${event.entity.id}`);
+        return { emailAddress: customer.emailAddress };
+    })
+    .setRecipient(event => event.data.emailAddress)
+    .setFrom('{{ fromAddress }}')
+    .setSubject(event => EMAIL_TEXTS[requestLanguage(event)].passwordChanged.subject)
+    .setTemplateVars((event, globals) => ({
+        forgottenPasswordUrl: storefrontPageUrl(
+            storefrontUrlOf(globals),
+            requestLanguage(event),
+            '/compte/mot-de-passe-oublie',
+        ),
+        ...languageVars(requestLanguage(event), 'passwordChanged'),
     }));
 
 /** One line of a shipped parcel, for the shipping email: the product's name and the quantity. */
@@ -322,6 +384,7 @@ export const radiantEmailHandlers = [
     radiantOrderShippedHandler,
     radiantEmailVerificationHandler,
     radiantPasswordResetHandler,
+    radiantPasswordChangedHandler,
     radiantEmailAddressChangeHandler,
     invoiceEmailHandler,
     // Merchant alert (to MERCHANT_EMAIL) when Stripe opens a dispute; plugins/stripe.

@@ -4,7 +4,13 @@
  * fake Shop API client that records the operations it receives.
  */
 import { describe, expect, it } from 'vitest';
-import { describeAccountError, isEmail, isPassword, orderStateLabel } from '../src/lib/account/account';
+import {
+    describeAccountError,
+    describePasswordCheckError,
+    isEmail,
+    isPassword,
+    orderStateLabel,
+} from '../src/lib/account/account';
 import {
     readAddress,
     requiredAddressFields,
@@ -113,6 +119,16 @@ describe('storefront account helpers', () => {
     it('explains the Shop API error codes and order states', () => {
         expect(describeAccountError({ errorCode: 'INVALID_CREDENTIALS_ERROR' }, 'fr')).toBe(
             'Adresse e-mail ou mot de passe incorrect.',
+        );
+        // Where only the current password was typed, a wrong one is named as such.
+        expect(describePasswordCheckError({ errorCode: 'INVALID_CREDENTIALS_ERROR' }, 'fr')).toBe(
+            'Mot de passe actuel incorrect.',
+        );
+        expect(describePasswordCheckError({ errorCode: 'INVALID_CREDENTIALS_ERROR' }, 'en')).toBe(
+            'Incorrect current password.',
+        );
+        expect(describePasswordCheckError({ errorCode: 'PASSWORD_VALIDATION_ERROR' }, 'en')).toMatch(
+            /8 to 72/,
         );
         expect(describeAccountError({ errorCode: 'SOMETHING_NEW' }, 'en')).toBe(
             'Something went wrong. Please try again.',

@@ -11,10 +11,11 @@ import {
     readListingFilters,
     type SearchItem,
 } from '../src/lib/catalog';
-import { formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
+import { addressLines, formatMoney, formatMoneyWhole, formatPriceRange, stockLabel } from '../src/lib/format';
 import { closeMatches } from '../src/lib/suggestions';
 import { siteOrigin } from '../src/lib/seo';
-import { describeError } from '../src/lib/order';
+import { describeError, orderBreakdown, refundedTotal } from '../src/lib/order';
+import { outcomeOf } from '../src/lib/cinetpay/cinetpay';
 
 describe('storefront i18n', () => {
     it('splits the /en prefix off and builds links per language', () => {
@@ -185,5 +186,93 @@ describe('storefront search suggestions and origin', () => {
             if (saved === undefined) delete process.env.PUBLIC_STOREFRONT_URL;
             else process.env.PUBLIC_STOREFRONT_URL = saved;
         }
+    });
+});
+
+describe('storefront addresses', () => {
+    it('writes the postcode and city as the country does', () => {
+        const paris = {
+            fullName: 'Inès Diallo',
+            company: '',
+            streetLine1: '12 rue du Bac',
+            postalCode: '75007',
+            city: 'Paris',
+            country: 'France',
+            countryCode: 'FR',
+            phoneNumber: '+33 6 98 76 54 32',
+        };
+        expect(addressLines(paris)).toEqual([
+            'Inès Diallo',
+            '12 rue du Bac',
+            '75007 Paris',
+            'France',
+            '+33 6 98 76 54 32',
+        ]);
+        expect(addressLines({ city: 'London', postalCode: 'SW1A 1AA', countryCode: 'GB' })).toEqual([
+            'London',
+            'SW1A 1AA',
+        ]);
+        expect(
+            addressLines({ city: 'Springfield', province: 'IL', postalCode: '62704', countryCode: 'US' }),
+        ).toEqual(['Springfield, IL 62704']);
+    });
+});
+
+describe('storefront order totals', () => {
+    // 2 × 60,00 € with 10 % off the order (Vendure prorates it into the lines) and Colissimo at
+    // 5,90 € made free by a promotion: Vendure's subTotalWithTax (108,00 €) and shippingWithTax (0)
+    // already have both taken off.
+    const order = {
+        totalWithTax: 10800,
+        lines: [{ linePriceWithTax: 12000 }],
+        shippingLines: [{ priceWithTax: 590 }],
+        discounts: [
+            { description: 'BIENVENUE10', amountWithTax: -1200 },
+            { description: 'Livraison offerte', amountWithTax: -590 },
+        ],
+    };
+
+    it('shows the subtotal and shipping before promotions, so that the rows add up to the total', () => {
+        const rows = orderBreakdown(order);
+        expect(rows).toEqual({
+            subtotal: 12000,
+            discounts: order.discounts,
+            shipping: 590,
+            total: 10800,
+        });
+        expect(rows.subtotal + rows.discounts.reduce((s, d) => s + d.amountWithTax, 0) + rows.shipping).toBe(
+            rows.total,
+        );
+    });
+
+    it('sums the settled refunds of every payment', () => {
+        expect(
+            refundedTotal([
+                {
+                    refunds: [
+                        { total: 3000, state: 'Settled' },
+                        { total: 1000, state: 'Pending' },
+                        { total: 500, state: 'Failed' },
+                    ],
+                },
+                { refunds: [{ total: 2000, state: 'Settled' }] },
+                { refunds: [] },
+            ]),
+        ).toBe(5000);
+        expect(refundedTotal(null)).toBe(0);
+    });
+});
+
+describe('CinetPay result page', () => {
+    it('never offers to pay again for an order that is placed', () => {
+        expect(outcomeOf('REFUSED', 'ArrangingPayment')).toBe('refused');
+        expect(outcomeOf('REFUSED', 'AddingItems')).toBe('refused');
+        // An old refused (or abandoned) attempt, the order paid since by another attempt or method.
+        expect(outcomeOf('REFUSED', 'PaymentSettled')).toBe('accepted');
+        expect(outcomeOf('INIT_FAILED', 'Shipped')).toBe('accepted');
+        expect(outcomeOf('PENDING', 'PaymentSettled')).toBe('accepted');
+        // A problem stays one: staff must look at the money CinetPay took.
+        expect(outcomeOf('MISMATCH', 'PaymentSettled')).toBe('problem');
+        expect(outcomeOf('REFUSED', 'Cancelled')).toBe('refused');
     });
 });

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import { BrowserShop, guestCheckout, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
 
 const PASSWORD = 'rose-de-mai-2026';
 const EMAIL = 'ines.diallo@example.com';
@@ -324,6 +324,10 @@ describe('account, cart and checkout in Chromium', () => {
             await page.getByLabel('Confirmez le nouveau mot de passe').fill('fleur-oranger-2026');
             await page.getByRole('button', { name: 'Changer le mot de passe' }).click();
             await page.locator('#currentPassword-error').waitFor();
+            // The signed-in customer only typed a password: the message is about that one.
+            expect(await page.locator('#currentPassword-error').innerText()).toContain(
+                'Mot de passe actuel incorrect',
+            );
             await check(page, 'password-error');
             await page.getByLabel('Mot de passe actuel').fill('jasmin-sambac-2026');
             await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('fleur-oranger-2026');
@@ -395,6 +399,30 @@ describe('account, cart and checkout in Chromium', () => {
             await page.getByRole('button', { name: 'Retirer BIENVENUE10' }).click();
             await expect.poll(() => page.locator('[data-coupon]').count()).toBe(0);
             expect(await page.locator('[data-discount]').count()).toBe(0);
+
+            // With the code, every summary shows the same rows: subtotal before the discount, the
+            // discount, shipping (the chosen method's, from the Delivery step on) and the total.
+            await page.getByLabel('Code promotionnel').fill('BIENVENUE10');
+            await page.getByRole('button', { name: 'Appliquer' }).click();
+            await page.locator('[data-coupon]').waitFor();
+            // The text of the first match, its no-break spaces as plain spaces.
+            const text = async (selector: string) =>
+                (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
+            expect(await text('[data-subtotal]')).toBe('120,00 €');
+            expect(await text('[data-discount]')).toContain('-12,00 €');
+            await guestCheckout(
+                page,
+                { email: 'noa.promo@example.com', first: 'Noa', last: 'Petit' },
+                async step => {
+                    if (step === 'contact')
+                        expect(await text('aside [data-shipping]')).toBe('À l’étape Livraison');
+                    if (!['delivery', 'payment', 'review', 'confirmation'].includes(step)) return;
+                    expect(await text('[data-subtotal]'), step).toBe('120,00 €');
+                    expect(await text('[data-discount]'), step).toContain('-12,00 €');
+                    expect(await text('[data-shipping]'), step).toBe('5,90 €');
+                    expect(await text('[data-total]'), step).toBe('113,90 €');
+                },
+            );
         }, 'coupon');
         expect(violations).toEqual({});
     });

@@ -54,6 +54,18 @@ const REQUEST_RESET = gql`
         }
     }
 `;
+const UPDATE_PASSWORD = gql`
+    mutation UpdatePassword($currentPassword: String!, $newPassword: String!) {
+        updateCustomerPassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+            ... on Success {
+                success
+            }
+            ... on ErrorResult {
+                errorCode
+            }
+        }
+    }
+`;
 const REQUEST_EMAIL_CHANGE = gql`
     mutation RequestEmailChange($password: String!, $email: String!) {
         requestUpdateCustomerEmailAddress(password: $password, newEmailAddress: $email) {
@@ -189,6 +201,8 @@ for (const db of TEST_DATABASES) {
             expect(text).toContain('Merci pour votre commande.');
             expect(text).toContain('Total TTC');
             expect(text).toMatch(/\d{2,3},\d\d\s€/);
+            // The French postal order: postcode, then city.
+            expect(text).toContain('75011 Paris');
             expect(text).not.toMatch(ENGLISH);
         });
 
@@ -264,9 +278,31 @@ for (const db of TEST_DATABASES) {
                 new RegExp(`^${STOREFRONT}/en/compte/reinitialiser-mot-de-passe\\?token=.+`),
             );
 
+            // A password change is notified, with a way back if it was not the account's owner.
+            const refused = await english.query(UPDATE_PASSWORD, {
+                currentPassword: 'not-my-password',
+                newPassword: 'cobol-1959-rules',
+            });
+            expect(refused.updateCustomerPassword).toEqual({ errorCode: 'INVALID_CREDENTIALS_ERROR' });
+            const updated = await english.query(UPDATE_PASSWORD, {
+                currentPassword: 'compiler-1952',
+                newPassword: 'cobol-1959-rules',
+            });
+            expect(updated.updateCustomerPassword).toEqual({ success: true });
+            const changed = await waitForMail(smtp.mails, email, 'Your password has been changed');
+            expect(changed.subject).toBe('Your password has been changed — Radiant');
+            expect(visibleText(changed)).toContain(
+                'The password of your Radiant account has just been changed.',
+            );
+            expect(visibleText(changed)).not.toMatch(FRENCH);
+            expect(links(changed)).toContain(`${STOREFRONT}/en/compte/mot-de-passe-oublie`);
+            expect(
+                smtp.mails.filter(m => m.to.includes(email) && m.subject.includes('password has been')),
+            ).toHaveLength(1);
+
             const newEmail = `grace.hopper.${db}@example.com`;
             const requested = await english.query(REQUEST_EMAIL_CHANGE, {
-                password: 'compiler-1952',
+                password: 'cobol-1959-rules',
                 email: newEmail,
             });
             expect(requested.requestUpdateCustomerEmailAddress).toEqual({ success: true });

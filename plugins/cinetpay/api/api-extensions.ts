@@ -53,6 +53,12 @@ export const shopApiExtensions = gql`
         currencyCode: CurrencyCode!
         createdAt: DateTime!
         updatedAt: DateTime!
+        """
+        The state of the attempt's order now (e.g. \`ArrangingPayment\`, \`PaymentSettled\`): once the order
+        is placed, by this attempt, another one or another method, the return page of an old refused
+        attempt must not offer to pay again.
+        """
+        orderState: String!
     }
 
     extend type PaymentMethodQuote {

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, ID, Permission, RequestContext } from '@vendure/core';
+import { Allow, Ctx, ID, Order, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
 import { CinetPayTransaction } from '../entities/cinetpay-transaction.entity';
 import { CinetPayPaymentService } from '../services/cinetpay-payment.service';
 import { CinetPayTransactionService } from '../services/cinetpay-transaction.service';
@@ -29,6 +29,21 @@ export class CinetPayShopResolver {
         @Args() args: QueryCinetPayPaymentStatusArgs,
     ): Promise<CinetPayTransaction | undefined> {
         return this.transactions.findAttemptForShop(ctx, args.transactionId);
+    }
+}
+
+/** `CinetPayPaymentStatus.orderState`: the attempt's order's current state (access checked by the query). */
+@Resolver('CinetPayPaymentStatus')
+export class CinetPayPaymentStatusResolver {
+    constructor(private readonly connection: TransactionalConnection) {}
+
+    /** The state of the order the attempt pays, e.g. `PaymentSettled`. */
+    @ResolveField()
+    async orderState(@Ctx() ctx: RequestContext, @Parent() attempt: CinetPayTransaction): Promise<string> {
+        const order = await this.connection
+            .getRepository(ctx, Order)
+            .findOneOrFail({ where: { id: attempt.orderId }, select: { id: true, state: true } });
+        return order.state;
     }
 }
 

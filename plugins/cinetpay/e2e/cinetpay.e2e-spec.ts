@@ -422,6 +422,7 @@ for (const db of TEST_DATABASES) {
                 status: 'REFUSED',
                 amount: order.totalWithTax,
                 currencyCode: 'XOF',
+                orderState: 'ArrangingPayment',
             });
 
             const second = await intent();
@@ -455,6 +456,10 @@ for (const db of TEST_DATABASES) {
                 (await t.shopClient.query(PAYMENT_STATUS, { id: second.transactionId })).cinetPayPaymentStatus
                     .status,
             ).toBe('ACCEPTED');
+            // The refused attempt's return page learns that the order is paid (no "try again").
+            expect(
+                (await t.shopClient.query(PAYMENT_STATUS, { id: first.transactionId })).cinetPayPaymentStatus,
+            ).toMatchObject({ status: 'REFUSED', orderState: 'PaymentSettled' });
         });
 
         it('shows an attempt of an unplaced order only to the session whose active order it is', async () => {

@@ -237,6 +237,12 @@ export type CinetPayPaymentStatus = {
   createdAt: Scalars['DateTime']['output'];
   currencyCode: CurrencyCode;
   orderCode: Scalars['String']['output'];
+  /**
+   * The state of the attempt's order now (e.g. `ArrangingPayment`, `PaymentSettled`): once the order
+   * is placed, by this attempt, another one or another method, the return page of an old refused
+   * attempt must not offer to pay again.
+   */
+  orderState: Scalars['String']['output'];
   /** PENDING, WAITING, SETTLING, ACCEPTED, REFUSED, MISMATCH, SETTLEMENT_FAILED or INIT_FAILED (see the plugin README). */
   status: Scalars['String']['output'];
   transactionId: Scalars['String']['output'];

@@ -306,6 +306,62 @@ for (const db of TEST_DATABASES) {
             expect(mail.attachments[0].filename).toBe(`${invoice.number}.pdf`);
         });
 
+        it('writes the invoice and its credit note in the order’s language, whichever request issues them', async () => {
+            // Checked out in English, settled from a request in French (as a gateway's notification,
+            // or the Dashboard, would be), refunded from the Admin API in French.
+            const english = shopClient(t.port, 'fr', 'en');
+            await prepareOrder(english, { email: 'awa.language@example.com' });
+            const payer = shopClient(t.port, 'fr', 'fr');
+            payer.setAuthToken(english.getAuthToken());
+            const order = await pay(payer);
+            const invoice = await waitForInvoice(order.code);
+            expect(invoice).toMatchObject({
+                languageCode: 'en',
+                paymentMethod: 'Test payment (no real charge)',
+            });
+
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { order: admin } = await t.adminClient.query(GET_ORDER_PAYMENTS, { id: order.id });
+            const { refundOrder } = await t.adminClient.query(
+                REFUND,
+                {
+                    input: {
+                        paymentId: admin.payments[0].id,
+                        amount: 1000,
+                        shipping: 0,
+                        adjustment: 0,
+                        lines: [],
+                        reason: 'test',
+                    },
+                },
+                { languageCode: 'fr' },
+            );
+            assertSuccess(refundOrder, 'id');
+            const { settleRefund } = await t.adminClient.query(
+                SETTLE_REFUND,
+                { input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` } },
+                { languageCode: 'fr' },
+            );
+            assertSuccess(settleRefund, 'state');
+            // The credit note job is queued by a subscriber once the refund commits: wait for its row.
+            const deadline = Date.now() + 30_000;
+            let note: Invoice | null = null;
+            while (!note && Date.now() < deadline) {
+                note = await invoices().findOne({ where: { orderCode: order.code, type: 'creditNote' } });
+                if (!note) await new Promise(r => setTimeout(r, 100));
+            }
+            expect(note?.languageCode).toBe('en');
+            await waitForJobQueue(t.server.app);
+            note = await invoices().findOneOrFail({ where: { id: note!.id } });
+            const text = pdfText(note.pdfKey!);
+            expect(text).toContain('CREDIT NOTE');
+            expect(text).not.toContain('AVOIR');
+            expect(
+                pdfText((await invoices().findOneOrFail({ where: { id: invoice.id } })).pdfKey!),
+            ).toContain('INVOICE');
+        });
+
         it('puts a business buyer’s company, VAT number and SIREN on the invoice; refuses an invalid VAT number', async () => {
             const client = shopClient(t.port);
             await prepareOrder(client, { email: 'awa.b2b@example.com', arrangePayment: false });

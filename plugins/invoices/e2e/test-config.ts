@@ -2,7 +2,8 @@
  * The invoices plugin alone on Vendure's test harness (@vendure/testing), on sql.js or PostgreSQL:
  * InvoicesPlugin with a test seller and local PDF storage in the suite's data directory, Vendure's
  * EmailPlugin with only the invoice email handler (SMTP to the suite's fake server when given),
- * the database job queue (the plugin issues and renders in jobs) and scheduler, and the minimal
+ * the database job queue (the plugin issues and renders in jobs) and scheduler, Radiant's
+ * OrderLanguagePlugin (the order's language, which invoices are written in), and the minimal
  * two-channel shop of test/support/test-shop.ts with this suite's catalogue (fixtures/products.csv).
  */
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
@@ -16,6 +17,7 @@ import {
 } from '../../../test/support/plugin-test-env';
 import { seedTestShop, TEST_SHOP_INITIAL_DATA, testShopConfig } from '../../../test/support/test-shop';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { OrderLanguagePlugin } from '../../../src/config/order-language';
 import { invoiceEmailHandler, InvoiceSeller, InvoicesPlugin, LocalInvoiceStorageStrategy } from '../index';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
@@ -91,6 +93,8 @@ export async function invoicesTestEnvironment(db: TestDatabase, options: Invoice
                 globalTemplateVars: { fromAddress: '"Radiant" <noreply@radiant.example>' },
             }),
             invoicesTestPlugin(dataDir),
+            // The Order custom field `languageCode` the plugin writes documents in (as in Radiant).
+            OrderLanguagePlugin,
         ],
     }));
     await t.server.init({ initialData: TEST_SHOP_INITIAL_DATA, customerCount: 1 });

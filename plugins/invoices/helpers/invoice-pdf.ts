@@ -5,6 +5,7 @@ import PDFDocument from 'pdfkit';
 import type { Invoice } from '../entities/invoice.entity';
 import { FACTUR_X_FILE_NAME, facturXml, facturXmp, xmlEscape } from './factur-x';
 import type { InvoiceAddress } from '../types';
+import { localityLines } from '../../shared/postal-address';
 
 /**
  * pdfkit 0.20 copies the Info strings (Title, Author…) into the XMP metadata without escaping
@@ -205,7 +206,7 @@ function addressLines(a?: InvoiceAddress): string[] {
         a.fullName,
         a.streetLine1,
         a.streetLine2,
-        [a.postalCode, a.city].filter(Boolean).join(' '),
+        ...localityLines(a),
         a.country ?? a.countryCode,
     ].filter((l): l is string => !!l);
 }

@@ -23,9 +23,9 @@ export const SETTLED_ORDER_STATES = [
     'ArrangingAdditionalPayment',
 ];
 
-/** The document languages: French unless the request was in English. */
+/** The document languages: French unless the order (or request) is in English (`en`, `en_GB`…). */
 export function documentLanguage(languageCode: string | undefined): 'fr' | 'en' {
-    return languageCode === 'en' ? 'en' : 'fr';
+    return languageCode === 'en' || languageCode?.startsWith('en_') ? 'en' : 'fr';
 }
 
 /** An order address as printed on an invoice; undefined without a street line. */

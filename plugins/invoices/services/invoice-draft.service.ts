@@ -3,10 +3,17 @@
  * document's language, with the seller's identity of the order's channel and the names of the
  * payment methods used. The snapshot functions themselves are in helpers/snapshot.ts.
  */
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ID } from '@vendure/common/lib/shared-types';
-import { Logger, OrderService, PaymentMethodService, RequestContext } from '@vendure/core';
-import { loggerCtx } from '../constants';
+import {
+    Logger,
+    Order,
+    OrderService,
+    PaymentMethodService,
+    RequestContext,
+    RequestContextService,
+} from '@vendure/core';
+import { INVOICES_PLUGIN_OPTIONS, loggerCtx } from '../constants';
 import { Invoice } from '../entities/invoice.entity';
 import {
     customerSnapshot,
@@ -15,6 +22,7 @@ import {
     SETTLED_ORDER_STATES,
     taxTotalsByRate,
 } from '../helpers/snapshot';
+import type { InvoicesPluginOptions } from '../types';
 import { SellerSettingsService } from './seller-settings.service';
 
 /** An invoice's content before it is numbered and issued. */
@@ -42,11 +50,14 @@ export class InvoiceDraftService {
         private readonly orderService: OrderService,
         private readonly paymentMethodService: PaymentMethodService,
         private readonly sellerSettings: SellerSettingsService,
+        private readonly requestContextService: RequestContextService,
+        @Inject(INVOICES_PLUGIN_OPTIONS) private readonly options: InvoicesPluginOptions,
     ) {}
 
     /**
-     * The snapshot of an order for a new invoice (everything but its number), in the language of
-     * `ctx`; undefined when the order is not in a settled state.
+     * The snapshot of an order for a new invoice (everything but its number), in the order's
+     * language (see {@link InvoicesPluginOptions.orderLanguage}), else the language of `ctx`;
+     * undefined when the order is not in a settled state.
      *
      * @throws Error when the order is not found in the channel of `ctx`
      */
@@ -68,7 +79,16 @@ export class InvoiceDraftService {
         }
         const payments = await this.orderService.getOrderPayments(ctx, orderId);
         const settled = payments.filter(p => p.state === 'Settled');
-        const lang = documentLanguage(ctx.languageCode);
+        const lang = documentLanguage(this.orderLanguage(order) ?? ctx.languageCode);
+        // The payment methods' names in the document's language, whatever the issuing request's.
+        const docCtx =
+            lang === String(ctx.languageCode)
+                ? ctx
+                : await this.requestContextService.create({
+                      apiType: ctx.apiType,
+                      channelOrToken: ctx.channel,
+                      languageCode: lang as RequestContext['languageCode'],
+                  });
         return {
             channelId: ctx.channelId,
             type: 'invoice',
@@ -89,12 +109,18 @@ export class InvoiceDraftService {
                 : null,
             paymentMethod: settled.length
                 ? await this.paymentMethodNames(
-                      ctx,
+                      docCtx,
                       settled.map(p => p.method),
                   )
                 : null,
             languageCode: lang,
         };
+    }
+
+    /** The language the order's documents are written in, when the order records one. */
+    private orderLanguage(order: Order): string | undefined {
+        const read = this.options.orderLanguage ?? defaultOrderLanguage;
+        return read(order) || undefined;
     }
 
     /**
@@ -109,4 +135,13 @@ export class InvoiceDraftService {
         });
         return unique.map(code => items.find(m => m.code === code)?.name || code).join(', ');
     }
+}
+
+/**
+ * The default {@link InvoicesPluginOptions.orderLanguage}: the Order custom field `languageCode`
+ * when the application defines one (Radiant's OrderLanguagePlugin, src/config/order-language.ts).
+ */
+export function defaultOrderLanguage(order: Order): string | null | undefined {
+    const value = (order.customFields as Record<string, unknown> | undefined)?.languageCode;
+    return typeof value === 'string' ? value : undefined;
 }

@@ -39,7 +39,10 @@ export interface IssueJobData {
     orderId: ID;
     /** Token of the channel (seller) the order was settled in. */
     channelToken: string;
-    /** Language of the settling request (the invoice's language when `fr` or `en`). */
+    /**
+     * Language of the settling request: the context's; the invoice is written in the order's
+     * language (see InvoicesPluginOptions.orderLanguage), this one only when the order has none.
+     */
     languageCode: string;
 }
 

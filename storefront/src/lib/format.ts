@@ -132,3 +132,45 @@ export function formatRate(rate: number, lang: Lang): string {
     const n = new Intl.NumberFormat(intlLocale(lang), { maximumFractionDigits: 2 }).format(rate);
     return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
+
+/** The fields of a postal address the storefront prints (Shop API `OrderAddress`). */
+export interface PrintableAddress {
+    fullName?: string | null;
+    company?: string | null;
+    streetLine1?: string | null;
+    streetLine2?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+    province?: string | null;
+    country?: string | null;
+    countryCode?: string | null;
+    phoneNumber?: string | null;
+}
+
+/** Countries that do not write "postcode city" (the server's emails and invoices use the same table, plugins/shared/postal-address.ts). */
+const TOWN_FIRST: Readonly<Record<string, 'own-line' | 'same-line'>> = {
+    GB: 'own-line',
+    IE: 'own-line',
+    US: 'same-line',
+    CA: 'same-line',
+    AU: 'same-line',
+};
+
+/**
+ * The lines of a postal address as its country writes them: "75001 Paris" in France and by
+ * default; town then postcode on its own line in the UK and Ireland; "Springfield, IL 62704" in
+ * the US, Canada and Australia. Empty fields are left out.
+ */
+export function addressLines(a: PrintableAddress): string[] {
+    const town = TOWN_FIRST[(a.countryCode ?? '').toUpperCase()];
+    const words = (...parts: Array<string | null | undefined>) => parts.filter(p => p?.trim()).join(' ');
+    const locality =
+        town === 'own-line'
+            ? [a.city, a.province, a.postalCode]
+            : town === 'same-line'
+              ? [[a.city, words(a.province, a.postalCode)].filter(p => p?.trim()).join(', ')]
+              : [words(a.postalCode, a.city), a.province];
+    return [a.fullName, a.company, a.streetLine1, a.streetLine2, ...locality, a.country, a.phoneNumber]
+        .map(l => l?.trim() ?? '')
+        .filter(Boolean);
+}

@@ -222,3 +222,54 @@ export function checkoutRedirect(order: Order | null, step: CheckoutStep): strin
     }
     return null;
 }
+
+/** The rows of an order's totals, tax included, in minor units of its currency. */
+export interface OrderBreakdown {
+    /** The lines at their prices before any promotion (Σ `linePriceWithTax`). */
+    subtotal: number;
+    /** Each promotion, as Vendure groups them (`Order.discounts`, negative amounts). */
+    discounts: { description: string; amountWithTax: number }[];
+    /** The shipping lines at their prices before any promotion (Σ `priceWithTax`). */
+    shipping: number;
+    /** What the shopper pays (`totalWithTax`). */
+    total: number;
+}
+
+/**
+ * The totals every summary shows (cart, checkout, review, confirmation, account): the subtotal
+ * before promotions, one row per promotion, shipping before promotions and the total, so that
+ * subtotal + discounts + shipping = total (to Vendure's rounding of prorated discounts). Vendure's
+ * own `subTotalWithTax` and `shippingWithTax` already have the promotions taken off, which would
+ * count them twice next to the discount rows.
+ */
+export function orderBreakdown(
+    order: Pick<Order, 'totalWithTax'> & {
+        lines: Pick<Order['lines'][number], 'linePriceWithTax'>[];
+        shippingLines: Pick<Order['shippingLines'][number], 'priceWithTax'>[];
+        discounts?: Order['discounts'];
+    },
+): OrderBreakdown {
+    return {
+        subtotal: order.lines.reduce((sum, l) => sum + l.linePriceWithTax, 0),
+        discounts: (order.discounts ?? []).map(d => ({
+            description: d.description,
+            amountWithTax: d.amountWithTax,
+        })),
+        shipping: order.shippingLines.reduce((sum, l) => sum + l.priceWithTax, 0),
+        total: order.totalWithTax,
+    };
+}
+
+/**
+ * What was refunded on an order, in minor units of its currency: the total of its payments' refunds
+ * that are `Settled` (a `Pending` refund has not reached the shopper yet, a `Failed` one never will).
+ */
+export function refundedTotal(
+    payments: { refunds?: { total: number; state: string }[] | null }[] | null | undefined,
+): number {
+    return (payments ?? []).reduce(
+        (sum, p) =>
+            sum + (p.refunds ?? []).filter(r => r.state === 'Settled').reduce((s, r) => s + r.total, 0),
+        0,
+    );
+}

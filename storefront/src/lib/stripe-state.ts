@@ -1,5 +1,7 @@
+import { isPlacedOrderState } from './order-state.js';
+
 /**
- * The pure part of the storefront's Stripe pages (no imports, so the root unit tests can load it):
+ * The pure part of the storefront's Stripe pages (only pure imports, so the root unit tests can load it):
  * the return page's state from the server's payment status. The pages' texts are in `stripe.ts`.
  */
 
@@ -7,18 +9,21 @@
 export type StripeReturnState = 'paid' | 'failed' | 'refunded' | 'pending' | 'none';
 
 /**
- * The return page's state: `paid` once the webhook settled the order and it is placed; `refunded` when
+ * The return page's state: `paid` once the webhook settled the order and it is placed, or once the
+ * order is placed at all (paid in another tab or by another method: an old return page must not
+ * offer to pay again); `refunded` when
  * the intent was paid for an old amount (the cart changed meanwhile) and the server refunded it; `failed` when Stripe reported a
  * failure or a cancellation for the current intent; `none` when the order has no Stripe payment (back to
  * the payment step); `pending` otherwise (keep waiting).
  */
 export function stripeReturnState(status: {
     paid: boolean;
+    orderState?: string | null;
     amountMismatchRefunded?: boolean;
     paymentIntentStatus?: string | null;
     lastPaymentError?: string | null;
 }): StripeReturnState {
-    if (status.paid) return 'paid';
+    if (status.paid || isPlacedOrderState(status.orderState)) return 'paid';
     if (status.amountMismatchRefunded) return 'refunded';
     if (!status.paymentIntentStatus) return 'none';
     if (status.paymentIntentStatus === 'canceled') return 'failed';

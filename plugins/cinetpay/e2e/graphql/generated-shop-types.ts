@@ -1656,7 +1656,7 @@ export type StatusQueryVariables = Exact<{
 }>;
 
 
-export type StatusQuery = { __typename?: 'Query', cinetPayPaymentStatus: { __typename?: 'CinetPayPaymentStatus', transactionId: string, orderCode: string, status: string, amount: number, currencyCode: CurrencyCode } };
+export type StatusQuery = { __typename?: 'Query', cinetPayPaymentStatus: { __typename?: 'CinetPayPaymentStatus', transactionId: string, orderCode: string, status: string, amount: number, currencyCode: CurrencyCode, orderState: string } };
 
 export type TypeQueryVariables = Exact<{
   name: Scalars['String']['input'];

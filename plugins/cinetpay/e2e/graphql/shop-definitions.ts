@@ -94,6 +94,7 @@ export const PAYMENT_STATUS: TypedDocumentNode<Codegen.StatusQuery, Codegen.Stat
             status
             amount
             currencyCode
+            orderState
         }
     }
 `;

@@ -152,6 +152,23 @@ export function describeAccountError(error: ErrorResultLike, lang: Lang): string
     return (error.errorCode && messages[error.errorCode]) || messages.UNKNOWN!;
 }
 
+const WRONG_PASSWORD: Record<Lang, string> = {
+    fr: 'Mot de passe actuel incorrect.',
+    en: 'Incorrect current password.',
+};
+
+/**
+ * A message for the ErrorResult of a mutation that checks a signed-in customer's password
+ * (`updateCustomerPassword`, `requestUpdateCustomerEmailAddress`): Vendure answers a wrong password
+ * with the sign-in's INVALID_CREDENTIALS_ERROR, whose "e-mail address or password" does not fit a
+ * form where only the current password was typed.
+ */
+export function describePasswordCheckError(error: ErrorResultLike, lang: Lang): string {
+    return error.errorCode === 'INVALID_CREDENTIALS_ERROR'
+        ? WRONG_PASSWORD[lang]
+        : describeAccountError(error, lang);
+}
+
 /** The `message` of a password validation result, for the field under the password input. */
 export function passwordRule(lang: Lang): string {
     return ACCOUNT_ERRORS[lang].PASSWORD_VALIDATION_ERROR!;

@@ -79,6 +79,14 @@ export const CustomerOrderQuery = graphql(`
         orderByCode(code: $code) {
             ...OrderFields
             orderPlacedAt
+            payments {
+                id
+                refunds {
+                    id
+                    total
+                    state
+                }
+            }
             invoices {
                 id
                 number

@@ -5,6 +5,7 @@
  */
 import { graphql } from '../gql';
 import { defineMessages, type Lang } from '../i18n';
+import { isPlacedOrderState } from '../order-state';
 import type { ShopClient } from '../vendure';
 
 export const CinetPayMethodsQuery = graphql(`
@@ -49,6 +50,7 @@ export const CinetPayPaymentStatusQuery = graphql(`
             currencyCode
             createdAt
             updatedAt
+            orderState
         }
     }
 `);
@@ -113,8 +115,18 @@ export const cinetpayText = defineMessages({
 /** What the result page shows for an attempt status (see the plugin README for the statuses). */
 export type CinetPayOutcome = 'pending' | 'accepted' | 'refused' | 'problem';
 
-/** Maps a `CinetPayPaymentStatus.status` to the result page's state. */
-export function outcomeOf(status: string): CinetPayOutcome {
+/**
+ * Maps a `CinetPayPaymentStatus.status` to the result page's state. A refused or pending attempt of
+ * an order that is placed anyway (another attempt, or another method, paid it: `orderState`) reads
+ * as accepted, with the link to the order, never a "try again".
+ */
+export function outcomeOf(status: string, orderState?: string | null): CinetPayOutcome {
+    if (
+        (status === 'REFUSED' || status === 'INIT_FAILED' || status === 'PENDING' || status === 'WAITING') &&
+        isPlacedOrderState(orderState)
+    ) {
+        return 'accepted';
+    }
     switch (status) {
         case 'ACCEPTED':
             return 'accepted';
