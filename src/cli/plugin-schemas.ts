@@ -24,6 +24,7 @@ import {
 import { CinetPayPlugin } from '../../plugins/cinetpay';
 import { InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
 import { StripePlugin } from '../../plugins/stripe';
+import { VipPricingPlugin } from '../../plugins/vip-pricing';
 
 /** Each plugin with options good enough to build its schema (never started). */
 const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number]> = {
@@ -51,6 +52,7 @@ const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number
             publicUrl: 'http://localhost',
             storefrontUrl: 'http://localhost',
         }),
+    'vip-pricing': () => VipPricingPlugin.init(),
 };
 
 /** The SDL of `apiType` with Vendure's core and `plugin` only. */
