@@ -34,6 +34,7 @@ import { DashboardPlugin } from '@vendure/dashboard/plugin';
 import { CinetPayPlugin } from './plugins/cinetpay';
 import { RateLimitPlugin } from './plugins/rate-limit';
 import { StripePlugin } from './plugins/stripe';
+import { VipPricingPlugin } from './plugins/vip-pricing';
 import { requeueStaleJobsTask } from './plugins/shared/stale-jobs';
 import {
     currencyPaymentEligibilityChecker,
@@ -262,6 +263,8 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         PasswordAtVerificationPlugin,
         // Default rules: plugins/rate-limit/rules.ts (limits and reasons in its README).
         RateLimitPlugin.init({ redisUrl: env.redisUrl, enabled: env.rateLimits }),
+        // Loyalty tiers and VIP prices; XOF in steps of 5 francs, the smallest step CinetPay accepts.
+        VipPricingPlugin.init({ roundingUnits: { XOF: 500 } }),
     ];
 }
 
