@@ -45,6 +45,16 @@ import {
 import { sqlQueryCount, vipPricingTestEnvironment } from './test-config';
 
 const SLUG = 'elie-saab-le-parfum';
+
+/** Calls `read` until `done` holds for its result (30 s at most) and returns that result. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+        const value = await read();
+        if (done(value) || Date.now() > deadline) return value;
+        await new Promise(resolve => setTimeout(resolve, 200));
+    }
+}
 const DAY = 86_400_000;
 
 for (const db of TEST_DATABASES) {
@@ -391,8 +401,11 @@ for (const db of TEST_DATABASES) {
             const client = await loggedIn(other.emailAddress, 'fr');
             await prepareOrder(client, { lines: [{ slug: SLUG, variant: 2, quantity: 1 }] });
             const order = await payWithTestMethod(client);
-            await waitForJobQueue(t.server.app);
-            const promoted = await admin('fr').query(CUSTOMER_VIP, { id: other.id });
+            // The evaluation job is queued once the order's transaction commits, then runs.
+            const promoted = await until(
+                () => admin('fr').query(CUSTOMER_VIP, { id: other.id }),
+                r => r.customer?.vipStatus.tier !== null,
+            );
             expect(promoted.customer.vipStatus).toMatchObject({
                 tier: { name: 'VIP' },
                 spend: order.totalWithTax,
@@ -436,8 +449,10 @@ for (const db of TEST_DATABASES) {
             const { settleRefund } = await admin('fr').query(SETTLE_REFUND, { id: refundOrder.id });
             assertSuccess(settleRefund, 'state');
             expect(settleRefund.state).toBe('Settled');
-            await waitForJobQueue(t.server.app);
-            const demoted = await admin('fr').query(CUSTOMER_VIP, { id: other.id });
+            const demoted = await until(
+                () => admin('fr').query(CUSTOMER_VIP, { id: other.id }),
+                r => r.customer?.vipStatus.tier === null,
+            );
             expect(demoted.customer.vipStatus).toMatchObject({ tier: null, spend: 0 });
         });
 
@@ -462,11 +477,18 @@ for (const db of TEST_DATABASES) {
             const search = () =>
                 client.query(SEARCH_PRICES, { input: { term: '', groupByProduct: true, take: 24 } });
             const listing = () => client.query(PRODUCT_LISTING, { take: 24 });
+            // No job may run meanwhile (evaluations and emails of the earlier tests query too).
+            await waitForJobQueue(t.server.app);
             const measure = async (run: () => Promise<unknown>) => {
                 await run(); // warms the caches
-                const before = sqlQueryCount();
-                await run();
-                return sqlQueryCount() - before;
+                const counts: number[] = [];
+                for (let i = 0; i < 3; i++) {
+                    const before = sqlQueryCount();
+                    await run();
+                    counts.push(sqlQueryCount() - before);
+                }
+                // The least of three runs: a background statement (session refresh) counts once at most.
+                return Math.min(...counts);
             };
             // One VIP-priced item with an absolute price besides the percentage (Elie Saab 50 ml).
             const one = { search: await measure(search), listing: await measure(listing) };
@@ -483,6 +505,7 @@ for (const db of TEST_DATABASES) {
             expect(
                 all.search.items.filter(i => 'min' in i.priceWithTax && i.priceWithTax.min === 3000),
             ).toHaveLength(23);
+            await waitForJobQueue(t.server.app);
             const many = { search: await measure(search), listing: await measure(listing) };
             expect(many).toEqual(one);
         });
