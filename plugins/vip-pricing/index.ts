@@ -24,3 +24,4 @@ export type { AbsoluteVipPrice, HeldTier, VipPriceResult } from './helpers/vip-p
 export { currencyUnit, roundToCurrencyUnit, isWholeCurrencyUnit } from './helpers/currency-unit';
 export type * from './helpers/errors';
 export type { VipPricingPluginOptions, ResolvedVipPricingPluginOptions } from './types';
+export { ensureVipDemo, DEMO_VIP_CUSTOMER } from './seed/demo-vip';
