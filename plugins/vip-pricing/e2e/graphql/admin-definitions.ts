@@ -206,25 +206,6 @@ export const CUSTOMERS: TypedDocumentNode<Codegen.VipCustomersQuery, Codegen.Vip
         }
     `;
 
-/** Creates a customer with a password (verified at once by the Admin API). */
-export const CREATE_CUSTOMER: TypedDocumentNode<
-    Codegen.CreateVipCustomerMutation,
-    Codegen.CreateVipCustomerMutationVariables
-> = gql`
-    mutation CreateVipCustomer($input: CreateCustomerInput!, $password: String) {
-        createCustomer(input: $input, password: $password) {
-            ... on Customer {
-                id
-                emailAddress
-            }
-            ... on ErrorResult {
-                errorCode
-                message
-            }
-        }
-    }
-`;
-
 /** The variants of a product (ids and SKUs). */
 export const PRODUCT_VARIANTS: TypedDocumentNode<
     Codegen.AdminProductVariantsQuery,

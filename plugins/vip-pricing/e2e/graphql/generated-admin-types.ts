@@ -3535,17 +3535,6 @@ export type VipCustomersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VipCustomersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerList', items: Array<{ __typename?: 'Customer', id: string, emailAddress: string }> } };
 
-export type CreateVipCustomerMutationVariables = Exact<{
-  input: CreateCustomerInput;
-  password: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type CreateVipCustomerMutation = { __typename?: 'Mutation', createCustomer:
-    | { __typename?: 'Customer', id: string, emailAddress: string }
-    | { __typename?: 'EmailAddressConflictError', errorCode: ErrorCode, message: string }
-   };
-
 export type AdminProductVariantsQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
