@@ -14,13 +14,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const SCHEMAS = path.join(__dirname, 'node_modules', '.cache', 'radiant-plugin-schemas');
-const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'delivery-tracking'];
+const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'delivery-tracking', 'vip-pricing'];
 /** Which APIs each plugin extends (resolver types are generated for these only). */
 const EXTENDS = {
     invoices: ['admin', 'shop'],
     stripe: ['shop'],
     cinetpay: ['admin', 'shop'],
     'delivery-tracking': ['admin', 'shop'],
+    'vip-pricing': ['admin', 'shop'],
 };
 /**
  * Plugins declaring GraphQL enums of their own: their generated types take enums from

@@ -35,6 +35,7 @@ import { CinetPayPlugin } from './plugins/cinetpay';
 import { DeliveryTrackingPlugin } from './plugins/delivery-tracking';
 import { RateLimitPlugin } from './plugins/rate-limit';
 import { StripePlugin } from './plugins/stripe';
+import { VipPricingPlugin } from './plugins/vip-pricing';
 import { requeueStaleJobsTask } from './plugins/shared/stale-jobs';
 import {
     currencyPaymentEligibilityChecker,
@@ -269,6 +270,8 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
             laPoste: env.laPoste,
             merchantEmails: env.merchantEmail ? { default: env.merchantEmail } : {},
         }),
+        // Loyalty tiers and VIP prices; XOF in steps of 5 francs, the smallest step CinetPay accepts.
+        VipPricingPlugin.init({ roundingUnits: { XOF: 500 } }),
     ];
 }
 

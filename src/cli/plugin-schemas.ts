@@ -25,6 +25,7 @@ import { CinetPayPlugin } from '../../plugins/cinetpay';
 import { DeliveryTrackingPlugin } from '../../plugins/delivery-tracking';
 import { InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
 import { StripePlugin } from '../../plugins/stripe';
+import { VipPricingPlugin } from '../../plugins/vip-pricing';
 
 /** Each plugin with options good enough to build its schema (never started). */
 const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number]> = {
@@ -53,6 +54,7 @@ const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number
             storefrontUrl: 'http://localhost',
         }),
     'delivery-tracking': () => DeliveryTrackingPlugin.init({}),
+    'vip-pricing': () => VipPricingPlugin.init(),
 };
 
 /** The SDL of `apiType` with Vendure's core and `plugin` only. */

@@ -9,7 +9,9 @@
  *   their links under `/en` for English (`/en/compte/verification?token=…`);
  * - the invoices plugin's invoice and credit note email: in the document's language (its handler
  *   passes `lang`);
- * - the Stripe dispute alert goes to the merchant and stays in French.
+ * - the Stripe dispute alert goes to the merchant and stays in French;
+ * - the VIP pricing plugin's "welcome to your tier" email: in the language of the customer's
+ *   latest order on the channel.
  *
  * Templates live in static/email/templates (MJML + Handlebars, see
  * https://docs.vendure.io/reference/core-plugins/email-plugin/): one template per email, its
@@ -37,6 +39,7 @@ import { invoiceEmailHandler } from '../../plugins/invoices';
 import { localityLines } from '../../plugins/shared/postal-address';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 import { parcelProblemEmailHandler, parcelStatusEmailHandler } from '../../plugins/delivery-tracking';
+import { vipTierJoinedEmailHandler } from '../../plugins/vip-pricing';
 
 /** A language Radiant's emails are written in. */
 export type EmailLang = 'fr' | 'en';
@@ -393,4 +396,6 @@ export const radiantEmailHandlers = [
     // plugins/delivery-tracking.
     parcelStatusEmailHandler,
     parcelProblemEmailHandler,
+    // "Welcome to your tier" when a customer joins a higher VIP tier; plugins/vip-pricing.
+    vipTierJoinedEmailHandler,
 ];

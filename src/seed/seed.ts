@@ -48,6 +48,7 @@ import {
 import { JobState } from '@vendure/common/lib/generated-types';
 import { lastValueFrom } from 'rxjs';
 import { ensureCinetPayDemoMethod } from '../../plugins/cinetpay';
+import { ensureVipDemo } from '../../plugins/vip-pricing';
 import {
     DEMO_CARRIERS,
     TRACKED_FULFILLMENT_CODE,
@@ -164,6 +165,10 @@ class DemoSeeder {
         await this.ensureCollections(await this.ctxFor(frChannel), [frChannel, ciChannel]);
         await this.assignCatalogueToChannel(frCtx, ciChannel, demoShop.channels[1]);
         await this.assignFacetsToChannel(frCtx, ciChannel);
+        // VIP tiers, a VIP price and the demo VIP client (plugins/vip-pricing; not in production).
+        if (this.env.radiantPlugins && !this.env.isProduction) {
+            for (const channel of channels) await ensureVipDemo(this.app, await this.ctxFor(channel));
+        }
 
         await this.cancelSupersededIndexJobs();
         const search = this.app.get(SearchService);

@@ -9,6 +9,7 @@ import { seedDemoShop, seedIfEmpty } from '../../src/seed/seed';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
 import { prepareOrder, shopClient } from '../support/shop-checkout';
+import { DEMO_VIP_CUSTOMER } from '../../plugins/vip-pricing';
 
 const ELIGIBLE_PAYMENT_METHODS = gql`
     query EligiblePaymentMethods {
@@ -250,6 +251,29 @@ const ADMIN_ORDER = gql`
     }
 `;
 
+const LOGIN = gql`
+    mutation Login($username: String!, $password: String!) {
+        login(username: $username, password: $password) {
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+const VIP_PRODUCT = gql`
+    query VipProduct($slug: String!) {
+        product(slug: $slug) {
+            variants {
+                sku
+                priceWithTax
+                originalPriceWithTax
+            }
+        }
+    }
+`;
+
 for (const db of TEST_DATABASES) {
     describe(`demo shop on ${db}`, () => {
         let t: Awaited<ReturnType<typeof radiantTestEnvironment>>;
@@ -335,6 +359,32 @@ for (const db of TEST_DATABASES) {
             const ci = await t.shopClient.query(PRODUCT, { slug: 'elie-saab-le-parfum' });
             const ninetyXof = ci.product.variants.find((v: any) => v.sku === ninety.sku);
             expect(ninetyXof).toMatchObject({ priceWithTax: 7_850_000, currencyCode: 'XOF' });
+        });
+
+        it('shows the demo VIP client the VIP Prestige prices on both shops, a guest the regular ones', async () => {
+            const prices = async (channel: 'fr' | 'ci', signedIn: boolean) => {
+                const client = shopClient(t.port, channel);
+                if (signedIn) {
+                    const { login } = await client.query(LOGIN, {
+                        username: DEMO_VIP_CUSTOMER.emailAddress,
+                        password: DEMO_VIP_CUSTOMER.password,
+                    });
+                    expect(login.errorCode).toBeUndefined();
+                }
+                const { product } = await client.query(VIP_PRODUCT, { slug: 'elie-saab-le-parfum' });
+                return product.variants.map((v: any) => [v.sku, v.priceWithTax, v.originalPriceWithTax]);
+            };
+            // 90 ml: the absolute VIP Prestige price; 30 ml: −15 % (62 € → 52.70 €; 40 500 XOF → 34 425 XOF).
+            expect(await prices('fr', true)).toEqual(
+                expect.arrayContaining([
+                    ['ES-LP-90', 9900, 12000],
+                    ['ES-LP-30', 5270, 6200],
+                ]),
+            );
+            expect(await prices('ci', true)).toEqual(
+                expect.arrayContaining([['ES-LP-90', 6_500_000, 7_850_000]]),
+            );
+            expect(await prices('fr', false)).toEqual(expect.arrayContaining([['ES-LP-90', 12000, 12000]]));
         });
 
         it('sorts grouped search results by the "from" price a card shows, in both directions', async () => {
