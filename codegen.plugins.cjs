@@ -14,9 +14,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const SCHEMAS = path.join(__dirname, 'node_modules', '.cache', 'radiant-plugin-schemas');
-const PLUGINS = ['invoices', 'stripe', 'cinetpay'];
+const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'legal-pages'];
 /** Which APIs each plugin extends (resolver types are generated for these only). */
-const EXTENDS = { invoices: ['admin', 'shop'], stripe: ['shop'], cinetpay: ['admin', 'shop'] };
+const EXTENDS = {
+    invoices: ['admin', 'shop'],
+    stripe: ['shop'],
+    cinetpay: ['admin', 'shop'],
+    'legal-pages': ['admin', 'shop'],
+};
 const scalars = {
     DateTime: 'any',
     JSON: 'any',

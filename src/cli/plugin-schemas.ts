@@ -23,6 +23,7 @@ import {
 } from '@vendure/core';
 import { CinetPayPlugin } from '../../plugins/cinetpay';
 import { InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
+import { LegalPagesPlugin } from '../../plugins/legal-pages';
 import { StripePlugin } from '../../plugins/stripe';
 
 /** Each plugin with options good enough to build its schema (never started). */
@@ -51,6 +52,7 @@ const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number
             publicUrl: 'http://localhost',
             storefrontUrl: 'http://localhost',
         }),
+    'legal-pages': () => LegalPagesPlugin.init(),
 };
 
 /** The SDL of `apiType` with Vendure's core and `plugin` only. */
