@@ -3,7 +3,8 @@
  * seeded database, Chromium): the footer links the four pages in French and English; the terms of
  * sale, legal notice (with the invoices' seller identity) and withdrawal page (with the model
  * form) render in each language; a merchant's edit in the Admin API shows at once, without a
- * deploy; an unknown page is a 404; the `ci` shop has its own pages.
+ * deploy; an unknown page is a 404; the `ci` shop has its own pages; the Dashboard's "Legal pages"
+ * screens list a channel's pages and create one with the rich-text editor.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,5 +128,47 @@ describe('legal pages on the storefront', () => {
         } finally {
             await context.close();
         }
+    });
+
+    it('creates a page in the Dashboard: list, editor with the rich-text body, saved through the Admin API', async () => {
+        const { context, page } = await shop.newPage();
+        try {
+            // The Dashboard (dist/dashboard, built by `npm run build`), in Vendure's default channel.
+            await page.goto(`${shop.api}/dashboard/legal-pages`);
+            await page.locator('input[name="username"]').fill('superadmin');
+            await page.locator('input[name="password"]').fill('superadmin');
+            await page.locator('button[type="submit"]').click();
+            await page.waitForURL(url => !url.pathname.includes('login'), { timeout: 60_000 });
+            await page.goto(`${shop.api}/dashboard/legal-pages/new`);
+            await page.locator('#legal-page-slug').fill('livraison');
+            await page.locator('#legal-page-title-fr').fill('Livraison');
+            const editor = page.locator('[data-legal-page-language="fr"] [contenteditable="true"]');
+            await editor.click();
+            await page.keyboard.type('Livraison en 48 heures.');
+            await page.locator('[data-legal-page-save]').click();
+            await page.waitForURL(url => /\/legal-pages\/\d+$/.test(url.pathname), { timeout: 60_000 });
+            await page.goto(`${shop.api}/dashboard/legal-pages`);
+            await page.locator('[data-legal-page="livraison"]').waitFor({ timeout: 60_000 });
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'legal-pages-dashboard.png'),
+                fullPage: true,
+            });
+        } finally {
+            await context.close();
+        }
+        const token = await shop.adminToken();
+        const saved = await shop.adminQuery<{
+            legalPages: {
+                items: Array<{
+                    slug: string;
+                    enabled: boolean;
+                    translations: Array<{ title: string; body: string }>;
+                }>;
+            };
+        }>('{ legalPages { items { slug enabled translations { title body } } } }', {}, token);
+        const livraison = saved.body.data.legalPages.items.find(p => p.slug === 'livraison');
+        expect(livraison?.enabled).toBe(true);
+        expect(livraison?.translations[0].title).toBe('Livraison');
+        expect(livraison?.translations[0].body).toContain('Livraison en 48 heures.');
     });
 });
