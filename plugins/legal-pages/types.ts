@@ -37,8 +37,8 @@ export interface LegalPagesPluginOptions {
         injector: Injector,
     ) => Promise<LegalPagePlaceholders> | LegalPagePlaceholders;
     /**
-     * The pages created in each channel that has no legal page at all, when the server starts and
-     * when a channel is created. Default: {@link DEFAULT_LEGAL_PAGES} (French law, French and
+     * The pages created in each channel that has no legal page at all, when the server starts and,
+     * for a channel created later, when its pages are first read. Default: {@link DEFAULT_LEGAL_PAGES} (French law, French and
      * English). `false`: none.
      */
     defaultPages?: LegalPageDefault[] | false;

@@ -1,6 +1,6 @@
 /**
  * The legal pages plugin over real HTTP, on sql.js and PostgreSQL: both channels get the four
- * default pages in French and English (`ci` when it is created), the Shop API serves them in the
+ * default pages in French and English (`ci`, created after start-up, when its pages are first read), the Shop API serves them in the
  * request's language with the invoices' seller identity filled in, falls back to the channel's
  * default language, returns null for an unknown, malformed or disabled slug, and never shows another
  * channel's page; the Admin API creates, updates and deletes pages with typed errors for invalid
@@ -54,7 +54,7 @@ for (const db of TEST_DATABASES) {
         it('gives each channel the four default pages in French and English', async () => {
             for (const channel of ['fr', 'ci'] as const) {
                 await asSuperAdmin(channel);
-                // ci is created after start-up: its pages come from the ChannelEvent, asynchronously.
+                // ci is created after start-up: its pages are seeded by this first read.
                 let list = await t.adminClient.query(LEGAL_PAGES, { options: { sort: { slug: 'ASC' } } });
                 for (let i = 0; i < 100 && list.legalPages.totalItems < 4; i++) {
                     await new Promise(r => setTimeout(r, 100));

@@ -3,7 +3,7 @@
  * as Radiant configures it (src/config/legal-pages.ts): placeholders filled from the invoices
  * plugin's seller identity (the invoices plugin is added with its own test configuration) and a
  * fixed publisher; the minimal two-channel shop of test/support/test-shop.ts, whose `ci` channel is
- * created after start-up (so it gets its default pages from the ChannelEvent).
+ * created after start-up (so it gets its default pages when they are first read).
  */
 import { pluginTestEnvironment, TestDatabase } from '../../../test/support/plugin-test-env';
 import {

@@ -18,6 +18,7 @@ import {
 import { LEGAL_PAGES_PLUGIN_OPTIONS } from '../constants';
 import { LegalPageTranslation } from '../entities/legal-page-translation.entity';
 import { LegalPage } from '../entities/legal-page.entity';
+import { LegalPageSeedService } from './legal-page-seed.service';
 import { fillPlaceholders } from '../helpers/placeholders';
 import {
     type LegalPageInputProblem,
@@ -77,6 +78,7 @@ export class LegalPageService {
         private readonly listQueryBuilder: ListQueryBuilder,
         private readonly translatableSaver: TranslatableSaver,
         private readonly translator: TranslatorService,
+        private readonly seeder: LegalPageSeedService,
         @Inject(LEGAL_PAGES_PLUGIN_OPTIONS) private readonly options: LegalPagesPluginOptions,
         moduleRef: ModuleRef,
     ) {
@@ -88,6 +90,7 @@ export class LegalPageService {
         ctx: RequestContext,
         options?: ListQueryOptions<LegalPage>,
     ): Promise<PaginatedList<Translated<LegalPage>>> {
+        await this.seeder.ensureSeeded(ctx);
         const [items, totalItems] = await this.listQueryBuilder
             .build(LegalPage, options, {
                 ctx,
@@ -112,6 +115,7 @@ export class LegalPageService {
      */
     async findPublished(ctx: RequestContext, slug: string): Promise<Translated<LegalPage> | undefined> {
         if (slugProblem(slug)) return undefined;
+        await this.seeder.ensureSeeded(ctx);
         const page = await this.connection.getRepository(ctx, LegalPage).findOne({
             where: { slug, channelId: ctx.channelId, enabled: true },
             relations: ['translations'],
@@ -122,6 +126,7 @@ export class LegalPageService {
 
     /** The active channel's enabled pages by slug, in the request's language, placeholders filled. */
     async findAllPublished(ctx: RequestContext): Promise<Array<Translated<LegalPage>>> {
+        await this.seeder.ensureSeeded(ctx);
         const pages = await this.connection.getRepository(ctx, LegalPage).find({
             where: { channelId: ctx.channelId, enabled: true },
             relations: ['translations'],
