@@ -14,7 +14,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const SCHEMAS = path.join(__dirname, 'node_modules', '.cache', 'radiant-plugin-schemas');
-const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'delivery-tracking', 'vip-pricing'];
+const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'delivery-tracking', 'vip-pricing', 'legal-pages'];
 /** Which APIs each plugin extends (resolver types are generated for these only). */
 const EXTENDS = {
     invoices: ['admin', 'shop'],
@@ -22,6 +22,7 @@ const EXTENDS = {
     cinetpay: ['admin', 'shop'],
     'delivery-tracking': ['admin', 'shop'],
     'vip-pricing': ['admin', 'shop'],
+    'legal-pages': ['admin', 'shop'],
 };
 /**
  * Plugins declaring GraphQL enums of their own: their generated types take enums from

@@ -56,6 +56,7 @@ import { emailGlobalTemplateVars, radiantEmailHandlers } from './src/config/emai
 import { hardenPlugin } from './src/config/harden';
 import { OrderLanguagePlugin } from './src/config/order-language';
 import { invoicesPlugin } from './src/config/invoices';
+import { legalPagesPlugin } from './src/config/legal-pages';
 import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { Environment, readEnvironment } from './src/environment';
@@ -259,6 +260,8 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
             storefrontUrl: env.storefrontUrl,
         }),
         invoicesPlugin(env),
+        // Terms of sale, legal notice, privacy, withdrawal: Vendure content per shop (src/config/legal-pages.ts).
+        legalPagesPlugin(),
         StripePlugin.init({ apiUrl: env.stripeApiUrl, merchantEmail: env.merchantEmail }),
         // Registration takes no password; it is chosen at verification (src/config/registration.ts).
         PasswordAtVerificationPlugin,

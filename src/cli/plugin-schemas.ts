@@ -24,6 +24,7 @@ import {
 import { CinetPayPlugin } from '../../plugins/cinetpay';
 import { DeliveryTrackingPlugin } from '../../plugins/delivery-tracking';
 import { InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
+import { LegalPagesPlugin } from '../../plugins/legal-pages';
 import { StripePlugin } from '../../plugins/stripe';
 import { VipPricingPlugin } from '../../plugins/vip-pricing';
 
@@ -55,6 +56,7 @@ const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number
         }),
     'delivery-tracking': () => DeliveryTrackingPlugin.init({}),
     'vip-pricing': () => VipPricingPlugin.init(),
+    'legal-pages': () => LegalPagesPlugin.init(),
 };
 
 /** The SDL of `apiType` with Vendure's core and `plugin` only. */

@@ -22,6 +22,7 @@ const CATALOGUE = [
     { name: 'search', path: '/search?q=rose' },
     { name: 'empty search', path: '/search?q=zzzz' },
     { name: '404', path: '/products/no-such-perfume' },
+    { name: 'legal page', path: '/legal/withdrawal' },
 ];
 
 describe('storefront accessibility (axe-core, WCAG 2.1 AA)', () => {

@@ -1,6 +1,7 @@
 import { LanguageCode, type LocalizedString } from '@vendure/common/lib/generated-types';
-import type { CustomFieldConfig } from '@vendure/core';
+import { type CustomFieldConfig, type Injector, OrderService, type RequestContext } from '@vendure/core';
 import {
+    inEuVatArea,
     normaliseSiren,
     normaliseVatNumber,
     sirenProblem,
@@ -72,6 +73,33 @@ export function validateBuyerVatNumber(value: string | null | undefined): Locali
     return problem ? VAT_MESSAGES[problem](shown(value)) : undefined;
 }
 
+/** The message of an EU VAT number given for an order delivered outside the EU VAT area. */
+const outsideEuMessages = (country: string): LocalizedString[] => [
+    fr(
+        `Le numéro de TVA intracommunautaire ne s’applique qu’à une adresse dans l’Union européenne (adresse de livraison : ${country}).`,
+    ),
+    en(`An EU VAT number only applies to an address in the European Union (shipping address: ${country}).`),
+];
+
+/**
+ * The second check of `Order.customFields.buyerVatNumber`, on the Shop API: a VAT number (not an
+ * empty one, which clears it) is refused when the shopper's active order is delivered outside the
+ * EU VAT area ({@link inEuVatArea}), e.g. to Côte d'Ivoire or Senegal. An order without a shipping
+ * address yet is not checked; the invoice ignores a VAT number whose buyer address is outside.
+ */
+export async function vatNumberOutsideEuProblem(
+    value: string | null | undefined,
+    injector: Injector,
+    ctx: RequestContext,
+): Promise<LocalizedString[] | undefined> {
+    if (value == null || normaliseVatNumber(value) === '' || ctx.apiType !== 'shop') return undefined;
+    const orderId = ctx.session?.activeOrderId;
+    if (!orderId) return undefined;
+    const order = await injector.get(OrderService).findOne(ctx, orderId, []);
+    const country = order?.shippingAddress?.countryCode;
+    return country && !inEuVatArea(country) ? outsideEuMessages(shown(country)) : undefined;
+}
+
 /** `validate` of `Order.customFields.buyerSiren`: empty or null clears it; otherwise a valid SIREN. */
 export function validateBuyerSiren(value: string | null | undefined): LocalizedString[] | undefined {
     if (value == null || normaliseSiren(value) === '') return undefined;
@@ -93,10 +121,11 @@ export const buyerCustomFields: CustomFieldConfig[] = [
         length: 40,
         label: [fr('N° de TVA intracommunautaire de l’acheteur'), en('Buyer EU VAT number')],
         description: [
-            fr('Imprimé sur la facture (achats professionnels)'),
-            en('Printed on the invoice (business purchases)'),
+            fr('Imprimé sur la facture (achats professionnels, adresse dans l’UE)'),
+            en('Printed on the invoice (business purchases, address in the EU)'),
         ],
-        validate: (value: string | null) => validateBuyerVatNumber(value),
+        validate: async (value: string | null, injector, ctx) =>
+            validateBuyerVatNumber(value) ?? (await vatNumberOutsideEuProblem(value, injector, ctx)),
         ui: { tab: 'Invoice' },
     },
     {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { LanguageCode } from '@vendure/common/lib/generated-types';
 import { validateBuyerSiren, validateBuyerVatNumber } from '../config/buyer-custom-fields';
 import { facturXml } from './factur-x';
-import { frenchVatKey, normaliseVatNumber, sirenProblem, vatNumberProblem } from './buyer-tax-id';
+import {
+    EU_VAT_AREA_COUNTRIES,
+    frenchVatKey,
+    inEuVatArea,
+    normaliseVatNumber,
+    sirenProblem,
+    vatNumberProblem,
+} from './buyer-tax-id';
 
 describe('buyer VAT number', () => {
     it('computes the French key from the SIREN: (12 + 3 × (SIREN mod 97)) mod 97', () => {
@@ -135,5 +142,17 @@ describe('Factur-X buyer', () => {
         const buyer = xml.slice(xml.indexOf('<ram:BuyerTradeParty>'), xml.indexOf('</ram:BuyerTradeParty>'));
         expect(buyer).toContain('<ram:Name>Ana Dupont</ram:Name>');
         expect(buyer).not.toContain('SpecifiedLegalOrganization');
+    });
+});
+
+describe('inEuVatArea', () => {
+    it('holds the 27 member states and Monaco, in any case', () => {
+        expect(EU_VAT_AREA_COUNTRIES.size).toBe(28);
+        for (const code of ['FR', 'fr', 'DE', 'GR', 'MC', 'IE']) expect(inEuVatArea(code), code).toBe(true);
+    });
+
+    it('excludes Côte d’Ivoire, Senegal, Switzerland, the United Kingdom and no country', () => {
+        for (const code of ['CI', 'SN', 'CH', 'GB', 'EL', '', null, undefined])
+            expect(inEuVatArea(code)).toBe(false);
     });
 });

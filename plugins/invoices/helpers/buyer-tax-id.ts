@@ -98,3 +98,45 @@ export function sirenProblem(input: string): BuyerTaxIdProblem | null {
     }
     return sum % 10 === 0 ? null : 'key';
 }
+
+/**
+ * The countries (ISO 3166-1 alpha-2) whose addresses are in the EU VAT area, where an intra-EU VAT
+ * number applies: the 27 member states, and Monaco, part of the French VAT territory (its
+ * businesses have FR VAT numbers). Côte d'Ivoire, Senegal and every other country are outside.
+ * Source: https://taxation-customs.ec.europa.eu/taxation/vat/vat-directive/territorial-status-eu-countries-and-certain-territories_en
+ */
+export const EU_VAT_AREA_COUNTRIES: ReadonlySet<string> = new Set([
+    'AT',
+    'BE',
+    'BG',
+    'CY',
+    'CZ',
+    'DE',
+    'DK',
+    'EE',
+    'ES',
+    'FI',
+    'FR',
+    'GR',
+    'HR',
+    'HU',
+    'IE',
+    'IT',
+    'LT',
+    'LU',
+    'LV',
+    'MC',
+    'MT',
+    'NL',
+    'PL',
+    'PT',
+    'RO',
+    'SE',
+    'SI',
+    'SK',
+]);
+
+/** True when an address in `countryCode` (ISO 3166-1 alpha-2, any case) is in the EU VAT area. */
+export function inEuVatArea(countryCode: string | null | undefined): boolean {
+    return !!countryCode && EU_VAT_AREA_COUNTRIES.has(countryCode.toUpperCase());
+}

@@ -7,7 +7,7 @@
 import { OrderAddress } from '@vendure/common/lib/generated-types';
 import type { Order } from '@vendure/core';
 import type { InvoiceAddress, InvoiceCustomer, InvoiceLine, InvoiceTaxTotal } from '../types';
-import { normaliseSiren, normaliseVatNumber } from './buyer-tax-id';
+import { inEuVatArea, normaliseSiren, normaliseVatNumber } from './buyer-tax-id';
 
 /**
  * Order states in which an order has been settled and stays invoiceable; the reconciliation
@@ -46,7 +46,7 @@ function address(a: OrderAddress | undefined): InvoiceAddress | undefined {
 /**
  * The customer snapshot of an order: name, email, addresses and, for a business buyer, the company
  * (billing, else delivery address) and the VAT number and SIREN of the order's custom fields
- * (normalised).
+ * (normalised; the VAT number only when that address is in the EU VAT area).
  */
 export function customerSnapshot(order: Order): InvoiceCustomer {
     const delivery = address(order.shippingAddress);
@@ -54,7 +54,12 @@ export function customerSnapshot(order: Order): InvoiceCustomer {
     const name = order.customer
         ? `${order.customer.firstName ?? ''} ${order.customer.lastName ?? ''}`.trim()
         : (billing?.fullName ?? delivery?.fullName ?? '');
-    const vatNumber = normaliseVatNumber(order.customFields?.buyerVatNumber ?? '');
+    // An intra-EU VAT number only applies to a buyer in the EU VAT area (not CI, SN…).
+    const buyerCountry = (billing ?? delivery)?.countryCode;
+    const vatNumber =
+        !buyerCountry || inEuVatArea(buyerCountry)
+            ? normaliseVatNumber(order.customFields?.buyerVatNumber ?? '')
+            : '';
     const siren = normaliseSiren(order.customFields?.buyerSiren ?? '');
     const company = billing?.company ?? delivery?.company;
     return {

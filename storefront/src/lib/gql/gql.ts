@@ -69,6 +69,7 @@ type Documents = {
     "\n    query PaymentMethods {\n        eligiblePaymentMethods {\n            id\n            code\n            name\n            description\n            isEligible\n            eligibilityMessage\n        }\n    }\n": typeof types.PaymentMethodsDocument,
     "\n    mutation AddPayment($input: PaymentInput!) {\n        addPaymentToOrder(input: $input) {\n            __typename\n            ... on Order {\n                id\n                code\n                state\n            }\n            ... on PaymentDeclinedError {\n                paymentErrorMessage\n            }\n            ... on PaymentFailedError {\n                paymentErrorMessage\n            }\n            ... on IneligiblePaymentMethodError {\n                eligibilityCheckerMessage\n            }\n            ...ErrorResultFields\n        }\n    }\n": typeof types.AddPaymentDocument,
     "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n": typeof types.OrderByCodeDocument,
+    "\n    query LegalPage($slug: String!) {\n        legalPage(slug: $slug) {\n            slug\n            languageCode\n            title\n            body\n            updatedAt\n        }\n    }\n": typeof types.LegalPageDocument,
     "\n    query StripeConfigurations {\n        stripePaymentConfigurations {\n            paymentMethodCode\n            publishableKey\n        }\n    }\n": typeof types.StripeConfigurationsDocument,
     "\n    mutation CreateStripePaymentIntent {\n        createStripePaymentIntent\n    }\n": typeof types.CreateStripePaymentIntentDocument,
     "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            amountMismatchRefunded\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n": typeof types.StripePaymentStatusDocument,
@@ -129,6 +130,7 @@ const documents: Documents = {
     "\n    query PaymentMethods {\n        eligiblePaymentMethods {\n            id\n            code\n            name\n            description\n            isEligible\n            eligibilityMessage\n        }\n    }\n": types.PaymentMethodsDocument,
     "\n    mutation AddPayment($input: PaymentInput!) {\n        addPaymentToOrder(input: $input) {\n            __typename\n            ... on Order {\n                id\n                code\n                state\n            }\n            ... on PaymentDeclinedError {\n                paymentErrorMessage\n            }\n            ... on PaymentFailedError {\n                paymentErrorMessage\n            }\n            ... on IneligiblePaymentMethodError {\n                eligibilityCheckerMessage\n            }\n            ...ErrorResultFields\n        }\n    }\n": types.AddPaymentDocument,
     "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n": types.OrderByCodeDocument,
+    "\n    query LegalPage($slug: String!) {\n        legalPage(slug: $slug) {\n            slug\n            languageCode\n            title\n            body\n            updatedAt\n        }\n    }\n": types.LegalPageDocument,
     "\n    query StripeConfigurations {\n        stripePaymentConfigurations {\n            paymentMethodCode\n            publishableKey\n        }\n    }\n": types.StripeConfigurationsDocument,
     "\n    mutation CreateStripePaymentIntent {\n        createStripePaymentIntent\n    }\n": types.CreateStripePaymentIntentDocument,
     "\n    query StripePaymentStatus($orderCode: String!) {\n        stripePaymentStatus(orderCode: $orderCode) {\n            orderCode\n            orderState\n            paid\n            amountMismatchRefunded\n            paymentIntentStatus\n            lastPaymentError\n        }\n    }\n": types.StripePaymentStatusDocument,
@@ -368,6 +370,10 @@ export function graphql(source: "\n    mutation AddPayment($input: PaymentInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n"): (typeof documents)["\n    query OrderByCode($code: String!) {\n        orderByCode(code: $code) {\n            ...OrderFields\n            orderPlacedAt\n        }\n    }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query LegalPage($slug: String!) {\n        legalPage(slug: $slug) {\n            slug\n            languageCode\n            title\n            body\n            updatedAt\n        }\n    }\n"): (typeof documents)["\n    query LegalPage($slug: String!) {\n        legalPage(slug: $slug) {\n            slug\n            languageCode\n            title\n            body\n            updatedAt\n        }\n    }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
