@@ -19,6 +19,31 @@ export default defineConfig({
     devToolbar: { enabled: false },
     // The stylesheet is inlined in every page: no render-blocking request (pages are gzipped).
     build: { inlineStylesheets: 'always' },
+    experimental: {
+        // Content-Security-Policy (docs/security.md): Astro hashes the scripts and styles it renders
+        // inline (the stylesheet, the small component scripts) and sends the policy as a response
+        // header on every server-rendered page. No inline script runs unless hashed here, and
+        // nothing loads from elsewhere but what Stripe documents for Stripe.js and its frames
+        // (https://docs.stripe.com/security/guide#content-security-policy). src/middleware.ts adds
+        // the loopback origins of a plain-http development shop (asset server, CinetPay simulator).
+        csp: {
+            scriptDirective: {
+                resources: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],
+            },
+            directives: [
+                "default-src 'self'",
+                "img-src 'self' data: https:",
+                "font-src 'self'",
+                "connect-src 'self' https://api.stripe.com",
+                'frame-src https://js.stripe.com https://*.js.stripe.com https://hooks.stripe.com',
+                // CinetPay: the payment page answers a form POST with a 303 to CinetPay's hosted page.
+                "form-action 'self' https://checkout.cinetpay.com",
+                "frame-ancestors 'none'",
+                "base-uri 'self'",
+                "object-src 'none'",
+            ],
+        },
+    },
     vite: {
         // Cast: the root workspace also has a newer Vite whose plugin types differ.
         plugins: [/** @type {any} */ (tailwindcss())],

@@ -17,8 +17,11 @@ import { PublicUrlMissingError, siteOrigin } from './lib/seo';
 const UNAVAILABLE_PATH = '/indisponible';
 /** Read at run time (not replaced at build time): `NODE_ENV` of the storefront process. */
 const runtimeEnv: Record<string, string | undefined> = process.env;
-/** `Strict-Transport-Security` in production: browsers use https only for a year. */
-const HSTS = 'max-age=31536000';
+/**
+ * `Strict-Transport-Security` in production over https: browsers use https only, for two years,
+ * on this host and its subdomains (https://developer.mozilla.org/docs/Web/HTTP/Headers/Strict-Transport-Security).
+ */
+export const HSTS = 'max-age=63072000; includeSubDomains';
 
 export const onRequest = defineMiddleware(async (context, next) => {
     const { locals, cookies, url, request } = context;
@@ -102,6 +105,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 response,
                 cacheControl(path, request, [...cookies.headers()].length > 0, locals.flash !== null),
                 hsts,
+                isSecureRequest(url, request),
             ),
             request,
         );
@@ -123,6 +127,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 ),
                 'no-store',
                 hsts,
+                isSecureRequest(url, request),
             );
             return compress(
                 error.retryAfter === undefined ? page : tooManyRequests(page, error.retryAfter),
@@ -183,14 +188,34 @@ export function cacheControl(
     return 'private, no-cache';
 }
 
+/** Loopback origins of a development shop: its asset server and the CinetPay simulator. */
+const LOOPBACK_SOURCES = 'http://localhost:* http://127.0.0.1:*';
+
+/**
+ * The page's `Content-Security-Policy` (rendered by Astro from `experimental.csp` in
+ * astro.config.mjs, with the hashes of the page's inline scripts and styles) for a page served
+ * over plain http: such a shop (development, a local Docker Compose) has its asset server and the
+ * CinetPay simulator on loopback http origins, so `img-src` and `form-action` also allow those.
+ * Over https the policy is left as it is (an https page cannot show http images anyway).
+ *
+ * @param policy the header Astro set, e.g. `default-src 'self'; img-src 'self' data: https:; …`
+ * @returns the policy with {@link LOOPBACK_SOURCES} appended to `img-src` and `form-action`
+ */
+export function plainHttpPolicy(policy: string): string {
+    return policy.replace(/(^|;\s*)(img-src|form-action)([^;]*)/g, `$1$2$3 ${LOOPBACK_SOURCES}`);
+}
+
 /**
  * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}), plus
- * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only)
- * and, when `hsts`, `Strict-Transport-Security`.
+ * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only),
+ * when `hsts`, `Strict-Transport-Security`, and for a page not served over https (`secure`
+ * false) the plain-http allowances of {@link plainHttpPolicy} in its `Content-Security-Policy`.
  */
-function withHeaders(response: Response, cache: string, hsts = false): Response {
+function withHeaders(response: Response, cache: string, hsts = false, secure = true): Response {
     try {
         const headers = response.headers;
+        const policy = headers.get('content-security-policy');
+        if (policy && !secure) headers.set('content-security-policy', plainHttpPolicy(policy));
         if (!headers.has('cache-control')) {
             headers.set('cache-control', cache);
             if (cache.startsWith('public')) headers.append('vary', 'Cookie');

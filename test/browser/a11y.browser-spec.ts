@@ -97,4 +97,72 @@ describe('storefront accessibility (axe-core, WCAG 2.1 AA)', () => {
             }
         });
     }
+
+    /** The pages `npm run bench` measures with Lighthouse (bench/lib/storefront.mjs). */
+    const BENCH_PAGES = ['/', '/collections/parfums', '/products/elie-saab-le-parfum'];
+    /** Lighthouse's mobile preset: a 412×823 CSS px touch screen. */
+    const MOBILE = {
+        viewport: { width: 412, height: 823 },
+        deviceScaleFactor: 1.75,
+        isMobile: true,
+        hasTouch: true,
+    };
+
+    it('on a phone, every link and button is a 24×24 CSS px target (WCAG 2.2 SC 2.5.8)', async () => {
+        const { context, page } = await shop.newPage(MOBILE);
+        try {
+            for (const path of BENCH_PAGES) {
+                await page.goto(shop.storefront + path);
+                // axe-core's target-size rule (the one Lighthouse runs): size, or spacing from neighbours.
+                const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+                const offenders = results.violations.flatMap(v => v.nodes.map(n => n.target.join(' ')));
+                expect(offenders, path).toEqual([]);
+                expect(results.passes.length + results.incomplete.length, `${path}: rule not run`).toBe(1);
+            }
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('does not move the page when the web fonts arrive after the first paint', async () => {
+        const { context, page } = await shop.newPage(MOBILE);
+        try {
+            for (const path of BENCH_PAGES) {
+                // The fonts are held back until the page has been painted with its fallback fonts.
+                let release!: () => void;
+                const released = new Promise<void>(resolve => (release = resolve));
+                await page.route('**/_astro/*.woff2', async route => {
+                    await released;
+                    await route.continue();
+                });
+                await page.goto(shop.storefront + path, { waitUntil: 'domcontentloaded' });
+                const twoFrames = () =>
+                    page.evaluate('new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))');
+                await twoFrames();
+                release();
+                await page.evaluate(`Promise.all(
+                    ['1em "Inter Variable"', '1em "Cormorant Garamond Variable"'].map(f => document.fonts.load(f)),
+                ).then(() => document.fonts.ready).then(() => undefined)`);
+                await twoFrames();
+                // Cumulative layout shift (https://web.dev/articles/cls), from the buffered entries.
+                const shift = await page.evaluate<number>(`new Promise(resolve => {
+                    let sum = 0;
+                    const add = entries => entries.forEach(e => { if (!e.hadRecentInput) sum += e.value; });
+                    const observer = new PerformanceObserver(list => add(list.getEntries()));
+                    observer.observe({ type: 'layout-shift', buffered: true });
+                    setTimeout(() => { add(observer.takeRecords()); observer.disconnect(); resolve(sum); }, 0);
+                })`);
+                expect(
+                    await page.evaluate<boolean>(
+                        'document.fonts.check(\'1em "Cormorant Garamond Variable"\')',
+                    ),
+                ).toBe(true);
+                // Lighthouse's "good" is below 0.1; the fallback metrics keep the swap near 0.
+                expect(shift, path).toBeLessThan(0.02);
+                await page.unroute('**/_astro/*.woff2');
+            }
+        } finally {
+            await context.close();
+        }
+    });
 });

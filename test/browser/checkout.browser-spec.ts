@@ -7,7 +7,13 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserShop, guestCheckout, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import {
+    BrowserShop,
+    guestCheckout,
+    recordCspViolations,
+    SCREENSHOTS,
+    startBrowserShop,
+} from '../support/browser-shop';
 
 describe('storefront in Chromium', () => {
     let shop: BrowserShop;
@@ -30,6 +36,9 @@ describe('storefront in Chromium', () => {
 
     it('buys Elie Saab Le Parfum 90 ml with the test method; the order is in the Admin API', async () => {
         const { context, page } = await newPage();
+        // Home, listing, product, cart, every checkout step and the confirmation: none breaks the
+        // Content-Security-Policy (every inline script hashed, nothing loaded from elsewhere).
+        const cspViolations = await recordCspViolations(page);
         try {
             await page.goto(`${storefront}/`);
             expect(await page.locator('h1').first().isVisible()).toBe(true);
@@ -125,6 +134,7 @@ describe('storefront in Chromium', () => {
             expect(mail.recipient).toBe('camille.martin@example.com');
             expect(mail.body).toContain('125,90'); // 120,00 € + Colissimo 5,90 €
             expect(mail.body).not.toMatch(/\[(company header|footer text)\]/);
+            expect(cspViolations).toEqual([]);
         } catch (err) {
             await page
                 .screenshot({ path: path.join(SCREENSHOTS, 'checkout-failure.png'), fullPage: true })

@@ -4,6 +4,7 @@
  * production (Host-header poisoning of cached pages), the shopper's address forwarded to the API
  * (never the client's own X-Forwarded-For) and the API's rate-limit refusals answered 429.
  */
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -257,9 +258,49 @@ describe('storefront hardening (HTTP)', () => {
     it('sends HSTS in production over https only', async () => {
         const https = { 'x-forwarded-proto': 'https' };
         const prodRes = await fetch(`${prod}/robots.txt`, { headers: https });
-        expect(prodRes.headers.get('strict-transport-security')).toBe('max-age=31536000');
+        expect(prodRes.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
         const devRes = await fetch(`${dev}/robots.txt`, { headers: https });
         expect(devRes.headers.get('strict-transport-security')).toBeNull();
+    });
+
+    it('sends a Content-Security-Policy that hashes every inline script and style, and forbids framing', async () => {
+        const res = await fetch(`${dev}/`);
+        expect(res.status).toBe(200);
+        const policy = res.headers.get('content-security-policy') ?? '';
+        const directives = new Map(
+            policy
+                .split(';')
+                .map(d => d.trim().split(/\s+/))
+                .filter(([name]) => name)
+                .map(([name, ...values]) => [name, values]),
+        );
+        expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+        expect(res.headers.get('x-frame-options')).toBe('DENY');
+        expect(directives.get('default-src')).toEqual(["'self'"]);
+        expect(directives.get('object-src')).toEqual(["'none'"]);
+        const scriptSrc = directives.get('script-src') ?? [];
+        const styleSrc = directives.get('style-src') ?? [];
+        for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'https:', 'http:'])
+            expect(scriptSrc, unsafe).not.toContain(unsafe);
+        expect(styleSrc).not.toContain("'unsafe-inline'");
+        // Every inline script that runs (not JSON-LD data blocks) and every <style> is hashed.
+        const html = await res.text();
+        const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+        const inlineScripts = [...html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)].filter(
+            ([, attrs = '']) => !/\bsrc=/.test(attrs) && !/type="application\/ld\+json"/.test(attrs),
+        );
+        expect(inlineScripts.length).toBeGreaterThan(0); // the theme toggle's
+        for (const [, , body] of inlineScripts) expect(scriptSrc).toContain(hash(body));
+        const styles = [...html.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)];
+        expect(styles.length).toBeGreaterThan(0);
+        for (const [, body] of styles) expect(styleSrc).toContain(hash(body));
+        // A plain-http shop (here) also allows its loopback asset server and CinetPay simulator;
+        // over https (behind a proxy) the policy stays as configured.
+        expect(directives.get('img-src')).toContain('http://127.0.0.1:*');
+        const https = await fetch(`${dev}/`, { headers: { 'x-forwarded-proto': 'https' } });
+        const securePolicy = https.headers.get('content-security-policy') ?? '';
+        expect(securePolicy).toContain("form-action 'self' https://checkout.cinetpay.com;");
+        expect(securePolicy).not.toContain('127.0.0.1');
     });
 
     it('renders sanitised product descriptions (no script from the Shop API)', async () => {

@@ -53,6 +53,21 @@ export interface BrowserShop {
     stop(): Promise<void>;
 }
 
+/**
+ * Records the Content-Security-Policy violations of every document `page` loads (its
+ * `securitypolicyviolation` events), as `directive blocked-URI (path)` strings, into the returned
+ * array; assert it is empty once the page has done its steps.
+ */
+export async function recordCspViolations(page: Page): Promise<string[]> {
+    const violations: string[] = [];
+    await page.exposeFunction('radiantCspViolation', (violation: string) => violations.push(violation));
+    // Injected by the DevTools protocol: not subject to the page's own policy.
+    await page.addInitScript(`document.addEventListener('securitypolicyviolation', event => {
+        void window.radiantCspViolation(event.effectiveDirective + ' ' + event.blockedURI + ' (' + location.pathname + ')');
+    });`);
+    return violations;
+}
+
 /** Launches headless Chromium with Radiant's flags and makes sure the screenshot folder exists. */
 export async function launchChromium(): Promise<Browser> {
     if (!fs.existsSync(CHROMIUM))

@@ -9,7 +9,12 @@
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS, startRadiant } from '../../../test/support/browser-shop';
+import {
+    launchChromium,
+    recordCspViolations,
+    SCREENSHOTS,
+    startRadiant,
+} from '../../../test/support/browser-shop';
 import { instance, Running } from '../../../test/support/processes';
 import { CinetPaySimulator } from '../simulator/cinetpay-simulator';
 import { CINETPAY_DEMO_MERCHANT } from '../simulator/demo-merchant';
@@ -130,6 +135,8 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
 
     it('pays with CinetPay: hosted page → accepted → confirmation; the order is PaymentSettled', async () => {
         const { context, page } = await newPage();
+        // The payment form's 303 to the hosted page is allowed by the policy's form-action.
+        const cspViolations = await recordCspViolations(page);
         try {
             const transactionId = await checkoutToCinetPay(page, 'awa.accept@example.com');
             await page.getByRole('button', { name: 'Accepter' }).click();
@@ -145,6 +152,7 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
                 totalWithTax: 8_100_000,
                 payments: [{ method: 'cinetpay-ci', state: 'Settled', amount: 8_100_000, transactionId }],
             });
+            expect(cspViolations).toEqual([]);
         } catch (err) {
             await page
                 .screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-failure.png'), fullPage: true })

@@ -7,7 +7,7 @@
  * the return page following the server's payment state (waiting → confirmation; failure → retry).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserShop, startBrowserShop } from '../../../test/support/browser-shop';
+import { BrowserShop, recordCspViolations, startBrowserShop } from '../../../test/support/browser-shop';
 import { FakeStripe } from '../testing/fake-stripe';
 
 const KEYS = {
@@ -42,6 +42,8 @@ describe('Stripe on the storefront in Chromium', () => {
             return route.abort();
         });
         const page = await context.newPage();
+        // The Content-Security-Policy lets the payment page load Stripe.js (aborted here, after the check).
+        const cspViolations = await recordCspViolations(page);
         await page.goto(`${storefront}/products/elie-saab-le-parfum`);
         await page.locator('label', { hasText: '90 ml' }).click();
         await page.getByRole('button', { name: 'Ajouter au panier' }).click();
@@ -120,6 +122,7 @@ describe('Stripe on the storefront in Chromium', () => {
         expect((await page.locator('[data-order-code]').first().innerText()).trim()).toBe(
             returnUrl.split('/').pop(),
         );
+        expect(cspViolations).toEqual([]);
         await context.close();
     });
 });
