@@ -602,6 +602,15 @@ for (const db of TEST_DATABASES) {
                         { name: 'trackingCode', label: 'Numéro de suivi' },
                     ],
                 },
+                // plugins/delivery-tracking: what the demo's shipping methods use.
+                {
+                    code: 'tracked-parcels',
+                    args: [
+                        { name: 'carrier', label: 'Code du transporteur' },
+                        { name: 'trackingNumbers', label: 'Numéros de suivi (un par colis)' },
+                        { name: 'labelUrl', label: "URL de l'étiquette (facultatif)" },
+                    ],
+                },
             ]);
         });
 

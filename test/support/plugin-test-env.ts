@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DefaultLogger, LogLevel, mergeConfig, VendureConfig } from '@vendure/core';
+// Vendure's default cache strategy, not re-exported from the package's index.
+import { InMemoryCacheStrategy } from '@vendure/core/dist/config/system/in-memory-cache-strategy';
 import { createTestEnvironment, testConfig, TestServer } from '@vendure/testing';
 import { freePort } from '../../src/tooling/processes.mjs';
 import { TestDatabase, testDbConnectionOptions } from './test-databases';
@@ -38,6 +40,12 @@ export async function pluginTestEnvironment(
         apiOptions: { port },
         dbConnectionOptions: testDbConnectionOptions(db),
         logger: process.env.LOG ? new DefaultLogger({ level: LogLevel.Info }) : testConfig.logger,
+        // A cache of its own: testConfig's strategy is one object, shared by every environment of the
+        // process, so the sql.js run's cached entities (same ids) would answer the PostgreSQL run.
+        systemOptions: {
+            ...testConfig.systemOptions,
+            cacheStrategy: new InMemoryCacheStrategy({ cacheSize: 10_000 }),
+        },
         ...config({ dataDir, port }),
     });
     const environment = createTestEnvironment(merged);
