@@ -109,7 +109,10 @@ export class TrackingWebhookService implements OnModuleInit {
             if (err instanceof PayloadError) return { status: 400, text: err.message };
             throw err;
         }
-        const channel = await this.channelService.getChannelFromToken(channelToken);
+        // A secret configured for a channel that no longer exists: nothing to deliver to.
+        const channel = await this.channelService.getChannelFromToken(channelToken).catch(() => undefined);
+        if (!channel || channel.token !== channelToken)
+            return { status: 404, text: 'no tracking webhook here' };
         const ctx = await this.requestContextService.create({ apiType: 'admin', channelOrToken: channel });
         const parcel =
             (update.carrierCode &&
