@@ -43,7 +43,7 @@ import {
 } from './src/config/currency-eligibility';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
-import { DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
+import { channelDisplayNameField, DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
 import { ContactValidationPlugin } from './src/config/contact-validation';
 import { corsOptionsFor } from './src/config/cors';
 import { labelledManualFulfillmentHandler } from './src/config/fulfillment';
@@ -228,7 +228,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             // Vendure's own tasks, plus jobs a killed worker left RUNNING put back in the queue.
             tasks: [...defaultConfig.schedulerOptions.tasks, requeueStaleJobsTask()],
         },
-        customFields: {},
+        // Channels get a name people read in the Dashboard (src/config/channels.ts).
+        customFields: { Channel: [channelDisplayNameField] },
         plugins,
     };
 }

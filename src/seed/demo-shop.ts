@@ -4,6 +4,7 @@
  * format, with French and English columns).
  */
 import { CurrencyCode } from '@vendure/core';
+import { DEMO_CHANNEL_DISPLAY_NAMES } from '../config/channels';
 
 /** A text in the shop's two languages. */
 export interface Bilingual {
@@ -25,6 +26,8 @@ export interface ChannelDefinition {
     code: string;
     /** Channel token, sent by clients in the `vendure-token` header. */
     token: string;
+    /** The name the Dashboard shows for the channel (custom field `displayName`). */
+    displayName: string;
     currencyCode: CurrencyCode;
     /** Zone used as default tax and shipping zone. */
     zone: string;
@@ -81,6 +84,7 @@ export const demoShop = {
         {
             code: 'fr',
             token: 'fr',
+            displayName: DEMO_CHANNEL_DISPLAY_NAMES.fr,
             currencyCode: CurrencyCode.EUR,
             zone: 'France',
             vatRate: 20,
@@ -108,6 +112,7 @@ export const demoShop = {
         {
             code: 'ci',
             token: 'ci',
+            displayName: DEMO_CHANNEL_DISPLAY_NAMES.ci,
             currencyCode: CurrencyCode.XOF,
             zone: 'UEMOA',
             vatRate: 18,

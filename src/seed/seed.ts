@@ -327,6 +327,7 @@ class DemoSeeder {
             pricesIncludeTax: true,
             defaultTaxZoneId: zoneId,
             defaultShippingZoneId: zoneId,
+            customFields: { displayName: definition.displayName },
         });
         if (!(result instanceof Channel)) {
             throw new Error(`Could not create channel ${definition.code}: ${result.message}`);

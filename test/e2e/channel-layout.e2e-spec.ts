@@ -21,6 +21,7 @@ import { InMemoryCacheStrategy } from '@vendure/core/dist/config/system/in-memor
 import gql from 'graphql-tag';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_CHANNEL_DISPLAY_NAMES } from '../../src/config/channels';
 import { buildConfig } from '../../vendure-config';
 import { readEnvironment } from '../../src/environment';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
@@ -138,6 +139,9 @@ for (const db of TEST_DATABASES) {
             before.frInvoice = invoice?.number;
             // Applied as a no-op on the empty database above; apply it again, for real, as an upgrade would.
             await sql(`DELETE FROM "migrations" WHERE "name" = 'SeparateShopChannel1796290000000'`);
+            // Likewise `ChannelDisplayName`, which came later: a database from before both.
+            await sql(`ALTER TABLE "channel" DROP COLUMN "customFieldsDisplayname"`);
+            await sql(`DELETE FROM "migrations" WHERE "name" = 'ChannelDisplayName1796290000001'`);
             await legacy.close();
             app = undefined;
 
@@ -163,6 +167,15 @@ for (const db of TEST_DATABASES) {
                 `SELECT "token" FROM "channel" WHERE "code" = '__default_channel__'`,
             );
             expect(channel.token).toBe('default');
+            // The `ChannelDisplayName` migration, after this one, names the shops for the Dashboard.
+            const names = await sql<{ code: string; name: string | null }>(
+                `SELECT "code", "customFieldsDisplayname" AS "name" FROM "channel"`,
+            );
+            expect(Object.fromEntries(names.map(row => [row.code, row.name]))).toEqual({
+                __default_channel__: null,
+                fr: DEMO_CHANNEL_DISPLAY_NAMES.fr,
+                ci: DEMO_CHANNEL_DISPLAY_NAMES.ci,
+            });
         });
 
         it("offers on fr only fr's methods, and on ci only ci's", async () => {
