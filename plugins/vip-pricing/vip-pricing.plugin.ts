@@ -113,6 +113,7 @@ export const VIP_PRICING_DEFAULTS: ResolvedVipPricingPluginOptions = {
         ];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.0.0',
 })
 export class VipPricingPlugin {

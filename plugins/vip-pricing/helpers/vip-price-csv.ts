@@ -163,7 +163,7 @@ export function parseCsvDate(text: string): Date | null | { error: string } {
     // A day that does not exist (2026-02-30) rolls over in Date: compare the calendar date back.
     const sameDay = date && (text.length > 10 || date.toISOString().slice(0, 10) === match?.[1]);
     if (!date || Number.isNaN(date.getTime()) || !sameDay) {
-        return { error: `"${text}" is not an ISO 8601 date (2026-12-01 or 2026-12-01T00:00:00Z)` };
+        return { error: `"${text}" is not a valid ISO 8601 date (2026-12-01 or 2026-12-01T00:00:00Z)` };
     }
     return date;
 }
