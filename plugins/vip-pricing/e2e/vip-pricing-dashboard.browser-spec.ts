@@ -79,7 +79,7 @@ describe('VIP pricing in the Dashboard', () => {
             await page.locator('#vip-price-tier').selectOption({ label: 'VIP (rank 1, default −10 %)' });
             await page.locator('#vip-price-amount').fill('-5');
             await page.locator('[data-vip-price-save]').click();
-            const error = page.locator('[data-field-error="price"]');
+            const error = page.locator('[data-field-error="vip-price-amount"]');
             await error.waitFor({ timeout: 30_000 });
             expect(await error.innerText()).toContain('positive');
 
