@@ -6,7 +6,8 @@
  * - `plugins/<name>/gql/generated-<api>-types.ts`: every type of that schema, including the
  *   `<Query|Mutation><Field>Args` types the plugin's resolvers take;
  * - `plugins/<name>/e2e/graphql/generated-<api>-types.ts`: the result and variables types of the
- *   documents in `e2e/graphql/<api>-definitions.ts` (only the schema types they use).
+ *   documents in `e2e/graphql/<api>-definitions.ts` and `<api>-<suite>-definitions.ts` (only the
+ *   schema types they use).
  *
  * The generated files are committed; see docs/plugin-anatomy.md.
  */
@@ -58,8 +59,16 @@ for (const name of PLUGINS) {
                 },
             };
         }
-        const documents = `plugins/${name}/e2e/graphql/${api}-definitions.ts`;
-        if (fs.existsSync(path.join(__dirname, documents))) {
+        // e2e/graphql/<api>-definitions.ts, and <api>-<suite>-definitions.ts of suites of their own.
+        const dir = `plugins/${name}/e2e/graphql`;
+        const pattern = new RegExp(`^${api}(-[a-z0-9-]+)?-definitions\\.ts$`);
+        const documents = fs.existsSync(path.join(__dirname, dir))
+            ? fs
+                  .readdirSync(path.join(__dirname, dir))
+                  .filter(f => pattern.test(f))
+                  .map(f => `${dir}/${f}`)
+            : [];
+        if (documents.length) {
             generates[`plugins/${name}/e2e/graphql/generated-${api}-types.ts`] = {
                 schema,
                 documents,

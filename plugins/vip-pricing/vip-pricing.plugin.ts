@@ -2,6 +2,7 @@ import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import {
     AdminVipPricingResolver,
+    VipPriceImportResultResolver,
     VipPriceResultResolver,
     VipStatusResultResolver,
     VipTierResultResolver,
@@ -26,6 +27,7 @@ import { VipTier } from './entities/vip-tier.entity';
 import { VipEvaluationService } from './services/vip-evaluation.service';
 import { VipMembershipService } from './services/vip-membership.service';
 import { VipPriceCalculatorService } from './services/vip-price-calculator.service';
+import { VipPriceCsvService } from './services/vip-price-csv.service';
 import { VipPriceService } from './services/vip-price.service';
 import { VipRepricingService } from './services/vip-repricing.service';
 import { VipTierCacheService } from './services/vip-tier-cache.service';
@@ -55,6 +57,7 @@ export const VIP_PRICING_DEFAULTS: ResolvedVipPricingPluginOptions = {
         VipPriceCalculatorService,
         VipTierService,
         VipPriceService,
+        VipPriceCsvService,
         VipMembershipService,
         VipRepricingService,
         VipEvaluationService,
@@ -80,6 +83,7 @@ export const VIP_PRICING_DEFAULTS: ResolvedVipPricingPluginOptions = {
             VipTierResultResolver,
             VipPriceResultResolver,
             VipStatusResultResolver,
+            VipPriceImportResultResolver,
         ],
     },
     configuration: config => {
@@ -109,6 +113,7 @@ export const VIP_PRICING_DEFAULTS: ResolvedVipPricingPluginOptions = {
         ];
         return config;
     },
+    dashboard: './dashboard/index.tsx',
     compatibility: '^3.0.0',
 })
 export class VipPricingPlugin {

@@ -115,6 +115,32 @@ export const adminApiExtensions = gql`
         message: String!
         tierId: ID!
     }
+    "What a VIP price import did (or would do, with dryRun)."
+    type VipPriceImportSummary {
+        "True when nothing was saved because the import only checked the file."
+        dryRun: Boolean!
+        "Prices created."
+        created: Int!
+        "Existing prices (same tier, SKU and window) whose amount changed."
+        updated: Int!
+        "Rows equal to an existing price."
+        unchanged: Int!
+    }
+    "A problem in one row (or the whole file) of an imported CSV."
+    type VipPriceCsvRowError {
+        "Spreadsheet row number: 1 is the header, 2 the first price; 0 for the file as a whole."
+        row: Int!
+        "The column: sku, tier, price, currency, startsAt, endsAt; or file."
+        field: String!
+        message: String!
+    }
+    "The CSV file was refused: every problem found, by row and column. Nothing was saved."
+    type VipPriceImportError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        rowErrors: [VipPriceCsvRowError!]!
+    }
+    union VipPriceImportResult = VipPriceImportSummary | VipPriceImportError
     union VipTierResult = VipTier | InvalidVipInputError
     union VipPriceResult = VipPrice | InvalidVipInputError | OverlappingVipPriceError
     union VipStatusResult = VipStatus | InvalidVipInputError | VipTierChannelError
@@ -147,8 +173,16 @@ export const adminApiExtensions = gql`
     extend type Query {
         "The active channel's tiers, lowest rank first. Permission ReadVipPricing."
         vipTiers: [VipTier!]!
+        "A tier of the active channel, or null. Permission ReadVipPricing."
+        vipTier(id: ID!): VipTier
         "The VIP prices of a variant on the active channel. Permission ReadVipPricing."
         vipPrices(productVariantId: ID!): [VipPrice!]!
+        """
+        The active channel's VIP prices as a CSV file (UTF-8, RFC 4180): columns sku, product, tier,
+        price (major units: whole francs for XOF, 2 decimals for EUR), currency, startsAt, endsAt (ISO
+        8601 UTC, empty when open); cells starting with = + - @ are prefixed with '. Permission ReadVipPricing.
+        """
+        exportVipPrices: String!
     }
     extend type Mutation {
         "Creates a tier (and its customer group) on the active channel. Permission CreateVipPricing."
@@ -159,6 +193,14 @@ export const adminApiExtensions = gql`
         deleteVipTier(id: ID!): Boolean!
         "Creates or updates an absolute VIP price. Permission UpdateVipPricing."
         saveVipPrice(input: SaveVipPriceInput!): VipPriceResult!
+        """
+        Imports VIP prices into the active channel from a CSV file in the export's format, given as
+        text (csv) or as an upload (file); the product column is ignored, ';' is accepted as the
+        delimiter. A row with the tier, SKU and window of an existing price changes its amount; other
+        rows create prices. Every row is checked first: on any error, VipPriceImportError lists them
+        all (row and column) and nothing is saved. dryRun: check and count only. Permission UpdateVipPricing.
+        """
+        importVipPrices(csv: String, file: Upload, dryRun: Boolean): VipPriceImportResult!
         "Deletes a VIP price. Permission DeleteVipPricing."
         deleteVipPrice(id: ID!): Boolean!
         "Pins a tier for a customer (overrides the automatic rule until unpinned). Permission UpdateVipPricing."

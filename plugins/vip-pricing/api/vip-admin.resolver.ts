@@ -10,8 +10,11 @@ import type {
     MutationSaveVipPriceArgs,
     MutationUnpinVipTierArgs,
     MutationUpdateVipTierArgs,
+    MutationImportVipPricesArgs,
     QueryVipPricesArgs,
+    QueryVipTierArgs,
 } from '../gql/generated-admin-types';
+import { importError, VipPriceCsvService } from '../services/vip-price-csv.service';
 import { VipMembershipService } from '../services/vip-membership.service';
 import { VipPriceService } from '../services/vip-price.service';
 import { VipTierService } from '../services/vip-tier.service';
@@ -19,6 +22,7 @@ import { VipPrice } from '../entities/vip-price.entity';
 import { VipTier } from '../entities/vip-tier.entity';
 import { invalidInput, isVipPricingError } from '../helpers/errors';
 import { toVipStatus } from './vip-entity.resolver';
+import type { VipPriceCsvRowError } from '../helpers/vip-price-csv';
 
 /** Admin API of tiers, VIP prices and pins (thin: one service call each). */
 @Resolver()
@@ -27,6 +31,7 @@ export class AdminVipPricingResolver {
         private tierService: VipTierService,
         private priceService: VipPriceService,
         private membership: VipMembershipService,
+        private csvService: VipPriceCsvService,
     ) {}
 
     /** The active channel's tiers. */
@@ -34,6 +39,36 @@ export class AdminVipPricingResolver {
     @Allow(vipPricingPermission.Read)
     vipTiers(@Ctx() ctx: RequestContext): Promise<VipTier[]> {
         return this.tierService.findAll(ctx);
+    }
+
+    /** One tier of the active channel, or null. */
+    @Query()
+    @Allow(vipPricingPermission.Read)
+    async vipTier(@Ctx() ctx: RequestContext, @Args() args: QueryVipTierArgs): Promise<VipTier | null> {
+        const tier = await this.tierService.findOne(ctx, args.id);
+        return tier && String(tier.channelId) === String(ctx.channelId) ? tier : null;
+    }
+
+    /** The active channel's VIP prices as CSV. */
+    @Query()
+    @Allow(vipPricingPermission.Read)
+    exportVipPrices(@Ctx() ctx: RequestContext): Promise<string> {
+        return this.csvService.export(ctx);
+    }
+
+    /** Imports a CSV of VIP prices: all rows or none. */
+    @Mutation()
+    @Transaction()
+    @Allow(vipPricingPermission.Update)
+    async importVipPrices(@Ctx() ctx: RequestContext, @Args() args: MutationImportVipPricesArgs) {
+        const text = args.file ? await readUpload(await (args.file as Promise<FileUpload>)) : args.csv;
+        if (text == null) {
+            return importError([
+                { row: 0, field: 'file', message: 'Give the CSV as csv (text) or file (upload)' },
+            ]);
+        }
+        if (typeof text !== 'string') return importError([text]);
+        return this.csvService.import(ctx, text, args.dryRun ?? false);
     }
 
     /** A variant's VIP prices on the active channel. */
@@ -108,6 +143,42 @@ export class AdminVipPricingResolver {
     async evaluateVipTier(@Ctx() ctx: RequestContext, @Args() args: MutationEvaluateVipTierArgs) {
         const result = await this.membership.evaluateNow(ctx, args.customerId);
         return result ? toVipStatus(result) : invalidInput('customerId', `No customer ${args.customerId}`);
+    }
+}
+
+/** What the `Upload` scalar resolves to (graphql-upload's FileUpload, the part used here). */
+interface FileUpload {
+    createReadStream(): AsyncIterable<Buffer>;
+}
+
+/** Largest CSV upload read (bytes). */
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** The text of an uploaded file (UTF-8), or the error of a file over {@link MAX_UPLOAD_BYTES}. */
+async function readUpload(file: FileUpload): Promise<string | VipPriceCsvRowError> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of file.createReadStream()) {
+        size += chunk.length;
+        if (size > MAX_UPLOAD_BYTES) {
+            return {
+                row: 0,
+                field: 'file',
+                message: `The file is over ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+            };
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+/** GraphQL type resolution of `VipPriceImportResult`. */
+@Resolver('VipPriceImportResult')
+export class VipPriceImportResultResolver {
+    /** The member's type name. */
+    @ResolveField()
+    __resolveType(value: { __typename: string }): string {
+        return value.__typename;
     }
 }
 

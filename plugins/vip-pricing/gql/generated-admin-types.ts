@@ -2377,6 +2377,14 @@ export type Mutation = {
   flushBufferedJobs: Success;
   importProducts?: Maybe<ImportInfo>;
   /**
+   * Imports VIP prices into the active channel from a CSV file in the export's format, given as
+   * text (csv) or as an upload (file); the product column is ignored, ';' is accepted as the
+   * delimiter. A row with the tier, SKU and window of an existing price changes its amount; other
+   * rows create prices. Every row is checked first: on any error, VipPriceImportError lists them
+   * all (row and column) and nothing is saved. dryRun: check and count only. Permission UpdateVipPricing.
+   */
+  importVipPrices: VipPriceImportResult;
+  /**
    * Authenticates the user using the native authentication strategy. This mutation is an alias for authenticate({ native: { ... }})
    *
    * The `rememberMe` option applies when using cookie-based sessions, and if `true` it will set the maxAge of the session cookie
@@ -3088,6 +3096,13 @@ export type MutationFlushBufferedJobsArgs = {
 
 export type MutationImportProductsArgs = {
   csvFile: Scalars['Upload']['input'];
+};
+
+
+export type MutationImportVipPricesArgs = {
+  csv?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  file?: InputMaybe<Scalars['Upload']['input']>;
 };
 
 
@@ -4622,6 +4637,12 @@ export type Query = {
   eligibleShippingMethodsForDraftOrder: Array<ShippingMethodQuote>;
   /** Returns all configured EntityDuplicators. */
   entityDuplicators: Array<EntityDuplicatorDefinition>;
+  /**
+   * The active channel's VIP prices as a CSV file (UTF-8, RFC 4180): columns sku, product, tier,
+   * price (major units: whole francs for XOF, 2 decimals for EUR), currency, startsAt, endsAt (ISO
+   * 8601 UTC, empty when open); cells starting with = + - @ are prefixed with '. Permission ReadVipPricing.
+   */
+  exportVipPrices: Scalars['String']['output'];
   facet?: Maybe<Facet>;
   facetValue?: Maybe<FacetValue>;
   facetValues: FacetValueList;
@@ -4691,6 +4712,8 @@ export type Query = {
   testShippingMethod: TestShippingMethodResult;
   /** The VIP prices of a variant on the active channel. Permission ReadVipPricing. */
   vipPrices: Array<VipPrice>;
+  /** A tier of the active channel, or null. Permission ReadVipPricing. */
+  vipTier?: Maybe<VipTier>;
   /** The active channel's tiers, lowest rank first. Permission ReadVipPricing. */
   vipTiers: Array<VipTier>;
   zone?: Maybe<Zone>;
@@ -5015,6 +5038,11 @@ export type QueryTestShippingMethodArgs = {
 
 export type QueryVipPricesArgs = {
   productVariantId: Scalars['ID']['input'];
+};
+
+
+export type QueryVipTierArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -6418,6 +6446,39 @@ export type VipPrice = {
   startsAt?: Maybe<Scalars['DateTime']['output']>;
   tier: VipTier;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A problem in one row (or the whole file) of an imported CSV. */
+export type VipPriceCsvRowError = {
+  __typename?: 'VipPriceCsvRowError';
+  /** The column: sku, tier, price, currency, startsAt, endsAt; or file. */
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** Spreadsheet row number: 1 is the header, 2 the first price; 0 for the file as a whole. */
+  row: Scalars['Int']['output'];
+};
+
+/** The CSV file was refused: every problem found, by row and column. Nothing was saved. */
+export type VipPriceImportError = ErrorResult & {
+  __typename?: 'VipPriceImportError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+  rowErrors: Array<VipPriceCsvRowError>;
+};
+
+export type VipPriceImportResult = VipPriceImportError | VipPriceImportSummary;
+
+/** What a VIP price import did (or would do, with dryRun). */
+export type VipPriceImportSummary = {
+  __typename?: 'VipPriceImportSummary';
+  /** Prices created. */
+  created: Scalars['Int']['output'];
+  /** True when nothing was saved because the import only checked the file. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Rows equal to an existing price. */
+  unchanged: Scalars['Int']['output'];
+  /** Existing prices (same tier, SKU and window) whose amount changed. */
+  updated: Scalars['Int']['output'];
 };
 
 export type VipPriceResult = InvalidVipInputError | OverlappingVipPriceError | VipPrice;

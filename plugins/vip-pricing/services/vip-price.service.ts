@@ -4,7 +4,8 @@ import { ProductVariant, RequestContext, TransactionalConnection } from '@vendur
 import { VipPrice } from '../entities/vip-price.entity';
 import { VipTier } from '../entities/vip-tier.entity';
 import { VIP_PRICING_PLUGIN_OPTIONS } from '../constants';
-import { isMultipleOf, roundingUnit } from '../helpers/currency-unit';
+import { roundingUnit } from '../helpers/currency-unit';
+import { vipPriceAmountError, windowsOverlap } from '../helpers/vip-price-csv';
 import type { ResolvedVipPricingPluginOptions } from '../types';
 import { invalidInput, InvalidVipInputError, OverlappingVipPriceError } from '../helpers/errors';
 import { VipTierCacheService } from './vip-tier-cache.service';
@@ -66,16 +67,12 @@ export class VipPriceService {
                 : null;
         if (input.id != null && !existing)
             return invalidInput('id', `No VIP price ${input.id} on this channel`);
-        if (!Number.isInteger(input.price) || input.price <= 0) {
-            return invalidInput('price', 'A VIP price is a positive amount in minor units');
-        }
-        const unit = roundingUnit(currency, this.options.roundingUnits);
-        if (!isMultipleOf(input.price, unit)) {
-            return invalidInput(
-                'price',
-                `A ${currency} price is a multiple of ${unit} minor units (${currency}'s rounding unit)`,
-            );
-        }
+        const amountError = vipPriceAmountError(
+            input.price,
+            currency,
+            roundingUnit(currency, this.options.roundingUnits),
+        );
+        if (amountError) return invalidInput('price', amountError);
         const startsAt = toDate(input.startsAt);
         const endsAt = toDate(input.endsAt);
         if (startsAt === 'invalid') return invalidInput('startsAt', 'startsAt is not an ISO 8601 date');
@@ -102,10 +99,7 @@ export class VipPriceService {
         }
         const others = await repo.find({ where: { tierId: tier.id, productVariantId: variant.id } });
         const conflict = others.find(
-            o =>
-                String(o.id) !== String(existing?.id) &&
-                (o.startsAt?.getTime() ?? -Infinity) < (endsAt?.getTime() ?? Infinity) &&
-                (startsAt?.getTime() ?? -Infinity) < (o.endsAt?.getTime() ?? Infinity),
+            o => String(o.id) !== String(existing?.id) && windowsOverlap(o, { startsAt, endsAt }),
         );
         if (conflict) {
             return {

@@ -1201,6 +1201,7 @@ export type ErrorCode =
   | 'REFUND_STATE_TRANSITION_ERROR'
   | 'SETTLE_PAYMENT_ERROR'
   | 'UNKNOWN_ERROR'
+  | 'VIP_PRICE_IMPORT_ERROR'
   | 'VIP_TIER_CHANNEL_ERROR';
 
 export type FacetFilterParameter = {
@@ -3292,6 +3293,74 @@ export type ZoneSortParameter = {
   updatedAt?: InputMaybe<SortOrder>;
 };
 
+export type ExportVipPricesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportVipPricesQuery = { __typename?: 'Query', exportVipPrices: string };
+
+type VipPriceImportResultFields_VipPriceImportError_Fragment = { __typename: 'VipPriceImportError', errorCode: ErrorCode, message: string, rowErrors: Array<{ __typename?: 'VipPriceCsvRowError', row: number, field: string, message: string }> };
+
+type VipPriceImportResultFields_VipPriceImportSummary_Fragment = { __typename: 'VipPriceImportSummary', dryRun: boolean, created: number, updated: number, unchanged: number };
+
+export type VipPriceImportResultFieldsFragment =
+  | VipPriceImportResultFields_VipPriceImportError_Fragment
+  | VipPriceImportResultFields_VipPriceImportSummary_Fragment
+;
+
+export type ImportVipPricesMutationVariables = Exact<{
+  csv: InputMaybe<Scalars['String']['input']>;
+  dryRun: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ImportVipPricesMutation = { __typename?: 'Mutation', importVipPrices:
+    | { __typename: 'VipPriceImportError', errorCode: ErrorCode, message: string, rowErrors: Array<{ __typename?: 'VipPriceCsvRowError', row: number, field: string, message: string }> }
+    | { __typename: 'VipPriceImportSummary', dryRun: boolean, created: number, updated: number, unchanged: number }
+   };
+
+export type ImportVipPricesFileMutationVariables = Exact<{
+  file: Scalars['Upload']['input'];
+}>;
+
+
+export type ImportVipPricesFileMutation = { __typename?: 'Mutation', importVipPrices:
+    | { __typename: 'VipPriceImportError', errorCode: ErrorCode, message: string, rowErrors: Array<{ __typename?: 'VipPriceCsvRowError', row: number, field: string, message: string }> }
+    | { __typename: 'VipPriceImportSummary', dryRun: boolean, created: number, updated: number, unchanged: number }
+   };
+
+export type GetVipTierQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type GetVipTierQuery = { __typename?: 'Query', vipTier: { __typename?: 'VipTier', id: string, name: string, rank: number, discountPercent: number, joinSpend: number, keepSpend: number, currencyCode: CurrencyCode, customerGroup: { __typename?: 'CustomerGroup', id: string } } };
+
+export type CreateVipRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateVipRoleMutation = { __typename?: 'Mutation', createRole: { __typename?: 'Role', id: string } };
+
+export type CreateVipAdminMutationVariables = Exact<{
+  input: CreateAdministratorInput;
+}>;
+
+
+export type CreateVipAdminMutation = { __typename?: 'Mutation', createAdministrator: { __typename?: 'Administrator', id: string } };
+
+export type VariantVipPricesQueryVariables = Exact<{
+  productVariantId: Scalars['ID']['input'];
+}>;
+
+
+export type VariantVipPricesQuery = { __typename?: 'Query', vipPrices: Array<{ __typename?: 'VipPrice', id: string, price: number, currencyCode: CurrencyCode, startsAt: any, endsAt: any, tier: { __typename?: 'VipTier', name: string } }> };
+
+export type VariantSkusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VariantSkusQuery = { __typename?: 'Query', productVariants: { __typename?: 'ProductVariantList', items: Array<{ __typename?: 'ProductVariant', id: string, sku: string }> } };
+
 type VipErrorFields_AlreadyRefundedError_Fragment = { __typename?: 'AlreadyRefundedError', errorCode: ErrorCode, message: string };
 
 type VipErrorFields_CancelActiveOrderError_Fragment = { __typename?: 'CancelActiveOrderError', errorCode: ErrorCode, message: string };
@@ -3388,6 +3457,8 @@ type VipErrorFields_RefundStateTransitionError_Fragment = { __typename?: 'Refund
 
 type VipErrorFields_SettlePaymentError_Fragment = { __typename?: 'SettlePaymentError', errorCode: ErrorCode, message: string };
 
+type VipErrorFields_VipPriceImportError_Fragment = { __typename?: 'VipPriceImportError', errorCode: ErrorCode, message: string };
+
 type VipErrorFields_VipTierChannelError_Fragment = { __typename?: 'VipTierChannelError', tierId: string, errorCode: ErrorCode, message: string };
 
 export type VipErrorFieldsFragment =
@@ -3439,6 +3510,7 @@ export type VipErrorFieldsFragment =
   | VipErrorFields_RefundPaymentIdMissingError_Fragment
   | VipErrorFields_RefundStateTransitionError_Fragment
   | VipErrorFields_SettlePaymentError_Fragment
+  | VipErrorFields_VipPriceImportError_Fragment
   | VipErrorFields_VipTierChannelError_Fragment
 ;
 
