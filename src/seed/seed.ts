@@ -14,6 +14,8 @@ import {
     AssetImporter,
     Channel,
     ChannelService,
+    ProductOption,
+    ProductOptionGroup,
     CollectionService,
     ConfigService,
     CountryService,
@@ -571,6 +573,18 @@ class DemoSeeder {
             channelId: channel.id,
             priceFactor: 1,
         });
+        // Their option groups and options too, as Vendure's assignProductsToChannel does: without
+        // them the channel's Admin API fails on ProductOption.group (the Dashboard's variant page).
+        const groups = await this.connection.rawConnection
+            .getRepository(ProductOptionGroup)
+            .find({ relations: ['options'] });
+        const channelService = this.app.get(ChannelService);
+        for (const group of groups) {
+            await channelService.assignToChannels(ctx, ProductOptionGroup, group.id, [channel.id]);
+            for (const option of group.options) {
+                await channelService.assignToChannels(ctx, ProductOption, option.id, [channel.id]);
+            }
+        }
         const channelCtx = await this.ctxFor(channel);
         const conversion = definition.priceConversion;
         if (!conversion) return;

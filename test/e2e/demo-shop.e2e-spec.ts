@@ -361,6 +361,34 @@ for (const db of TEST_DATABASES) {
             expect(ninetyXof).toMatchObject({ priceWithTax: 7_850_000, currencyCode: 'XOF' });
         });
 
+        it("opens a product's variants with their options in each shop channel's Admin API", async () => {
+            // The ci shop got its variants without their option groups: ProductOption.group failed there.
+            for (const channel of ['fr', 'ci']) {
+                await t.adminClient.asSuperAdmin();
+                t.adminClient.setChannelToken(channel);
+                const { product } = await t.adminClient.query(gql`
+                    query {
+                        product(slug: "elie-saab-le-parfum") {
+                            optionGroups {
+                                code
+                            }
+                            variants {
+                                options {
+                                    code
+                                    group {
+                                        code
+                                    }
+                                }
+                            }
+                        }
+                    }
+                `);
+                expect(product.optionGroups.length).toBeGreaterThan(0);
+                expect(product.variants[0].options[0].group.code).toBe(product.optionGroups[0].code);
+            }
+            t.adminClient.setChannelToken('default');
+        });
+
         it('shows the demo VIP client the VIP Prestige prices on both shops, a guest the regular ones', async () => {
             const prices = async (channel: 'fr' | 'ci', signedIn: boolean) => {
                 const client = shopClient(t.port, channel);
