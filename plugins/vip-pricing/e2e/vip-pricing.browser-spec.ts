@@ -46,10 +46,13 @@ describe('VIP prices and status in Chromium', () => {
         );
     }
 
-    async function signIn(page: Page): Promise<void> {
+    async function signIn(
+        page: Page,
+        { emailAddress, password }: { emailAddress: string; password: string } = DEMO_VIP_CUSTOMER,
+    ): Promise<void> {
         await page.goto(`${storefront}/compte/connexion`);
-        await page.locator('input[name="emailAddress"]').fill(DEMO_VIP_CUSTOMER.emailAddress);
-        await page.locator('input[name="password"]').fill(DEMO_VIP_CUSTOMER.password);
+        await page.locator('input[name="emailAddress"]').fill(emailAddress);
+        await page.locator('input[name="password"]').fill(password);
         await page.getByRole('button', { name: 'Se connecter' }).click();
         await page.waitForURL(`${storefront}/compte`);
     }
@@ -159,6 +162,41 @@ describe('VIP prices and status in Chromium', () => {
             );
             violations.push(...(await check(page, 'compte-en')));
             expect(csp).toEqual([]);
+        } finally {
+            await context.close();
+        }
+        expect(violations).toEqual([]);
+    });
+
+    it('shows a customer without a tier what is left to join the first one, and no VIP price', async () => {
+        const customer = { emailAddress: 'fatou.sarr@example.com', password: 'hibiscus-dakar-2026' };
+        const created = await shop.adminQuery<{ createCustomer: { id?: string } }>(
+            `mutation ($input: CreateCustomerInput!, $password: String!) { createCustomer(input: $input, password: $password) { ... on Customer { id } ... on ErrorResult { errorCode message } } }`,
+            {
+                input: { emailAddress: customer.emailAddress, firstName: 'Fatou', lastName: 'Sarr' },
+                password: customer.password,
+            },
+            await shop.adminToken(),
+            'fr',
+        );
+        expect(created.body.data.createCustomer.id, JSON.stringify(created.body)).toBeTruthy();
+        const { context, page } = await shop.newPage();
+        const violations: string[] = [];
+        try {
+            await signIn(page, customer);
+            const status = page.locator('[data-section="vip-status"]');
+            expect(await status.locator('[data-vip-tier]').innerText()).toBe(
+                'Vous n’êtes pas encore membre du programme VIP.',
+            );
+            // The demo's first tier: VIP, 10 %, from 500 € over 12 months.
+            expect((await status.locator('[data-vip-next]').innerText()).replace(/\s+/g, ' ')).toBe(
+                'Encore 500,00 € d’achats pour rejoindre VIP (10 % de réduction).',
+            );
+            expect(await status.locator('progress').getAttribute('value')).toBe('0');
+            expect(await status.locator('[data-vip-keep]').count()).toBe(0);
+            violations.push(...(await check(page, 'compte-member-fr')));
+            await page.goto(`${storefront}${PRODUCT}`);
+            expect(await page.locator('[data-vip-price], [data-vip-tier]').count()).toBe(0);
         } finally {
             await context.close();
         }
