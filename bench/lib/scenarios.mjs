@@ -20,6 +20,7 @@
  *     requestsPerOp?: 1,              // HTTP requests per run(), for information
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
+ *     ratioTarget?: 0.9,              // the Radiant / stock throughput ratio to reach; default 0.95
  *     prepare?: async () => env,      // once, before any process starts: extra environment for the
  *                                     // server and worker (e.g. the URL of a local fake gateway)
  *     summary?: async () => ({ lines, ... }), // after its load: figures it measured itself (printed, in the JSON)

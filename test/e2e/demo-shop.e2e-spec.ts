@@ -1,15 +1,18 @@
 /**
  * The demo shop, seeded by src/seed into Radiant's real configuration, on sql.js and PostgreSQL:
  * catalogue, channels and prices, search, a full checkout on each channel with the test payment
- * method, idempotent seeding (stripe-fr from the STRIPE_* keys included).
+ * method, the demo VIP client's VIP prices down to the invoice, idempotent seeding (stripe-fr from
+ * the STRIPE_* keys included).
  */
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoShop, seedIfEmpty } from '../../src/seed/seed';
 import { waitForJobQueue } from '../../src/tooling/job-queue';
 import { radiantTestEnvironment, RADIANT_INITIAL_DATA, TEST_DATABASES } from '../support/radiant-test-env';
-import { prepareOrder, shopClient } from '../support/shop-checkout';
+import { payWithTestMethod, prepareOrder, shopClient } from '../support/shop-checkout';
 import { DEMO_VIP_CUSTOMER } from '../../plugins/vip-pricing';
+import { Invoice } from '../../plugins/invoices/entities/invoice.entity';
+import { TransactionalConnection } from '@vendure/core';
 
 const ELIGIBLE_PAYMENT_METHODS = gql`
     query EligiblePaymentMethods {
@@ -413,6 +416,48 @@ for (const db of TEST_DATABASES) {
                 expect.arrayContaining([['ES-LP-90', 6_500_000, 7_850_000]]),
             );
             expect(await prices('fr', false)).toEqual(expect.arrayContaining([['ES-LP-90', 12000, 12000]]));
+        });
+
+        it('invoices the demo VIP client at the VIP price they were shown and charged', async () => {
+            const client = shopClient(t.port, 'fr');
+            const { login } = await client.query(LOGIN, {
+                username: DEMO_VIP_CUSTOMER.emailAddress,
+                password: DEMO_VIP_CUSTOMER.password,
+            });
+            expect(login.errorCode).toBeUndefined();
+            const { product } = await client.query(VIP_PRODUCT, { slug: 'elie-saab-le-parfum' });
+            const skus: string[] = product.variants.map((v: any) => v.sku);
+            // 90 ml at its absolute VIP Prestige price (99 € instead of 120 €), 30 ml at −15 % (52.70 €).
+            await prepareOrder(client, {
+                lines: [
+                    { slug: 'elie-saab-le-parfum', variant: skus.indexOf('ES-LP-90'), quantity: 1 },
+                    { slug: 'elie-saab-le-parfum', variant: skus.indexOf('ES-LP-30'), quantity: 2 },
+                ],
+            });
+            const order = await payWithTestMethod(client);
+            await waitForJobQueue(t.server.app);
+            const invoices = t.server.app.get(TransactionalConnection).rawConnection.getRepository(Invoice);
+            let invoice: Invoice | null = null;
+            for (let i = 0; i < 60 && !invoice; i++) {
+                invoice = await invoices.findOneBy({ orderCode: order.code, type: 'invoice' });
+                if (!invoice) await new Promise(resolve => setTimeout(resolve, 500));
+            }
+            expect(invoice).not.toBeNull();
+            const line = (sku: string) => invoice!.lines.find(l => l.sku === sku);
+            // Unit prices without VAT (20 %): 99 € → 82.50 €, 52.70 € → 43.92 €.
+            expect(line('ES-LP-90')).toMatchObject({
+                quantity: 1,
+                unitPrice: 8250,
+                discount: 0,
+                totalInclTax: 9900,
+            });
+            expect(line('ES-LP-30')).toMatchObject({
+                quantity: 2,
+                unitPrice: 4392,
+                discount: 0,
+                totalInclTax: 10540,
+            });
+            expect(invoice!.totalInclTax).toBe(order.totalWithTax);
         });
 
         it('sorts grouped search results by the "from" price a card shows, in both directions', async () => {

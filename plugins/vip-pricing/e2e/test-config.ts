@@ -1,14 +1,15 @@
 /**
  * The VIP pricing plugin alone on Vendure's test harness (@vendure/testing), on sql.js or
  * PostgreSQL: VipPricingPlugin, Vendure's DefaultSearchPlugin (VIP prices on `search`), the
- * database job queue (evaluations run in jobs), Vendure's EmailPlugin with only the plugin's
+ * database job queue (evaluations run in jobs), Vendure's DefaultSchedulerPlugin (the nightly
+ * evaluation task, run on demand through `runScheduledTask`; the test server runs tasks itself), Vendure's EmailPlugin with only the plugin's
  * "tier joined" handler (emails written to files), and the minimal two-channel shop of
  * test/support/test-shop.ts with this suite's catalogue (fixtures/products.csv: 24 products).
  *
  * SQL statements are counted by a TypeORM logger ({@link sqlQueryCount}) for the query-count tests.
  */
 import path from 'node:path';
-import { DefaultJobQueuePlugin, DefaultSearchPlugin } from '@vendure/core';
+import { DefaultJobQueuePlugin, DefaultSchedulerPlugin, DefaultSearchPlugin } from '@vendure/core';
 import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
@@ -28,8 +29,9 @@ const TRANSACTION_CONTROL = /^\s*(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SAVEPO
 
 /**
  * Number of SQL statements the test server has run so far (all connections), except the job
- * queue's polling of its own table and transaction control statements (`START TRANSACTION`,
- * `COMMIT`…), which the job queue's timer also runs on PostgreSQL whatever the requests.
+ * queue's polling of its own table, the scheduler's polling of its task records and transaction
+ * control statements (`START TRANSACTION`, `COMMIT`…), which these timers also run on PostgreSQL
+ * whatever the requests.
  */
 export function sqlQueryCount(): number {
     return queries;
@@ -38,7 +40,7 @@ export function sqlQueryCount(): number {
 /** A TypeORM logger that only counts the statements. */
 const countingLogger: TypeOrmLogger = {
     logQuery: (query: string) => {
-        if (!/job_record/i.test(query) && !TRANSACTION_CONTROL.test(query)) queries++;
+        if (!/job_record|scheduled_task_record/i.test(query) && !TRANSACTION_CONTROL.test(query)) queries++;
     },
     logQueryError: () => undefined,
     logQuerySlow: () => undefined,
@@ -59,8 +61,11 @@ export async function vipPricingTestEnvironment(db: TestDatabase) {
             logging: ['query'],
             logger: countingLogger,
         },
+        // No worker here: the server runs the scheduled tasks (and picks up manual triggers).
+        schedulerOptions: { ...testShopConfig.schedulerOptions, runTasksInWorkerOnly: false },
         plugins: [
             DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+            DefaultSchedulerPlugin.init({ manualTriggerCheckInterval: 250 }),
             DefaultSearchPlugin.init({ bufferUpdates: false, indexStockStatus: true }),
             EmailPlugin.init({
                 transport: { type: 'file' as const, outputPath: path.join(dataDir, 'emails') },

@@ -5,10 +5,12 @@
  * never for a guest; login mid-cart; absolute vs percentage and validity windows; XOF totals in
  * steps of 5 francs with a 15 % promotion that CinetPay accepts; promotion after an order,
  * demotion after a refund, a pin that survives re-evaluation; the same number of SQL queries for
- * 1 and 24 VIP-priced items.
+ * 1 and 24 VIP-priced items; the nightly ScheduledTask (run through `runScheduledTask`) demoting a
+ * customer whose spend left the window, not a pinned one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Customer, Order, TransactionalConnection } from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
@@ -28,7 +30,9 @@ import {
     PIN_TIER,
     PRODUCT_VARIANTS,
     REFUND_ORDER,
+    RUN_SCHEDULED_TASK,
     SAVE_PRICE,
+    SCHEDULED_TASKS,
     SET_DRAFT_CUSTOMER,
     SETTLE_REFUND,
     UNPIN_TIER,
@@ -508,6 +512,67 @@ for (const db of TEST_DATABASES) {
             await waitForJobQueue(t.server.app);
             const many = { search: await measure(search), listing: await measure(listing) };
             expect(many).toEqual(one);
+        });
+
+        it('demotes in the nightly task a customer whose spend left the window, not a pinned one', async () => {
+            // `vip` holds VIP by the 187.50 € order of the earlier tests; `other` (no spend since
+            // the refund) is pinned to VIP Prestige.
+            expect((await admin('fr').query(CUSTOMER_VIP, { id: vip.id })).customer.vipStatus).toMatchObject({
+                tier: { name: 'VIP' },
+                pinned: false,
+            });
+            const pinned = await admin('fr').query(PIN_TIER, {
+                customerId: other.id,
+                tierId: tiers.frPrestige,
+            });
+            assertSuccess(pinned.pinVipTier, 'pinned');
+            // The orders of `vip` were placed 400 days ago: their spend left the 365-day window.
+            // (The API's ids are encoded by the test harness: find the row by e-mail address.)
+            const db = t.server.app.get(TransactionalConnection).rawConnection;
+            const row = await db.getRepository(Customer).findOneByOrFail({ emailAddress: vip.emailAddress });
+            const moved = await db
+                .getRepository(Order)
+                .update({ customerId: row.id }, { orderPlacedAt: new Date(Date.now() - 400 * DAY) });
+            expect(moved.affected).toBeGreaterThan(0);
+
+            const { runScheduledTask } = await admin('fr').query(RUN_SCHEDULED_TASK, {
+                id: 'vip-pricing-evaluate',
+            });
+            expect(runScheduledTask.success).toBe(true);
+            // The scheduler picks the trigger up, the task queues the evaluations, the jobs run.
+            const ran = await until(
+                () => admin('fr').query(SCHEDULED_TASKS),
+                r => !!r.scheduledTasks.find(task => task.id === 'vip-pricing-evaluate')?.lastExecutedAt,
+            );
+            expect(
+                ran.scheduledTasks.find(task => task.id === 'vip-pricing-evaluate')?.lastResult,
+            ).toMatchObject({
+                queued: expect.any(Number) as number,
+            });
+            await waitForJobQueue(t.server.app);
+            const demoted = await until(
+                () => admin('fr').query(CUSTOMER_VIP, { id: vip.id }),
+                r => r.customer?.vipStatus.tier === null,
+            );
+            expect(demoted.customer.vipStatus).toMatchObject({ tier: null, spend: 0, pinned: false });
+            expect(
+                demoted.customer.history.items.some(
+                    h =>
+                        h.type === 'CUSTOMER_REMOVED_FROM_GROUP' &&
+                        (h.data as { groupName?: string }).groupName === 'VIP',
+                ),
+            ).toBe(true);
+            const kept = await admin('fr').query(CUSTOMER_VIP, { id: other.id });
+            expect(kept.customer.vipStatus).toMatchObject({
+                tier: { name: 'VIP Prestige' },
+                spend: 0,
+                pinned: true,
+            });
+            // The demoted customer pays regular prices again.
+            const client = await loggedIn(vip.emailAddress);
+            const [variant] = await productPrices(client);
+            expect(variant.priceWithTax).toBe(variant.originalPriceWithTax);
+            expect(variant.vipTier).toBeNull();
         });
     });
 }

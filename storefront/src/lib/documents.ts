@@ -35,6 +35,18 @@ export const SearchItemFields = graphql(`
                 value
             }
         }
+        originalPriceWithTax {
+            ... on PriceRange {
+                min
+                max
+            }
+            ... on SinglePrice {
+                value
+            }
+        }
+        vipTier {
+            name
+        }
         facetValueIds
     }
 `);
@@ -127,6 +139,11 @@ export const OrderFields = graphql(`
                 name
                 sku
                 stockLevel
+                priceWithTax
+                originalPriceWithTax
+                vipTier {
+                    name
+                }
                 options {
                     name
                 }
@@ -361,6 +378,10 @@ export const ProductQuery = graphql(`
                 sku
                 currencyCode
                 priceWithTax
+                originalPriceWithTax
+                vipTier {
+                    name
+                }
                 stockLevel
                 options {
                     code

@@ -41,6 +41,20 @@ export function formatMoneyWhole(minor: number, currencyCode: string, lang: Lang
     return format.format(minor / 100);
 }
 
+/**
+ * An amount rounded UP to the currency's smallest displayed unit (XOF: whole francs, i.e. a
+ * multiple of 100 minor units, since Vendure stores XOF × 100; EUR: the cent), for amounts still to
+ * pay or spend, which must never be shown below what is needed:
+ * `roundUpToDisplayUnit(1234550, 'XOF')` → 1234600.
+ */
+export function roundUpToDisplayUnit(minor: number, currencyCode: string): number {
+    const digits =
+        new Intl.NumberFormat('en', { style: 'currency', currency: currencyCode }).resolvedOptions()
+            .maximumFractionDigits ?? 2;
+    const step = 10 ** Math.max(0, 2 - digits);
+    return Math.ceil(minor / step) * step;
+}
+
 export type PriceLike = { min: number; max: number } | { value: number } | null | undefined;
 
 /** "72,00 €" or "À partir de 58,00 €" ("From €58.00") for a search result's price. */

@@ -367,3 +367,29 @@ export const SETTLE_REFUND: TypedDocumentNode<
         }
     }
 `;
+
+/** Runs a ScheduledTask now (Vendure's scheduler; the DefaultSchedulerPlugin picks the trigger up). */
+export const RUN_SCHEDULED_TASK: TypedDocumentNode<
+    Codegen.RunVipScheduledTaskMutation,
+    Codegen.RunVipScheduledTaskMutationVariables
+> = gql`
+    mutation RunVipScheduledTask($id: String!) {
+        runScheduledTask(id: $id) {
+            success
+        }
+    }
+`;
+
+/** The scheduled tasks with their last run. */
+export const SCHEDULED_TASKS: TypedDocumentNode<
+    Codegen.VipScheduledTasksQuery,
+    Codegen.VipScheduledTasksQueryVariables
+> = gql`
+    query VipScheduledTasks {
+        scheduledTasks {
+            id
+            lastExecutedAt
+            lastResult
+        }
+    }
+`;

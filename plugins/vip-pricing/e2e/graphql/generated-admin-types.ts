@@ -3690,3 +3690,15 @@ export type SettleVipRefundMutation = { __typename?: 'Mutation', settleRefund:
     | { __typename?: 'Refund', id: string, state: string }
     | { __typename?: 'RefundStateTransitionError', errorCode: ErrorCode, message: string }
    };
+
+export type RunVipScheduledTaskMutationVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type RunVipScheduledTaskMutation = { __typename?: 'Mutation', runScheduledTask: { __typename?: 'Success', success: boolean } };
+
+export type VipScheduledTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VipScheduledTasksQuery = { __typename?: 'Query', scheduledTasks: Array<{ __typename?: 'ScheduledTask', id: string, lastExecutedAt: any, lastResult: any }> };
