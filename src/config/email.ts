@@ -39,6 +39,7 @@ import { invoiceEmailHandler } from '../../plugins/invoices';
 import { localityLines } from '../../plugins/shared/postal-address';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 import { parcelProblemEmailHandler, parcelStatusEmailHandler } from '../../plugins/delivery-tracking';
+import { SUPPORT_EMAIL_HANDLERS } from '../../plugins/support-threads';
 import { vipTierJoinedEmailHandler } from '../../plugins/vip-pricing';
 
 /** A language Radiant's emails are written in. */
@@ -398,4 +399,7 @@ export const radiantEmailHandlers = [
     parcelProblemEmailHandler,
     // "Welcome to your tier" when a customer joins a higher VIP tier; plugins/vip-pricing.
     vipTierJoinedEmailHandler,
+    // Staff replies and status changes to the shopper, customer messages and SLA reminders to the
+    // staff; plugins/support-threads (internal notes are never emailed).
+    ...SUPPORT_EMAIL_HANDLERS,
 ];
