@@ -11,7 +11,9 @@
  *   passes `lang`);
  * - the Stripe dispute alert goes to the merchant and stays in French;
  * - the VIP pricing plugin's "welcome to your tier" email: in the language of the customer's
- *   latest order on the channel.
+ *   latest order on the channel;
+ * - the support-threads plugin's emails to the shopper: in the language of their latest Shop API
+ *   request on the thread; its staff alerts stay in French.
  *
  * Templates live in static/email/templates (MJML + Handlebars, see
  * https://docs.vendure.io/reference/core-plugins/email-plugin/): one template per email, its
