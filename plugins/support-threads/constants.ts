@@ -10,6 +10,8 @@ export const SETTINGS_NAMESPACE = 'supportThreads';
 export const SETTINGS_FIELD = 'settings';
 /** The full settings store key: `supportThreads.settings`. */
 export const SETTINGS_KEY = `${SETTINGS_NAMESPACE}.${SETTINGS_FIELD}`;
+/** Path of the live streams: `GET /support-threads/live/:threadId` (Server-Sent Events). */
+export const LIVE_PATH = 'support-threads/live';
 /** The storefront page of a thread, in both languages (`/en` is prefixed for English). */
 export const STOREFRONT_THREAD_PATH = '/compte/demandes/';
 

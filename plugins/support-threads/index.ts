@@ -6,7 +6,11 @@ export {
     supportStatusEmailHandler,
     SUPPORT_EMAIL_HANDLERS,
 } from './config/support-email-handlers';
-export { SETTINGS_KEY as SUPPORT_SETTINGS_KEY, supportThreadPermission } from './constants';
+export {
+    LIVE_PATH as SUPPORT_LIVE_PATH,
+    SETTINGS_KEY as SUPPORT_SETTINGS_KEY,
+    supportThreadPermission,
+} from './constants';
 export { SupportMessage } from './entities/support-message.entity';
 export { SupportThread } from './entities/support-thread.entity';
 export {
@@ -23,6 +27,7 @@ export {
     SupportThreadPriority,
     SupportThreadStatus,
 } from './helpers/status-machine';
+export { SupportLiveService, type LiveMessage } from './services/support-live.service';
 export { SupportSchedulerService } from './services/support-scheduler.service';
 export { SupportThreadService } from './services/support-thread.service';
 export type { SupportThreadsPluginOptions } from './types';

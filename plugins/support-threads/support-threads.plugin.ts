@@ -13,6 +13,7 @@ import {
     ShopSupportThreadFieldsResolver,
     SupportShopResolver,
 } from './api/support-shop.resolver';
+import { SupportLiveController } from './api/support-live.controller';
 import { supportSettingsField } from './config/settings-field';
 import { supportAutoCloseTask, supportSlaTask } from './config/support-tasks';
 import { SETTINGS_NAMESPACE, SUPPORT_THREADS_OPTIONS, supportThreadPermission } from './constants';
@@ -21,6 +22,7 @@ import { SupportThread } from './entities/support-thread.entity';
 import { SupportAttachmentService } from './services/support-attachment.service';
 import { SupportCustomerService } from './services/support-customer.service';
 import { SupportMessageWriterService } from './services/support-message-writer.service';
+import { SupportLiveService } from './services/support-live.service';
 import { SupportSchedulerService } from './services/support-scheduler.service';
 import { SupportSettingsService } from './services/support-settings.service';
 import { SupportStaffService } from './services/support-staff.service';
@@ -43,8 +45,10 @@ import type { SupportThreadsPluginOptions } from './types';
         SupportCustomerService,
         SupportStaffService,
         SupportSchedulerService,
+        SupportLiveService,
         { provide: SUPPORT_THREADS_OPTIONS, useFactory: () => SupportThreadsPlugin.options },
     ],
+    controllers: [SupportLiveController],
     shopApiExtensions: {
         schema: shopApiExtensions,
         resolvers: [

@@ -13,4 +13,9 @@ export interface SupportThreadsPluginOptions {
     channels?: Record<string, Partial<SupportChannelSettings>>;
     /** Minutes between two runs of the auto-close and SLA tasks in the worker. Default 15. */
     checkEveryMinutes?: number;
+    /**
+     * Milliseconds between two reads of new messages for the live streams, per server process,
+     * while at least one stream is open. Default 1000.
+     */
+    liveIntervalMs?: number;
 }

@@ -11,7 +11,7 @@
  *   (`SupportMessageEvent.staffRecipient`), on a customer message, in French (the house's language);
  * - `support-sla` to the assignee or the support address once per breached wait.
  */
-import { Customer, Injector, TransactionalConnection } from '@vendure/core';
+import { ConfigService, Customer, Injector, TransactionalConnection } from '@vendure/core';
 import { EmailEventListener } from '@vendure/email-plugin';
 import { STOREFRONT_THREAD_PATH } from '../constants';
 import { SupportThread } from '../entities/support-thread.entity';
@@ -20,6 +20,7 @@ import {
     SupportSlaBreachEvent,
     SupportThreadStatusEvent,
 } from '../events/support-events';
+import { publicId } from '../helpers/public-ids';
 import { SupportMessageAuthorType } from '../helpers/status-machine';
 import type { RequestContext } from '@vendure/core';
 
@@ -75,11 +76,11 @@ function fill(template: string, values: Record<string, string>): string {
     return template.replace(/\{(\w+)\}/g, (_m, key: string) => values[key] ?? '');
 }
 
-/** The thread's storefront page in `lang` (empty without a storefront URL). */
-export function threadUrl(globals: { storefrontUrl?: unknown }, lang: Lang, thread: SupportThread): string {
+/** The storefront page of the thread `threadId` (as the APIs show it) in `lang`; empty without a storefront URL. */
+export function threadUrl(globals: { storefrontUrl?: unknown }, lang: Lang, threadId: string): string {
     const base = typeof globals.storefrontUrl === 'string' ? globals.storefrontUrl.replace(/\/$/, '') : '';
     return base
-        ? `${base}${lang === 'en' ? '/en' : ''}${STOREFRONT_THREAD_PATH}${encodeURIComponent(String(thread.id))}`
+        ? `${base}${lang === 'en' ? '/en' : ''}${STOREFRONT_THREAD_PATH}${encodeURIComponent(threadId)}`
         : '';
 }
 
@@ -88,7 +89,11 @@ async function customerOf(injector: Injector, ctx: RequestContext, thread: Suppo
         .get(TransactionalConnection)
         .getRepository(ctx, Customer)
         .findOneOrFail({ where: { id: thread.customerId } });
-    return { customer, lang: supportEmailLanguage(thread.languageCode) };
+    return {
+        customer,
+        lang: supportEmailLanguage(thread.languageCode),
+        threadId: publicId(injector.get(ConfigService), thread.id),
+    };
 }
 
 const isStaffReply = (event: SupportMessageEvent) =>
@@ -114,7 +119,7 @@ export const supportCustomerEmailHandler = new EmailEventListener('support-reply
             intro: fill(texts.reply.intro, { author: event.message.authorName }),
             // isStaffReply guarantees this is not an internal note.
             body: event.message.body,
-            threadUrl: threadUrl(globals, event.data.lang, event.thread),
+            threadUrl: threadUrl(globals, event.data.lang, event.data.threadId),
         };
     });
 
@@ -143,7 +148,7 @@ export const supportStatusEmailHandler = new EmailEventListener('support-status'
             texts: { hello: texts.hello, open: texts.open },
             customer: { firstName: event.data.customer.firstName, lastName: event.data.customer.lastName },
             intro: texts.status[event.toStatus],
-            threadUrl: threadUrl(globals, event.data.lang, event.thread),
+            threadUrl: threadUrl(globals, event.data.lang, event.data.threadId),
         };
     });
 
@@ -154,11 +159,11 @@ export const supportStaffEmailHandler = new EmailEventListener('support-new-mess
     .loadData(({ event, injector }) => customerOf(injector, event.ctx, event.thread))
     .setRecipient(event => event.staffRecipient!)
     .setFrom('{{ fromAddress }}')
-    .setSubject(event => `[Support n° ${String(event.thread.id)}] ${event.thread.subject}`)
+    .setSubject(event => `[Support n° ${event.data.threadId}] ${event.thread.subject}`)
     .setTemplateVars(event => ({
         lang: 'fr',
         title: 'Nouveau message client',
-        threadId: String(event.thread.id),
+        threadId: event.data.threadId,
         subject: event.thread.subject,
         priority: event.thread.priority,
         customerName: [event.data.customer.firstName, event.data.customer.lastName].join(' ').trim(),
@@ -176,12 +181,12 @@ export const supportSlaEmailHandler = new EmailEventListener('support-sla')
     .setRecipient(event => event.recipient)
     .setFrom('{{ fromAddress }}')
     .setSubject(
-        event => `[Support n° ${String(event.thread.id)}] Délai de réponse dépassé : ${event.thread.subject}`,
+        event => `[Support n° ${event.data.threadId}] Délai de réponse dépassé : ${event.thread.subject}`,
     )
     .setTemplateVars(event => ({
         lang: 'fr',
         title: 'Délai de réponse dépassé',
-        threadId: String(event.thread.id),
+        threadId: event.data.threadId,
         subject: event.thread.subject,
         priority: event.thread.priority,
         customerName: [event.data.customer.firstName, event.data.customer.lastName].join(' ').trim(),

@@ -15,7 +15,13 @@ import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
 import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
 import { payWithTestMethod, prepareOrder, shopClient } from '../../../test/support/shop-checkout';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
-import { SupportMessage, SupportSchedulerService, SupportThread } from '../index';
+import {
+    SupportLiveService,
+    SupportMessage,
+    SupportMessageAuthorType,
+    SupportSchedulerService,
+    SupportThread,
+} from '../index';
 import {
     ADMIN_MARK_READ,
     ADMIN_REPLY,
@@ -167,7 +173,7 @@ for (const db of TEST_DATABASES) {
             );
             const alerts = await emailsTo(SUPPORT_EMAIL);
             expect(alerts).toHaveLength(1);
-            expect(alerts[0].subject).toBe(`[Support n° ${rawId(opened.id)}] Flacon abîmé`);
+            expect(alerts[0].subject).toBe(`[Support n° ${opened.id}] Flacon abîmé`);
             // Handlebars escaped the customer's HTML in the email.
             expect(alerts[0].body).toContain('&lt;script&gt;');
             expect(alerts[0].body).not.toContain('<script>alert');
@@ -262,7 +268,7 @@ for (const db of TEST_DATABASES) {
             expect(toAlice).toHaveLength(1);
             expect(toAlice[0].subject).toBe('Reply to your request “Flacon abîmé”');
             expect(toAlice[0].body).toContain('We are sending a new bottle today.');
-            expect(toAlice[0].body).toContain(`${STOREFRONT_URL}/en/compte/demandes/${rawId(mine.id)}`);
+            expect(toAlice[0].body).toContain(`${STOREFRONT_URL}/en/compte/demandes/${mine.id}`);
             expect(everyEmailText()).not.toContain('NOTE-SECRETE');
 
             const shopViews = [
@@ -494,7 +500,7 @@ for (const db of TEST_DATABASES) {
             expect(sla.responseTimeLeft).toBeGreaterThan(23 * 3600);
             expect(sla.responseTimeLeft).toBeLessThanOrEqual(24 * 3600);
             const isSla = (e: EmailDetails) =>
-                e.subject.includes(`[Support n° ${rawId(thread.id)}] Délai de réponse`);
+                e.subject.includes(`[Support n° ${thread.id}] Délai de réponse`);
             const slaMail = () => t.emails.filter(isSla);
             expect(await scheduler.remindBreaches(new Date(Date.now() + 3 * DAY))).toBeGreaterThan(0);
             expect(await scheduler.remindBreaches(new Date(Date.now() + 4 * DAY))).toBe(0);
@@ -553,8 +559,72 @@ for (const db of TEST_DATABASES) {
                 'Votre demande « À clore » : résolue',
                 'Votre demande « À clore » : close',
             ]);
-            expect(mails[1].body).toContain(`${STOREFRONT_URL}/compte/demandes/${rawId(thread.id)}`);
+            expect(mails[1].body).toContain(`${STOREFRONT_URL}/compte/demandes/${thread.id}`);
             expect(everyEmailText()).not.toContain('NOTE-SECRETE');
+        });
+        it('streams new messages of my own thread live, from any process, without internal notes', async () => {
+            const thread = await openOk(alice, 'En direct');
+            const url = `http://localhost:${t.port}/support-threads/live/${thread.id}`;
+            const headers = (client: SimpleGraphQLClient) => ({
+                authorization: `Bearer ${client.getAuthToken()}`,
+                'vendure-token': 'fr',
+            });
+            expect((await fetch(url, { headers: headers(bruno) })).status).toBe(404);
+            expect((await fetch(url, { headers: { 'vendure-token': 'fr' } })).status).toBe(403);
+
+            const abort = new AbortController();
+            const response = await fetch(url, { headers: headers(alice), signal: abort.signal });
+            expect(response.status).toBe(200);
+            expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+            let received = '';
+            const reading = (async () => {
+                const decoder = new TextDecoder();
+                try {
+                    for await (const chunk of response.body!) received += decoder.decode(chunk as Uint8Array);
+                } catch {
+                    // aborted at the end of the test
+                }
+            })();
+            const waitForText = async (text: string) => {
+                for (let i = 0; i < 100 && !received.includes(text); i++)
+                    await new Promise(r => setTimeout(r, 100));
+                return received.includes(text);
+            };
+            await waitForText(': following thread');
+
+            await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: thread.id, body: 'NOTE-LIVE: ne pas montrer', internal: true },
+            });
+            await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: thread.id, body: 'Réponse en direct' },
+            });
+            expect(await waitForText('Réponse en direct')).toBe(true);
+            // A message another server process wrote: only the database carries it here.
+            await repo(SupportMessage).save(
+                new SupportMessage({
+                    threadId: rawId(thread.id),
+                    authorType: SupportMessageAuthorType.administrator,
+                    authorName: 'Autre processus',
+                    body: 'Écrit ailleurs',
+                    internal: false,
+                    readByStaffAt: new Date(),
+                    readByCustomerAt: null,
+                    administratorId: null,
+                }),
+            );
+            expect(await waitForText('Écrit ailleurs')).toBe(true);
+            const events = received
+                .split('\n\n')
+                .filter(block => block.startsWith('event: message'))
+                .map(block => JSON.parse(block.split('\ndata: ')[1]) as { body: string; authorType: string });
+            expect(events.map(e => e.body)).toEqual(['Réponse en direct', 'Écrit ailleurs']);
+            expect(received).not.toContain('NOTE-LIVE');
+
+            abort.abort();
+            await reading;
+            const live = t.server.app.get(SupportLiveService);
+            for (let i = 0; i < 50 && live.streamCount > 0; i++) await new Promise(r => setTimeout(r, 100));
+            expect(live.streamCount).toBe(0);
         });
     });
 }

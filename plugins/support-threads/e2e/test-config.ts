@@ -48,7 +48,7 @@ export async function supportTestEnvironment(db: TestDatabase) {
                     layoutTexts: {},
                 },
             }),
-            SupportThreadsPlugin.init({ defaults: { supportEmail: SUPPORT_EMAIL } }),
+            SupportThreadsPlugin.init({ defaults: { supportEmail: SUPPORT_EMAIL }, liveIntervalMs: 200 }),
         ],
     }));
     await t.server.init({ initialData: TEST_SHOP_INITIAL_DATA, customerCount: 3 });

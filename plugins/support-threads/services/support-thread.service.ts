@@ -48,11 +48,14 @@ export class SupportThreadService {
 
     /** The signed-in customer of a Shop API request; ForbiddenError for anyone else. */
     async activeCustomer(ctx: RequestContext): Promise<Customer> {
-        const customer = ctx.activeUserId
-            ? await this.customerService.findOneByUserId(ctx, ctx.activeUserId)
-            : undefined;
+        const customer = await this.findCustomer(ctx);
         if (!customer) throw new ForbiddenError();
         return customer;
+    }
+
+    /** The signed-in customer of the request in its channel, or undefined. */
+    async findCustomer(ctx: RequestContext): Promise<Customer | undefined> {
+        return ctx.activeUserId ? this.customerService.findOneByUserId(ctx, ctx.activeUserId) : undefined;
     }
 
     /** The thread `id` of `customer` in the active channel, or undefined (unknown, foreign: the same). */
