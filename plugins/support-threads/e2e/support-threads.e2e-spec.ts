@@ -27,6 +27,8 @@ import {
     ADMIN_REPLY,
     ADMIN_THREAD,
     ASSIGN,
+    CREATE_ADMIN,
+    CREATE_ROLE,
     CUSTOMERS,
     INBOX,
     ME,
@@ -562,6 +564,46 @@ for (const db of TEST_DATABASES) {
             expect(mails[1].body).toContain(`${STOREFRONT_URL}/compte/demandes/${thread.id}`);
             expect(everyEmailText()).not.toContain('NOTE-SECRETE');
         });
+        it('guards the Admin API with the plugin’s own permissions', async () => {
+            const thread = (await t.adminClient.query(INBOX, { filter: {} })).supportInbox.items[0];
+            const role = async (code: string, permissions: string[]) =>
+                (
+                    await t.adminClient.query(CREATE_ROLE, {
+                        input: { code, description: code, permissions: permissions as never },
+                    })
+                ).createRole.id;
+            const reader = await role('support-reader', ['ReadSupportThread']);
+            const other = await role('catalog-only', ['ReadCatalog']);
+            for (const [email, roleId] of [
+                ['reader@radiant.example', reader],
+                ['other@radiant.example', other],
+            ])
+                await t.adminClient.query(CREATE_ADMIN, {
+                    input: {
+                        firstName: 'A',
+                        lastName: 'B',
+                        emailAddress: email,
+                        password: 'secret-pw',
+                        roleIds: [roleId],
+                    },
+                });
+            try {
+                await t.adminClient.asUserWithCredentials('other@radiant.example', 'secret-pw');
+                await expect(t.adminClient.query(INBOX, { filter: {} })).rejects.toThrow(
+                    /not currently authorized/,
+                );
+                await t.adminClient.asUserWithCredentials('reader@radiant.example', 'secret-pw');
+                expect(
+                    (await t.adminClient.query(INBOX, { filter: {} })).supportInbox.totalItems,
+                ).toBeGreaterThan(0);
+                await expect(
+                    t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'closed' }),
+                ).rejects.toThrow(/not currently authorized/);
+            } finally {
+                await t.adminClient.asSuperAdmin();
+            }
+        });
+
         it('streams new messages of my own thread live, from any process, without internal notes', async () => {
             const thread = await openOk(alice, 'En direct');
             const url = `http://localhost:${t.port}/support-threads/live/${thread.id}`;

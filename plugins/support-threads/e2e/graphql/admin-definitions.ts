@@ -220,3 +220,25 @@ export const SETTINGS: TypedDocumentNode<Codegen.SettingsQuery, Codegen.Settings
         }
     }
 `;
+
+/** A role for the permission checks. */
+export const CREATE_ROLE: TypedDocumentNode<Codegen.CreateRoleMutation, Codegen.CreateRoleMutationVariables> =
+    gql`
+        mutation CreateRole($input: CreateRoleInput!) {
+            createRole(input: $input) {
+                id
+            }
+        }
+    `;
+
+/** An administrator for the permission checks. */
+export const CREATE_ADMIN: TypedDocumentNode<
+    Codegen.CreateAdminMutation,
+    Codegen.CreateAdminMutationVariables
+> = gql`
+    mutation CreateAdmin($input: CreateAdministratorInput!) {
+        createAdministrator(input: $input) {
+            id
+        }
+    }
+`;

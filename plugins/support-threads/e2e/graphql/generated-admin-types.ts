@@ -3518,3 +3518,17 @@ export type SettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SettingsQuery = { __typename?: 'Query', supportSettings: { __typename?: 'SupportSettings', autoCloseAfterDays: number, firstResponseMinutes: any, supportEmail: string } };
+
+export type CreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutation = { __typename?: 'Mutation', createRole: { __typename?: 'Role', id: string } };
+
+export type CreateAdminMutationVariables = Exact<{
+  input: CreateAdministratorInput;
+}>;
+
+
+export type CreateAdminMutation = { __typename?: 'Mutation', createAdministrator: { __typename?: 'Administrator', id: string } };
