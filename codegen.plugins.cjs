@@ -15,7 +15,15 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const SCHEMAS = path.join(__dirname, 'node_modules', '.cache', 'radiant-plugin-schemas');
-const PLUGINS = ['invoices', 'stripe', 'cinetpay', 'delivery-tracking', 'vip-pricing', 'legal-pages'];
+const PLUGINS = [
+    'invoices',
+    'stripe',
+    'cinetpay',
+    'delivery-tracking',
+    'vip-pricing',
+    'legal-pages',
+    'support-threads',
+];
 /** Which APIs each plugin extends (resolver types are generated for these only). */
 const EXTENDS = {
     invoices: ['admin', 'shop'],
@@ -24,12 +32,13 @@ const EXTENDS = {
     'delivery-tracking': ['admin', 'shop'],
     'vip-pricing': ['admin', 'shop'],
     'legal-pages': ['admin', 'shop'],
+    'support-threads': ['admin', 'shop'],
 };
 /**
  * Plugins declaring GraphQL enums of their own: their generated types take enums from
  * `plugins/<name>/gql/enums.ts`, which re-exports Vendure's and adds the plugin's.
  */
-const OWN_ENUMS = ['delivery-tracking'];
+const OWN_ENUMS = ['delivery-tracking', 'support-threads'];
 const scalars = {
     DateTime: 'any',
     JSON: 'any',

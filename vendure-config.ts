@@ -35,6 +35,7 @@ import { CinetPayPlugin } from './plugins/cinetpay';
 import { DeliveryTrackingPlugin } from './plugins/delivery-tracking';
 import { RateLimitPlugin } from './plugins/rate-limit';
 import { StripePlugin } from './plugins/stripe';
+import { SupportThreadsPlugin } from './plugins/support-threads';
 import { VipPricingPlugin } from './plugins/vip-pricing';
 import { requeueStaleJobsTask } from './plugins/shared/stale-jobs';
 import {
@@ -276,6 +277,9 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         }),
         // Loyalty tiers and VIP prices; XOF in steps of 5 francs, the smallest step CinetPay accepts.
         VipPricingPlugin.init({ roundingUnits: { XOF: 500 } }),
+        // Customer support threads; alerts of unassigned threads go to MERCHANT_EMAIL (each channel
+        // can set its own address and SLA targets in the settings store, key supportThreads.settings).
+        SupportThreadsPlugin.init({ defaults: { supportEmail: env.merchantEmail ?? '' } }),
     ];
 }
 

@@ -26,6 +26,7 @@ import { DeliveryTrackingPlugin } from '../../plugins/delivery-tracking';
 import { InvoicesPlugin, LocalInvoiceStorageStrategy } from '../../plugins/invoices';
 import { LegalPagesPlugin } from '../../plugins/legal-pages';
 import { StripePlugin } from '../../plugins/stripe';
+import { SupportThreadsPlugin } from '../../plugins/support-threads';
 import { VipPricingPlugin } from '../../plugins/vip-pricing';
 
 /** Each plugin with options good enough to build its schema (never started). */
@@ -57,6 +58,7 @@ const PLUGINS: Record<string, () => NonNullable<VendureConfig['plugins']>[number
     'delivery-tracking': () => DeliveryTrackingPlugin.init({}),
     'vip-pricing': () => VipPricingPlugin.init(),
     'legal-pages': () => LegalPagesPlugin.init(),
+    'support-threads': () => SupportThreadsPlugin.init(),
 };
 
 /** The SDL of `apiType` with Vendure's core and `plugin` only. */

@@ -11,7 +11,9 @@
  *   passes `lang`);
  * - the Stripe dispute alert goes to the merchant and stays in French;
  * - the VIP pricing plugin's "welcome to your tier" email: in the language of the customer's
- *   latest order on the channel.
+ *   latest order on the channel;
+ * - the support-threads plugin's emails to the shopper: in the language of their latest Shop API
+ *   request on the thread; its staff alerts stay in French.
  *
  * Templates live in static/email/templates (MJML + Handlebars, see
  * https://docs.vendure.io/reference/core-plugins/email-plugin/): one template per email, its
@@ -39,6 +41,7 @@ import { invoiceEmailHandler } from '../../plugins/invoices';
 import { localityLines } from '../../plugins/shared/postal-address';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
 import { parcelProblemEmailHandler, parcelStatusEmailHandler } from '../../plugins/delivery-tracking';
+import { SUPPORT_EMAIL_HANDLERS } from '../../plugins/support-threads';
 import { vipTierJoinedEmailHandler } from '../../plugins/vip-pricing';
 
 /** A language Radiant's emails are written in. */
@@ -398,4 +401,7 @@ export const radiantEmailHandlers = [
     parcelProblemEmailHandler,
     // "Welcome to your tier" when a customer joins a higher VIP tier; plugins/vip-pricing.
     vipTierJoinedEmailHandler,
+    // Staff replies and status changes to the shopper, customer messages and SLA reminders to the
+    // staff; plugins/support-threads (internal notes are never emailed).
+    ...SUPPORT_EMAIL_HANDLERS,
 ];

@@ -1,0 +1,23 @@
+import { CrudPermissionDefinition } from '@vendure/core';
+
+/** Nest injection token of the plugin's options ({@link SupportThreadsPluginOptions}). */
+export const SUPPORT_THREADS_OPTIONS = Symbol('SUPPORT_THREADS_OPTIONS');
+/** Logger context of the plugin. */
+export const loggerCtx = 'SupportThreadsPlugin';
+/** Settings store namespace of the plugin. */
+export const SETTINGS_NAMESPACE = 'supportThreads';
+/** Settings store field (channel scope) holding a channel's {@link SupportChannelSettings}. */
+export const SETTINGS_FIELD = 'settings';
+/** The full settings store key: `supportThreads.settings`. */
+export const SETTINGS_KEY = `${SETTINGS_NAMESPACE}.${SETTINGS_FIELD}`;
+/** Path of the live streams: `GET /support-threads/live/:threadId` (Server-Sent Events). */
+export const LIVE_PATH = 'support-threads/live';
+/** The storefront page of a thread, in both languages (`/en` is prefixed for English). */
+export const STOREFRONT_THREAD_PATH = '/compte/demandes/';
+
+/**
+ * Read / Update / Delete the support threads of the channel (Admin API `supportInbox`,
+ * `replyToSupportThread`, `deleteSupportThread`…); Create exists for symmetry and is unused (only
+ * customers open threads).
+ */
+export const supportThreadPermission = new CrudPermissionDefinition('SupportThread');

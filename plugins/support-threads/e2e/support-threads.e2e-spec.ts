@@ -1,0 +1,672 @@
+/**
+ * Support threads end to end (the plugin alone, e2e/test-config.ts), on sql.js and PostgreSQL:
+ * owner checks on every Shop API operation, internal notes absent from every Shop API response
+ * and email, attachments checked from their bytes (type, size, count, names), text kept as typed,
+ * the status machine with reopening, follow-ups and auto-close, SLA reminders sent once, the
+ * inbox's filters and order, emails in the customer's language, and bad input that stores nothing.
+ */
+import { Asset, TransactionalConnection } from '@vendure/core';
+import type { EmailDetails } from '@vendure/email-plugin';
+import type { SimpleGraphQLClient } from '@vendure/testing';
+import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
+import { assertErrorResult, assertSuccess } from '../../../test/support/graphql-results';
+import { payWithTestMethod, prepareOrder, shopClient } from '../../../test/support/shop-checkout';
+import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import {
+    SupportLiveService,
+    SupportMessage,
+    SupportMessageAuthorType,
+    SupportSchedulerService,
+    SupportThread,
+} from '../index';
+import {
+    ADMIN_MARK_READ,
+    ADMIN_REPLY,
+    ADMIN_THREAD,
+    ASSIGN,
+    CREATE_ADMIN,
+    CREATE_ROLE,
+    CUSTOMERS,
+    INBOX,
+    ME,
+    SET_PRIORITY,
+    SET_SETTING,
+    SET_STATUS,
+    SET_TAGS,
+    SETTINGS,
+} from './graphql/admin-definitions';
+import { CLOSE, LOG_IN, MARK_READ, MY_THREADS, OPEN_THREAD, REPLY, THREAD } from './graphql/shop-definitions';
+import { STOREFRONT_URL, SUPPORT_EMAIL, supportTestEnvironment } from './test-config';
+
+const DAY = 86_400_000;
+const PNG = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from(
+        '0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e60000000049454e44ae426082',
+        'hex',
+    ),
+]);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const SCRIPT = Buffer.from('#!/bin/sh\necho pwned\n');
+
+interface UploadFile {
+    name: string;
+    bytes: Buffer;
+    type?: string;
+}
+
+for (const db of TEST_DATABASES) {
+    describe(`support threads on ${db}`, () => {
+        let t: Awaited<ReturnType<typeof supportTestEnvironment>>;
+        let alice: SimpleGraphQLClient; // writes in English
+        let bruno: SimpleGraphQLClient; // writes in French
+        let aliceEmail: string;
+        let aliceOrder: { id: string; code: string };
+        let brunoOrder: { id: string; code: string };
+        let adminId: string;
+
+        const repo = <T extends object>(entity: new () => T) =>
+            t.server.app.get(TransactionalConnection).rawConnection.getRepository(entity);
+        const counts = async () => ({
+            threads: await repo(SupportThread).count(),
+            messages: await repo(SupportMessage).count(),
+            assets: await repo(Asset).count(),
+        });
+        /** Waits (≤ 10 s) until `count` emails match: the EmailPlugin renders and sends in the background. */
+        const waitForEmails = async (match: (e: EmailDetails) => boolean, count = 1) => {
+            for (let i = 0; i < 100 && t.emails.filter(match).length < count; i++)
+                await new Promise(r => setTimeout(r, 100));
+            await waitForJobQueue(t.server.app);
+            return t.emails.filter(match);
+        };
+        const emailsTo = (to: string, count = 1) => waitForEmails(e => e.recipient === to, count);
+        /** The database id of an API id (the test harness prefixes ids with `T_`). */
+        const rawId = (id: string) => Number(id.replace(/^T_/, ''));
+        const everyEmailText = () => t.emails.map(e => `${e.subject}\n${e.body}`).join('\n');
+        /** A GraphQL multipart request (the files go to `variables.input.attachments`). */
+        const upload = async <R, V>(
+            client: SimpleGraphQLClient,
+            api: 'shop-api' | 'admin-api',
+            doc: TypedDocumentNode<R, V>,
+            input: Record<string, unknown>,
+            files: UploadFile[],
+        ) => {
+            const body = new FormData();
+            body.append(
+                'operations',
+                JSON.stringify({
+                    query: print(doc),
+                    variables: { input: { ...input, attachments: files.map(() => null) } },
+                }),
+            );
+            body.append(
+                'map',
+                JSON.stringify(
+                    Object.fromEntries(
+                        files.map((_, i) => [String(i), [`variables.input.attachments.${i}`]]),
+                    ),
+                ),
+            );
+            files.forEach((f, i) =>
+                body.append(String(i), new Blob([f.bytes], { type: f.type ?? 'image/png' }), f.name),
+            );
+            const response = await fetch(`http://localhost:${t.port}/${api}`, {
+                method: 'POST',
+                body,
+                headers: { authorization: `Bearer ${client.getAuthToken()}`, 'vendure-token': 'fr' },
+            });
+            const json = (await response.json()) as { data: R; errors?: unknown[] };
+            expect(json.errors).toBeUndefined();
+            return json.data;
+        };
+        const open = (
+            client: SimpleGraphQLClient,
+            input: { subject: string; body: string; orderId?: string; previousThreadId?: string },
+        ) => client.query(OPEN_THREAD, { input }).then(r => r.openSupportThread);
+        const openOk = async (
+            client: SimpleGraphQLClient,
+            subject: string,
+            body = 'Bonjour, une question.',
+        ) => {
+            const opened = await open(client, { subject, body });
+            assertSuccess(opened, 'id');
+            return opened;
+        };
+        const adminThread = async (id: string) =>
+            (await t.adminClient.query(ADMIN_THREAD, { id })).supportThread;
+
+        beforeAll(async () => {
+            t = await supportTestEnvironment(db);
+            await t.adminClient.asSuperAdmin();
+            adminId = (await t.adminClient.query(ME)).activeAdministrator.id;
+            const { customers } = await t.adminClient.query(CUSTOMERS);
+            aliceEmail = customers.items[0].emailAddress;
+            alice = shopClient(t.port, 'fr', 'en');
+            bruno = shopClient(t.port, 'fr', 'fr');
+            await alice.query(LOG_IN, { username: aliceEmail, password: 'test' });
+            await bruno.query(LOG_IN, { username: customers.items[1].emailAddress, password: 'test' });
+            const a = await prepareOrder(alice);
+            await payWithTestMethod(alice);
+            aliceOrder = { id: a.id, code: a.code };
+            const b = await prepareOrder(bruno);
+            await payWithTestMethod(bruno);
+            brunoOrder = { id: b.id, code: b.code };
+        });
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        it('opens a thread about one of my orders, and alerts the support address in French', async () => {
+            const opened = await open(alice, {
+                subject: 'Flacon abîmé',
+                body: 'The bottle arrived <b>broken</b> <script>alert(1)</script>',
+                orderId: aliceOrder.id,
+            });
+            assertSuccess(opened, 'id');
+            expect(opened).toMatchObject({ status: 'open', orderCode: aliceOrder.code, unreadCount: 0 });
+            // Kept as typed: clients escape it when they show it.
+            expect(opened.messages[0].body).toBe(
+                'The bottle arrived <b>broken</b> <script>alert(1)</script>',
+            );
+            const alerts = await emailsTo(SUPPORT_EMAIL);
+            expect(alerts).toHaveLength(1);
+            expect(alerts[0].subject).toBe(`[Support n° ${opened.id}] Flacon abîmé`);
+            // Handlebars escaped the customer's HTML in the email.
+            expect(alerts[0].body).toContain('&lt;script&gt;');
+            expect(alerts[0].body).not.toContain('<script>alert');
+        });
+
+        it('refuses an order of another customer or an unknown one, and stores nothing', async () => {
+            const before = await counts();
+            for (const orderId of [brunoOrder.id, '999999']) {
+                const refused = await open(alice, { subject: 'Question', body: 'Hello', orderId });
+                assertErrorResult(refused);
+                expect(refused.errorCode).toBe('SUPPORT_ORDER_NOT_FOUND_ERROR');
+            }
+            expect(await counts()).toEqual(before);
+        });
+
+        it('refuses empty and too long messages and subjects with clear messages, storing nothing', async () => {
+            const before = await counts();
+            const cases = [
+                { subject: 'Question', body: '   \n ', message: 'The message is empty.' },
+                {
+                    subject: 'Question',
+                    body: 'x'.repeat(20_000),
+                    message: 'The message is 20000 characters long; the limit is 10000.',
+                },
+                { subject: ' ', body: 'Hello', message: 'The subject is empty.' },
+                {
+                    subject: 's'.repeat(201),
+                    body: 'Hello',
+                    message: 'The subject is 201 characters long; the limit is 200.',
+                },
+            ];
+            for (const c of cases) {
+                const refused = await open(alice, { subject: c.subject, body: c.body });
+                assertErrorResult(refused);
+                expect(refused).toMatchObject({
+                    errorCode: 'INVALID_SUPPORT_MESSAGE_ERROR',
+                    message: c.message,
+                });
+            }
+            const thread = (await alice.query(MY_THREADS)).mySupportThreads.items[0];
+            const reply = await alice.query(REPLY, { input: { threadId: thread.id, body: '' } });
+            assertErrorResult(reply.replyToSupportThread);
+            expect(await counts()).toEqual(before);
+        });
+
+        it("keeps every operation on another customer's thread out of reach", async () => {
+            const mine = (await alice.query(MY_THREADS)).mySupportThreads.items[0];
+            const before = await counts();
+            expect((await bruno.query(THREAD, { id: mine.id })).supportThread).toBeNull();
+            expect((await bruno.query(MY_THREADS)).mySupportThreads.items.map(i => i.id)).not.toContain(
+                mine.id,
+            );
+            const results = [
+                (await bruno.query(REPLY, { input: { threadId: mine.id, body: 'Intrus' } }))
+                    .replyToSupportThread,
+                (await bruno.query(MARK_READ, { threadId: mine.id })).markSupportThreadRead,
+                (await bruno.query(CLOSE, { threadId: mine.id })).closeSupportThread,
+                await open(bruno, { subject: 'Suite', body: 'Suite', previousThreadId: mine.id }),
+                (
+                    await upload(bruno, 'shop-api', REPLY, { threadId: mine.id, body: 'Pièce' }, [
+                        { name: 'a.png', bytes: PNG },
+                    ])
+                ).replyToSupportThread,
+            ];
+            for (const r of results) expect(r).toMatchObject({ errorCode: 'SUPPORT_THREAD_NOT_FOUND_ERROR' });
+            expect(await counts()).toEqual(before);
+            expect((await adminThread(mine.id)).status).toBe('open');
+            // Signed out: no access at all.
+            const anonymous = shopClient(t.port, 'fr');
+            await expect(anonymous.query(MY_THREADS)).rejects.toThrow(/not currently authorized/);
+            await expect(anonymous.query(THREAD, { id: mine.id })).rejects.toThrow(
+                /not currently authorized/,
+            );
+        });
+
+        it('emails a staff reply in the customer’s language and never shows or emails an internal note', async () => {
+            const mine = (await alice.query(MY_THREADS)).mySupportThreads.items[0];
+            const note = await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: mine.id, body: 'NOTE-SECRETE: client difficile', internal: true },
+            });
+            assertSuccess(note.replyToSupportThread, 'id');
+            expect(note.replyToSupportThread.status).toBe('open');
+            const reply = await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: mine.id, body: 'We are sending a new bottle today.' },
+            });
+            assertSuccess(reply.replyToSupportThread, 'id');
+            expect(reply.replyToSupportThread).toMatchObject({ status: 'pending', waitingSince: null });
+            expect(reply.replyToSupportThread.firstResponseAt).toBeTruthy();
+            expect(reply.replyToSupportThread.messages.map(m => m.internal)).toEqual([false, true, false]);
+
+            const toAlice = await emailsTo(aliceEmail);
+            expect(toAlice).toHaveLength(1);
+            expect(toAlice[0].subject).toBe('Reply to your request “Flacon abîmé”');
+            expect(toAlice[0].body).toContain('We are sending a new bottle today.');
+            expect(toAlice[0].body).toContain(`${STOREFRONT_URL}/en/compte/demandes/${mine.id}`);
+            expect(everyEmailText()).not.toContain('NOTE-SECRETE');
+
+            const shopViews = [
+                (await alice.query(THREAD, { id: mine.id })).supportThread,
+                (await alice.query(MY_THREADS)).mySupportThreads.items.find(i => i.id === mine.id)!,
+            ];
+            for (const view of shopViews) {
+                expect(view.messages.map(m => m.body)).not.toContain('NOTE-SECRETE: client difficile');
+                expect(view.messages).toHaveLength(2);
+                expect(view.unreadCount).toBe(1);
+            }
+            const read = (await alice.query(MARK_READ, { threadId: mine.id })).markSupportThreadRead;
+            assertSuccess(read, 'id');
+            expect(read.unreadCount).toBe(0);
+            expect(read.messages.every(m => m.readByCustomerAt)).toBe(true);
+            expect(JSON.stringify(read)).not.toContain('NOTE-SECRETE');
+        });
+
+        it('reopens on a customer reply, counts the first resolution once, and locks a closed thread', async () => {
+            const mine = (await alice.query(MY_THREADS)).mySupportThreads.items[0];
+            const reopened = (await alice.query(REPLY, { input: { threadId: mine.id, body: 'Thanks!' } }))
+                .replyToSupportThread;
+            assertSuccess(reopened, 'id');
+            expect(reopened.status).toBe('open');
+            const resolved = (
+                await t.adminClient.query(SET_STATUS, { threadId: mine.id, status: 'resolved' })
+            ).setSupportThreadStatus;
+            assertSuccess(resolved, 'id');
+            const firstResolvedAt: unknown = resolved.firstResolvedAt;
+            expect(resolved).toMatchObject({
+                resolvedAt: firstResolvedAt,
+                waitingSince: null,
+                reopenCount: 0,
+            });
+            const statusEmails = await waitForEmails(
+                e => e.recipient === aliceEmail && e.subject.includes('resolved'),
+            );
+            expect(statusEmails).toHaveLength(1);
+
+            await alice.query(REPLY, { input: { threadId: mine.id, body: 'Actually, one more thing.' } });
+            const again = await adminThread(mine.id);
+            expect(again).toMatchObject({
+                status: 'open',
+                resolvedAt: null,
+                reopenCount: 1,
+                firstResolvedAt,
+            });
+            expect(again.waitingSince).toBeTruthy();
+
+            const impossible = (await t.adminClient.query(SET_STATUS, { threadId: mine.id, status: 'open' }))
+                .setSupportThreadStatus;
+            assertErrorResult(impossible);
+            expect(impossible.message).toBe(
+                'A open thread cannot become open; it can become pending, resolved, closed.',
+            );
+
+            const closed = (await alice.query(CLOSE, { threadId: mine.id })).closeSupportThread;
+            assertSuccess(closed, 'id');
+            expect(closed.status).toBe('closed');
+            const resolvedAgain = await adminThread(mine.id);
+            expect(resolvedAgain.firstResolvedAt).toBe(firstResolvedAt);
+            expect(resolvedAgain.resolutionSeconds).toBeGreaterThanOrEqual(0);
+
+            const before = await counts();
+            const locked = (await alice.query(REPLY, { input: { threadId: mine.id, body: 'Hello?' } }))
+                .replyToSupportThread;
+            assertErrorResult(locked);
+            expect(locked.errorCode).toBe('SUPPORT_THREAD_CLOSED_ERROR');
+            const staffLocked = (
+                await t.adminClient.query(ADMIN_REPLY, { input: { threadId: mine.id, body: 'Hi' } })
+            ).replyToSupportThread;
+            assertErrorResult(staffLocked);
+            for (const status of ['open', 'pending', 'resolved'] as const) {
+                const r = (await t.adminClient.query(SET_STATUS, { threadId: mine.id, status }))
+                    .setSupportThreadStatus;
+                assertErrorResult(r);
+                expect(r.errorCode).toBe('SUPPORT_THREAD_STATUS_ERROR');
+            }
+            assertErrorResult((await alice.query(CLOSE, { threadId: mine.id })).closeSupportThread);
+            expect(await counts()).toEqual(before);
+
+            const followUp = await open(alice, {
+                subject: 'Again',
+                body: 'New question',
+                previousThreadId: mine.id,
+            });
+            assertSuccess(followUp, 'id');
+            expect(followUp.previousThreadId).toBe(mine.id);
+        });
+
+        it('stores images and PDFs checked from their bytes, with safe names', async () => {
+            const thread = await openOk(bruno, 'Pièces jointes');
+            const result = (
+                await upload(bruno, 'shop-api', REPLY, { threadId: thread.id, body: 'Voici les photos' }, [
+                    { name: 'photo.png', bytes: PNG },
+                    { name: 'Facture été <x>.php.pdf', bytes: PDF, type: 'application/pdf' },
+                    { name: 'no-extension', bytes: PNG, type: 'application/octet-stream' },
+                ])
+            ).replyToSupportThread;
+            assertSuccess(result, 'messages');
+            const attachments = result.messages[1].attachments;
+            expect(attachments.map(a => a.name)).toEqual([
+                'photo.png',
+                'Facture-ete-x-php.pdf',
+                'no-extension.png',
+            ]);
+            expect(attachments.map(a => a.mimeType)).toEqual(['image/png', 'application/pdf', 'image/png']);
+        });
+
+        it('refuses wrong types, oversized files, too many files and hides no path trick, storing nothing', async () => {
+            const thread = (await bruno.query(MY_THREADS)).mySupportThreads.items[0];
+            const before = await counts();
+            const attempts: Array<{ files: UploadFile[]; message: RegExp }> = [
+                {
+                    files: [{ name: 'evil.png', bytes: SCRIPT }],
+                    message: /"evil.png" is not an image .* or a PDF/,
+                },
+                {
+                    files: [{ name: 'payload.html', bytes: Buffer.from('<html><script>x</script>') }],
+                    message: /not an image/,
+                },
+                {
+                    files: [{ name: 'big.png', bytes: Buffer.concat([PNG, Buffer.alloc(5 * 1024 * 1024)]) }],
+                    message: /"big.png" is larger than 5 MB/,
+                },
+                {
+                    files: Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.png`, bytes: PNG })),
+                    message: /6 attachments; at most 5/,
+                },
+                // A good first file does not get stored when the second is refused.
+                {
+                    files: [
+                        { name: 'ok.png', bytes: PNG },
+                        { name: '../../../etc/passwd', bytes: SCRIPT },
+                    ],
+                    message: /is not an image/,
+                },
+            ];
+            for (const attempt of attempts) {
+                const r = (
+                    await upload(
+                        bruno,
+                        'shop-api',
+                        REPLY,
+                        { threadId: thread.id, body: 'Fichier' },
+                        attempt.files,
+                    )
+                ).replyToSupportThread;
+                assertErrorResult(r);
+                expect(r.errorCode).toBe('INVALID_SUPPORT_ATTACHMENT_ERROR');
+                expect(r.message).toMatch(attempt.message);
+            }
+            const opening = (
+                await upload(bruno, 'shop-api', OPEN_THREAD, { subject: 'x', body: 'y' }, attempts[0].files)
+            ).openSupportThread;
+            assertErrorResult(opening);
+            expect(opening.errorCode).toBe('INVALID_SUPPORT_ATTACHMENT_ERROR');
+            expect(await counts()).toEqual(before);
+        });
+
+        it('lists the inbox longest-waiting first with its filters', async () => {
+            const old = await openOk(bruno, 'Plus ancienne attente', 'zèbre-unique dans le texte');
+            const recent = await openOk(alice, 'Attente récente');
+            await repo(SupportThread).update(
+                { id: rawId(old.id) },
+                { waitingSince: new Date(Date.now() - 3 * DAY) },
+            );
+            const openIds = (
+                await t.adminClient.query(INBOX, { filter: { status: ['open'] } })
+            ).supportInbox.items.map(i => i.id);
+            expect(openIds.indexOf(old.id)).toBeLessThan(openIds.indexOf(recent.id));
+            expect(openIds[0]).toBe(old.id);
+
+            const search = (await t.adminClient.query(INBOX, { filter: { search: 'ZÈBRE-unique' } }))
+                .supportInbox;
+            expect(search.items.map(i => i.id)).toEqual([old.id]);
+            const byEmail = (await t.adminClient.query(INBOX, { filter: { search: aliceEmail } }))
+                .supportInbox;
+            expect(byEmail.items.length).toBeGreaterThan(0);
+
+            assertSuccess(
+                (await t.adminClient.query(ASSIGN, { threadId: recent.id, administratorId: adminId }))
+                    .assignSupportThread,
+                'id',
+            );
+            const prio = (
+                await t.adminClient.query(SET_PRIORITY, { threadId: recent.id, priority: 'urgent' })
+            ).setSupportThreadPriority;
+            assertSuccess(prio, 'id');
+            const tagged = (
+                await t.adminClient.query(SET_TAGS, {
+                    threadId: recent.id,
+                    tags: ['Livraison', 'livraison ', 'casse'],
+                })
+            ).setSupportThreadTags;
+            assertSuccess(tagged, 'id');
+            expect(tagged.tags).toEqual(['livraison', 'casse']);
+            const assigned = (
+                await t.adminClient.query(INBOX, { filter: { assigneeId: adminId, priority: ['urgent'] } })
+            ).supportInbox;
+            expect(assigned.items.map(i => i.id)).toEqual([recent.id]);
+            const unknown = (
+                await t.adminClient.query(ASSIGN, { threadId: recent.id, administratorId: '9999' })
+            ).assignSupportThread;
+            assertErrorResult(unknown);
+            expect(unknown.errorCode).toBe('INVALID_SUPPORT_ASSIGNEE_ERROR');
+
+            const unread = (
+                await t.adminClient.query(INBOX, { filter: { unread: true } })
+            ).supportInbox.items.map(i => i.id);
+            expect(unread).toContain(recent.id);
+            const read = (await t.adminClient.query(ADMIN_MARK_READ, { threadId: recent.id }))
+                .markSupportThreadRead;
+            assertSuccess(read, 'id');
+            expect(read.staffUnreadCount).toBe(0);
+            const unreadAfter = (
+                await t.adminClient.query(INBOX, { filter: { unread: true } })
+            ).supportInbox.items.map(i => i.id);
+            expect(unreadAfter).not.toContain(recent.id);
+
+            const withOrders = await t.adminClient.query(ADMIN_THREAD, { id: recent.id });
+            expect(withOrders.supportThread.customerOrders.items.map(o => o.code)).toContain(aliceOrder.code);
+        });
+
+        it('reminds of an SLA breach once per wait, to the assignee or the support address', async () => {
+            const scheduler = t.server.app.get(SupportSchedulerService);
+            const thread = await openOk(bruno, 'Délai');
+            const sla = await adminThread(thread.id);
+            expect(sla.responseTimeLeft).toBeGreaterThan(23 * 3600);
+            expect(sla.responseTimeLeft).toBeLessThanOrEqual(24 * 3600);
+            const isSla = (e: EmailDetails) =>
+                e.subject.includes(`[Support n° ${thread.id}] Délai de réponse`);
+            const slaMail = () => t.emails.filter(isSla);
+            expect(await scheduler.remindBreaches(new Date(Date.now() + 3 * DAY))).toBeGreaterThan(0);
+            expect(await scheduler.remindBreaches(new Date(Date.now() + 4 * DAY))).toBe(0);
+            await waitForEmails(isSla, 1);
+            expect(slaMail()).toHaveLength(1);
+            expect(slaMail()[0].recipient).toBe(SUPPORT_EMAIL);
+
+            // A new wait after a staff reply is a new breach, reminded once to the assignee.
+            await t.adminClient.query(ASSIGN, { threadId: thread.id, administratorId: adminId });
+            await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: thread.id, body: 'Nous regardons.' },
+            });
+            await bruno.query(REPLY, { input: { threadId: thread.id, body: 'Toujours rien ?' } });
+            expect(await scheduler.remindBreaches(new Date(Date.now() + 3 * DAY))).toBe(1);
+            expect(await scheduler.remindBreaches(new Date(Date.now() + 3 * DAY))).toBe(0);
+            await waitForEmails(isSla, 2);
+            expect(slaMail()).toHaveLength(2);
+            expect(slaMail()[1].recipient).toBe(
+                (await t.adminClient.query(ME)).activeAdministrator.emailAddress,
+            );
+        });
+
+        it('closes resolved threads after the channel’s delay, and emails the customer in French', async () => {
+            const scheduler = t.server.app.get(SupportSchedulerService);
+            const thread = await openOk(bruno, 'À clore');
+            assertSuccess(
+                (await t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'resolved' }))
+                    .setSupportThreadStatus,
+                'id',
+            );
+
+            const saved = await t.adminClient.query(SET_SETTING, {
+                input: { key: 'supportThreads.settings', value: { autoCloseAfterDays: 30 } },
+            });
+            expect(saved.setSettingsStoreValue.result).toBe(true);
+            expect((await t.adminClient.query(SETTINGS)).supportSettings).toMatchObject({
+                autoCloseAfterDays: 30,
+                supportEmail: SUPPORT_EMAIL,
+            });
+            await scheduler.closeResolved(new Date(Date.now() + 8 * DAY));
+            expect((await adminThread(thread.id)).status).toBe('resolved');
+
+            await t.adminClient.query(SET_SETTING, {
+                input: { key: 'supportThreads.settings', value: { autoCloseAfterDays: 7 } },
+            });
+            await scheduler.closeResolved(new Date(Date.now() + 8 * DAY));
+            const closed = await adminThread(thread.id);
+            expect(closed.status).toBe('closed');
+            expect(closed.closedAt).toBeTruthy();
+            const brunoEmail = closed.customer.emailAddress;
+            const mails = await waitForEmails(
+                e => e.recipient === brunoEmail && e.subject.includes('« À clore »'),
+                2,
+            );
+            expect(mails.map(m => m.subject)).toEqual([
+                'Votre demande « À clore » : résolue',
+                'Votre demande « À clore » : close',
+            ]);
+            expect(mails[1].body).toContain(`${STOREFRONT_URL}/compte/demandes/${thread.id}`);
+            expect(everyEmailText()).not.toContain('NOTE-SECRETE');
+        });
+        it('guards the Admin API with the plugin’s own permissions', async () => {
+            const thread = (await t.adminClient.query(INBOX, { filter: {} })).supportInbox.items[0];
+            const role = async (code: string, permissions: string[]) =>
+                (
+                    await t.adminClient.query(CREATE_ROLE, {
+                        input: { code, description: code, permissions: permissions as never },
+                    })
+                ).createRole.id;
+            const reader = await role('support-reader', ['ReadSupportThread']);
+            const other = await role('catalog-only', ['ReadCatalog']);
+            for (const [email, roleId] of [
+                ['reader@radiant.example', reader],
+                ['other@radiant.example', other],
+            ])
+                await t.adminClient.query(CREATE_ADMIN, {
+                    input: {
+                        firstName: 'A',
+                        lastName: 'B',
+                        emailAddress: email,
+                        password: 'secret-pw',
+                        roleIds: [roleId],
+                    },
+                });
+            try {
+                await t.adminClient.asUserWithCredentials('other@radiant.example', 'secret-pw');
+                await expect(t.adminClient.query(INBOX, { filter: {} })).rejects.toThrow(
+                    /not currently authorized/,
+                );
+                await t.adminClient.asUserWithCredentials('reader@radiant.example', 'secret-pw');
+                expect(
+                    (await t.adminClient.query(INBOX, { filter: {} })).supportInbox.totalItems,
+                ).toBeGreaterThan(0);
+                await expect(
+                    t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'closed' }),
+                ).rejects.toThrow(/not currently authorized/);
+            } finally {
+                await t.adminClient.asSuperAdmin();
+            }
+        });
+
+        it('streams new messages of my own thread live, from any process, without internal notes', async () => {
+            const thread = await openOk(alice, 'En direct');
+            const url = `http://localhost:${t.port}/support-threads/live/${thread.id}`;
+            const headers = (client: SimpleGraphQLClient) => ({
+                authorization: `Bearer ${client.getAuthToken()}`,
+                'vendure-token': 'fr',
+            });
+            expect((await fetch(url, { headers: headers(bruno) })).status).toBe(404);
+            expect((await fetch(url, { headers: { 'vendure-token': 'fr' } })).status).toBe(403);
+
+            const abort = new AbortController();
+            const response = await fetch(url, { headers: headers(alice), signal: abort.signal });
+            expect(response.status).toBe(200);
+            expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+            let received = '';
+            const reading = (async () => {
+                const decoder = new TextDecoder();
+                try {
+                    for await (const chunk of response.body!) received += decoder.decode(chunk as Uint8Array);
+                } catch {
+                    // aborted at the end of the test
+                }
+            })();
+            const waitForText = async (text: string) => {
+                for (let i = 0; i < 100 && !received.includes(text); i++)
+                    await new Promise(r => setTimeout(r, 100));
+                return received.includes(text);
+            };
+            await waitForText(': following thread');
+
+            await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: thread.id, body: 'NOTE-LIVE: ne pas montrer', internal: true },
+            });
+            await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: thread.id, body: 'Réponse en direct' },
+            });
+            expect(await waitForText('Réponse en direct')).toBe(true);
+            // A message another server process wrote: only the database carries it here.
+            await repo(SupportMessage).save(
+                new SupportMessage({
+                    threadId: rawId(thread.id),
+                    authorType: SupportMessageAuthorType.administrator,
+                    authorName: 'Autre processus',
+                    body: 'Écrit ailleurs',
+                    internal: false,
+                    readByStaffAt: new Date(),
+                    readByCustomerAt: null,
+                    administratorId: null,
+                }),
+            );
+            expect(await waitForText('Écrit ailleurs')).toBe(true);
+            const events = received
+                .split('\n\n')
+                .filter(block => block.startsWith('event: message'))
+                .map(block => JSON.parse(block.split('\ndata: ')[1]) as { body: string; authorType: string });
+            expect(events.map(e => e.body)).toEqual(['Réponse en direct', 'Écrit ailleurs']);
+            expect(received).not.toContain('NOTE-LIVE');
+
+            abort.abort();
+            await reading;
+            const live = t.server.app.get(SupportLiveService);
+            for (let i = 0; i < 50 && live.streamCount > 0; i++) await new Promise(r => setTimeout(r, 100));
+            expect(live.streamCount).toBe(0);
+        });
+    });
+}
