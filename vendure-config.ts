@@ -43,6 +43,8 @@ import {
 } from './src/config/currency-eligibility';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
+import { CatalogueCachePlugin } from './plugins/catalogue-cache';
+import { vipPricingVariant } from './src/config/catalogue-cache';
 import { channelDisplayNameField, DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
 import { ContactValidationPlugin } from './src/config/contact-validation';
 import { corsOptionsFor } from './src/config/cors';
@@ -276,6 +278,8 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         }),
         // Loyalty tiers and VIP prices; XOF in steps of 5 francs, the smallest step CinetPay accepts.
         VipPricingPlugin.init({ roundingUnits: { XOF: 500 } }),
+        // Catalogue reads from the cache, purged on change, keyed by VIP tier (src/config/catalogue-cache.ts).
+        CatalogueCachePlugin.init({ enabled: env.catalogueCache, pricingVariant: vipPricingVariant }),
     ];
 }
 
