@@ -1,6 +1,6 @@
-import { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Injector, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { Injector, PluginCommonModule, TransactionalConnection, Type, VendurePlugin } from '@vendure/core';
 import { DEFAULT_CACHEABLE_FIELDS } from './src/cacheable-operation';
 import { CatalogueCachePurgeService } from './src/catalogue-cache-purge.service';
 import { CATALOGUE_CACHE_OPTIONS } from './src/constants';
@@ -26,18 +26,11 @@ import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from 
         if (cache && !config.apiOptions.apolloServerPlugins.includes(cache)) {
             config.apiOptions.apolloServerPlugins.push(cache);
         }
-        const subscribers = (config.dbConnectionOptions.subscribers ?? []) as unknown[];
-        if (!subscribers.includes(SearchIndexPurgeSubscriber)) {
-            (config.dbConnectionOptions as { subscribers?: unknown[] }).subscribers = [
-                ...subscribers,
-                SearchIndexPurgeSubscriber,
-            ];
-        }
         return config;
     },
     compatibility: '^3.0.0',
 })
-export class CatalogueCachePlugin implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CatalogueCachePlugin implements OnApplicationBootstrap {
     /** The options given to {@link CatalogueCachePlugin.init}, with defaults. */
     static options: ResolvedCatalogueCacheOptions = resolveOptions({});
     /** The Apollo Server plugin of the current configuration. */
@@ -46,6 +39,7 @@ export class CatalogueCachePlugin implements OnApplicationBootstrap, OnApplicati
     constructor(
         private moduleRef: ModuleRef,
         private purgeService: CatalogueCachePurgeService,
+        private connection: TransactionalConnection,
     ) {}
 
     /**
@@ -59,15 +53,13 @@ export class CatalogueCachePlugin implements OnApplicationBootstrap, OnApplicati
         return CatalogueCachePlugin;
     }
 
-    /** Gives the Apollo plugin and the index subscriber this app's services. */
+    /** Gives the Apollo plugin this app's services; subscribes to the search index's writes. */
     onApplicationBootstrap(): void {
         CatalogueCachePlugin.responseCache?.bind(new Injector(this.moduleRef));
-        SearchIndexPurgeSubscriber.bind(this.purgeService);
-    }
-
-    /** Lets go of this app's services (tests boot several apps in one process). */
-    onApplicationShutdown(): void {
-        SearchIndexPurgeSubscriber.bind(undefined);
+        const subscribers = this.connection.rawConnection.subscribers;
+        if (!subscribers.some(s => s instanceof SearchIndexPurgeSubscriber)) {
+            subscribers.push(new SearchIndexPurgeSubscriber(this.purgeService));
+        }
     }
 }
 

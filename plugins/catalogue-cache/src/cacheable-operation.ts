@@ -5,7 +5,8 @@ import type { DocumentNode, OperationDefinitionNode, SelectionSetNode } from 'gr
  * Shop API root fields whose answers are the same for every shopper of one channel, language,
  * currency and pricing tier: the catalogue. An operation is cached only when every root field it
  * selects is listed here (anything else — `activeOrder`, `activeCustomer`, `me`, … — makes the whole
- * operation uncached).
+ * operation uncached). Add a plugin's own root fields through `cacheableFields` only with a purge
+ * for their changes (e.g. publish a Vendure event and invalidate `catalogue-cache:all`).
  */
 export const DEFAULT_CACHEABLE_FIELDS: readonly string[] = [
     'product',
@@ -16,9 +17,6 @@ export const DEFAULT_CACHEABLE_FIELDS: readonly string[] = [
     'facets',
     'search',
     'activeChannel',
-    'availableCountries',
-    'legalPage',
-    'legalPages',
     '__typename',
 ];
 

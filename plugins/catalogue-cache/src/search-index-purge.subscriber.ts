@@ -5,20 +5,13 @@ import type { CatalogueCachePurgeService, IndexedVariant } from './catalogue-cac
 /**
  * TypeORM subscriber on Vendure's search index (`SearchIndexItem`, written by the worker's indexer
  * with `upsert`, which TypeORM announces as inserts): hands the written rows to
- * {@link CatalogueCachePurgeService.indexedVariants} once the statement has run. Rows of one
- * statement are gathered and purged together after the current tick.
- *
- * TypeORM builds subscribers itself, so the purge service reaches this one through
- * {@link SearchIndexPurgeSubscriber.bind} (set when the app boots; `undefined` before).
+ * {@link CatalogueCachePurgeService.indexedVariants}, the rows of one tick together. Added to the
+ * app's DataSource at bootstrap, as Vendure adds its own subscribers.
  */
 export class SearchIndexPurgeSubscriber implements EntitySubscriberInterface<SearchIndexItem> {
-    private static purgeService?: CatalogueCachePurgeService;
-    private static pending: IndexedVariant[] = [];
+    private pending: IndexedVariant[] = [];
 
-    /** Sets the service the written rows go to (the app's, at bootstrap). */
-    static bind(service: CatalogueCachePurgeService | undefined): void {
-        this.purgeService = service;
-    }
+    constructor(private readonly purgeService: CatalogueCachePurgeService) {}
 
     /** Listens to `SearchIndexItem` only. */
     listenTo(): typeof SearchIndexItem {
@@ -27,16 +20,14 @@ export class SearchIndexPurgeSubscriber implements EntitySubscriberInterface<Sea
 
     /** Queues a written row for the purge. */
     afterInsert(event: InsertEvent<SearchIndexItem>): void {
-        const service = SearchIndexPurgeSubscriber.purgeService;
         const row = event.entity as unknown as IndexedVariant | undefined;
-        if (!service || !row || row.productId == null) return;
-        const pending = SearchIndexPurgeSubscriber.pending;
-        pending.push(row);
-        if (pending.length === 1) {
+        if (!row || row.productId == null) return;
+        this.pending.push(row);
+        if (this.pending.length === 1) {
             setImmediate(() => {
-                const rows = SearchIndexPurgeSubscriber.pending;
-                SearchIndexPurgeSubscriber.pending = [];
-                void service.indexedVariants(rows);
+                const rows = this.pending;
+                this.pending = [];
+                void this.purgeService.indexedVariants(rows);
             });
         }
     }
