@@ -44,6 +44,8 @@ import {
 } from './src/config/currency-eligibility';
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
+import { CatalogueCachePlugin } from './plugins/catalogue-cache';
+import { vipPricingVariant } from './src/config/catalogue-cache';
 import { channelDisplayNameField, DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
 import { ContactValidationPlugin } from './src/config/contact-validation';
 import { corsOptionsFor } from './src/config/cors';
@@ -280,6 +282,8 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         // Customer support threads; alerts of unassigned threads go to MERCHANT_EMAIL (each channel
         // can set its own address and SLA targets in the settings store, key supportThreads.settings).
         SupportThreadsPlugin.init({ defaults: { supportEmail: env.merchantEmail ?? '' } }),
+        // Catalogue reads from the cache, purged on change, keyed by VIP tier (src/config/catalogue-cache.ts).
+        CatalogueCachePlugin.init({ enabled: env.catalogueCache, pricingVariant: vipPricingVariant }),
     ];
 }
 

@@ -73,6 +73,8 @@ export interface Environment {
     seedOnStart: boolean;
     /** Whether Radiant's own plugins are loaded (`RADIANT_PLUGINS=off` runs stock Vendure, for the benchmark). */
     radiantPlugins: boolean;
+    /** Whether the Shop API serves catalogue reads from its cache (`CATALOGUE_CACHE`: on (default) or off, for debugging and benchmarks). */
+    catalogueCache: boolean;
     /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
     logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
     /**
@@ -276,6 +278,10 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`RADIANT_PLUGINS must be on or off (got "${radiantPluginsRaw}")`);
     }
     const radiantPlugins = radiantPluginsRaw !== 'off';
+    const catalogueCacheRaw = env.CATALOGUE_CACHE || 'on';
+    if (catalogueCacheRaw !== 'on' && catalogueCacheRaw !== 'off') {
+        problems.push(`CATALOGUE_CACHE must be on or off (got "${catalogueCacheRaw}")`);
+    }
     // A production database is a real shop's: no demo catalogue unless asked for.
     const seedOnStart = bool('SEED_ON_START', !isProduction);
     const cinetpayApiUrl = url('CINETPAY_API_URL', 'https://api-checkout.cinetpay.com');
@@ -411,6 +417,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         assetDir: path.resolve(rootDir, env.ASSET_DIR || path.join(dataDir, 'assets')),
         seedOnStart,
         radiantPlugins,
+        catalogueCache: catalogueCacheRaw !== 'off',
         logLevel,
         cinetpayApiUrl,
         stripeApiUrl,

@@ -1,0 +1,366 @@
+/**
+ * The Shop API response cache against a real server (sql.js and PostgreSQL): catalogue reads are
+ * answered from the cache (header `x-radiant-cache`), private ones never are; keys separate
+ * languages and pricing variants; a merchant's change (name, price, stock, a new product in search)
+ * reaches the next answer within 2 s; a stock change purges only its product.
+ */
+import { CacheService } from '@vendure/core';
+import gql from 'graphql-tag';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
+import { CACHE_STATUS_HEADER } from '../index';
+import { catalogueCacheTestEnvironment, VIP_TAG } from './test-config';
+
+type Env = Awaited<ReturnType<typeof catalogueCacheTestEnvironment>>;
+
+const PRODUCT = /* GraphQL */ `
+    query Product($slug: String!) {
+        product(slug: $slug) {
+            id
+            name
+            variants {
+                id
+                sku
+                price
+                priceWithTax
+                stockLevel
+            }
+        }
+    }
+`;
+
+const SEARCH = /* GraphQL */ `
+    query Search($term: String!) {
+        search(input: { term: $term, groupByProduct: true }) {
+            totalItems
+            items {
+                productName
+                slug
+            }
+        }
+    }
+`;
+
+interface Answer<T = Record<string, unknown>> {
+    status: string | null;
+    data: T;
+    errors?: unknown[];
+    authToken: string | null;
+}
+
+for (const db of TEST_DATABASES) {
+    describe(`catalogue cache on ${db}`, () => {
+        let t: Env;
+
+        /** A raw Shop API request, to read the cache header. */
+        const shop = async <T = Record<string, unknown>>(
+            query: string,
+            variables: Record<string, unknown> = {},
+            options: { token?: string; languageCode?: string; channel?: string } = {},
+        ): Promise<Answer<T>> => {
+            const url = new URL(`http://localhost:${t.port}/shop-api`);
+            if (options.languageCode) url.searchParams.set('languageCode', options.languageCode);
+            const response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    'content-type': 'application/json',
+                    'vendure-token': options.channel ?? 'fr',
+                    ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+                },
+                body: JSON.stringify({ query, variables }),
+            });
+            const body = (await response.json()) as { data: T; errors?: unknown[] };
+            return {
+                status: response.headers.get(CACHE_STATUS_HEADER),
+                data: body.data,
+                errors: body.errors,
+                authToken: response.headers.get('vendure-auth-token'),
+            };
+        };
+
+        const login = async (email: string): Promise<string> => {
+            const answer = await shop(
+                `mutation ($u: String!) { login(username: $u, password: "test") { __typename } }`,
+                { u: email },
+            );
+            expect(answer.authToken).toBeTruthy();
+            return answer.authToken!;
+        };
+
+        /** Polls `check` every 100 ms for up to 2 s (the purge bound the cache promises). */
+        let last: unknown;
+        const within2s = async (check: () => Promise<boolean>): Promise<void> => {
+            const deadline = Date.now() + 2000;
+            for (;;) {
+                if (await check()) return;
+                if (Date.now() > deadline) throw new Error(`not fresh within 2 s: ${JSON.stringify(last)}`);
+                await new Promise(resolve => setTimeout(resolve, 100));
+            }
+        };
+
+        /** Waits until the harness's job queue (Vendure's in-memory one) has no unsettled job. */
+        const jobsSettled = async (): Promise<void> => {
+            const client = await admin();
+            for (let i = 0; i < 300; i++) {
+                const { jobs } = await client.query<{ jobs: { totalItems: number } }>(gql`
+                    {
+                        jobs(options: { filter: { isSettled: { eq: false } } }) {
+                            totalItems
+                        }
+                    }
+                `);
+                if (jobs.totalItems === 0) return;
+                await new Promise(resolve => setTimeout(resolve, 100));
+            }
+        };
+
+        const admin = async (channel = 'fr') => {
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken(channel);
+            return t.adminClient;
+        };
+
+        beforeAll(async () => {
+            t = await catalogueCacheTestEnvironment(db);
+            const client = await admin();
+            await client.query(gql`
+                mutation {
+                    reindex {
+                        id
+                    }
+                }
+            `);
+            await within2s(async () => {
+                const answer = await shop<{ search: { totalItems: number } }>(SEARCH, { term: '' });
+                return answer.data.search.totalItems === 2;
+            }).catch(() => undefined);
+            await t.server.app.get(CacheService).invalidateTags(['catalogue-cache:all']);
+        }, 240_000);
+
+        afterAll(async () => {
+            await t?.server.destroy();
+            t?.cleanup();
+        });
+
+        it('answers a catalogue query from the cache the second time, identically', async () => {
+            const first = await shop(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            const second = await shop(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            expect(first.status).toBe('MISS');
+            expect(second.status).toBe('HIT');
+            expect(second.data).toEqual(first.data);
+            // Another language is another entry.
+            const english = await shop(PRODUCT, { slug: 'elie-saab-le-parfum' }, { languageCode: 'en' });
+            expect(english.status).toBe('MISS');
+        });
+
+        it('never caches private data, alone or beside catalogue fields', async () => {
+            const token = await login((await customers())[0]);
+            for (let i = 0; i < 2; i++) {
+                const me = await shop(`{ activeCustomer { emailAddress } }`, {}, { token });
+                expect(me.status).toBe('BYPASS');
+                const mixed = await shop(
+                    `{ product(slug: "elie-saab-le-parfum") { name } activeOrder { code } }`,
+                    {},
+                    { token },
+                );
+                expect(mixed.status).toBe('BYPASS');
+                const mutation = await shop(`mutation { setOrderCustomFields(input: {}) { __typename } }`);
+                expect(mutation.status).toBe('BYPASS');
+            }
+        });
+
+        it('shares answers between a guest and a customer of the same pricing, never with a VIP', async () => {
+            const [regular] = await customers();
+            const vipEmail = await makeVip();
+            await shop(PRODUCT, { slug: 'creme-mains' });
+            const asCustomer = await shop(PRODUCT, { slug: 'creme-mains' }, { token: await login(regular) });
+            expect(asCustomer.status).toBe('HIT');
+            const vipToken = await login(vipEmail);
+            const asVip = await shop(PRODUCT, { slug: 'creme-mains' }, { token: vipToken });
+            expect(asVip.status).toBe('MISS');
+            expect((await shop(PRODUCT, { slug: 'creme-mains' }, { token: vipToken })).status).toBe('HIT');
+            // The pricing variant's own tag purges its answers only.
+            await t.server.app.get(CacheService).invalidateTags([VIP_TAG]);
+            expect((await shop(PRODUCT, { slug: 'creme-mains' }, { token: vipToken })).status).toBe('MISS');
+            expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('HIT');
+        });
+
+        it('shows a renamed product and a new price within 2 s', async () => {
+            const before = await shop<{ product: { id: string; variants: Array<{ id: string }> } }>(PRODUCT, {
+                slug: 'elie-saab-le-parfum',
+            });
+            const client = await admin();
+            await client.query(
+                gql`
+                    mutation ($id: ID!) {
+                        updateProduct(
+                            input: {
+                                id: $id
+                                translations: [{ languageCode: fr, name: "Elie Saab Le Parfum Intense" }]
+                            }
+                        ) {
+                            id
+                        }
+                    }
+                `,
+                { id: before.data.product.id },
+            );
+            await within2s(async () => {
+                const answer = await shop<{ product: { name: string } }>(PRODUCT, {
+                    slug: 'elie-saab-le-parfum',
+                });
+                return answer.data.product.name === 'Elie Saab Le Parfum Intense';
+            });
+            await client.query(
+                gql`
+                    mutation ($id: ID!) {
+                        updateProductVariants(input: [{ id: $id, price: 6500 }]) {
+                            id
+                        }
+                    }
+                `,
+                { id: before.data.product.variants[0].id },
+            );
+            await within2s(async () => {
+                const answer = await shop<{
+                    product: { variants: Array<{ price: number; priceWithTax: number }> };
+                }>(PRODUCT, { slug: 'elie-saab-le-parfum' });
+                last = answer;
+                // 65.00 € as entered: with tax when the channel's prices include it, without otherwise.
+                const [variant] = answer.data.product.variants;
+                return variant.priceWithTax === 6500 || variant.price === 6500;
+            });
+        });
+
+        it('purges only the product whose stock moved', async () => {
+            // The index updates of the test before are done (they purge what they change).
+            await jobsSettled();
+            const cream = await shop<{ product: { variants: Array<{ id: string; stockLevel: string }> } }>(
+                PRODUCT,
+                { slug: 'creme-mains' },
+            );
+            await shop(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            expect((await shop(PRODUCT, { slug: 'elie-saab-le-parfum' })).status).toBe('HIT');
+            const client = await admin();
+            await client.query(
+                gql`
+                    mutation ($id: ID!) {
+                        updateProductVariants(input: [{ id: $id, stockOnHand: 0 }]) {
+                            id
+                        }
+                    }
+                `,
+                { id: cream.data.product.variants[0].id },
+            );
+            await within2s(async () => {
+                const answer = await shop<{ product: { variants: Array<{ stockLevel: string }> } }>(PRODUCT, {
+                    slug: 'creme-mains',
+                });
+                return answer.data.product.variants[0].stockLevel === 'OUT_OF_STOCK';
+            });
+            // The stock change's own index update purges the cream again, not the perfume.
+            await jobsSettled();
+            expect((await shop(PRODUCT, { slug: 'elie-saab-le-parfum' })).status).toBe('HIT');
+        });
+
+        it('finds a new product in a cached search within 2 s of its indexing', async () => {
+            await jobsSettled();
+            const before = await shop<{ search: { totalItems: number } }>(SEARCH, { term: '' });
+            expect((await shop(SEARCH, { term: '' })).status).toBe('HIT');
+            const client = await admin();
+            const created = await client.query<{ createProduct: { id: string } }>(gql`
+                mutation {
+                    createProduct(
+                        input: {
+                            translations: [
+                                {
+                                    languageCode: fr
+                                    name: "Sérum Éclat"
+                                    slug: "serum-eclat"
+                                    description: ""
+                                }
+                            ]
+                        }
+                    ) {
+                        id
+                    }
+                }
+            `);
+            await client.query(
+                gql`
+                    mutation ($p: ID!) {
+                        createProductVariants(
+                            input: [
+                                {
+                                    productId: $p
+                                    sku: "SE-30"
+                                    price: 4500
+                                    stockOnHand: 10
+                                    translations: [{ languageCode: fr, name: "Sérum Éclat" }]
+                                }
+                            ]
+                        ) {
+                            id
+                        }
+                    }
+                `,
+                { p: created.createProduct.id },
+            );
+            // The search index is Vendure's job: the bound starts once it has the product.
+            await jobsSettled();
+            await within2s(async () => {
+                const answer = await shop<{ search: { totalItems: number } }>(SEARCH, { term: '' });
+                last = answer;
+                return answer.data.search.totalItems === before.data.search.totalItems + 1;
+            });
+        });
+
+        /** The emails of the harness's customers. */
+        async function customers(): Promise<string[]> {
+            const client = await admin();
+            const { customers: list } = await client.query<{
+                customers: { items: Array<{ emailAddress: string }> };
+            }>(gql`
+                {
+                    customers(options: { sort: { id: ASC } }) {
+                        items {
+                            emailAddress
+                        }
+                    }
+                }
+            `);
+            return list.items.map(c => c.emailAddress).filter(e => !e.startsWith('vip'));
+        }
+
+        /** Turns the harness's second customer into a `vip…` one (the stand-in pricing variant). */
+        async function makeVip(): Promise<string> {
+            const client = await admin();
+            const { customers: list } = await client.query<{
+                customers: { items: Array<{ id: string; emailAddress: string; user: { id: string } }> };
+            }>(gql`
+                {
+                    customers(options: { sort: { id: ASC } }) {
+                        items {
+                            id
+                            emailAddress
+                        }
+                    }
+                }
+            `);
+            const second = list.items[1];
+            if (second.emailAddress.startsWith('vip')) return second.emailAddress;
+            const email = `vip.${second.emailAddress}`;
+            await client.query(
+                gql`
+                    mutation ($id: ID!, $e: String!) {
+                        updateCustomer(input: { id: $id, emailAddress: $e }) {
+                            __typename
+                        }
+                    }
+                `,
+                { id: second.id, e: email },
+            );
+            return email;
+        }
+    });
+}

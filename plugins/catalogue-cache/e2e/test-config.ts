@@ -1,0 +1,45 @@
+/**
+ * The catalogue cache on Vendure's test harness (@vendure/testing), on sql.js or PostgreSQL, with
+ * only what it needs: Vendure's search plugin and this plugin, on the minimal two-channel shop of
+ * test/support/test-shop.ts with the fixture catalogue (two products). The pricing variant is a
+ * stand-in for a customer-specific price list: customers whose email starts with `vip` share the
+ * variant `vip`, tagged `test:vip-prices`.
+ */
+import path from 'node:path';
+import { DefaultSearchPlugin } from '@vendure/core';
+import { pluginTestEnvironment, TestDatabase } from '../../../test/support/plugin-test-env';
+import { seedTestShop, TEST_SHOP_INITIAL_DATA, testShopConfig } from '../../../test/support/test-shop';
+import { CatalogueCachePlugin } from '../index';
+
+/** The fixture catalogue: Elie Saab Le Parfum (3 sizes) and Crème Mains (one variant). */
+export const CATALOGUE_CSV = path.join(__dirname, 'fixtures', 'products.csv');
+
+/** Tag of the stand-in VIP answers. */
+export const VIP_TAG = 'test:vip-prices';
+
+/** Creates, starts and fills the environment, with one customer per email in `customerEmails`. */
+export async function catalogueCacheTestEnvironment(db: TestDatabase) {
+    const t = await pluginTestEnvironment(db, () => ({
+        ...testShopConfig,
+        plugins: [
+            DefaultSearchPlugin.init({ bufferUpdates: false }),
+            CatalogueCachePlugin.init({
+                ttlSeconds: 600,
+                pricingVariant: async (ctx, injector) => {
+                    const { Customer, TransactionalConnection } = await import('@vendure/core');
+                    if (!ctx.activeUserId) return { key: '' };
+                    const customer = await injector
+                        .get(TransactionalConnection)
+                        .getRepository(ctx, Customer)
+                        .findOne({ where: { user: { id: ctx.activeUserId } } });
+                    return customer?.emailAddress.startsWith('vip')
+                        ? { key: 'vip', tags: [VIP_TAG] }
+                        : { key: '' };
+                },
+            }),
+        ],
+    }));
+    await t.server.init({ initialData: TEST_SHOP_INITIAL_DATA, customerCount: 2 });
+    await seedTestShop(t.server.app, CATALOGUE_CSV);
+    return t;
+}

@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+    AssetEvent,
+    CacheService,
+    ChannelEvent,
+    CollectionEvent,
+    CollectionModificationEvent,
+    EventBus,
+    FacetEvent,
+    FacetValueEvent,
+    ID,
+    Logger,
+    ProductChannelEvent,
+    ProductEvent,
+    ProductVariantChannelEvent,
+    ProductVariantEvent,
+    ProductVariantPriceEvent,
+    PromotionEvent,
+    StockMovementEvent,
+    TaxRateEvent,
+} from '@vendure/core';
+import { merge, Subscription } from 'rxjs';
+import { ALL_TAG, CACHE_PREFIX, entityTag, LISTS_TAG } from './constants';
+
+const loggerCtx = 'CatalogueCache';
+
+/** The search index row fields the worker writes (Vendure's `SearchIndexItem`), as far as purging needs. */
+export interface IndexedVariant {
+    productVariantId: ID;
+    productId: ID;
+    channelId: ID;
+    languageCode: string;
+    currencyCode?: string;
+    inStock?: boolean;
+    [column: string]: unknown;
+}
+
+/**
+ * Purges the Shop API answers a change makes stale, by CacheService tag, in the process where the
+ * change happens. With a shared cache store (Vendure's SQL cache or Redis) a purge reaches every
+ * server process at once; Vendure publishes these events after their transaction commits.
+ *
+ * - Merchant changes (Vendure events, server process): the changed entities' tags; the lists tag
+ *   when what a listing holds may change (creation, deletion, channel assignment, collection
+ *   contents, facets); everything for channel, tax rate and promotion changes.
+ * - Stock: a StockMovementEvent purges the moved variants and their products only, never the lists.
+ * - The search index (worker process, after Vendure's indexer writes a row): the row's product and
+ *   variant; the lists too unless only `inStock` changed since the row was last seen (a fingerprint
+ *   per row in the cache), so listings and searches see new, renamed, re-priced or re-enabled
+ *   products once the index has them, and a sale never empties them.
+ */
+@Injectable()
+export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApplicationShutdown {
+    private subscription?: Subscription;
+
+    constructor(
+        private eventBus: EventBus,
+        private cacheService: CacheService,
+    ) {}
+
+    /** Subscribes to the catalogue's events. */
+    onApplicationBootstrap(): void {
+        const bus = this.eventBus;
+        this.subscription = merge(
+            bus.ofType(ProductEvent),
+            bus.ofType(ProductVariantEvent),
+            bus.ofType(ProductVariantPriceEvent),
+            bus.ofType(StockMovementEvent),
+            bus.ofType(ProductChannelEvent),
+            bus.ofType(ProductVariantChannelEvent),
+            bus.ofType(CollectionEvent),
+            bus.ofType(CollectionModificationEvent),
+            bus.ofType(FacetEvent),
+            bus.ofType(FacetValueEvent),
+            bus.ofType(AssetEvent),
+            bus.ofType(PromotionEvent),
+            bus.ofType(ChannelEvent),
+            bus.ofType(TaxRateEvent),
+        ).subscribe(event => {
+            void this.purge(tagsOfEvent(event));
+        });
+    }
+
+    /** Stops listening. */
+    onApplicationShutdown(): void {
+        this.subscription?.unsubscribe();
+    }
+
+    /**
+     * Purges what search index rows just written make stale (see the class comment). Called by
+     * {@link SearchIndexPurgeSubscriber} in the worker.
+     */
+    async indexedVariants(rows: IndexedVariant[]): Promise<void> {
+        const tags = new Set<string>();
+        for (const row of rows) {
+            tags.add(entityTag('Product', row.productId));
+            if (row.productVariantId) tags.add(entityTag('ProductVariant', row.productVariantId));
+            const { inStock: _inStock, ...rest } = row;
+            const fingerprint = createHash('sha1').update(stableJson(rest)).digest('base64url');
+            const key = `${CACHE_PREFIX}:fp:${String(row.channelId)}:${row.languageCode}:${row.currencyCode ?? ''}:${String(row.productId)}:${String(row.productVariantId)}`;
+            const previous = await this.cacheService.get<string>(key).catch(() => undefined);
+            if (previous !== fingerprint) {
+                tags.add(LISTS_TAG);
+                await this.cacheService.set(key, fingerprint).catch(() => undefined);
+            }
+        }
+        await this.purge([...tags]);
+    }
+
+    /** Invalidates `tags` in Vendure's CacheService; a failing store is logged, never thrown. */
+    async purge(tags: string[]): Promise<void> {
+        if (!tags.length) return;
+        try {
+            await this.cacheService.invalidateTags(tags);
+        } catch (e) {
+            Logger.warn(`Could not purge ${tags.join(', ')}: ${String(e)}`, loggerCtx);
+        }
+    }
+}
+
+/** The tags an event makes stale (see {@link CatalogueCachePurgeService}). */
+export function tagsOfEvent(event: object): string[] {
+    if (event instanceof ProductEvent) {
+        return [entityTag('Product', event.product.id), ...(event.type === 'updated' ? [] : [LISTS_TAG])];
+    }
+    if (event instanceof ProductVariantEvent) {
+        return [
+            ...event.variants.flatMap(v => [
+                entityTag('ProductVariant', v.id),
+                entityTag('Product', v.productId),
+            ]),
+            ...(event.type === 'updated' ? [] : [LISTS_TAG]),
+        ];
+    }
+    if (event instanceof ProductVariantPriceEvent) {
+        return event.entity.flatMap(price => {
+            const variant = price.variant as { id?: ID; productId?: ID } | undefined;
+            return [
+                ...(variant?.id != null ? [entityTag('ProductVariant', variant.id)] : []),
+                ...(variant?.productId != null ? [entityTag('Product', variant.productId)] : []),
+            ];
+        });
+    }
+    if (event instanceof StockMovementEvent) {
+        return event.stockMovements.flatMap(movement => {
+            const variant = movement.productVariant as { id?: ID; productId?: ID } | undefined;
+            return [
+                ...(variant?.id != null ? [entityTag('ProductVariant', variant.id)] : []),
+                ...(variant?.productId != null ? [entityTag('Product', variant.productId)] : []),
+            ];
+        });
+    }
+    if (event instanceof ProductChannelEvent) return [entityTag('Product', event.product.id), LISTS_TAG];
+    if (event instanceof ProductVariantChannelEvent) {
+        return [
+            entityTag('ProductVariant', event.productVariant.id),
+            entityTag('Product', event.productVariant.productId),
+            LISTS_TAG,
+        ];
+    }
+    if (event instanceof CollectionEvent) return [entityTag('Collection', event.entity.id), LISTS_TAG];
+    if (event instanceof CollectionModificationEvent) {
+        return [entityTag('Collection', event.collection.id), LISTS_TAG];
+    }
+    if (event instanceof FacetEvent) return [entityTag('Facet', event.entity.id), LISTS_TAG];
+    if (event instanceof FacetValueEvent) return [entityTag('FacetValue', event.entity.id), LISTS_TAG];
+    if (event instanceof AssetEvent) return [entityTag('Asset', event.entity.id)];
+    if (event instanceof PromotionEvent || event instanceof ChannelEvent || event instanceof TaxRateEvent) {
+        return [ALL_TAG];
+    }
+    return [];
+}
+
+/** JSON with object keys sorted, so equal rows give equal fingerprints. */
+function stableJson(value: unknown): string {
+    if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return `{${Object.keys(value)
+            .sort()
+            .map(k => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
+import {
+    CacheService,
+    ConfigService,
+    Injector,
+    Logger,
+    RequestContext,
+    RequestContextService,
+    SessionService,
+} from '@vendure/core';
+import { extractSessionToken } from '@vendure/core/dist/api/common/extract-session-token';
+import type { Request } from 'express';
+import { isCacheable, LIST_FIELDS, rootFieldsOf } from './cacheable-operation';
+import { ALL_TAG, CACHE_PREFIX, CACHE_STATUS_HEADER, entityTag, LISTS_TAG, TAGGED_TYPES } from './constants';
+import type { ResolvedCatalogueCacheOptions } from './types';
+
+const loggerCtx = 'CatalogueCache';
+
+/** What one Shop API request found out on its way in, for the way out. */
+interface RequestState {
+    status: 'HIT' | 'MISS' | 'BYPASS';
+    key?: string;
+    rootFields?: string[];
+    tags?: Set<string>;
+    /** The stored answer of a hit, put back as it was stored once the other plugins have run. */
+    json?: string;
+}
+
+/** A cached answer: the `data` of the response, as JSON, and when it was stored. */
+interface CachedAnswer {
+    json: string;
+}
+
+/**
+ * Apollo Server plugin answering the Shop API's catalogue queries from Vendure's CacheService
+ * (in-process, SQL or Redis, whatever the app's `cacheStrategy` is) and storing fresh answers there.
+ *
+ * - An operation is cacheable when it is a query whose every root field is in the allow-list
+ *   (`cacheableFields`), it authenticates by no API key, and the answer has no errors.
+ * - The key: SHA-256 of the query text, operation name, variables, channel, language, currency and
+ *   the shopper's pricing variant (`pricingVariant`, e.g. the VIP tiers), so two shoppers share an
+ *   entry only when they would get the same answer. Nothing else of the session enters an answer
+ *   served from here: private fields (`activeOrder`, `activeCustomer`…) are never in the allow-list.
+ * - The tags: every Product, ProductVariant, Collection, Facet, FacetValue and Asset resolved while
+ *   answering (and a search result's product and variant), `catalogue-cache:all`, the lists tag
+ *   for listing fields, the pricing variant's tags. {@link CatalogueCachePurgeService} purges them.
+ * - The header `x-radiant-cache: HIT | MISS | BYPASS` says what happened.
+ * - An answer is stored as it leaves, after the `willSendResponse` of the plugins before this one
+ *   (Vendure's id codec, asset URLs, error translation), and a hit is sent exactly as stored: keep
+ *   this plugin after any plugin that rewrites answers.
+ *
+ * Admin API requests pass through untouched. Hooks: Apollo Server 4 request lifecycle
+ * (https://www.apollographql.com/docs/apollo-server/integrations/plugins-event-reference).
+ */
+export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
+    private injector?: Injector;
+    private shopPath = '/shop-api';
+    private readonly allowed: ReadonlySet<string>;
+
+    constructor(private readonly options: ResolvedCatalogueCacheOptions) {
+        this.allowed = new Set(options.cacheableFields);
+    }
+
+    /** Gives the plugin the app's services (called once the app is bootstrapped). */
+    bind(injector: Injector): void {
+        this.injector = injector;
+        this.shopPath = `/${injector.get(ConfigService).apiOptions.shopApiPath}`;
+    }
+
+    /** Apollo hook: per request, the listener below (nothing for the Admin API). */
+    requestDidStart(
+        requestContext: GraphQLRequestContext<{ req: Request }>,
+    ): Promise<GraphQLRequestListener<{ req: Request }> | void> {
+        return Promise.resolve(this.listener(requestContext));
+    }
+
+    private listener(
+        requestContext: GraphQLRequestContext<{ req: Request }>,
+    ): GraphQLRequestListener<{ req: Request }> | undefined {
+        const req = requestContext.contextValue.req;
+        const injector = this.injector;
+        if (!injector || !this.options.enabled || !req?.originalUrl?.startsWith(this.shopPath)) return;
+        const state: RequestState = { status: 'BYPASS' };
+        const cache = injector.get(CacheService);
+        return {
+            responseForOperation: async rc => {
+                const rootFields =
+                    rc.document && rc.operation ? rootFieldsOf(rc.document, rc.operation) : undefined;
+                if (!isCacheable(rootFields, this.allowed)) return null;
+                const identity = await this.shopperIdentity(req, injector);
+                if (!identity) return null;
+                const key = `${CACHE_PREFIX}:${createHash('sha256')
+                    .update(
+                        JSON.stringify([
+                            rc.source,
+                            rc.operationName ?? null,
+                            rc.request.variables ?? null,
+                            identity.parts,
+                        ]),
+                    )
+                    .digest('base64url')}`;
+                const cached = await cache.get<CachedAnswer>(key).catch(() => undefined);
+                if (cached) {
+                    state.status = 'HIT';
+                    state.json = cached.json;
+                    return {
+                        http: rc.response.http,
+                        body: {
+                            kind: 'single',
+                            singleResult: { data: JSON.parse(cached.json) as Record<string, unknown> },
+                        },
+                    };
+                }
+                state.status = 'MISS';
+                state.key = key;
+                state.rootFields = rootFields;
+                state.tags = new Set([ALL_TAG, ...identity.tags]);
+                if (rootFields?.some(field => LIST_FIELDS.has(field))) state.tags.add(LISTS_TAG);
+                return null;
+            },
+            executionDidStart: () => {
+                if (state.status !== 'MISS') return Promise.resolve();
+                const tags = state.tags!;
+                const seen = new WeakSet<object>();
+                return Promise.resolve({
+                    willResolveField: ({ source, info }) => {
+                        const object: unknown = source;
+                        if (!object || typeof object !== 'object' || seen.has(object)) return;
+                        seen.add(object);
+                        const type = info.parentType.name;
+                        const entity = object as {
+                            id?: unknown;
+                            productId?: unknown;
+                            productVariantId?: unknown;
+                        };
+                        if (TAGGED_TYPES.has(type) && entity.id != null) {
+                            tags.add(entityTag(type, entity.id as string));
+                        } else if (type === 'SearchResult') {
+                            if (entity.productId != null)
+                                tags.add(entityTag('Product', entity.productId as string));
+                            if (entity.productVariantId != null) {
+                                tags.add(entityTag('ProductVariant', entity.productVariantId as string));
+                            }
+                        }
+                    },
+                });
+            },
+            willSendResponse: async rc => {
+                rc.response.http.headers.set(CACHE_STATUS_HEADER, state.status);
+                if (state.status === 'HIT' && rc.response.body.kind === 'single') {
+                    // Stored after every earlier plugin's willSendResponse (Vendure's id codec and asset
+                    // URLs): those ran again on the hit, so the stored answer replaces what they made.
+                    rc.response.body.singleResult.data = JSON.parse(state.json!) as Record<string, unknown>;
+                    return;
+                }
+                if (state.status !== 'MISS' || rc.response.body.kind !== 'single') return;
+                const { data, errors } = rc.response.body.singleResult;
+                if (errors?.length || !data) return;
+                const json = JSON.stringify(data);
+                if (json.length > this.options.maxEntryBytes) return;
+                const tags = state.tags!;
+                // "Not found" answers turn into something when the catalogue grows.
+                if (state.rootFields?.some(field => data[field] === null)) tags.add(LISTS_TAG);
+                await cache
+                    .set(key(state), { json } satisfies CachedAnswer, {
+                        ttl: this.options.ttlSeconds * 1000,
+                        tags: [...tags],
+                    })
+                    .catch((e: unknown) =>
+                        Logger.warn(`Could not store a Shop API answer: ${String(e)}`, loggerCtx),
+                    );
+            },
+        };
+    }
+
+    /**
+     * Channel, language, currency and pricing variant of the request, as Vendure's AuthGuard would
+     * see them; `undefined` for requests authenticated by an API key, which are never cached.
+     */
+    private async shopperIdentity(
+        req: Request,
+        injector: Injector,
+    ): Promise<{ parts: unknown[]; tags: string[] } | undefined> {
+        const config = injector.get(ConfigService);
+        const token = extractSessionToken(
+            req,
+            config.authOptions.tokenMethod,
+            config.authOptions.apiKeyHeaderKey,
+        );
+        if (token?.method === 'api-key') return undefined;
+        const session = token?.token
+            ? await injector.get(SessionService).getSessionFromToken(token.token)
+            : undefined;
+        const base = await injector
+            .get(RequestContextService)
+            .fromRequest(req, undefined, undefined, session);
+        const ctx = new RequestContext({
+            req,
+            apiType: 'shop',
+            channel: base.channel,
+            languageCode: base.languageCode,
+            currencyCode: base.currencyCode,
+            session,
+            isAuthorized: true,
+            authorizedAsOwnerOnly: false,
+        });
+        const pricing = this.options.pricingVariant
+            ? await this.options.pricingVariant(ctx, injector)
+            : { key: '', tags: [] };
+        return {
+            parts: [ctx.channel.id, ctx.languageCode, ctx.currencyCode, pricing.key],
+            tags: pricing.tags ?? [],
+        };
+    }
+}
+
+function key(state: RequestState): string {
+    return state.key!;
+}

@@ -1,0 +1,38 @@
+import type { Injector, RequestContext } from '@vendure/core';
+
+/**
+ * What a shopper's pricing adds to a cache key: shoppers with the same `key` see the same prices.
+ * `tags` are extra CacheService tags of their entries (e.g. the VIP plugin's price tags, so that its
+ * own invalidation purges the answers that show those prices).
+ */
+export interface PricingVariant {
+    /** Empty for the regular prices (guests and customers without a tier). */
+    key: string;
+    tags?: string[];
+}
+
+/**
+ * Options of {@link CatalogueCachePlugin}.
+ */
+export interface CatalogueCachePluginOptions {
+    /** Turns the cache off (every answer `BYPASS`); default `true`. */
+    enabled?: boolean;
+    /**
+     * Longest life of an entry in seconds (default 300). Changes purge entries at once; the TTL only
+     * bounds what no event announces (a VIP price window opening, for example).
+     */
+    ttlSeconds?: number;
+    /** Largest answer stored, in bytes of JSON (default 512 KiB); bigger answers are not cached. */
+    maxEntryBytes?: number;
+    /** Shop API root fields that may be cached, replacing `DEFAULT_CACHEABLE_FIELDS`. */
+    cacheableFields?: string[];
+    /**
+     * The pricing a shopper sees beyond channel, language and currency (customer-specific prices).
+     * Called with a Shop API RequestContext built from the request's session; default: none.
+     */
+    pricingVariant?: (ctx: RequestContext, injector: Injector) => Promise<PricingVariant>;
+}
+
+/** {@link CatalogueCachePluginOptions} with defaults applied. */
+export type ResolvedCatalogueCacheOptions = Required<Omit<CatalogueCachePluginOptions, 'pricingVariant'>> &
+    Pick<CatalogueCachePluginOptions, 'pricingVariant'>;
