@@ -19,6 +19,7 @@ import {
     CARRIERS,
     FIRST_CUSTOMER,
     ORDER_TRACKING,
+    RESEND_SHIPPED_EMAIL,
     SAVE_CARRIER,
 } from './graphql/admin-definitions';
 import { ORDER_PARCELS, TRACK_SHIPMENT } from './graphql/shop-definitions';
@@ -258,6 +259,42 @@ for (const db of TEST_DATABASES) {
             expect(o.state).toBe('PartiallyShipped');
         });
 
+        it('sends the shipped email with each parcel’s carrier link, and again on request once shipped', async () => {
+            const isShipped = (e: EmailDetails) => e.recipient === order.email && /expédiée/.test(e.subject);
+            await waitForEmail(isShipped);
+            const shipped = t.emails.filter(isShipped);
+            expect(shipped.map(e => e.subject)).toEqual([
+                `Votre commande ${order.code} est expédiée — Radiant`,
+            ]);
+            const body = shipped[0].body.replace(/&#x3D;/g, '=');
+            for (const number of ['6A10000000001', '6A10000000002'])
+                expect(body).toContain(`https://www.laposte.fr/outils/suivre-vos-envois?code=${number}`);
+            expect(body).toContain('Suivre sur le site de Colissimo');
+            expect(body).toContain(`https://radiant.example/suivi?commande=${order.code}`);
+            // The other fulfillment has not shipped: refused with its state, nothing sent.
+            const [first, second] = (await tracking()).fulfillments;
+            const refused = await t.adminClient.query(RESEND_SHIPPED_EMAIL, { fulfillmentId: second.id });
+            expect(refused.resendShippedEmail).toMatchObject({
+                errorCode: 'FULFILLMENT_NOT_SHIPPED_ERROR',
+                state: 'Pending',
+            });
+            const resent = await t.adminClient.query(RESEND_SHIPPED_EMAIL, { fulfillmentId: first.id });
+            expect(resent.resendShippedEmail).toEqual({ id: first.id, state: 'Shipped' });
+            await waitForEmail(isShipped, 2);
+            expect(t.emails.filter(isShipped).map(e => e.body)).toEqual([shipped[0].body, shipped[0].body]);
+            expect(JSON.stringify((await tracking()).history.items)).toContain(
+                'Shipped email sent again for Colissimo 6A10000000001, 6A10000000002',
+            );
+            // Another shop's administrator does not find the fulfillment.
+            t.adminClient.setChannelToken('ci');
+            await expect(
+                t.adminClient.query(RESEND_SHIPPED_EMAIL, { fulfillmentId: first.id }),
+            ).rejects.toThrow(/No Fulfillment with the id/);
+            t.adminClient.setChannelToken('fr');
+            await waitForJobQueue(t.server.app);
+            expect(t.emails.filter(isShipped)).toHaveLength(2);
+        });
+
         it('keeps a delivered parcel delivered and the timeline in carrier order, whatever arrives late', async () => {
             const stockBefore = (await tracking()).lines.map(l => l.productVariant);
             await generic('fr', event('6A10000000001', 'evt-3', 'Delivered', hoursAgo(2)));
@@ -359,8 +396,10 @@ for (const db of TEST_DATABASES) {
                 'Chilly-Mazarin',
                 'Paris',
             ]);
-            await waitForEmail(e => e.recipient === order.email, 2);
-            const delivered = t.emails.filter(e => e.recipient === order.email);
+            // The Chronopost fulfillment also ships on the way (its shipped email): the deliveries only.
+            const isDelivered = (e: EmailDetails) => e.recipient === order.email && /livré/.test(e.subject);
+            await waitForEmail(isDelivered, 2);
+            const delivered = t.emails.filter(isDelivered);
             expect(delivered.map(e => e.subject)).toEqual([
                 `Votre colis est livré — commande ${order.code}`,
                 `Votre colis est livré — commande ${order.code}`,
@@ -477,13 +516,18 @@ for (const db of TEST_DATABASES) {
             expect(t.laPoste.requests.slice(requests)).not.toContain('6A20000000001');
         });
 
-        it('lists carriers per channel', async () => {
+        it('lists carriers per channel, and the carriers of an order’s channel for its fulfillment form', async () => {
             const fr = await t.adminClient.query(CARRIERS);
             expect(fr.trackingCarriers.map(c => c.code)).toEqual(['chronopost', 'colissimo']);
+            const forOrder = await t.adminClient.query(CARRIERS, { orderId: order.id });
+            expect(forOrder.trackingCarriers.map(c => c.code)).toEqual(['chronopost', 'colissimo']);
             t.adminClient.setChannelToken('ci');
             const ci = await t.adminClient.query(CARRIERS);
+            // ci's administrator cannot read fr's order: no carriers through it.
+            const ciForFrOrder = await t.adminClient.query(CARRIERS, { orderId: order.id });
             t.adminClient.setChannelToken('fr');
             expect(ci.trackingCarriers).toEqual([]);
+            expect(ciForFrOrder.trackingCarriers).toEqual([]);
         });
 
         it('shows the parcels on the order to its signed-in owner only', async () => {
@@ -502,6 +546,32 @@ for (const db of TEST_DATABASES) {
             expect(
                 mine.orderByCode?.fulfillments?.flatMap(f => f.parcels.map(p => p.trackingNumber)),
             ).toEqual(['XY300000001FR']);
+        });
+
+        it('escapes the carrier’s name and link in the shipped email', async () => {
+            await t.adminClient.query(SAVE_CARRIER, {
+                input: {
+                    code: 'express',
+                    name: 'Express <i>&</i> Co',
+                    trackingUrlTemplate: 'https://track.example/?n={trackingNumber}&lang="fr"',
+                },
+            });
+            const shop = shopClient(t.port, 'fr');
+            const prepared = await prepareOrder(shop, { channel: 'fr', email: 'express@example.com' });
+            await payWithTestMethod(shop, 'fr');
+            await shipWholeOrder(prepared.id, 'express', ['EX1000000001']);
+            await generic('fr', {
+                trackingNumber: 'EX1000000001',
+                events: [{ id: 'ex-1', status: 'InTransit', occurredAt: hoursAgo(1) }],
+            });
+            const isShipped = (e: EmailDetails) => e.recipient === 'express@example.com';
+            await waitForEmail(isShipped);
+            const [email] = t.emails.filter(isShipped);
+            expect(email.body).toContain('Express &lt;i&gt;&amp;&lt;/i&gt; Co');
+            expect(email.body).not.toContain('<i>&</i>');
+            expect(email.body).toContain(
+                'href="https://track.example/?n&#x3D;EX1000000001&amp;lang&#x3D;&quot;fr&quot;"',
+            );
         });
     });
 }

@@ -1,8 +1,9 @@
 /**
  * The delivery-tracking plugin alone on Vendure's test harness (@vendure/testing), on sql.js or
  * PostgreSQL: DeliveryTrackingPlugin with webhook secrets for both channels and La Poste pointed at
- * the local fake (testing/fake-la-poste.ts), Vendure's EmailPlugin with only the plugin's handlers
- * (the `testing` transport hands each email to the suite), the database job queue and scheduler,
+ * the local fake (testing/fake-la-poste.ts), Vendure's EmailPlugin with the plugin's handlers and
+ * Radiant's shipped email, which shows the parcels and is what `resendShippedEmail` sends again (the
+ * `testing` transport hands each email to the suite), the database job queue and scheduler,
  * the rate-limit plugin with its default rules (the public lookup's limits), and the minimal
  * two-channel shop of test/support/test-shop.ts with the sample catalogue.
  */
@@ -24,6 +25,7 @@ import { waitForJobQueue } from '../../../src/tooling/job-queue';
 import { RateLimitPlugin } from '../../rate-limit';
 import { DeliveryTrackingPlugin, parcelProblemEmailHandler, parcelStatusEmailHandler } from '../index';
 import { FakeLaPoste } from '../testing/fake-la-poste';
+import { radiantOrderShippedHandler, radiantOrderShippedResendHandler } from '../../../src/config/email';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -56,7 +58,13 @@ export async function trackingTestEnvironment(db: TestDatabase) {
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
                 transport: { type: 'testing', onSend: details => emails.push(details) },
-                handlers: [parcelStatusEmailHandler, parcelProblemEmailHandler],
+                // The shop's shipped email too (src/config/email.ts): parcel links and the resend path.
+                handlers: [
+                    parcelStatusEmailHandler,
+                    parcelProblemEmailHandler,
+                    radiantOrderShippedHandler,
+                    radiantOrderShippedResendHandler,
+                ],
                 templateLoader: new FileBasedTemplateLoader(path.join(ROOT, 'static', 'email', 'templates')),
                 globalTemplateVars: {
                     fromAddress: '"Radiant" <noreply@radiant.example>',

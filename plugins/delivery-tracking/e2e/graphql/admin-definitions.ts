@@ -44,10 +44,10 @@ export const SAVE_CARRIER: TypedDocumentNode<
     }
 `;
 
-/** The active channel's carriers. */
+/** The active channel's carriers, or those of an order's own channel. */
 export const CARRIERS: TypedDocumentNode<Codegen.CarriersQuery, Codegen.CarriersQueryVariables> = gql`
-    query Carriers {
-        trackingCarriers {
+    query Carriers($orderId: ID) {
+        trackingCarriers(orderId: $orderId) {
             code
             name
         }
@@ -150,6 +150,26 @@ export const FIRST_CUSTOMER: TypedDocumentNode<
         customers(options: { take: 1 }) {
             items {
                 emailAddress
+            }
+        }
+    }
+`;
+
+/** Sends a fulfillment's shipped email again. */
+export const RESEND_SHIPPED_EMAIL: TypedDocumentNode<
+    Codegen.ResendShippedEmailMutation,
+    Codegen.ResendShippedEmailMutationVariables
+> = gql`
+    mutation ResendShippedEmail($fulfillmentId: ID!) {
+        resendShippedEmail(fulfillmentId: $fulfillmentId) {
+            ... on Fulfillment {
+                id
+                state
+            }
+            ... on FulfillmentNotShippedError {
+                errorCode
+                message
+                state
             }
         }
     }
