@@ -31,7 +31,7 @@ export class AdminFulfillmentParcelsResolver {
     /** The fulfillment's parcels with their timelines. */
     @ResolveField()
     parcels(@Ctx() ctx: RequestContext, @Parent() fulfillment: Fulfillment): Promise<Parcel[]> {
-        return this.parcelService.findByFulfillments(ctx, [fulfillment.id]);
+        return this.parcelService.loadForFulfillment(ctx, fulfillment.id);
     }
 }
 

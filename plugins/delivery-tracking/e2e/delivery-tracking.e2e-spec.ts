@@ -18,6 +18,8 @@ import {
     ADD_PARCEL_EVENT,
     CARRIERS,
     FIRST_CUSTOMER,
+    ORDER_FULFILLMENT_PARCELS,
+    ORDER_FULFILLMENTS,
     ORDER_TRACKING,
     RESEND_SHIPPED_EMAIL,
     SAVE_CARRIER,
@@ -407,6 +409,31 @@ for (const db of TEST_DATABASES) {
             expect(delivered[0].body.replace(/&#x3D;/g, '=')).toContain(
                 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A10000000002',
             );
+        });
+
+        it('reads the parcels and timelines of all an order’s fulfillments in two queries', async () => {
+            await waitForJobQueue(t.server.app);
+            const queriesOf = async (run: () => Promise<unknown>) => {
+                const before = t.sqlQueryCount();
+                await run();
+                return t.sqlQueryCount() - before;
+            };
+            let fulfillments: unknown[] = [];
+            let parcels: { events: unknown[] }[] = [];
+            const baseline = await queriesOf(async () => {
+                fulfillments = (await t.adminClient.query(ORDER_FULFILLMENTS, { id: order.id })).order
+                    .fulfillments!;
+            });
+            const withParcels = await queriesOf(async () => {
+                parcels = (
+                    await t.adminClient.query(ORDER_FULFILLMENT_PARCELS, { id: order.id })
+                ).order.fulfillments.flatMap(f => f.parcels);
+            });
+            expect(fulfillments).toHaveLength(2);
+            expect(parcels).toHaveLength(3);
+            expect(parcels.every(p => p.events.length > 0)).toBe(true);
+            // One query for the parcels of both fulfillments, one for all their events.
+            expect(withParcels - baseline).toBe(2);
         });
 
         it('shows the owner the parcels, and the public lookup only with the right email or postal code', async () => {

@@ -174,3 +174,43 @@ export const RESEND_SHIPPED_EMAIL: TypedDocumentNode<
         }
     }
 `;
+
+/** An order's fulfillments without their parcels: the baseline of the query-count test. */
+export const ORDER_FULFILLMENTS: TypedDocumentNode<
+    Codegen.OrderFulfillmentsQuery,
+    Codegen.OrderFulfillmentsQueryVariables
+> = gql`
+    query OrderFulfillments($id: ID!) {
+        order(id: $id) {
+            id
+            fulfillments {
+                id
+                state
+            }
+        }
+    }
+`;
+
+/** The same with each fulfillment's parcels and timelines. */
+export const ORDER_FULFILLMENT_PARCELS: TypedDocumentNode<
+    Codegen.OrderFulfillmentParcelsQuery,
+    Codegen.OrderFulfillmentParcelsQueryVariables
+> = gql`
+    query OrderFulfillmentParcels($id: ID!) {
+        order(id: $id) {
+            id
+            fulfillments {
+                id
+                state
+                parcels {
+                    id
+                    trackingNumber
+                    events {
+                        id
+                        status
+                    }
+                }
+            }
+        }
+    }
+`;

@@ -3348,3 +3348,17 @@ export type ResendShippedEmailMutation = { __typename?: 'Mutation', resendShippe
     | { __typename?: 'Fulfillment', id: string, state: string }
     | { __typename?: 'FulfillmentNotShippedError', errorCode: ErrorCode, message: string, state: string }
    };
+
+export type OrderFulfillmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderFulfillmentsQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, fulfillments: Array<{ __typename?: 'Fulfillment', id: string, state: string }> } };
+
+export type OrderFulfillmentParcelsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderFulfillmentParcelsQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, fulfillments: Array<{ __typename?: 'Fulfillment', id: string, state: string, parcels: Array<{ __typename?: 'Parcel', id: string, trackingNumber: string, events: Array<{ __typename?: 'ParcelEvent', id: string, status: TrackingStatus }> }> }> } };
