@@ -93,7 +93,7 @@ const FR = {
         intro: 'Bonne nouvelle : votre commande {code} a quitté notre atelier.',
         carrier: 'TRANSPORTEUR',
         tracking: 'NUMÉRO DE SUIVI',
-        contents: 'Dans ce colis',
+        contents: 'Dans cet envoi',
         trackingHint: 'Suivez votre colis sur le site du transporteur avec ce numéro.',
         parcels: 'VOS COLIS',
         parcelsHint:
@@ -164,7 +164,7 @@ export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
             intro: 'Good news: your order {code} has left our workshop.',
             carrier: 'CARRIER',
             tracking: 'TRACKING NUMBER',
-            contents: 'In this parcel',
+            contents: 'In this shipment',
             trackingHint: 'Follow your parcel on the carrier’s website with this number.',
             parcels: 'YOUR PARCELS',
             parcelsHint:

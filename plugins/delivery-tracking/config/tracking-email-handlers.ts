@@ -3,7 +3,8 @@
  *
  * - `parcel-status` to the customer, in the order's language (`order.customFields.languageCode`
  *   when the shop records it, else the channel's), when a parcel is out for delivery, waiting at a
- *   pickup point, or delivered, with the carrier's tracking link and a link to the order;
+ *   pickup point, or delivered, with the carrier's tracking link and a link to the storefront's
+ *   tracking page for the whole order (a guest has no account page);
  * - `parcel-problem` to the merchant (the plugin's `merchantEmails`) on an exception or a failed
  *   delivery attempt.
  *
@@ -36,7 +37,7 @@ export const PARCEL_EMAIL_TEXTS = {
             intro: 'Votre colis {carrier} {number} a été livré. Nous espérons qu’il vous enchantera.',
         },
         track: 'Suivre le colis',
-        order: 'Voir ma commande',
+        order: 'Suivre toute ma commande',
     },
     en: {
         hello: 'Hello',
@@ -53,7 +54,7 @@ export const PARCEL_EMAIL_TEXTS = {
             intro: 'Your {carrier} parcel {number} has been delivered. We hope you love it.',
         },
         track: 'Track the parcel',
-        order: 'View my order',
+        order: 'Track my whole order',
     },
 } as const;
 
@@ -105,8 +106,9 @@ export const parcelStatusEmailHandler = new EmailEventListener('parcel-status')
             }),
             title: fill(texts[event.toStatus as CustomerStatus].subject, { code: event.data.order.code }),
             trackingUrl: event.parcel.trackingUrl,
+            // The public tracking page, the order number filled in: guests have no account page.
             orderUrl: storefront
-                ? `${storefront}${event.data.lang === 'en' ? '/en' : ''}/compte/commandes/${encodeURIComponent(event.data.order.code)}`
+                ? `${storefront}${event.data.lang === 'en' ? '/en' : ''}/suivi?commande=${encodeURIComponent(event.data.order.code)}`
                 : '',
         };
     });

@@ -137,13 +137,8 @@ function AddEventForm({ parcelId, onAdded }: Readonly<{ parcelId: string; onAdde
         onError: (err: Error) => setError(err.message),
     });
     return (
-        <form
-            className="mt-2 flex flex-wrap items-end gap-2 text-xs"
-            onSubmit={e => {
-                e.preventDefault();
-                add.mutate();
-            }}
-        >
+        // Not a <form>: the order page is one already (a nested form's submit event would reach it).
+        <div className="mt-2 flex flex-wrap items-end gap-2 text-xs" role="group" aria-label="Add an event">
             <label className="flex flex-col">
                 Status
                 <select
@@ -176,11 +171,17 @@ function AddEventForm({ parcelId, onAdded }: Readonly<{ parcelId: string; onAdde
                     onChange={e => setLocation(e.target.value)}
                 />
             </label>
-            <Button type="submit" size="sm" variant="outline" disabled={add.isPending}>
+            <Button
+                type="button"
+                size="sm"
+                variant="outline"
+                disabled={add.isPending}
+                onClick={() => add.mutate()}
+            >
                 Add event
             </Button>
             {error && <span className="text-destructive">{error}</span>}
-        </form>
+        </div>
     );
 }
 
