@@ -14,6 +14,7 @@
  */
 import { Order, TransactionalConnection } from '@vendure/core';
 import { EmailEventListener } from '@vendure/email-plugin';
+import { ParcelEvent, ParcelEventSource } from '../entities/parcel-event.entity';
 import { ParcelStatusEvent } from '../events/parcel-status-event';
 import { TrackingStatus } from '../helpers/statuses';
 import { DeliveryTrackingPlugin } from '../delivery-tracking.plugin';
@@ -113,6 +114,13 @@ export const parcelStatusEmailHandler = new EmailEventListener('parcel-status')
         };
     });
 
+/** Who reported a problem, by the event's source (the merchant email is in French). */
+const PROBLEM_SOURCES: Record<ParcelEventSource, string> = {
+    webhook: 'Le transporteur signale',
+    poll: 'Le suivi du transporteur indique',
+    manual: 'Un événement ajouté à la main signale',
+};
+
 /** The merchant address of the event's channel (`merchantEmails[token]`, else `merchantEmails.default`). */
 function merchantRecipient(event: ParcelStatusEvent): string | undefined {
     const emails = DeliveryTrackingPlugin.options.merchantEmails;
@@ -131,7 +139,16 @@ export const parcelProblemEmailHandler = new EmailEventListener('parcel-problem'
             (event.toStatus === TrackingStatus.Exception || event.toStatus === TrackingStatus.AttemptFail) &&
             !!merchantRecipient(event),
     )
-    .loadData(({ event, injector }) => loadOrder(event, injector.get(TransactionalConnection)))
+    .loadData(async ({ event, injector }) => {
+        const connection = injector.get(TransactionalConnection);
+        // The event that reported the problem: its message, place and where it came from.
+        const [latest] = await connection.getRepository(event.ctx, ParcelEvent).find({
+            where: { parcelId: event.parcel.id, status: event.toStatus },
+            order: { occurredAt: 'DESC', id: 'DESC' },
+            take: 1,
+        });
+        return { ...(await loadOrder(event, connection)), latest };
+    })
     .setRecipient(event => merchantRecipient(event)!)
     .setFrom('{{ fromAddress }}')
     .setSubject(
@@ -149,4 +166,7 @@ export const parcelProblemEmailHandler = new EmailEventListener('parcel-problem'
             event.toStatus === TrackingStatus.Exception
                 ? 'incident (Exception)'
                 : 'tentative de livraison échouée (AttemptFail)',
+        message: event.data.latest?.message ?? '',
+        location: event.data.latest?.location ?? '',
+        reportedBy: PROBLEM_SOURCES[event.data.latest?.source ?? 'webhook'],
     }));

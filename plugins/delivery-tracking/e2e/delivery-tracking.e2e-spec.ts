@@ -345,6 +345,9 @@ for (const db of TEST_DATABASES) {
             expect(t.emails.filter(e => e.recipient === MERCHANT_EMAIL).map(e => e.subject)).toEqual([
                 expect.stringContaining(order.code),
             ]);
+            const problem = t.emails.find(e => e.recipient === MERCHANT_EMAIL)!;
+            expect(problem.body).toContain('Un événement ajouté à la main signale un problème');
+            expect(problem.body).toContain('Message : Absent');
         });
 
         it('delivers the fulfillment when all its parcels are, then the order when AfterShip reports the other one', async () => {
