@@ -36,15 +36,12 @@ import {
     orderConfirmationHandler,
     passwordResetHandler,
 } from '@vendure/email-plugin';
+// The shipped email's parcels and its resend event (plugins/delivery-tracking).
+import { ParcelService, ShippedEmailResendEvent } from '../../plugins/delivery-tracking';
 import { invoiceEmailHandler } from '../../plugins/invoices';
 import { localityLines } from '../../plugins/shared/postal-address';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
-import {
-    ParcelService,
-    parcelProblemEmailHandler,
-    parcelStatusEmailHandler,
-    ShippedEmailResendEvent,
-} from '../../plugins/delivery-tracking';
+import { parcelProblemEmailHandler, parcelStatusEmailHandler } from '../../plugins/delivery-tracking';
 import { vipTierJoinedEmailHandler } from '../../plugins/vip-pricing';
 
 /** A language Radiant's emails are written in. */
