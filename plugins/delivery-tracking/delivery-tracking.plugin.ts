@@ -4,6 +4,7 @@ import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import {
     AddParcelEventResultResolver,
     AdminFulfillmentParcelsResolver,
+    ResendShippedEmailResultResolver,
     ShopFulfillmentParcelsResolver,
     TrackingAdminResolver,
     TrackShipmentResolver,
@@ -22,6 +23,7 @@ import { ParcelEvent } from './entities/parcel-event.entity';
 import { Parcel } from './entities/parcel.entity';
 import { TrackingCarrier } from './entities/tracking-carrier.entity';
 import { ParcelManualEventService } from './services/parcel-manual-event.service';
+import { ShippedEmailService } from './services/shipped-email.service';
 import { ParcelSubscriberService } from './services/parcel-subscriber.service';
 import { ParcelService } from './services/parcel.service';
 import { TrackingCarrierService } from './services/tracking-carrier.service';
@@ -48,6 +50,7 @@ import type { DeliveryTrackingPluginOptions } from './types';
         TrackingPollService,
         TrackingLookupService,
         ParcelManualEventService,
+        ShippedEmailService,
         { provide: DELIVERY_TRACKING_OPTIONS, useFactory: () => DeliveryTrackingPlugin.options },
     ],
     controllers: [TrackingWebhookController],
@@ -57,7 +60,12 @@ import type { DeliveryTrackingPluginOptions } from './types';
     },
     adminApiExtensions: {
         schema: adminApiExtensions,
-        resolvers: [AdminFulfillmentParcelsResolver, TrackingAdminResolver, AddParcelEventResultResolver],
+        resolvers: [
+            AdminFulfillmentParcelsResolver,
+            TrackingAdminResolver,
+            AddParcelEventResultResolver,
+            ResendShippedEmailResultResolver,
+        ],
     },
     configuration: config => {
         config.authOptions.customPermissions.push(trackingCarrierPermission);

@@ -10,7 +10,9 @@ import {
     byArgument,
     DEFAULT_GRAPHQL_RULES,
     isInvalidCredentials,
+    TRACKING_WEBHOOK_PATH,
 } from './rules';
+import { matchPath } from './api/rest-rate-limit.middleware';
 import type { GraphQLRateLimitCall } from './types';
 
 function call(args: Record<string, unknown>, ctx: Partial<RequestContext> = {}): GraphQLRateLimitCall {
@@ -50,5 +52,25 @@ describe('rate-limit keys', () => {
     it('gives every default rule a unique name', () => {
         const names = DEFAULT_GRAPHQL_RULES.map(r => r.name);
         expect(new Set(names).size).toBe(names.length);
+    });
+});
+
+describe('REST path patterns', () => {
+    it('matches literal segments exactly and a :name parameter to one non-empty segment', () => {
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/webhook/fr/generic')).toEqual({
+            channelToken: 'fr',
+            source: 'generic',
+        });
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/webhook/fr%20x/generic/')).toEqual({
+            channelToken: 'fr x',
+            source: 'generic',
+        });
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/webhook/fr')).toBeUndefined();
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/webhook//generic')).toBeUndefined();
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/webhook/fr/generic/x')).toBeUndefined();
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/hook/fr/generic')).toBeUndefined();
+        expect(matchPath(TRACKING_WEBHOOK_PATH, '/tracking/webhook/%E0%A4%A/generic')).toBeUndefined();
+        expect(matchPath('/payments/stripe', '/payments/stripe')).toEqual({});
+        expect(matchPath('/payments/stripe', '/payments/stripe/x')).toBeUndefined();
     });
 });

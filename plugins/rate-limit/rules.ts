@@ -195,6 +195,12 @@ export const CINETPAY_NOTIFY_PATH = '/payments/cinetpay/notify';
 /** The Stripe webhook path (plugins/stripe/constants.ts `WEBHOOK_PATH`). */
 export const STRIPE_WEBHOOK_PATH = '/payments/stripe';
 
+/**
+ * The carriers' webhook path (plugins/delivery-tracking `WEBHOOK_PATH`), one per channel and source:
+ * `/tracking/webhook/fr/generic`.
+ */
+export const TRACKING_WEBHOOK_PATH = '/tracking/webhook/:channelToken/:source';
+
 /** The CinetPay transaction id of a notification (`cpm_trans_id`, form body, JSON body or query). */
 function cinetpayTransactionId(req: Request): string | undefined {
     const body: unknown = req.body;
@@ -204,7 +210,7 @@ function cinetpayTransactionId(req: Request): string | undefined {
     return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
 }
 
-/** The default REST limits: the gateways' webhooks. */
+/** The default REST limits: the gateways' and the carriers' webhooks. */
 export const DEFAULT_REST_RULES: RestRateLimitRule[] = [
     {
         name: 'cinetpay-notify-ip',
@@ -223,6 +229,14 @@ export const DEFAULT_REST_RULES: RestRateLimitRule[] = [
     {
         name: 'stripe-webhook-ip',
         paths: [STRIPE_WEBHOOK_PATH],
+        points: 600,
+        duration: MINUTE,
+        key: req => req.ip,
+    },
+    {
+        // Every channel and source together: one carrier's sender address serves them all.
+        name: 'tracking-webhook-ip',
+        paths: [TRACKING_WEBHOOK_PATH],
         points: 600,
         duration: MINUTE,
         key: req => req.ip,

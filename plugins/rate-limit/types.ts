@@ -64,10 +64,17 @@ export interface GraphQLRateLimitRule extends RateLimitRuleBase {
 
 /** A limit on REST routes (Express paths such as `/payments/cinetpay/notify`). */
 export interface RestRateLimitRule extends RateLimitRuleBase {
-    /** Paths (exact, without query string) the rule applies to, every method. */
+    /**
+     * Path patterns (without query string) the rule applies to, every method: exact paths
+     * (`/payments/stripe`) or patterns with `:name` parameters, each matching one path segment
+     * (`/tracking/webhook/:channelToken/:source`).
+     */
     paths: string[];
-    /** The key of a request, e.g. `req => req.ip`; `undefined`: the rule does not apply. */
-    key: (req: Request) => string | undefined;
+    /**
+     * The key of a request, e.g. `req => req.ip`, or per parameter of the matched pattern,
+     * `(req, params) => params.channelToken`; `undefined`: the rule does not apply.
+     */
+    key: (req: Request, params: Record<string, string>) => string | undefined;
 }
 
 /** Options of {@link RateLimitPlugin.init}. */

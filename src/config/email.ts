@@ -1,7 +1,7 @@
 /**
  * The emails Radiant sends, in the shopper's language (French or English):
- * - order confirmation and shipping notice (a Fulfillment reaching `Shipped`, with carrier and
- *   tracking code): in the order's language, the Order custom field `languageCode` recorded
+ * - order confirmation and shipping notice (a Fulfillment reaching `Shipped`, or sent again from
+ *   the Dashboard, with carrier and tracking code, or each tracked parcel's carrier link): in the order's language, the Order custom field `languageCode` recorded
  *   from the shopper's Shop API requests (src/config/order-language.ts), since the order is often
  *   settled from a gateway's request; the request's language when the order has none;
  * - email verification, password reset, email address change: in the language of the Shop API
@@ -29,6 +29,7 @@ import {
     TransactionalConnection,
     translateEntity,
     type RequestContext,
+    type Type,
 } from '@vendure/core';
 import {
     EmailEventListener,
@@ -37,6 +38,8 @@ import {
     orderConfirmationHandler,
     passwordResetHandler,
 } from '@vendure/email-plugin';
+// The shipped email's parcels and its resend event (plugins/delivery-tracking).
+import { ParcelService, ShippedEmailResendEvent } from '../../plugins/delivery-tracking';
 import { invoiceEmailHandler } from '../../plugins/invoices';
 import { localityLines } from '../../plugins/shared/postal-address';
 import { stripeDisputeEmailHandler } from '../../plugins/stripe/config/dispute-email-handler';
@@ -90,8 +93,12 @@ const FR = {
         intro: 'Bonne nouvelle : votre commande {code} a quitté notre atelier.',
         carrier: 'TRANSPORTEUR',
         tracking: 'NUMÉRO DE SUIVI',
-        contents: 'Dans ce colis',
+        contents: 'Dans cet envoi',
         trackingHint: 'Suivez votre colis sur le site du transporteur avec ce numéro.',
+        parcels: 'VOS COLIS',
+        parcelsHint:
+            'Suivez chaque colis sur le site du transporteur, ou toute la commande sur notre page de suivi.',
+        trackAtCarrier: 'Suivre sur le site de {carrier}',
         track: 'Suivre ma commande',
     },
     emailVerification: {
@@ -157,8 +164,12 @@ export const EMAIL_TEXTS: Record<EmailLang, EmailTexts> = {
             intro: 'Good news: your order {code} has left our workshop.',
             carrier: 'CARRIER',
             tracking: 'TRACKING NUMBER',
-            contents: 'In this parcel',
+            contents: 'In this shipment',
             trackingHint: 'Follow your parcel on the carrier’s website with this number.',
+            parcels: 'YOUR PARCELS',
+            parcelsHint:
+                'Follow each parcel on the carrier’s website, or the whole order on our tracking page.',
+            trackAtCarrier: 'Track on the {carrier} website',
             track: 'Track my order',
         },
         emailVerification: {
@@ -336,58 +347,112 @@ export interface ShippedLine {
     quantity: number;
 }
 
+/** One parcel of a shipped fulfillment, for the shipping email: carrier, number, carrier's tracking page. */
+export interface ShippedParcel {
+    carrier: string;
+    trackingNumber: string;
+    /** The carrier's public tracking page (from its URL template), or empty. */
+    trackingUrl: string;
+    /** "Track on Colissimo's website" in the email's language. */
+    trackLabel: string;
+}
+
+/** An event the shipping email is sent on: a fulfillment (with `method` and `trackingCode`) and its request. */
+type ShippedEmailEvent = (FulfillmentStateTransitionEvent | ShippedEmailResendEvent) & {
+    ctx: RequestContext;
+};
+
 /**
- * Shipping notice, when a Fulfillment reaches `Shipped` (Vendure's FulfillmentStateTransitionEvent):
- * the carrier and tracking code the merchant entered, and what the parcel holds, in the order's
- * language. The same email serves each parcel of an order shipped in several.
+ * The shipping email on `eventType`, for the events `filter` keeps: the carrier and tracking code
+ * the merchant entered, or with tracked parcels (plugins/delivery-tracking) each parcel's carrier,
+ * number and carrier tracking link, what the parcel holds, and the storefront's tracking page, in the
+ * order's language. The same email serves each fulfillment of an order shipped in several.
  */
-export const radiantOrderShippedHandler = new EmailEventListener('order-shipped')
-    .on(FulfillmentStateTransitionEvent)
-    .filter(event => event.toState === 'Shipped')
-    .loadData(async ({ event, injector }) => {
-        const fulfillment = await injector
-            .get(TransactionalConnection)
-            .getRepository(event.ctx, Fulfillment)
-            .findOne({
-                where: { id: event.fulfillment.id },
-                relations: {
-                    lines: {
-                        orderLine: { order: { customer: true }, productVariant: { translations: true } },
-                    },
+function orderShippedEmail<E extends ShippedEmailEvent>(eventType: Type<E>, filter: (event: E) => boolean) {
+    return (
+        new EmailEventListener('order-shipped')
+            .on(eventType)
+            .filter(filter)
+            .loadData(async ({ event, injector }) => {
+                const fulfillment = await injector
+                    .get(TransactionalConnection)
+                    .getRepository(event.ctx, Fulfillment)
+                    .findOne({
+                        where: { id: event.fulfillment.id },
+                        relations: {
+                            lines: {
+                                orderLine: {
+                                    order: { customer: true },
+                                    productVariant: { translations: true },
+                                },
+                            },
+                        },
+                    });
+                const order = fulfillment?.lines[0]?.orderLine.order;
+                if (!fulfillment || !order?.customer)
+                    throw new Error(`No order for fulfillment ${event.fulfillment.id}`);
+                const lang = orderLanguage(order, event.ctx);
+                const lines: ShippedLine[] = fulfillment.lines.map(line => ({
+                    name: translateEntity(line.orderLine.productVariant, lang as LanguageCode).name,
+                    quantity: line.quantity,
+                }));
+                const parcels: ShippedParcel[] = (
+                    await injector.get(ParcelService).findByFulfillments(event.ctx, [fulfillment.id])
+                ).map(parcel => ({
+                    carrier: parcel.carrierName,
+                    trackingNumber: parcel.trackingNumber,
+                    trackingUrl: parcel.trackingUrl,
+                    trackLabel: EMAIL_TEXTS[lang].orderShipped.trackAtCarrier.replace(
+                        '{carrier}',
+                        parcel.carrierName,
+                    ),
+                }));
+                return { order, customer: order.customer, lang, lines, parcels };
+            })
+            .setRecipient(event => event.data.customer.emailAddress)
+            .setFrom('{{ fromAddress }}')
+            .setSubject(event =>
+                EMAIL_TEXTS[event.data.lang].orderShipped.subject.replace('{code}', event.data.order.code),
+            )
+            // Plain values only: the job's data is serialised, and an Order without its lines cannot be.
+            .setTemplateVars((event, globals) => ({
+                order: { code: event.data.order.code },
+                customer: {
+                    firstName: event.data.customer.firstName,
+                    lastName: event.data.customer.lastName,
                 },
-            });
-        const order = fulfillment?.lines[0]?.orderLine.order;
-        if (!fulfillment || !order?.customer)
-            throw new Error(`No order for fulfillment ${event.fulfillment.id}`);
-        const lang = orderLanguage(order, event.ctx);
-        const lines: ShippedLine[] = fulfillment.lines.map(line => ({
-            name: translateEntity(line.orderLine.productVariant, lang as LanguageCode).name,
-            quantity: line.quantity,
-        }));
-        return { order, customer: order.customer, lang, lines };
-    })
-    .setRecipient(event => event.data.customer.emailAddress)
-    .setFrom('{{ fromAddress }}')
-    .setSubject(event =>
-        EMAIL_TEXTS[event.data.lang].orderShipped.subject.replace('{code}', event.data.order.code),
-    )
-    // Plain values only: the job's data is serialised, and an Order without its lines cannot be.
-    .setTemplateVars((event, globals) => ({
-        order: { code: event.data.order.code },
-        customer: { firstName: event.data.customer.firstName, lastName: event.data.customer.lastName },
-        // The storefront's tracking page (plugins/delivery-tracking), the order number filled in.
-        trackUrl: `${storefrontPageUrl(storefrontUrlOf(globals), event.data.lang, '/suivi')}?commande=${encodeURIComponent(event.data.order.code)}`,
-        carrier: event.fulfillment.method,
-        trackingCode: event.fulfillment.trackingCode,
-        lines: event.data.lines,
-        intro: EMAIL_TEXTS[event.data.lang].orderShipped.intro.replace('{code}', event.data.order.code),
-        ...languageVars(event.data.lang, 'orderShipped'),
-    }));
+                // The storefront's tracking page (plugins/delivery-tracking), the order number filled in.
+                trackUrl: `${storefrontPageUrl(storefrontUrlOf(globals), event.data.lang, '/suivi')}?commande=${encodeURIComponent(event.data.order.code)}`,
+                carrier: event.fulfillment.method,
+                trackingCode: event.fulfillment.trackingCode,
+                parcels: event.data.parcels,
+                lines: event.data.lines,
+                intro: EMAIL_TEXTS[event.data.lang].orderShipped.intro.replace(
+                    '{code}',
+                    event.data.order.code,
+                ),
+                ...languageVars(event.data.lang, 'orderShipped'),
+            }))
+    );
+}
+
+/** Shipping notice, when a Fulfillment reaches `Shipped` (Vendure's FulfillmentStateTransitionEvent). */
+export const radiantOrderShippedHandler = orderShippedEmail(
+    FulfillmentStateTransitionEvent,
+    event => event.toState === 'Shipped',
+);
+
+/**
+ * The same shipping notice again, when a merchant asks for it from the Dashboard (Admin API
+ * `resendShippedEmail`, plugins/delivery-tracking's ShippedEmailResendEvent).
+ */
+export const radiantOrderShippedResendHandler = orderShippedEmail(ShippedEmailResendEvent, () => true);
 
 /** The email event handlers registered with the EmailPlugin. */
 export const radiantEmailHandlers = [
     radiantOrderConfirmationHandler,
     radiantOrderShippedHandler,
+    radiantOrderShippedResendHandler,
     radiantEmailVerificationHandler,
     radiantPasswordResetHandler,
     radiantPasswordChangedHandler,

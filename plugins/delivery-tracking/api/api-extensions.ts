@@ -152,9 +152,23 @@ export const adminApiExtensions = gql`
 
     union AddParcelEventResult = Parcel | InvalidParcelEventError
 
+    "The fulfillment has not shipped (state Pending or Cancelled): there is no shipped email to send again."
+    type FulfillmentNotShippedError implements ErrorResult {
+        errorCode: ErrorCode!
+        message: String!
+        "The fulfillment's state."
+        state: String!
+    }
+
+    union ResendShippedEmailResult = Fulfillment | FulfillmentNotShippedError
+
     extend type Query {
-        "The active channel's carriers."
-        trackingCarriers: [TrackingCarrier!]!
+        """
+        The active channel's carriers, or with an orderId, the carriers of that order's own channel (the
+        channel that sells it; the Dashboard often works in the default channel), for an order the
+        administrator may read.
+        """
+        trackingCarriers(orderId: ID): [TrackingCarrier!]!
     }
 
     extend type Mutation {
@@ -162,5 +176,11 @@ export const adminApiExtensions = gql`
         saveTrackingCarrier(input: TrackingCarrierInput!): TrackingCarrier!
         "Adds an event to a parcel's timeline by hand (needs UpdateOrder)."
         addParcelEvent(input: AddParcelEventInput!): AddParcelEventResult!
+        """
+        Sends the customer the shipped email of a Shipped or Delivered fulfillment again (the shop's
+        shipped-email handler, in the order's language) and notes it in the order's history (needs
+        UpdateOrder). An unknown fulfillment or one of another channel's order is ENTITY_NOT_FOUND.
+        """
+        resendShippedEmail(fulfillmentId: ID!): ResendShippedEmailResult!
     }
 `;

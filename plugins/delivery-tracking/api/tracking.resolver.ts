@@ -5,11 +5,14 @@ import { Parcel } from '../entities/parcel.entity';
 import { TrackingCarrier } from '../entities/tracking-carrier.entity';
 import type {
     MutationAddParcelEventArgs,
+    MutationResendShippedEmailArgs,
     MutationSaveTrackingCarrierArgs,
+    QueryTrackingCarriersArgs,
 } from '../gql/generated-admin-types';
 import type { QueryTrackShipmentArgs } from '../gql/generated-shop-types';
 import { InvalidParcelEvent, ParcelManualEventService } from '../services/parcel-manual-event.service';
 import { ParcelService } from '../services/parcel.service';
+import { FulfillmentNotShipped, ShippedEmailService } from '../services/shipped-email.service';
 import { TrackingCarrierService } from '../services/tracking-carrier.service';
 import {
     SHIPMENT_NOT_FOUND,
@@ -28,7 +31,7 @@ export class AdminFulfillmentParcelsResolver {
     /** The fulfillment's parcels with their timelines. */
     @ResolveField()
     parcels(@Ctx() ctx: RequestContext, @Parent() fulfillment: Fulfillment): Promise<Parcel[]> {
-        return this.parcelService.findByFulfillments(ctx, [fulfillment.id]);
+        return this.parcelService.loadForFulfillment(ctx, fulfillment.id);
     }
 }
 
@@ -76,13 +79,19 @@ export class TrackingAdminResolver {
     constructor(
         private readonly carriers: TrackingCarrierService,
         private readonly manualEvents: ParcelManualEventService,
+        private readonly shippedEmail: ShippedEmailService,
     ) {}
 
-    /** The active channel's carriers. */
+    /** The active channel's carriers, or those of an order's own channel. */
     @Query()
     @Allow(trackingCarrierPermission.Read)
-    trackingCarriers(@Ctx() ctx: RequestContext): Promise<TrackingCarrier[]> {
-        return this.carriers.findAll(ctx);
+    trackingCarriers(
+        @Ctx() ctx: RequestContext,
+        @Args() args: QueryTrackingCarriersArgs,
+    ): Promise<TrackingCarrier[]> {
+        return args.orderId == null
+            ? this.carriers.findAll(ctx)
+            : this.carriers.findForOrder(ctx, args.orderId);
     }
 
     /** Creates or updates a carrier; USER_INPUT_ERROR naming the field on bad input. */
@@ -112,11 +121,36 @@ export class TrackingAdminResolver {
               }
             : { __typename: 'Parcel', ...result };
     }
+
+    /** Sends a shipped fulfillment's email again; `FulfillmentNotShippedError` before it has shipped. */
+    @Mutation()
+    @Allow(Permission.UpdateOrder)
+    async resendShippedEmail(@Ctx() ctx: RequestContext, @Args() args: MutationResendShippedEmailArgs) {
+        const result = await this.shippedEmail.resend(ctx, args.fulfillmentId);
+        return result instanceof FulfillmentNotShipped
+            ? {
+                  __typename: 'FulfillmentNotShippedError',
+                  errorCode: 'FULFILLMENT_NOT_SHIPPED_ERROR',
+                  message: result.message,
+                  state: result.state,
+              }
+            : Object.assign(result, { __typename: 'Fulfillment' });
+    }
 }
 
 /** Resolves the members of the plugin's unions from `__typename`. */
 @Resolver('TrackShipmentResult')
 export class TrackShipmentResultResolver {
+    /** GraphQL type resolution. */
+    @ResolveField()
+    __resolveType(value: { __typename: string }): string {
+        return value.__typename;
+    }
+}
+
+/** Resolves the members of `ResendShippedEmailResult` from `__typename`. */
+@Resolver('ResendShippedEmailResult')
+export class ResendShippedEmailResultResolver {
     /** GraphQL type resolution. */
     @ResolveField()
     __resolveType(value: { __typename: string }): string {

@@ -54,6 +54,9 @@ export const trackedFulfillmentHandler = new FulfillmentHandler({
         carrier: {
             type: 'string',
             required: true,
+            // The Dashboard's select of the order channel's carriers (dashboard/carrier-select-input.tsx);
+            // the classic admin does not know it and shows its text field.
+            ui: { component: 'delivery-tracking-carrier-select' },
             label: [
                 { languageCode: LanguageCode.en, value: 'Carrier code' },
                 { languageCode: LanguageCode.fr, value: 'Code du transporteur' },

@@ -3,7 +3,8 @@
  *
  * - `parcel-status` to the customer, in the order's language (`order.customFields.languageCode`
  *   when the shop records it, else the channel's), when a parcel is out for delivery, waiting at a
- *   pickup point, or delivered, with the carrier's tracking link and a link to the order;
+ *   pickup point, or delivered, with the carrier's tracking link and a link to the storefront's
+ *   tracking page for the whole order (a guest has no account page);
  * - `parcel-problem` to the merchant (the plugin's `merchantEmails`) on an exception or a failed
  *   delivery attempt.
  *
@@ -13,6 +14,7 @@
  */
 import { Order, TransactionalConnection } from '@vendure/core';
 import { EmailEventListener } from '@vendure/email-plugin';
+import { ParcelEvent, ParcelEventSource } from '../entities/parcel-event.entity';
 import { ParcelStatusEvent } from '../events/parcel-status-event';
 import { TrackingStatus } from '../helpers/statuses';
 import { DeliveryTrackingPlugin } from '../delivery-tracking.plugin';
@@ -36,7 +38,7 @@ export const PARCEL_EMAIL_TEXTS = {
             intro: 'Votre colis {carrier} {number} a été livré. Nous espérons qu’il vous enchantera.',
         },
         track: 'Suivre le colis',
-        order: 'Voir ma commande',
+        order: 'Suivre toute ma commande',
     },
     en: {
         hello: 'Hello',
@@ -53,7 +55,7 @@ export const PARCEL_EMAIL_TEXTS = {
             intro: 'Your {carrier} parcel {number} has been delivered. We hope you love it.',
         },
         track: 'Track the parcel',
-        order: 'View my order',
+        order: 'Track my whole order',
     },
 } as const;
 
@@ -105,11 +107,19 @@ export const parcelStatusEmailHandler = new EmailEventListener('parcel-status')
             }),
             title: fill(texts[event.toStatus as CustomerStatus].subject, { code: event.data.order.code }),
             trackingUrl: event.parcel.trackingUrl,
+            // The public tracking page, the order number filled in: guests have no account page.
             orderUrl: storefront
-                ? `${storefront}${event.data.lang === 'en' ? '/en' : ''}/compte/commandes/${encodeURIComponent(event.data.order.code)}`
+                ? `${storefront}${event.data.lang === 'en' ? '/en' : ''}/suivi?commande=${encodeURIComponent(event.data.order.code)}`
                 : '',
         };
     });
+
+/** Who reported a problem, by the event's source (the merchant email is in French). */
+const PROBLEM_SOURCES: Record<ParcelEventSource, string> = {
+    webhook: 'Le transporteur signale',
+    poll: 'Le suivi du transporteur indique',
+    manual: 'Un événement ajouté à la main signale',
+};
 
 /** The merchant address of the event's channel (`merchantEmails[token]`, else `merchantEmails.default`). */
 function merchantRecipient(event: ParcelStatusEvent): string | undefined {
@@ -129,7 +139,16 @@ export const parcelProblemEmailHandler = new EmailEventListener('parcel-problem'
             (event.toStatus === TrackingStatus.Exception || event.toStatus === TrackingStatus.AttemptFail) &&
             !!merchantRecipient(event),
     )
-    .loadData(({ event, injector }) => loadOrder(event, injector.get(TransactionalConnection)))
+    .loadData(async ({ event, injector }) => {
+        const connection = injector.get(TransactionalConnection);
+        // The event that reported the problem: its message, place and where it came from.
+        const [latest] = await connection.getRepository(event.ctx, ParcelEvent).find({
+            where: { parcelId: event.parcel.id, status: event.toStatus },
+            order: { occurredAt: 'DESC', id: 'DESC' },
+            take: 1,
+        });
+        return { ...(await loadOrder(event, connection)), latest };
+    })
     .setRecipient(event => merchantRecipient(event)!)
     .setFrom('{{ fromAddress }}')
     .setSubject(
@@ -147,4 +166,7 @@ export const parcelProblemEmailHandler = new EmailEventListener('parcel-problem'
             event.toStatus === TrackingStatus.Exception
                 ? 'incident (Exception)'
                 : 'tentative de livraison échouée (AttemptFail)',
+        message: event.data.latest?.message ?? '',
+        location: event.data.latest?.location ?? '',
+        reportedBy: PROBLEM_SOURCES[event.data.latest?.source ?? 'webhook'],
     }));

@@ -3,9 +3,11 @@
  * `Fulfillment.parcels`) with its carrier, tracking number and link, status and timeline (newest
  * first, with the carrier's raw status and where each event came from), and a form to add an event
  * by hand (Admin API `addParcelEvent`, needs UpdateOrder); `InvalidParcelEventError` is shown as is.
+ * Each shipped fulfillment has "Resend shipped email" (Admin API `resendShippedEmail`, needs
+ * UpdateOrder), after a confirmation; the outcome is shown as a toast.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, Badge, Button, useLocalFormat } from '@vendure/dashboard';
+import { api, Badge, Button, ConfirmationDialog, toast, useLocalFormat } from '@vendure/dashboard';
 import { useState } from 'react';
 
 const ORDER_PARCELS_QUERY = /* GraphQL */ `
@@ -51,6 +53,23 @@ const ADD_EVENT_MUTATION = /* GraphQL */ `
         }
     }
 `;
+
+const RESEND_SHIPPED_EMAIL_MUTATION = /* GraphQL */ `
+    mutation ResendShippedEmail($fulfillmentId: ID!) {
+        resendShippedEmail(fulfillmentId: $fulfillmentId) {
+            ... on Fulfillment {
+                id
+            }
+            ... on ErrorResult {
+                errorCode
+                message
+            }
+        }
+    }
+`;
+
+/** Fulfillment states whose shipped email can be sent again (as the server checks). */
+const SHIPPED_STATES = ['Shipped', 'Delivered'];
 
 /** AfterShip's nine statuses, as the Admin API names them. */
 const STATUSES = [
@@ -118,13 +137,8 @@ function AddEventForm({ parcelId, onAdded }: Readonly<{ parcelId: string; onAdde
         onError: (err: Error) => setError(err.message),
     });
     return (
-        <form
-            className="mt-2 flex flex-wrap items-end gap-2 text-xs"
-            onSubmit={e => {
-                e.preventDefault();
-                add.mutate();
-            }}
-        >
+        // Not a <form>: the order page is one already (a nested form's submit event would reach it).
+        <div className="mt-2 flex flex-wrap items-end gap-2 text-xs" role="group" aria-label="Add an event">
             <label className="flex flex-col">
                 Status
                 <select
@@ -157,11 +171,44 @@ function AddEventForm({ parcelId, onAdded }: Readonly<{ parcelId: string; onAdde
                     onChange={e => setLocation(e.target.value)}
                 />
             </label>
-            <Button type="submit" size="sm" variant="outline" disabled={add.isPending}>
+            <Button
+                type="button"
+                size="sm"
+                variant="outline"
+                disabled={add.isPending}
+                onClick={() => add.mutate()}
+            >
                 Add event
             </Button>
             {error && <span className="text-destructive">{error}</span>}
-        </form>
+        </div>
+    );
+}
+
+/** "Resend shipped email" for one shipped fulfillment, after a confirmation. */
+function ResendShippedEmailButton({ fulfillmentId }: Readonly<{ fulfillmentId: string }>) {
+    const resend = useMutation({
+        mutationFn: () =>
+            api.mutate<{ resendShippedEmail: { message?: string } }>(RESEND_SHIPPED_EMAIL_MUTATION, {
+                fulfillmentId,
+            }),
+        onSuccess: result => {
+            if (result.resendShippedEmail.message) toast.error(result.resendShippedEmail.message);
+            else toast.success('The shipped email is on its way to the customer again');
+        },
+        onError: (err: Error) => toast.error(err.message),
+    });
+    return (
+        <ConfirmationDialog
+            title="Resend the shipped email?"
+            description="The customer receives the shipped email of this fulfillment again, with its tracking links. The order's history records it."
+            confirmText="Resend"
+            onConfirm={() => resend.mutate()}
+        >
+            <Button type="button" size="sm" variant="outline" disabled={resend.isPending}>
+                Resend shipped email
+            </Button>
+        </ConfirmationDialog>
     );
 }
 
@@ -193,62 +240,73 @@ export function OrderParcels({ orderId }: Readonly<{ orderId: string }>) {
         );
     return (
         <div className="space-y-4" data-parcels={fulfillments.flatMap(f => f.parcels).length}>
-            {fulfillments.flatMap(f =>
-                f.parcels.map(parcel => (
-                    <div key={parcel.id} className="rounded border p-3" data-parcel={parcel.trackingNumber}>
-                        <div className="flex flex-wrap items-center gap-2 text-sm">
-                            <span className="font-medium">{parcel.carrierName}</span>
-                            {parcel.trackingUrl ? (
-                                <a
-                                    className="font-mono underline"
-                                    href={parcel.trackingUrl}
-                                    target="_blank"
-                                    rel="noreferrer"
-                                >
-                                    {parcel.trackingNumber}
-                                </a>
-                            ) : (
-                                <span className="font-mono">{parcel.trackingNumber}</span>
-                            )}
-                            <Badge variant={statusVariant(parcel.status)}>{parcel.status}</Badge>
-                            <span className="text-xs text-muted-foreground">fulfillment {f.state}</span>
-                            {parcel.labelUrl && (
-                                <a
-                                    className="text-xs underline"
-                                    href={parcel.labelUrl}
-                                    target="_blank"
-                                    rel="noreferrer"
-                                >
-                                    Label
-                                </a>
-                            )}
-                        </div>
-                        <ol className="mt-2 space-y-1 border-l pl-3 text-xs">
-                            {[...parcel.events].reverse().map(event => (
-                                <li key={event.id}>
-                                    <span className="font-medium">{event.status}</span>{' '}
-                                    <span className="text-muted-foreground">
-                                        {formatDate(event.occurredAt, {
-                                            dateStyle: 'short',
-                                            timeStyle: 'short',
-                                        })}
-                                        {event.location && ` · ${event.location}`} · {event.source}
-                                        {event.rawStatus !== event.status && ` · ${event.rawStatus}`}
-                                    </span>
-                                    {event.message && <div>{event.message}</div>}
-                                </li>
-                            ))}
-                            {parcel.events.length === 0 && (
-                                <li className="text-muted-foreground">No event yet.</li>
-                            )}
-                        </ol>
-                        <AddEventForm
-                            parcelId={parcel.id}
-                            onAdded={() => void queryClient.invalidateQueries({ queryKey: key })}
-                        />
+            {fulfillments.map(f => (
+                <div key={f.id} className="space-y-2" data-fulfillment={f.id}>
+                    <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                        <span>Fulfillment {f.state}</span>
+                        {SHIPPED_STATES.includes(f.state) && (
+                            <ResendShippedEmailButton fulfillmentId={f.id} />
+                        )}
                     </div>
-                )),
-            )}
+                    {f.parcels.map(parcel => (
+                        <div
+                            key={parcel.id}
+                            className="rounded border p-3"
+                            data-parcel={parcel.trackingNumber}
+                        >
+                            <div className="flex flex-wrap items-center gap-2 text-sm">
+                                <span className="font-medium">{parcel.carrierName}</span>
+                                {parcel.trackingUrl ? (
+                                    <a
+                                        className="font-mono underline"
+                                        href={parcel.trackingUrl}
+                                        target="_blank"
+                                        rel="noreferrer"
+                                    >
+                                        {parcel.trackingNumber}
+                                    </a>
+                                ) : (
+                                    <span className="font-mono">{parcel.trackingNumber}</span>
+                                )}
+                                <Badge variant={statusVariant(parcel.status)}>{parcel.status}</Badge>
+                                {parcel.labelUrl && (
+                                    <a
+                                        className="text-xs underline"
+                                        href={parcel.labelUrl}
+                                        target="_blank"
+                                        rel="noreferrer"
+                                    >
+                                        Label
+                                    </a>
+                                )}
+                            </div>
+                            <ol className="mt-2 space-y-1 border-l pl-3 text-xs">
+                                {[...parcel.events].reverse().map(event => (
+                                    <li key={event.id}>
+                                        <span className="font-medium">{event.status}</span>{' '}
+                                        <span className="text-muted-foreground">
+                                            {formatDate(event.occurredAt, {
+                                                dateStyle: 'short',
+                                                timeStyle: 'short',
+                                            })}
+                                            {event.location && ` · ${event.location}`} · {event.source}
+                                            {event.rawStatus !== event.status && ` · ${event.rawStatus}`}
+                                        </span>
+                                        {event.message && <div>{event.message}</div>}
+                                    </li>
+                                ))}
+                                {parcel.events.length === 0 && (
+                                    <li className="text-muted-foreground">No event yet.</li>
+                                )}
+                            </ol>
+                            <AddEventForm
+                                parcelId={parcel.id}
+                                onAdded={() => void queryClient.invalidateQueries({ queryKey: key })}
+                            />
+                        </div>
+                    ))}
+                </div>
+            ))}
         </div>
     );
 }

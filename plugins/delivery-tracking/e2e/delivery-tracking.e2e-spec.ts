@@ -18,7 +18,10 @@ import {
     ADD_PARCEL_EVENT,
     CARRIERS,
     FIRST_CUSTOMER,
+    ORDER_FULFILLMENT_PARCELS,
+    ORDER_FULFILLMENTS,
     ORDER_TRACKING,
+    RESEND_SHIPPED_EMAIL,
     SAVE_CARRIER,
 } from './graphql/admin-definitions';
 import { ORDER_PARCELS, TRACK_SHIPMENT } from './graphql/shop-definitions';
@@ -258,6 +261,42 @@ for (const db of TEST_DATABASES) {
             expect(o.state).toBe('PartiallyShipped');
         });
 
+        it('sends the shipped email with each parcel’s carrier link, and again on request once shipped', async () => {
+            const isShipped = (e: EmailDetails) => e.recipient === order.email && /expédiée/.test(e.subject);
+            await waitForEmail(isShipped);
+            const shipped = t.emails.filter(isShipped);
+            expect(shipped.map(e => e.subject)).toEqual([
+                `Votre commande ${order.code} est expédiée — Radiant`,
+            ]);
+            const body = shipped[0].body.replace(/&#x3D;/g, '=');
+            for (const number of ['6A10000000001', '6A10000000002'])
+                expect(body).toContain(`https://www.laposte.fr/outils/suivre-vos-envois?code=${number}`);
+            expect(body).toContain('Suivre sur le site de Colissimo');
+            expect(body).toContain(`https://radiant.example/suivi?commande=${order.code}`);
+            // The other fulfillment has not shipped: refused with its state, nothing sent.
+            const [first, second] = (await tracking()).fulfillments;
+            const refused = await t.adminClient.query(RESEND_SHIPPED_EMAIL, { fulfillmentId: second.id });
+            expect(refused.resendShippedEmail).toMatchObject({
+                errorCode: 'FULFILLMENT_NOT_SHIPPED_ERROR',
+                state: 'Pending',
+            });
+            const resent = await t.adminClient.query(RESEND_SHIPPED_EMAIL, { fulfillmentId: first.id });
+            expect(resent.resendShippedEmail).toEqual({ id: first.id, state: 'Shipped' });
+            await waitForEmail(isShipped, 2);
+            expect(t.emails.filter(isShipped).map(e => e.body)).toEqual([shipped[0].body, shipped[0].body]);
+            expect(JSON.stringify((await tracking()).history.items)).toContain(
+                'Shipped email sent again for Colissimo 6A10000000001, 6A10000000002',
+            );
+            // Another shop's administrator does not find the fulfillment.
+            t.adminClient.setChannelToken('ci');
+            await expect(
+                t.adminClient.query(RESEND_SHIPPED_EMAIL, { fulfillmentId: first.id }),
+            ).rejects.toThrow(/No Fulfillment with the id/);
+            t.adminClient.setChannelToken('fr');
+            await waitForJobQueue(t.server.app);
+            expect(t.emails.filter(isShipped)).toHaveLength(2);
+        });
+
         it('keeps a delivered parcel delivered and the timeline in carrier order, whatever arrives late', async () => {
             const stockBefore = (await tracking()).lines.map(l => l.productVariant);
             await generic('fr', event('6A10000000001', 'evt-3', 'Delivered', hoursAgo(2)));
@@ -306,6 +345,9 @@ for (const db of TEST_DATABASES) {
             expect(t.emails.filter(e => e.recipient === MERCHANT_EMAIL).map(e => e.subject)).toEqual([
                 expect.stringContaining(order.code),
             ]);
+            const problem = t.emails.find(e => e.recipient === MERCHANT_EMAIL)!;
+            expect(problem.body).toContain('Un événement ajouté à la main signale un problème');
+            expect(problem.body).toContain('Message : Absent');
         });
 
         it('delivers the fulfillment when all its parcels are, then the order when AfterShip reports the other one', async () => {
@@ -359,8 +401,10 @@ for (const db of TEST_DATABASES) {
                 'Chilly-Mazarin',
                 'Paris',
             ]);
-            await waitForEmail(e => e.recipient === order.email, 2);
-            const delivered = t.emails.filter(e => e.recipient === order.email);
+            // The Chronopost fulfillment also ships on the way (its shipped email): the deliveries only.
+            const isDelivered = (e: EmailDetails) => e.recipient === order.email && /livré/.test(e.subject);
+            await waitForEmail(isDelivered, 2);
+            const delivered = t.emails.filter(isDelivered);
             expect(delivered.map(e => e.subject)).toEqual([
                 `Votre colis est livré — commande ${order.code}`,
                 `Votre colis est livré — commande ${order.code}`,
@@ -368,6 +412,31 @@ for (const db of TEST_DATABASES) {
             expect(delivered[0].body.replace(/&#x3D;/g, '=')).toContain(
                 'https://www.laposte.fr/outils/suivre-vos-envois?code=6A10000000002',
             );
+        });
+
+        it('reads the parcels and timelines of all an order’s fulfillments in two queries', async () => {
+            await waitForJobQueue(t.server.app);
+            const queriesOf = async (run: () => Promise<unknown>) => {
+                const before = t.sqlQueryCount();
+                await run();
+                return t.sqlQueryCount() - before;
+            };
+            let fulfillments: unknown[] = [];
+            let parcels: { events: unknown[] }[] = [];
+            const baseline = await queriesOf(async () => {
+                fulfillments = (await t.adminClient.query(ORDER_FULFILLMENTS, { id: order.id })).order
+                    .fulfillments!;
+            });
+            const withParcels = await queriesOf(async () => {
+                parcels = (
+                    await t.adminClient.query(ORDER_FULFILLMENT_PARCELS, { id: order.id })
+                ).order.fulfillments.flatMap(f => f.parcels);
+            });
+            expect(fulfillments).toHaveLength(2);
+            expect(parcels).toHaveLength(3);
+            expect(parcels.every(p => p.events.length > 0)).toBe(true);
+            // One query for the parcels of both fulfillments, one for all their events.
+            expect(withParcels - baseline).toBe(2);
         });
 
         it('shows the owner the parcels, and the public lookup only with the right email or postal code', async () => {
@@ -477,13 +546,18 @@ for (const db of TEST_DATABASES) {
             expect(t.laPoste.requests.slice(requests)).not.toContain('6A20000000001');
         });
 
-        it('lists carriers per channel', async () => {
+        it('lists carriers per channel, and the carriers of an order’s channel for its fulfillment form', async () => {
             const fr = await t.adminClient.query(CARRIERS);
             expect(fr.trackingCarriers.map(c => c.code)).toEqual(['chronopost', 'colissimo']);
+            const forOrder = await t.adminClient.query(CARRIERS, { orderId: order.id });
+            expect(forOrder.trackingCarriers.map(c => c.code)).toEqual(['chronopost', 'colissimo']);
             t.adminClient.setChannelToken('ci');
             const ci = await t.adminClient.query(CARRIERS);
+            // ci's administrator cannot read fr's order: no carriers through it.
+            const ciForFrOrder = await t.adminClient.query(CARRIERS, { orderId: order.id });
             t.adminClient.setChannelToken('fr');
             expect(ci.trackingCarriers).toEqual([]);
+            expect(ciForFrOrder.trackingCarriers).toEqual([]);
         });
 
         it('shows the parcels on the order to its signed-in owner only', async () => {
@@ -502,6 +576,32 @@ for (const db of TEST_DATABASES) {
             expect(
                 mine.orderByCode?.fulfillments?.flatMap(f => f.parcels.map(p => p.trackingNumber)),
             ).toEqual(['XY300000001FR']);
+        });
+
+        it('escapes the carrier’s name and link in the shipped email', async () => {
+            await t.adminClient.query(SAVE_CARRIER, {
+                input: {
+                    code: 'express',
+                    name: 'Express <i>&</i> Co',
+                    trackingUrlTemplate: 'https://track.example/?n={trackingNumber}&lang="fr"',
+                },
+            });
+            const shop = shopClient(t.port, 'fr');
+            const prepared = await prepareOrder(shop, { channel: 'fr', email: 'express@example.com' });
+            await payWithTestMethod(shop, 'fr');
+            await shipWholeOrder(prepared.id, 'express', ['EX1000000001']);
+            await generic('fr', {
+                trackingNumber: 'EX1000000001',
+                events: [{ id: 'ex-1', status: 'InTransit', occurredAt: hoursAgo(1) }],
+            });
+            const isShipped = (e: EmailDetails) => e.recipient === 'express@example.com';
+            await waitForEmail(isShipped);
+            const [email] = t.emails.filter(isShipped);
+            expect(email.body).toContain('Express &lt;i&gt;&amp;&lt;/i&gt; Co');
+            expect(email.body).not.toContain('<i>&</i>');
+            expect(email.body).toContain(
+                'href="https://track.example/?n&#x3D;EX1000000001&amp;lang&#x3D;&quot;fr&quot;"',
+            );
         });
     });
 }

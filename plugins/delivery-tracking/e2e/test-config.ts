@@ -1,10 +1,12 @@
 /**
  * The delivery-tracking plugin alone on Vendure's test harness (@vendure/testing), on sql.js or
  * PostgreSQL: DeliveryTrackingPlugin with webhook secrets for both channels and La Poste pointed at
- * the local fake (testing/fake-la-poste.ts), Vendure's EmailPlugin with only the plugin's handlers
- * (the `testing` transport hands each email to the suite), the database job queue and scheduler,
+ * the local fake (testing/fake-la-poste.ts), Vendure's EmailPlugin with the plugin's handlers and
+ * Radiant's shipped email, which shows the parcels and is what `resendShippedEmail` sends again (the
+ * `testing` transport hands each email to the suite), the database job queue and scheduler,
  * the rate-limit plugin with its default rules (the public lookup's limits), and the minimal
- * two-channel shop of test/support/test-shop.ts with the sample catalogue.
+ * two-channel shop of test/support/test-shop.ts with the sample catalogue. SQL statements are
+ * counted (`sqlQueryCount`) for the query-count test of `Fulfillment.parcels`.
  */
 import path from 'node:path';
 import { DefaultJobQueuePlugin, DefaultSchedulerPlugin } from '@vendure/core';
@@ -21,9 +23,12 @@ import {
     testShopConfig,
 } from '../../../test/support/test-shop';
 import { waitForJobQueue } from '../../../src/tooling/job-queue';
+import { sqlQueryCounter } from '../../../test/support/sql-query-count';
+import { testDbConnectionOptions } from '../../../test/support/test-databases';
 import { RateLimitPlugin } from '../../rate-limit';
 import { DeliveryTrackingPlugin, parcelProblemEmailHandler, parcelStatusEmailHandler } from '../index';
 import { FakeLaPoste } from '../testing/fake-la-poste';
+import { radiantOrderShippedHandler, radiantOrderShippedResendHandler } from '../../../src/config/email';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -49,14 +54,22 @@ export async function trackingTestEnvironment(db: TestDatabase) {
         laPoste: { apiKey: LA_POSTE_KEY, baseUrl: laPoste.url },
         merchantEmails: { default: MERCHANT_EMAIL },
     };
+    const sql = sqlQueryCounter();
     const t = await pluginTestEnvironment(db, () => ({
         ...testShopConfig,
+        dbConnectionOptions: { ...testDbConnectionOptions(db), logging: ['query'], logger: sql.logger },
         plugins: [
             DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true, pollInterval: 100 }),
             DefaultSchedulerPlugin.init(),
             EmailPlugin.init({
                 transport: { type: 'testing', onSend: details => emails.push(details) },
-                handlers: [parcelStatusEmailHandler, parcelProblemEmailHandler],
+                // The shop's shipped email too (src/config/email.ts): parcel links and the resend path.
+                handlers: [
+                    parcelStatusEmailHandler,
+                    parcelProblemEmailHandler,
+                    radiantOrderShippedHandler,
+                    radiantOrderShippedResendHandler,
+                ],
                 templateLoader: new FileBasedTemplateLoader(path.join(ROOT, 'static', 'email', 'templates')),
                 globalTemplateVars: {
                     fromAddress: '"Radiant" <noreply@radiant.example>',
@@ -78,6 +91,8 @@ export async function trackingTestEnvironment(db: TestDatabase) {
         ...t,
         emails,
         laPoste,
+        /** SQL statements run so far (see test/support/sql-query-count.ts). */
+        sqlQueryCount: sql.count,
         cleanup: async () => {
             await laPoste.stop();
             t.cleanup();

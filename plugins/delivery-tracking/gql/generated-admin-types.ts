@@ -1751,6 +1751,15 @@ export type FulfillmentLine = {
   quantity: Scalars['Int']['output'];
 };
 
+/** The fulfillment has not shipped (state Pending or Cancelled): there is no shipped email to send again. */
+export type FulfillmentNotShippedError = ErrorResult & {
+  __typename?: 'FulfillmentNotShippedError';
+  errorCode: ErrorCode;
+  message: Scalars['String']['output'];
+  /** The fulfillment's state. */
+  state: Scalars['String']['output'];
+};
+
 /** Returned when there is an error in transitioning the Fulfillment state */
 export type FulfillmentStateTransitionError = ErrorResult & {
   __typename?: 'FulfillmentStateTransitionError';
@@ -2412,6 +2421,12 @@ export type Mutation = {
   removeShippingMethodsFromChannel: Array<ShippingMethod>;
   /** Removes StockLocations from the specified Channel */
   removeStockLocationsFromChannel: Array<StockLocation>;
+  /**
+   * Sends the customer the shipped email of a Shipped or Delivered fulfillment again (the shop's
+   * shipped-email handler, in the order's language) and notes it in the order's history (needs
+   * UpdateOrder). An unknown fulfillment or one of another channel's order is ENTITY_NOT_FOUND.
+   */
+  resendShippedEmail: ResendShippedEmailResult;
   /**
    * Replaces the old with a new API-Key.
    * This is a convenience method to invalidate an API-Key without
@@ -3155,6 +3170,11 @@ export type MutationRemoveShippingMethodsFromChannelArgs = {
 
 export type MutationRemoveStockLocationsFromChannelArgs = {
   input: RemoveStockLocationsFromChannelInput;
+};
+
+
+export type MutationResendShippedEmailArgs = {
+  fulfillmentId: Scalars['ID']['input'];
 };
 
 
@@ -4646,7 +4666,11 @@ export type Query = {
   taxRates: TaxRateList;
   testEligibleShippingMethods: Array<ShippingMethodQuote>;
   testShippingMethod: TestShippingMethodResult;
-  /** The active channel's carriers. */
+  /**
+   * The active channel's carriers, or with an orderId, the carriers of that order's own channel (the
+   * channel that sells it; the Dashboard often works in the default channel), for an order the
+   * administrator may read.
+   */
   trackingCarriers: Array<TrackingCarrier>;
   zone?: Maybe<Zone>;
   zones: ZoneList;
@@ -4968,6 +4992,11 @@ export type QueryTestShippingMethodArgs = {
 };
 
 
+export type QueryTrackingCarriersArgs = {
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryZoneArgs = {
   id: Scalars['ID']['input'];
 };
@@ -5165,6 +5194,8 @@ export type RemoveStockLocationsFromChannelInput = {
   channelId: Scalars['ID']['input'];
   stockLocationIds: Array<Scalars['ID']['input']>;
 };
+
+export type ResendShippedEmailResult = Fulfillment | FulfillmentNotShippedError;
 
 export type Return = Node & StockMovement & {
   __typename?: 'Return';

@@ -4,12 +4,14 @@ import {
     ID,
     Order,
     RequestContext,
+    RequestContextCacheService,
     TransactionalConnection,
     UserInputError,
 } from '@vendure/core';
 import { In } from 'typeorm';
 import { ParcelEvent } from '../entities/parcel-event.entity';
 import { Parcel } from '../entities/parcel.entity';
+import { batchLoader } from '../helpers/batch-loader';
 import { normaliseTrackingNumber, trackingUrl } from '../helpers/tracking-numbers';
 import { TrackingCarrierService } from './tracking-carrier.service';
 
@@ -24,12 +26,27 @@ export interface ParcelsInput {
 /** Most parcels in one fulfillment. */
 export const MAX_PARCELS_PER_FULFILLMENT = 20;
 
+/** Request-cache keys of the per-request batch loaders (Vendure's RequestContextCacheService). */
+const ADMIN_LOADER = Symbol('delivery-tracking.parcels-by-fulfillment');
+const OWNER_LOADER = Symbol('delivery-tracking.owner-parcels-by-fulfillment');
+
+/** Parcels grouped by their fulfillment's id (as a string). */
+function byFulfillment(parcels: Parcel[]): Map<string, Parcel[]> {
+    const grouped = new Map<string, Parcel[]>();
+    for (const parcel of parcels) {
+        const key = String(parcel.fulfillmentId);
+        grouped.set(key, [...(grouped.get(key) ?? []), parcel]);
+    }
+    return grouped;
+}
+
 /** The parcels of fulfillments: creation with a fulfillment, and reads (one job: the parcel records). */
 @Injectable()
 export class ParcelService {
     constructor(
         private readonly connection: TransactionalConnection,
         private readonly carrierService: TrackingCarrierService,
+        private readonly requestCache: RequestContextCacheService,
     ) {}
 
     /**
@@ -103,7 +120,7 @@ export class ParcelService {
         );
     }
 
-    /** The parcels of these fulfillments with their timelines (events oldest first), one query each. */
+    /** The parcels of these fulfillments with their timelines (events oldest first): two queries. */
     async findByFulfillments(ctx: RequestContext, fulfillmentIds: ID[]): Promise<Parcel[]> {
         if (fulfillmentIds.length === 0) return [];
         const parcels = await this.connection
@@ -113,25 +130,50 @@ export class ParcelService {
     }
 
     /**
-     * The parcels of a fulfillment for the Shop API: only when the request's signed-in user is the
-     * order's customer. Vendure lets anyone holding a guest order's code read it for two hours
-     * (`orderByCode`), which must not open the timeline; guests use the public lookup instead.
+     * Admin API `Fulfillment.parcels`: the fulfillment's parcels with their timelines, batched per
+     * request: the fulfillments of a response resolved together (an order's) cost two queries in all.
      */
-    async findForOwner(ctx: RequestContext, fulfillmentId: ID): Promise<Parcel[]> {
-        if (!ctx.activeUserId) return [];
+    loadForFulfillment(ctx: RequestContext, fulfillmentId: ID): Promise<Parcel[]> {
+        const load = this.requestCache.get(ctx, ADMIN_LOADER, () =>
+            batchLoader(async ids => byFulfillment(await this.findByFulfillments(ctx, ids)), [] as Parcel[]),
+        );
+        return load(fulfillmentId);
+    }
+
+    /**
+     * Shop API `Fulfillment.parcels`: the parcels of a fulfillment only when the request's signed-in
+     * user is the order's customer. Vendure lets anyone holding a guest order's code read it for two
+     * hours (`orderByCode`), which must not open the timeline; guests use the public lookup instead.
+     * Batched per request like {@link loadForFulfillment}: three queries for an order's fulfillments.
+     */
+    findForOwner(ctx: RequestContext, fulfillmentId: ID): Promise<Parcel[]> {
+        if (!ctx.activeUserId) return Promise.resolve([]);
+        const load = this.requestCache.get(ctx, OWNER_LOADER, () =>
+            batchLoader(async ids => byFulfillment(await this.ownedParcels(ctx, ids)), [] as Parcel[]),
+        );
+        return load(fulfillmentId);
+    }
+
+    /** The parcels of these fulfillments whose order belongs to the signed-in user, with timelines. */
+    private async ownedParcels(ctx: RequestContext, fulfillmentIds: ID[]): Promise<Parcel[]> {
         const parcels = await this.connection
             .getRepository(ctx, Parcel)
-            .find({ where: { fulfillmentId }, order: { id: 'ASC' } });
+            .find({ where: { fulfillmentId: In(fulfillmentIds) }, order: { id: 'ASC' } });
         if (parcels.length === 0) return parcels;
-        const owner = await this.connection
+        const owned = await this.connection
             .getRepository(ctx, Order)
             .createQueryBuilder('order')
+            .select('order.id', 'id')
             .innerJoin('order.customer', 'customer')
             .innerJoin('customer.user', 'user')
-            .where('order.id = :id', { id: parcels[0].orderId })
+            .where('order.id IN (:...ids)', { ids: [...new Set(parcels.map(p => p.orderId))] })
             .andWhere('user.id = :userId', { userId: ctx.activeUserId })
-            .getCount();
-        return owner ? this.withEvents(ctx, parcels) : [];
+            .getRawMany<{ id: ID }>();
+        const ownedIds = new Set(owned.map(o => String(o.id)));
+        return this.withEvents(
+            ctx,
+            parcels.filter(p => ownedIds.has(String(p.orderId))),
+        );
     }
 
     /** The parcels of an order with their timelines. */

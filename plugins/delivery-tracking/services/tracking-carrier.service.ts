@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { ID, RequestContext, TransactionalConnection, UserInputError } from '@vendure/core';
+import {
+    ChannelService,
+    ID,
+    OrderService,
+    RequestContext,
+    TransactionalConnection,
+    UserInputError,
+} from '@vendure/core';
+import { orderSellerChannel } from '../../shared/order-channel';
 import { TrackingCarrier } from '../entities/tracking-carrier.entity';
 
 /** A carrier as the Admin API and the seed give it. */
@@ -19,13 +27,29 @@ export const POLLING_ADAPTERS = ['laposte'] as const;
 /** The carriers of a channel: reads, creation and changes (one job: the carrier list). */
 @Injectable()
 export class TrackingCarrierService {
-    constructor(private readonly connection: TransactionalConnection) {}
+    constructor(
+        private readonly connection: TransactionalConnection,
+        private readonly orderService: OrderService,
+        private readonly channelService: ChannelService,
+    ) {}
 
-    /** The active channel's carriers, by name. */
-    findAll(ctx: RequestContext): Promise<TrackingCarrier[]> {
+    /** The carriers of channel `channelId` (default: the active channel), by name. */
+    findAll(ctx: RequestContext, channelId: ID = ctx.channelId): Promise<TrackingCarrier[]> {
         return this.connection
             .getRepository(ctx, TrackingCarrier)
-            .find({ where: { channelId: ctx.channelId }, order: { name: 'ASC' } });
+            .find({ where: { channelId }, order: { name: 'ASC' } });
+    }
+
+    /**
+     * The carriers an order ships with: those of the channel that sells it (the fulfillment form of
+     * the Dashboard, which often works in the default channel). None when the order is not one of
+     * the active channel's.
+     */
+    async findForOrder(ctx: RequestContext, orderId: ID): Promise<TrackingCarrier[]> {
+        const order = await this.orderService.findOne(ctx, orderId, []);
+        if (!order) return [];
+        const channel = await orderSellerChannel(this.connection, this.channelService, order.id);
+        return this.findAll(ctx, channel.id);
     }
 
     /** The carrier `code` of channel `channelId` (default: the active channel), or null. */

@@ -6,7 +6,42 @@ import { RateLimitService } from '../services/rate-limit.service';
 import type { RateLimitPluginOptions, RestRateLimitRule } from '../types';
 
 /**
- * Applies the REST rules (the gateways' webhooks): every request counts; a refused one is answered
+ * Matches a request path against a rule's path pattern: literal segments compare exactly, a
+ * `:name` segment matches one non-empty segment (Express's syntax, e.g.
+ * `/tracking/webhook/:channelToken/:source`). Trailing slashes are ignored.
+ *
+ * @returns the decoded parameters (`{}` for a literal pattern), or undefined when it does not match
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+    const expected = pattern.replace(/\/+$/, '').split('/');
+    const actual = path.replace(/\/+$/, '').split('/');
+    if (expected.length !== actual.length) return undefined;
+    const params: Record<string, string> = {};
+    for (let i = 0; i < expected.length; i++) {
+        if (expected[i].startsWith(':')) {
+            if (!actual[i]) return undefined;
+            try {
+                params[expected[i].slice(1)] = decodeURIComponent(actual[i]);
+            } catch {
+                return undefined;
+            }
+        } else if (expected[i] !== actual[i]) return undefined;
+    }
+    return params;
+}
+
+/** The parameters of the first of `patterns` that `path` matches, or undefined. */
+function matchRulePaths(patterns: string[], path: string): Record<string, string> | undefined {
+    for (const pattern of patterns) {
+        const params = matchPath(pattern, path);
+        if (params) return params;
+    }
+    return undefined;
+}
+
+/**
+ * Applies the REST rules (the gateways' and carriers' webhooks): every request whose path matches a
+ * rule's pattern counts; a refused one is answered
  * `429 Too Many Requests` with `Retry-After` (seconds, RFC 9110 §10.2.3) and a plain-text message,
  * and never reaches the controller.
  */
@@ -35,8 +70,9 @@ export class RestRateLimitMiddleware implements NestMiddleware {
         const path = req.originalUrl.split('?')[0].replace(/\/+$/, '');
         let retryAfter = 0;
         for (const rule of this.rules) {
-            if (!rule.paths.includes(path)) continue;
-            const key = rule.key(req);
+            const params = matchRulePaths(rule.paths, path);
+            if (!params) continue;
+            const key = rule.key(req, params);
             if (key === undefined) continue;
             const refusal = await this.limits.consume(rule, key);
             if (refusal) retryAfter = Math.max(retryAfter, refusal.retryAfter);

@@ -16,7 +16,7 @@ import {
 import { graphqlFrom, HttpAnswer, httpFrom } from '../../../test/support/http-from';
 import { TEST_SHOP_INITIAL_DATA } from '../../../test/support/test-shop';
 import { startThrowawayRedis, ThrowawayRedis } from '../../../test/support/throwaway-redis';
-import { CINETPAY_NOTIFY_PATH, RateLimitPlugin, STRIPE_WEBHOOK_PATH } from '../index';
+import { CINETPAY_NOTIFY_PATH, RateLimitPlugin, STRIPE_WEBHOOK_PATH, TRACKING_WEBHOOK_PATH } from '../index';
 
 const STOREFRONT = '127.0.0.1';
 const LOGIN = `mutation Login($username: String!, $password: String!) {
@@ -205,6 +205,32 @@ for (const db of TEST_DATABASES) {
             expect(refused.status).toBe(429);
             expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
             expect((await post('127.0.0.51')).status).toBe(404);
+        });
+
+        it('limits the carriers webhook path pattern per IP (600 a minute), every channel and source together', async () => {
+            const post = (from: string, path: string) =>
+                httpFrom(`${shop.base}${path}`, { from, method: 'POST', body: '{}' });
+            // No delivery-tracking plugin here: a request the limit lets through reaches no route (404).
+            for (let batch = 0; batch < 20; batch++) {
+                const answers = await Promise.all(
+                    Array.from({ length: 30 }, (_, i) =>
+                        post(
+                            '127.0.0.60',
+                            `/tracking/webhook/${i % 2 ? 'fr' : 'ci'}/${batch % 2 ? 'generic' : 'aftership'}`,
+                        ),
+                    ),
+                );
+                expect(answers.every(a => a.status === 404)).toBe(true);
+            }
+            const refused = await post('127.0.0.60', '/tracking/webhook/fr/generic');
+            expect(refused.status).toBe(429);
+            expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+            expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+            // Another IP, and paths outside the pattern from the same IP, are not limited by it.
+            expect((await post('127.0.0.61', '/tracking/webhook/fr/generic')).status).toBe(404);
+            expect((await post('127.0.0.60', '/tracking/webhook/fr')).status).toBe(404);
+            expect((await post('127.0.0.60', '/tracking/webhook/fr/generic/extra')).status).toBe(404);
+            expect((await post('127.0.0.60', TRACKING_WEBHOOK_PATH.replace(/:\w+/g, 'x'))).status).toBe(429);
         });
     });
 }

@@ -44,10 +44,10 @@ export const SAVE_CARRIER: TypedDocumentNode<
     }
 `;
 
-/** The active channel's carriers. */
+/** The active channel's carriers, or those of an order's own channel. */
 export const CARRIERS: TypedDocumentNode<Codegen.CarriersQuery, Codegen.CarriersQueryVariables> = gql`
-    query Carriers {
-        trackingCarriers {
+    query Carriers($orderId: ID) {
+        trackingCarriers(orderId: $orderId) {
             code
             name
         }
@@ -150,6 +150,66 @@ export const FIRST_CUSTOMER: TypedDocumentNode<
         customers(options: { take: 1 }) {
             items {
                 emailAddress
+            }
+        }
+    }
+`;
+
+/** Sends a fulfillment's shipped email again. */
+export const RESEND_SHIPPED_EMAIL: TypedDocumentNode<
+    Codegen.ResendShippedEmailMutation,
+    Codegen.ResendShippedEmailMutationVariables
+> = gql`
+    mutation ResendShippedEmail($fulfillmentId: ID!) {
+        resendShippedEmail(fulfillmentId: $fulfillmentId) {
+            ... on Fulfillment {
+                id
+                state
+            }
+            ... on FulfillmentNotShippedError {
+                errorCode
+                message
+                state
+            }
+        }
+    }
+`;
+
+/** An order's fulfillments without their parcels: the baseline of the query-count test. */
+export const ORDER_FULFILLMENTS: TypedDocumentNode<
+    Codegen.OrderFulfillmentsQuery,
+    Codegen.OrderFulfillmentsQueryVariables
+> = gql`
+    query OrderFulfillments($id: ID!) {
+        order(id: $id) {
+            id
+            fulfillments {
+                id
+                state
+            }
+        }
+    }
+`;
+
+/** The same with each fulfillment's parcels and timelines. */
+export const ORDER_FULFILLMENT_PARCELS: TypedDocumentNode<
+    Codegen.OrderFulfillmentParcelsQuery,
+    Codegen.OrderFulfillmentParcelsQueryVariables
+> = gql`
+    query OrderFulfillmentParcels($id: ID!) {
+        order(id: $id) {
+            id
+            fulfillments {
+                id
+                state
+                parcels {
+                    id
+                    trackingNumber
+                    events {
+                        id
+                        status
+                    }
+                }
             }
         }
     }

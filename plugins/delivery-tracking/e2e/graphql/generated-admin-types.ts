@@ -1163,6 +1163,7 @@ export type ErrorCode =
   | 'EMAIL_ADDRESS_CONFLICT_ERROR'
   | 'EMPTY_ORDER_LINE_SELECTION_ERROR'
   | 'FACET_IN_USE_ERROR'
+  | 'FULFILLMENT_NOT_SHIPPED_ERROR'
   | 'FULFILLMENT_STATE_TRANSITION_ERROR'
   | 'GUEST_CHECKOUT_ERROR'
   | 'INELIGIBLE_SHIPPING_METHOD_ERROR'
@@ -3294,7 +3295,9 @@ export type SaveCarrierMutationVariables = Exact<{
 
 export type SaveCarrierMutation = { __typename?: 'Mutation', saveTrackingCarrier: { __typename?: 'TrackingCarrier', id: string, code: string, name: string, trackingUrlTemplate: string, pollingAdapter: string } };
 
-export type CarriersQueryVariables = Exact<{ [key: string]: never; }>;
+export type CarriersQueryVariables = Exact<{
+  orderId: InputMaybe<Scalars['ID']['input']>;
+}>;
 
 
 export type CarriersQuery = { __typename?: 'Query', trackingCarriers: Array<{ __typename?: 'TrackingCarrier', code: string, name: string }> };
@@ -3335,3 +3338,27 @@ export type FirstCustomerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type FirstCustomerQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerList', items: Array<{ __typename?: 'Customer', emailAddress: string }> } };
+
+export type ResendShippedEmailMutationVariables = Exact<{
+  fulfillmentId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendShippedEmailMutation = { __typename?: 'Mutation', resendShippedEmail:
+    | { __typename?: 'Fulfillment', id: string, state: string }
+    | { __typename?: 'FulfillmentNotShippedError', errorCode: ErrorCode, message: string, state: string }
+   };
+
+export type OrderFulfillmentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderFulfillmentsQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, fulfillments: Array<{ __typename?: 'Fulfillment', id: string, state: string }> } };
+
+export type OrderFulfillmentParcelsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrderFulfillmentParcelsQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, fulfillments: Array<{ __typename?: 'Fulfillment', id: string, state: string, parcels: Array<{ __typename?: 'Parcel', id: string, trackingNumber: string, events: Array<{ __typename?: 'ParcelEvent', id: string, status: TrackingStatus }> }> }> } };
