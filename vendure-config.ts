@@ -3,7 +3,9 @@
  *
  * - No environment: embedded SQLite (better-sqlite3, WAL) in `data/`, dev mailbox at `/mailbox`,
  *   demo secrets, GraphiQL at `/graphiql`.
- * - `DATABASE_URL`: PostgreSQL. `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
+ * - `DATABASE_URL`: PostgreSQL. `REDIS_URL`: BullMQ job queue and Redis cache (else the database
+ *   queue and SQL cache). `S3_BUCKET`: assets and invoice PDFs in an S3-compatible bucket.
+ *   `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
  *   required, no dev mailbox, no GraphiQL, no test payment method, no GraphQL introspection.
  * - Shop API queries above a complexity score are refused (HardenPlugin, src/config/harden.ts).
  * - Login, registration, password and email changes, payment initialisations and the gateways'
@@ -16,7 +18,6 @@ import path from 'node:path';
 import {
     defaultConfig,
     defaultShippingEligibilityChecker,
-    DefaultJobQueuePlugin,
     DefaultLogger,
     DefaultPasswordValidationStrategy,
     DefaultSchedulerPlugin,
@@ -58,7 +59,9 @@ import { OrderLanguagePlugin } from './src/config/order-language';
 import { invoicesPlugin } from './src/config/invoices';
 import { legalPagesPlugin } from './src/config/legal-pages';
 import { PasswordAtVerificationPlugin } from './src/config/registration';
+import { jobQueueAndCachePlugins } from './src/config/redis';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
+import { s3AssetStorage } from './src/config/s3';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 import { prepareSqliteDatabase } from './src/tooling/sqlite';
@@ -111,9 +114,14 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             // Only presets are rendered (src/config/assets.ts).
             presets: IMAGE_PRESETS,
             imageTransformStrategy: new PresetSizesOnlyStrategy(),
+            // In the S3 bucket with S3_BUCKET (src/config/s3.ts), else in ASSET_DIR.
+            ...(env.assetStorage === 's3' && env.s3
+                ? { storageStrategyFactory: s3AssetStorage(env.s3) }
+                : {}),
         }),
         DefaultSchedulerPlugin.init(),
-        DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+        // BullMQ + Redis cache with REDIS_URL; the database queue + SQL cache without (src/config/redis.ts).
+        ...jobQueueAndCachePlugins(env),
         DefaultSearchPlugin.init({
             bufferUpdates: false,
             indexStockStatus: true,
