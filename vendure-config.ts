@@ -60,6 +60,8 @@ import { invoicesPlugin } from './src/config/invoices';
 import { legalPagesPlugin } from './src/config/legal-pages';
 import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { jobQueueAndCachePlugins } from './src/config/redis';
+import { PinoVendureLogger } from './src/config/logging';
+import { OperationsPlugin } from './src/config/operations';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { s3AssetStorage } from './src/config/s3';
 import { Environment, readEnvironment } from './src/environment';
@@ -166,6 +168,12 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         CurrencySafeMetricsPlugin,
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
         ...(env.radiantPlugins ? [hardenPlugin(env), ContactValidationPlugin, ...radiantPlugins(env)] : []),
+        // /health/ready, /metrics and request ids (src/config/operations.ts).
+        OperationsPlugin.init({
+            redisUrl: env.redisUrl,
+            metricsToken: env.metricsToken,
+            maxJobLagSeconds: env.maxJobLagSeconds,
+        }),
         // The shopper's language on each order, for its emails (src/config/order-language.ts).
         ...(env.radiantPlugins ? [OrderLanguagePlugin] : []),
     ];
@@ -211,7 +219,11 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             ],
         },
         dbConnectionOptions,
-        logger: new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
+        // JSON lines through pino, with the request id, in production (src/config/logging.ts).
+        logger:
+            env.logFormat === 'json'
+                ? new PinoVendureLogger(env.logLevel, processRole())
+                : new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
         defaultLanguageCode: LanguageCode.fr,
         paymentOptions: {
             // Vendure's test method; only registered outside production (see docs/architecture.md).
@@ -258,6 +270,11 @@ const LOG_LEVELS: Record<Environment['logLevel'], LogLevel> = {
     verbose: LogLevel.Verbose,
     debug: LogLevel.Debug,
 };
+
+/** `worker` in the worker process (src/index-worker.ts), `server` elsewhere: a field of every JSON log line. */
+function processRole(): 'server' | 'worker' {
+    return /index-worker\.[jt]s$/.test(process.argv[1] ?? '') ? 'worker' : 'server';
+}
 
 /** Radiant's own plugins (plugins/*). */
 function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']> {

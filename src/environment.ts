@@ -76,6 +76,15 @@ export interface Environment {
     /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
     logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
     /**
+     * Log format (`LOG_FORMAT`): `json`, one pino JSON object per line with the request id (the default
+     * in production), or `text`, Vendure's DefaultLogger (the default elsewhere).
+     */
+    logFormat: 'json' | 'text';
+    /** Bearer token `/metrics` asks for (`METRICS_TOKEN`); open without it (block it at the proxy). */
+    metricsToken?: string;
+    /** Oldest waiting job's age above which a worker reports not ready (`JOB_QUEUE_MAX_LAG_SECONDS`, default 600). */
+    maxJobLagSeconds: number;
+    /**
      * Base URL of CinetPay's Checkout API v2 (`CINETPAY_API_URL`, default
      * `https://api-checkout.cinetpay.com`); point it at the local simulator in development.
      */
@@ -293,6 +302,15 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`LOG_LEVEL must be one of error, warn, info, verbose, debug (got "${logLevel}")`);
     }
 
+    const logFormat = (env.LOG_FORMAT || (isProduction ? 'json' : 'text')) as Environment['logFormat'];
+    if (logFormat !== 'json' && logFormat !== 'text') {
+        problems.push(`LOG_FORMAT must be json or text (got "${String(env.LOG_FORMAT)}")`);
+    }
+    const metricsToken = env.METRICS_TOKEN || undefined;
+    if (metricsToken && metricsToken.length < 16)
+        problems.push('METRICS_TOKEN must be at least 16 characters');
+    const maxJobLagSeconds = int('JOB_QUEUE_MAX_LAG_SECONDS', 600, 1, 86_400);
+
     const radiantPluginsRaw = env.RADIANT_PLUGINS || 'on';
     if (radiantPluginsRaw !== 'on' && radiantPluginsRaw !== 'off') {
         problems.push(`RADIANT_PLUGINS must be on or off (got "${radiantPluginsRaw}")`);
@@ -448,6 +466,9 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         seedOnStart,
         radiantPlugins,
         logLevel,
+        logFormat,
+        metricsToken,
+        maxJobLagSeconds,
         cinetpayApiUrl,
         stripeApiUrl,
         stripeKeys,
