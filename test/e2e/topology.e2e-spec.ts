@@ -204,6 +204,27 @@ describe('topology: Redis, S3, readiness and metrics', () => {
 });
 
 describe('topology: start-up checks', () => {
+    it('migrates once with `migrations.js run` (compose’s migrate step), seeding nothing by default', async () => {
+        const i = await instance();
+        try {
+            const result = await runNode(
+                'dist/src/cli/migrations.js',
+                ['run'],
+                { ...i.env, SEED_ON_START: 'false' },
+                120_000,
+            );
+            expect(result.code, result.stderr).toBe(0);
+            expect(fs.existsSync(path.join(i.dataDir, 'radiant.sqlite'))).toBe(true);
+            const again = await runNode('dist/src/cli/migrations.js', ['run'], {
+                ...i.env,
+                SEED_ON_START: 'false',
+            });
+            expect(again.code).toBe(0);
+        } finally {
+            i.cleanup();
+        }
+    });
+
     it('stops the server and the worker naming REDIS_URL when Redis does not answer', async () => {
         const i = await instance();
         try {
