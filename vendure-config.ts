@@ -26,6 +26,7 @@ import {
     LanguageCode,
     LogLevel,
     VendureConfig,
+    VendureLogger,
 } from '@vendure/core';
 import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
@@ -60,8 +61,9 @@ import { invoicesPlugin } from './src/config/invoices';
 import { legalPagesPlugin } from './src/config/legal-pages';
 import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { jobQueueAndCachePlugins } from './src/config/redis';
-import { PinoVendureLogger } from './src/config/logging';
+import { PinoVendureLogger, processRole } from './src/config/logging';
 import { OperationsPlugin } from './src/config/operations';
+import { SentryLogger } from './src/config/sentry';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { s3AssetStorage } from './src/config/s3';
 import { Environment, readEnvironment } from './src/environment';
@@ -220,10 +222,12 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         },
         dbConnectionOptions,
         // JSON lines through pino, with the request id, in production (src/config/logging.ts).
-        logger:
+        // Errors also go to Sentry with SENTRY_DSN (src/config/sentry.ts).
+        logger: ((logger: VendureLogger) => (env.sentryDsn ? new SentryLogger(logger) : logger))(
             env.logFormat === 'json'
                 ? new PinoVendureLogger(env.logLevel, processRole())
                 : new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
+        ),
         defaultLanguageCode: LanguageCode.fr,
         paymentOptions: {
             // Vendure's test method; only registered outside production (see docs/architecture.md).
@@ -270,11 +274,6 @@ const LOG_LEVELS: Record<Environment['logLevel'], LogLevel> = {
     verbose: LogLevel.Verbose,
     debug: LogLevel.Debug,
 };
-
-/** `worker` in the worker process (src/index-worker.ts), `server` elsewhere: a field of every JSON log line. */
-function processRole(): 'server' | 'worker' {
-    return /index-worker\.[jt]s$/.test(process.argv[1] ?? '') ? 'worker' : 'server';
-}
 
 /** Radiant's own plugins (plugins/*). */
 function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']> {

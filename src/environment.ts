@@ -82,6 +82,8 @@ export interface Environment {
     logFormat: 'json' | 'text';
     /** Bearer token `/metrics` asks for (`METRICS_TOKEN`); open without it (block it at the proxy). */
     metricsToken?: string;
+    /** Sentry DSN (`SENTRY_DSN`): errors are reported to Sentry when set (src/config/sentry.ts). */
+    sentryDsn?: string;
     /** Oldest waiting job's age above which a worker reports not ready (`JOB_QUEUE_MAX_LAG_SECONDS`, default 600). */
     maxJobLagSeconds: number;
     /**
@@ -310,6 +312,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     if (metricsToken && metricsToken.length < 16)
         problems.push('METRICS_TOKEN must be at least 16 characters');
     const maxJobLagSeconds = int('JOB_QUEUE_MAX_LAG_SECONDS', 600, 1, 86_400);
+    const sentryDsn = env.SENTRY_DSN ? url('SENTRY_DSN', undefined) : undefined;
 
     const radiantPluginsRaw = env.RADIANT_PLUGINS || 'on';
     if (radiantPluginsRaw !== 'on' && radiantPluginsRaw !== 'off') {
@@ -469,6 +472,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         logFormat,
         metricsToken,
         maxJobLagSeconds,
+        sentryDsn,
         cinetpayApiUrl,
         stripeApiUrl,
         stripeKeys,

@@ -5,6 +5,8 @@
  */
 import { checkRedis } from './config/redis';
 import { checkS3 } from './config/s3';
+import { startSentry } from './config/sentry';
+import { processRole } from './config/logging';
 import type { Environment } from './environment';
 
 /**
@@ -13,6 +15,8 @@ import type { Environment } from './environment';
  * @throws RedisUnavailableError (names `REDIS_URL`) or S3UnavailableError (names the `S3_*` variable)
  */
 export async function checkServices(env: Environment): Promise<void> {
+    // First, so that a failure below is reported too.
+    await startSentry(env.sentryDsn, env.isProduction ? 'production' : 'development', processRole());
     if (env.redisUrl) await checkRedis(env.redisUrl);
     if (env.s3) await checkS3(env.s3);
 }

@@ -39,6 +39,11 @@ export function requestIdMiddleware(req: Request, res: Response, next: NextFunct
     requestScope.run({ requestId }, next);
 }
 
+/** `worker` in the worker process (src/index-worker.ts), `server` elsewhere: a field of every JSON log line. */
+export function processRole(): 'server' | 'worker' {
+    return /index-worker\.[jt]s$/.test(process.argv[1] ?? '') ? 'worker' : 'server';
+}
+
 /** pino's level for each Vendure level. */
 const PINO_LEVELS: Record<Environment['logLevel'], string> = {
     error: 'error',
