@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminHttp, GraphQLAnswer } from '../support/admin-http';
 import { instance, runNode, Running, startNode } from '../support/processes';
 import { startThrowawayRedis, ThrowawayRedis } from '../support/throwaway-redis';
 import { startThrowawayS3, ThrowawayS3 } from '../support/throwaway-s3';
@@ -21,11 +22,6 @@ const PNG = Buffer.from(
     'base64',
 );
 
-interface GraphQLAnswer<T> {
-    data?: T;
-    errors?: { message: string }[];
-}
-
 describe('topology: Redis, S3, readiness and metrics', () => {
     let redis: ThrowawayRedis;
     let s3: ThrowawayS3;
@@ -34,20 +30,7 @@ describe('topology: Redis, S3, readiness and metrics', () => {
     let worker: Running;
     let base: string;
     let workerBase: string;
-    let token = '';
-
-    const admin = async <T>(query: string, variables?: Record<string, unknown>) => {
-        const res = await fetch(`${base}/admin-api`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query, variables }),
-        });
-        const header = res.headers.get('vendure-auth-token');
-        if (header) token = header;
-        const body = (await res.json()) as GraphQLAnswer<T>;
-        if (body.errors?.length) throw new Error(body.errors.map(e => e.message).join('; '));
-        return body.data as T;
-    };
+    let admin: ReturnType<typeof adminHttp>;
 
     beforeAll(async () => {
         const started = await startThrowawayRedis();
@@ -68,7 +51,8 @@ describe('topology: Redis, S3, readiness and metrics', () => {
         };
         server = await startNode('server', 'dist/src/index.js', env, `${base}/health`);
         worker = await startNode('worker', 'dist/src/index-worker.js', env, `${workerBase}/health`);
-        await admin(`mutation { login(username: "superadmin", password: "superadmin") { __typename } }`);
+        admin = adminHttp(base);
+        await admin.login();
     });
 
     afterAll(async () => {
@@ -91,10 +75,10 @@ describe('topology: Redis, S3, readiness and metrics', () => {
     });
 
     it('runs jobs through BullMQ and keeps the cache in Redis, under REDIS_PREFIX', async () => {
-        const { reindex } = await admin<{ reindex: { id: string } }>(`mutation { reindex { id } }`);
+        const { reindex } = await admin.query<{ reindex: { id: string } }>(`mutation { reindex { id } }`);
         let state = '';
         for (let attempt = 0; attempt < 100 && state !== 'COMPLETED'; attempt++) {
-            const { job } = await admin<{ job: { state: string } | null }>(
+            const { job } = await admin.query<{ job: { state: string } | null }>(
                 `query ($id: ID!) { job(jobId: $id) { state } }`,
                 { id: reindex.id },
             );
@@ -126,7 +110,7 @@ describe('topology: Redis, S3, readiness and metrics', () => {
         form.set('0', new Blob([PNG], { type: 'image/png' }), 'pixel.png');
         const res = await fetch(`${base}/admin-api`, {
             method: 'POST',
-            headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+            headers: { authorization: `Bearer ${admin.token()}`, 'apollo-require-preflight': 'true' },
             body: form,
         });
         const body = (await res.json()) as GraphQLAnswer<{
