@@ -3,7 +3,9 @@
  *
  * - No environment: embedded SQLite (better-sqlite3, WAL) in `data/`, dev mailbox at `/mailbox`,
  *   demo secrets, GraphiQL at `/graphiql`.
- * - `DATABASE_URL`: PostgreSQL. `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
+ * - `DATABASE_URL`: PostgreSQL. `REDIS_URL`: BullMQ job queue and Redis cache (else the database
+ *   queue and SQL cache). `S3_BUCKET`: assets and invoice PDFs in an S3-compatible bucket.
+ *   `SMTP_HOST`: real email transport. `NODE_ENV=production`: secrets
  *   required, no dev mailbox, no GraphiQL, no test payment method, no GraphQL introspection.
  * - Shop API queries above a complexity score are refused (HardenPlugin, src/config/harden.ts).
  * - Login, registration, password and email changes, payment initialisations and the gateways'
@@ -16,7 +18,6 @@ import path from 'node:path';
 import {
     defaultConfig,
     defaultShippingEligibilityChecker,
-    DefaultJobQueuePlugin,
     DefaultLogger,
     DefaultPasswordValidationStrategy,
     DefaultSchedulerPlugin,
@@ -25,6 +26,7 @@ import {
     LanguageCode,
     LogLevel,
     VendureConfig,
+    VendureLogger,
 } from '@vendure/core';
 import { EmailPlugin, FileBasedTemplateLoader } from '@vendure/email-plugin';
 import { AssetServerPlugin } from '@vendure/asset-server-plugin';
@@ -61,7 +63,12 @@ import { OrderLanguagePlugin } from './src/config/order-language';
 import { invoicesPlugin } from './src/config/invoices';
 import { legalPagesPlugin } from './src/config/legal-pages';
 import { PasswordAtVerificationPlugin } from './src/config/registration';
+import { jobQueueAndCachePlugins } from './src/config/redis';
+import { PinoVendureLogger, processRole } from './src/config/logging';
+import { OperationsPlugin } from './src/config/operations';
+import { SentryLogger } from './src/config/sentry';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
+import { s3AssetStorage } from './src/config/s3';
 import { Environment, readEnvironment } from './src/environment';
 import { exitWithStartupError } from './src/startup-error';
 import { prepareSqliteDatabase } from './src/tooling/sqlite';
@@ -114,9 +121,14 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             // Only presets are rendered (src/config/assets.ts).
             presets: IMAGE_PRESETS,
             imageTransformStrategy: new PresetSizesOnlyStrategy(),
+            // In the S3 bucket with S3_BUCKET (src/config/s3.ts), else in ASSET_DIR.
+            ...(env.assetStorage === 's3' && env.s3
+                ? { storageStrategyFactory: s3AssetStorage(env.s3) }
+                : {}),
         }),
         DefaultSchedulerPlugin.init(),
-        DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+        // BullMQ + Redis cache with REDIS_URL; the database queue + SQL cache without (src/config/redis.ts).
+        ...jobQueueAndCachePlugins(env),
         DefaultSearchPlugin.init({
             bufferUpdates: false,
             indexStockStatus: true,
@@ -161,6 +173,12 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         CurrencySafeMetricsPlugin,
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
         ...(env.radiantPlugins ? [hardenPlugin(env), ContactValidationPlugin, ...radiantPlugins(env)] : []),
+        // /health/ready, /metrics and request ids (src/config/operations.ts).
+        OperationsPlugin.init({
+            redisUrl: env.redisUrl,
+            metricsToken: env.metricsToken,
+            maxJobLagSeconds: env.maxJobLagSeconds,
+        }),
         // The shopper's language on each order, for its emails (src/config/order-language.ts).
         ...(env.radiantPlugins ? [OrderLanguagePlugin] : []),
     ];
@@ -206,7 +224,13 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
             ],
         },
         dbConnectionOptions,
-        logger: new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
+        // JSON lines through pino, with the request id, in production (src/config/logging.ts).
+        // Errors also go to Sentry with SENTRY_DSN (src/config/sentry.ts).
+        logger: ((logger: VendureLogger) => (env.sentryDsn ? new SentryLogger(logger) : logger))(
+            env.logFormat === 'json'
+                ? new PinoVendureLogger(env.logLevel, processRole())
+                : new DefaultLogger({ level: LOG_LEVELS[env.logLevel] }),
+        ),
         defaultLanguageCode: LanguageCode.fr,
         paymentOptions: {
             // Vendure's test method; only registered outside production (see docs/architecture.md).

@@ -78,6 +78,17 @@ export interface Environment {
     /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
     logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
     /**
+     * Log format (`LOG_FORMAT`): `json`, one pino JSON object per line with the request id (the default
+     * in production), or `text`, Vendure's DefaultLogger (the default elsewhere).
+     */
+    logFormat: 'json' | 'text';
+    /** Bearer token `/metrics` asks for (`METRICS_TOKEN`); open without it (block it at the proxy). */
+    metricsToken?: string;
+    /** Sentry DSN (`SENTRY_DSN`): errors are reported to Sentry when set (src/config/sentry.ts). */
+    sentryDsn?: string;
+    /** Oldest waiting job's age above which a worker reports not ready (`JOB_QUEUE_MAX_LAG_SECONDS`, default 600). */
+    maxJobLagSeconds: number;
+    /**
      * Base URL of CinetPay's Checkout API v2 (`CINETPAY_API_URL`, default
      * `https://api-checkout.cinetpay.com`); point it at the local simulator in development.
      */
@@ -106,9 +117,9 @@ export interface Environment {
      */
     laPoste?: { apiKey: string; baseUrl: string };
     /**
-     * Where invoice PDFs are stored (`INVOICE_STORAGE`: `local`, the default, in `$DATA_DIR/invoices`;
-     * or `s3`, an S3-compatible bucket shared by every process: `S3_BUCKET`, `S3_REGION`,
-     * `S3_ENDPOINT`, `S3_ACCESS_KEY_ID` + `S3_SECRET_ACCESS_KEY`, `S3_FORCE_PATH_STYLE`, `S3_INVOICE_PREFIX`).
+     * Where invoice PDFs are stored (`INVOICE_STORAGE`: `local` in `$DATA_DIR/invoices`, the default
+     * without `S3_BUCKET`; or `s3`, the default with it: the S3-compatible bucket of {@link s3}, shared
+     * by every process, under `S3_INVOICE_PREFIX`, default `invoices/`).
      */
     invoiceStorage: InvoiceStorageSettings;
     /**
@@ -118,25 +129,47 @@ export interface Environment {
      * the header not in this list.
      */
     trustedProxies: string[];
-    /** Redis URL sharing the rate-limit counters between server processes (`REDIS_URL`), if any. */
+    /**
+     * Redis (`REDIS_URL`), if any: the job queue (BullMQ), Vendure's cache (sessions included) and the
+     * rate-limit counters, shared by every server and worker process. Without it: the database job
+     * queue and Vendure's SQL cache (src/config/redis.ts).
+     */
     redisUrl?: string;
+    /**
+     * Prefix of every Redis key of this deployment (`REDIS_PREFIX`, default `radiant`): BullMQ's queue
+     * prefix and the cache namespace, so several deployments can share one Redis.
+     */
+    redisPrefix: string;
+    /** The bucket of assets and invoices (`S3_*`), when `S3_BUCKET` is set or a storage asks for s3. */
+    s3?: S3Settings;
+    /** Where uploaded assets live: `s3` when `S3_BUCKET` is set (unless `ASSET_STORAGE=local`), else `ASSET_DIR`. */
+    assetStorage: 'local' | 's3';
     /** Whether rate limits apply (`RATE_LIMITS=off` turns them off, for load tests; refused in production). */
     rateLimits: boolean;
 }
 
+/**
+ * The S3-compatible bucket shared by assets and invoice PDFs (`S3_BUCKET`, `S3_REGION`,
+ * `S3_ENDPOINT`, `S3_ACCESS_KEY_ID` + `S3_SECRET_ACCESS_KEY`, `S3_FORCE_PATH_STYLE`).
+ */
+export interface S3Settings {
+    /** Bucket name (`S3_BUCKET`). */
+    bucket: string;
+    /** Region (`S3_REGION`; any value, e.g. us-east-1, for most S3-compatible stores). */
+    region: string;
+    /** Endpoint of an S3-compatible store (`S3_ENDPOINT`); AWS S3 when absent. */
+    endpoint?: string;
+    /** Access key (`S3_ACCESS_KEY_ID`); with the secret, else the AWS SDK's default credential chain. */
+    accessKeyId?: string;
+    /** Secret access key (`S3_SECRET_ACCESS_KEY`). */
+    secretAccessKey?: string;
+    /** Path-style URLs, for MinIO-like stores (`S3_FORCE_PATH_STYLE`; default true with an endpoint). */
+    forcePathStyle: boolean;
+}
+
 /** Settings of the invoice PDF storage; see {@link Environment.invoiceStorage}. */
 export type InvoiceStorageSettings =
-    | { type: 'local'; dir: string }
-    | {
-          type: 's3';
-          bucket: string;
-          region: string;
-          endpoint?: string;
-          accessKeyId?: string;
-          secretAccessKey?: string;
-          forcePathStyle: boolean;
-          prefix: string;
-      };
+    { type: 'local'; dir: string } | ({ type: 's3'; prefix: string } & S3Settings);
 
 /** The demo secrets; refused in production. */
 export const DEMO_SECRETS = {
@@ -273,6 +306,16 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push(`LOG_LEVEL must be one of error, warn, info, verbose, debug (got "${logLevel}")`);
     }
 
+    const logFormat = (env.LOG_FORMAT || (isProduction ? 'json' : 'text')) as Environment['logFormat'];
+    if (logFormat !== 'json' && logFormat !== 'text') {
+        problems.push(`LOG_FORMAT must be json or text (got "${String(env.LOG_FORMAT)}")`);
+    }
+    const metricsToken = env.METRICS_TOKEN || undefined;
+    if (metricsToken && metricsToken.length < 16)
+        problems.push('METRICS_TOKEN must be at least 16 characters');
+    const maxJobLagSeconds = int('JOB_QUEUE_MAX_LAG_SECONDS', 600, 1, 86_400);
+    const sentryDsn = env.SENTRY_DSN ? url('SENTRY_DSN', undefined) : undefined;
+
     const radiantPluginsRaw = env.RADIANT_PLUGINS || 'on';
     if (radiantPluginsRaw !== 'on' && radiantPluginsRaw !== 'off') {
         problems.push(`RADIANT_PLUGINS must be on or off (got "${radiantPluginsRaw}")`);
@@ -336,21 +379,32 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         problems.push('LAPOSTE_API_URL must use https: in production');
     const laPoste = env.LAPOSTE_API_KEY ? { apiKey: env.LAPOSTE_API_KEY, baseUrl: laPosteUrl } : undefined;
 
-    let invoiceStorage: InvoiceStorageSettings = { type: 'local', dir: path.join(dataDir, 'invoices') };
-    const invoiceStorageType = env.INVOICE_STORAGE || 'local';
-    if (invoiceStorageType === 's3') {
+    // One S3-compatible bucket for assets and invoice PDFs (S3_*): both use it when S3_BUCKET is set,
+    // unless ASSET_STORAGE / INVOICE_STORAGE say `local`.
+    const storageKind = (name: 'ASSET_STORAGE' | 'INVOICE_STORAGE'): 'local' | 's3' => {
+        const raw = env[name] || (env.S3_BUCKET ? 's3' : 'local');
+        if (raw === 'local' || raw === 's3') return raw;
+        problems.push(`${name} must be local or s3 (got "${raw}")`);
+        return 'local';
+    };
+    const assetStorage = storageKind('ASSET_STORAGE');
+    const invoiceStorageType = storageKind('INVOICE_STORAGE');
+    let s3: S3Settings | undefined;
+    if (assetStorage === 's3' || invoiceStorageType === 's3') {
+        const needs =
+            invoiceStorageType === 's3' && !env.S3_BUCKET ? 'INVOICE_STORAGE=s3' : 'ASSET_STORAGE=s3';
         const bucket = env.S3_BUCKET ?? '';
         if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
             problems.push(
                 bucket
                     ? `S3_BUCKET must be a bucket name (got "${bucket}")`
-                    : 'S3_BUCKET is required when INVOICE_STORAGE=s3',
+                    : `S3_BUCKET is required when ${needs}`,
             );
         }
         const region = env.S3_REGION ?? '';
         if (!region)
             problems.push(
-                'S3_REGION is required when INVOICE_STORAGE=s3 (any value, e.g. us-east-1, for most S3-compatible stores)',
+                `S3_REGION is required when ${env.S3_BUCKET ? 'S3_BUCKET is set' : needs} (any value, e.g. us-east-1, for most S3-compatible stores)`,
             );
         const endpoint = env.S3_ENDPOINT ? url('S3_ENDPOINT', undefined) : undefined;
         if (endpoint && enforceProductionSecrets && endpoint.startsWith('http:'))
@@ -362,21 +416,21 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
                 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together (or both left empty for the AWS default credentials)',
             );
         }
-        const prefix = env.S3_INVOICE_PREFIX ?? 'invoices/';
-        if (prefix.startsWith('/') || prefix.split('/').includes('..'))
-            problems.push(`S3_INVOICE_PREFIX must be a relative key prefix (got "${prefix}")`);
-        invoiceStorage = {
-            type: 's3',
+        s3 = {
             bucket,
             region,
             endpoint,
             accessKeyId,
             secretAccessKey,
             forcePathStyle: bool('S3_FORCE_PATH_STYLE', !!endpoint),
-            prefix,
         };
-    } else if (invoiceStorageType !== 'local') {
-        problems.push(`INVOICE_STORAGE must be local or s3 (got "${invoiceStorageType}")`);
+    }
+    let invoiceStorage: InvoiceStorageSettings = { type: 'local', dir: path.join(dataDir, 'invoices') };
+    if (invoiceStorageType === 's3' && s3) {
+        const prefix = env.S3_INVOICE_PREFIX ?? 'invoices/';
+        if (prefix.startsWith('/') || prefix.split('/').includes('..'))
+            problems.push(`S3_INVOICE_PREFIX must be a relative key prefix (got "${prefix}")`);
+        invoiceStorage = { type: 's3', ...s3, prefix };
     }
 
     const trustedProxies = (env.TRUSTED_PROXIES ?? 'loopback')
@@ -391,6 +445,9 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         }
     }
     const redisUrl = env.REDIS_URL ? url('REDIS_URL', undefined, ['redis:', 'rediss:']) : undefined;
+    const redisPrefix = env.REDIS_PREFIX || 'radiant';
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisPrefix))
+        problems.push(`REDIS_PREFIX must be 1 to 64 letters, digits, _ . or - (got "${redisPrefix}")`);
     const rateLimitsRaw = env.RATE_LIMITS || 'on';
     if (rateLimitsRaw !== 'on' && rateLimitsRaw !== 'off') {
         problems.push(`RATE_LIMITS must be on or off (got "${rateLimitsRaw}")`);
@@ -419,6 +476,10 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         radiantPlugins,
         catalogueCache: catalogueCacheRaw !== 'off',
         logLevel,
+        logFormat,
+        metricsToken,
+        maxJobLagSeconds,
+        sentryDsn,
         cinetpayApiUrl,
         stripeApiUrl,
         stripeKeys,
@@ -428,6 +489,9 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         invoiceStorage,
         trustedProxies,
         redisUrl,
+        redisPrefix,
+        s3,
+        assetStorage: s3 && assetStorage === 's3' ? 's3' : 'local',
         rateLimits: rateLimitsRaw !== 'off',
     };
 }

@@ -10,6 +10,7 @@ import { bootstrap, runMigrations } from '@vendure/core';
 import { config } from '../vendure-config';
 import { readEnvironment } from './environment';
 import { exitWithStartupError } from './startup-error';
+import { checkServices } from './preflight';
 import { databaseHasProducts } from './tooling/database';
 
 /** The first-start seeding failed; its own output says why. */
@@ -34,6 +35,7 @@ function seedInChildProcess(): Promise<void> {
 
 async function main(): Promise<void> {
     const env = readEnvironment();
+    await checkServices(env);
     await runMigrations(config);
     if (env.seedOnStart && !(await databaseHasProducts(config))) {
         await seedInChildProcess();

@@ -4,11 +4,16 @@
  *   npm run migration:generate -- <name>   generate migrations/sqlite/<ts>-<name>.ts and
  *                                           migrations/postgres/<ts>-<name>.ts from the entities
  *   npm run migration:check                 exit 1 when the entities and the migrations disagree
+ *   node dist/src/cli/migrations.js run     apply pending migrations to the configured database
+ *                                           (DATABASE_URL or the SQLite file), then, with
+ *                                           SEED_ON_START=true, seed an empty one: the step that
+ *                                           runs once per deployment, before several servers start
  *
  * Each command applies the existing migrations to a scratch database (a temporary SQLite file, a
  * throwaway PostgreSQL cluster) and compares the result with the entities, as TypeORM's
  * `migration:generate --check` does. Migrations are applied at server start (src/index.ts).
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +21,7 @@ import { generateMigration, preBootstrapConfig, runMigrations, VendureConfig } f
 import { DataSource } from 'typeorm';
 import { buildConfig } from '../../vendure-config';
 import { readEnvironment } from '../environment';
+import { databaseHasProducts } from '../tooling/database';
 import { startThrowawayPostgres, ThrowawayPostgres } from '../tooling/throwaway-postgres';
 
 /** The database types Radiant keeps migrations for, with their folder under `migrations/`. */
@@ -110,7 +116,19 @@ async function main(argv: string[]): Promise<number> {
         }
         return ok ? 0 : 1;
     }
-    console.error('Usage: migrations generate <name> | check');
+    if (command === 'run') {
+        const env = readEnvironment();
+        const config = buildConfig(env);
+        await runMigrations(config);
+        if (env.seedOnStart && !(await databaseHasProducts(config))) {
+            const seed = spawnSync(process.execPath, [path.join(__dirname, 'seed.js'), '--if-empty'], {
+                stdio: 'inherit',
+            });
+            if (seed.status !== 0) return seed.status ?? 1;
+        }
+        return 0;
+    }
+    console.error('Usage: migrations generate <name> | check | run');
     return 2;
 }
 

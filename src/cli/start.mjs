@@ -271,7 +271,7 @@ async function main() {
         ...(env.NODE_ENV === 'production'
             ? []
             : [`  Mailbox      ${api}/mailbox`, `  GraphiQL     ${api}/graphiql`]),
-        `  Health       ${api}/health`,
+        `  Health       ${api}/health   (readiness ${api}/health/ready, metrics ${api}/metrics)`,
         ...(cinetpaySimulator
             ? [`  CinetPay     simulator on ${env.CINETPAY_API_URL} (channel ci, method cinetpay-ci)`]
             : []),

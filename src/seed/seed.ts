@@ -198,7 +198,11 @@ class DemoSeeder {
                 job => (job.data as { type?: string } | undefined)?.type !== 'reindex',
             );
             if (!superseded.length) return;
-            for (const job of superseded) await jobQueueStrategy.cancelJob(job.id as ID);
+            for (const job of superseded) {
+                // A job a queue worker took meanwhile cannot be cancelled (BullMQ: "locked by
+                // another worker"): it just runs, harmlessly.
+                await jobQueueStrategy.cancelJob(job.id as ID).catch(() => undefined);
+            }
         }
     }
 
