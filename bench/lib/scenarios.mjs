@@ -20,6 +20,7 @@
  *     requestsPerOp?: 1,              // HTTP requests per run(), for information
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
+ *     cacheable?: true,               // a catalogue read: also run on Radiant with CATALOGUE_CACHE=off
  *     prepare?: async () => env,      // once, before any process starts: extra environment for the
  *                                     // server and worker (e.g. the URL of a local fake gateway)
  *     summary?: async () => ({ lines, ... }), // after its load: figures it measured itself (printed, in the JSON)
@@ -70,6 +71,7 @@ export async function loadScenarios(root) {
             requestsPerOp: 1,
             order: 100,
             configurations: null,
+            cacheable: false,
             description: '',
             ...s,
             // The same operation through a VU's own client (the open loop, and any caller of run()).
