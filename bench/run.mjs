@@ -72,6 +72,14 @@ const SUPERADMIN = { username: 'superadmin', password: 'superadmin' };
 const CONFIGURATIONS = [
     { name: 'stock', label: 'stock Vendure', env: { RADIANT_PLUGINS: 'off' } },
     { name: 'radiant', label: 'Radiant', env: { RADIANT_PLUGINS: 'on' } },
+    // Radiant answering every catalogue query afresh: what the catalogue cache buys. Runs only the
+    // scenarios marked `cacheable` (catalogue reads).
+    {
+        name: 'uncached',
+        label: 'Radiant, no cache',
+        env: { RADIANT_PLUGINS: 'on', CATALOGUE_CACHE: 'off' },
+        cacheableOnly: true,
+    },
 ];
 
 const log = message => process.stdout.write(`[bench] ${message}\n`);
@@ -91,6 +99,7 @@ function childEnvironment() {
         'CORS_ORIGINS',
         'SEED_ON_START',
         'RADIANT_PLUGINS',
+        'CATALOGUE_CACHE',
         'RATE_LIMITS',
         'SMTP_HOST',
         'NODE_OPTIONS',
@@ -497,6 +506,7 @@ function printReport(report, configs) {
             for (const cfg of configs) {
                 const r = op.results[cfg.name];
                 const label = cfg === configs[0] ? op.name : '';
+                if (!r && cfg.cacheableOnly) continue;
                 if (!r) rows.push([label, L(cfg), 'not run', null, null, null, null, null, null]);
                 else if (r.failed)
                     rows.push([
@@ -583,6 +593,40 @@ function printReport(report, configs) {
                             : `BELOW ${op.ratioTarget}`,
                         num(op.ratio.serverCpuPerOp, 3),
                         num(op.ratio.p50, 3),
+                    ];
+                }),
+            ),
+        );
+    }
+    const cached = report.operations.filter(op => op.results.uncached && op.results.radiant);
+    if (cached.length) {
+        out.push('');
+        out.push(
+            'Catalogue cache (Radiant with the Shop API cache on / off; anonymous shoppers, the cache warm after the warm-up)',
+        );
+        const rate = x => (!x ? 'not run' : x.failed ? 'FAILED' : num(x.opsPerSec, 1));
+        const ok = x => x && !x.failed;
+        out.push(
+            table(
+                [
+                    'operation',
+                    'stock /s',
+                    'no cache /s',
+                    'cache /s',
+                    'cache / no cache',
+                    'cache / stock',
+                    'p50 ms cache',
+                ],
+                cached.map(op => {
+                    const { stock, radiant, uncached } = op.results;
+                    return [
+                        op.name,
+                        rate(stock),
+                        rate(uncached),
+                        rate(radiant),
+                        ok(radiant) && ok(uncached) ? num(radiant.opsPerSec / uncached.opsPerSec, 2) : null,
+                        ok(radiant) && ok(stock) ? num(radiant.opsPerSec / stock.opsPerSec, 2) : null,
+                        ok(radiant) ? num(radiant.latencyMs.p50, 2) : null,
                     ];
                 }),
             ),
@@ -813,7 +857,12 @@ async function main() {
     };
     if (!seed.cached) log(`seeded in ${seed.seconds.toFixed(1)} s`);
 
-    const configs = CONFIGURATIONS.map(c => ({ ...c }));
+    // Radiant without its cache boots only when a catalogue read is measured.
+    const configs = CONFIGURATIONS.filter(c => !c.cacheableOnly || scenarios.some(s => s.cacheable)).map(
+        c => ({
+            ...c,
+        }),
+    );
     for (const cfg of configs) await prepareConfiguration(cfg, seed.dir, childEnv, postgres);
     for (const { cfg, keep } of bootSequence(configs, options['boot-samples'])) {
         await bootConfiguration(cfg, logDir, keep, options['idle-wait'] * 1000);
@@ -830,7 +879,9 @@ async function main() {
 
     for (const [index, scenario] of scenarios.entries()) {
         const applies = configs.filter(
-            c => !scenario.configurations || scenario.configurations.includes(c.name),
+            c =>
+                (!scenario.configurations || scenario.configurations.includes(c.name)) &&
+                (!c.cacheableOnly || scenario.cacheable),
         );
         log(`${scenario.name}: ${scenario.description}`);
         const results = await measureScenario(scenario, index, applies, { ...options, profileDir });
@@ -884,9 +935,10 @@ async function main() {
     }
 
     // Stock Vendure is no longer needed: stop it so that the storefront measurement has the CPUs.
-    const stock = configs[0];
-    await stopService(stock.server);
-    await stopService(stock.worker);
+    for (const other of configs.filter(cfg => cfg.name !== 'radiant')) {
+        await stopService(other.server);
+        await stopService(other.worker);
+    }
 
     if (wantStorefront) {
         const radiant = configs[1];

@@ -21,6 +21,7 @@
  *     order?: 100,                    // position in the run (core scenarios use 10…50)
  *     configurations?: ['radiant'],   // where it runs; default both. Radiant-only: no ratio.
  *     ratioTarget?: 0.9,              // the Radiant / stock throughput ratio to reach; default 0.95
+ *     cacheable?: true,               // a catalogue read: also run on Radiant with CATALOGUE_CACHE=off
  *     prepare?: async () => env,      // once, before any process starts: extra environment for the
  *                                     // server and worker (e.g. the URL of a local fake gateway)
  *     summary?: async () => ({ lines, ... }), // after its load: figures it measured itself (printed, in the JSON)
@@ -71,6 +72,7 @@ export async function loadScenarios(root) {
             requestsPerOp: 1,
             order: 100,
             configurations: null,
+            cacheable: false,
             description: '',
             ...s,
             // The same operation through a VU's own client (the open loop, and any caller of run()).

@@ -25,6 +25,8 @@ query BenchCollection($slug: String!) {
 
 export default {
     name: 'collection',
+    // A catalogue read: also measured with the Shop API cache off.
+    cacheable: true,
     description: 'collection(slug) + its search listing (take 12, facet counts)',
     order: 30,
     // One request: the closed loop runs it on autocannon (bench/lib/load.mjs).

@@ -31,6 +31,8 @@ query BenchProduct($slug: String!) {
 
 export default {
     name: 'product',
+    // A catalogue read: also measured with the Shop API cache off.
+    cacheable: true,
     description: 'product(slug) with variants, assets, facetValues',
     order: 20,
     // One request: the closed loop runs it on autocannon (bench/lib/load.mjs).

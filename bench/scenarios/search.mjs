@@ -34,6 +34,8 @@ query BenchCollectionFacets($slug: String!) {
 
 export default {
     name: 'search',
+    // A catalogue read: also measured with the Shop API cache off.
+    cacheable: true,
     description: 'search: collectionSlug + facetValueFilters + groupByProduct, take 12, with facet counts',
     order: 10,
     async setup(ctx) {
