@@ -307,7 +307,13 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         // can set its own address and SLA targets in the settings store, key supportThreads.settings).
         SupportThreadsPlugin.init({ defaults: { supportEmail: env.merchantEmail ?? '' } }),
         // Catalogue reads from the cache, purged on change, keyed by VIP tier (src/config/catalogue-cache.ts).
-        CatalogueCachePlugin.init({ enabled: env.catalogueCache, pricingVariant: vipPricingVariant }),
+        // On SQLite without Redis each process has its own cache (src/config/redis.ts): the worker's
+        // search-index purges stay in the worker, so listings expire after 2 s there.
+        CatalogueCachePlugin.init({
+            enabled: env.catalogueCache,
+            pricingVariant: vipPricingVariant,
+            listTtlSeconds: !env.redisUrl && env.database.type !== 'postgres' ? 2 : undefined,
+        }),
     ];
 }
 

@@ -67,6 +67,7 @@ function resolveOptions(options: CatalogueCachePluginOptions): ResolvedCatalogue
     return {
         enabled: options.enabled ?? true,
         ttlSeconds: options.ttlSeconds ?? 300,
+        listTtlSeconds: options.listTtlSeconds,
         maxEntryBytes: options.maxEntryBytes ?? 512 * 1024,
         cacheableFields: options.cacheableFields ?? [...DEFAULT_CACHEABLE_FIELDS],
         pricingVariant: options.pricingVariant,

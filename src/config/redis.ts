@@ -7,11 +7,17 @@
  *   starts with `REDIS_PREFIX` (BullMQ's queue prefix; the cache namespace `<prefix>:cache`), so
  *   several deployments can share one Redis. BullMQ needs `maxmemory-policy noeviction` and AOF
  *   persistence (docs/deployment.md).
- * - Without Redis (the embedded default): Vendure's database job queue and `DefaultCachePlugin`,
- *   the cache in the shared database. The in-memory cache would not be safe even for one server and
- *   one worker: each process would keep its own copy, and an invalidation in one (e.g. the worker's
- *   loyalty task moving a customer to another group, which invalidates the customer-group promotion
- *   condition's cache by tag) would never reach the other.
+ * - Without Redis, on PostgreSQL: Vendure's database job queue and `DefaultCachePlugin`, the cache in
+ *   the shared database, so the server and the worker see each other's invalidations (e.g. the
+ *   worker's loyalty task moving a customer to another group invalidates the customer-group
+ *   promotion condition's cache by tag).
+ * - Without Redis, on the embedded SQLite file: the database job queue and Vendure's in-process
+ *   cache. `DefaultCachePlugin` is not safe there: TypeORM runs every transaction of a process on
+ *   SQLite's one connection, and the SQL cache's own transactions (each tag invalidation) interleave
+ *   with the requests' and the seed's, which then fail ("cannot start a transaction within a
+ *   transaction", lost savepoints — seen with the catalogue cache's purges). Each process keeps its
+ *   own cache: an invalidation made in the worker reaches the server when the entry expires (the
+ *   VIP plugin's `cacheTtlSeconds`, the catalogue cache's `listTtlSeconds`).
  *
  * See https://docs.vendure.io/guides/deployment/horizontal-scaling and
  * https://docs.vendure.io/reference/core-plugins/job-queue-plugin/bull-mqjob-queue-plugin
@@ -102,11 +108,15 @@ export function cacheNamespace(env: Pick<Environment, 'redisPrefix'>): string {
 
 /**
  * The job queue and cache plugins for an environment: BullMQ and Redis cache with `REDIS_URL`
- * (keys under `REDIS_PREFIX`), the database queue and SQL cache without it.
+ * (keys under `REDIS_PREFIX`); without it the database queue, and the SQL cache on PostgreSQL (the
+ * in-process cache on SQLite).
  */
 export function jobQueueAndCachePlugins(env: Environment): NonNullable<VendureConfig['plugins']> {
     if (!env.redisUrl) {
-        return [DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }), DefaultCachePlugin.init({})];
+        return [
+            DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true }),
+            ...(env.database.type === 'postgres' ? [DefaultCachePlugin.init({})] : []),
+        ];
     }
     const connection = { ...redisOptions(env.redisUrl), maxRetriesPerRequest: null };
     const cacheOptions: RedisCachePluginInitOptions = {

@@ -14,11 +14,19 @@ import { startThrowawayRedis, ThrowawayRedis } from '../support/throwaway-redis'
 const root = '/srv/radiant';
 
 describe('job queue and cache', () => {
-    it('uses the database queue and the SQL cache without REDIS_URL (server and worker share them)', () => {
-        const plugins = buildConfig(readEnvironment({}, root)).plugins ?? [];
+    it('uses the database queue and the SQL cache on PostgreSQL without REDIS_URL (server and worker share them)', () => {
+        const env = readEnvironment({ DATABASE_URL: 'postgres://radiant:x@db:5432/radiant' }, root);
+        const plugins = buildConfig(env).plugins ?? [];
         expect(plugins).toContain(DefaultJobQueuePlugin);
         expect(plugins).toContain(DefaultCachePlugin);
         expect(plugins).not.toContain(BullMQJobQueuePlugin);
+        expect(plugins).not.toContain(RedisCachePlugin);
+    });
+
+    it('keeps the in-process cache on the embedded SQLite file (the SQL cache would share its one connection)', () => {
+        const plugins = buildConfig(readEnvironment({}, root)).plugins ?? [];
+        expect(plugins).toContain(DefaultJobQueuePlugin);
+        expect(plugins).not.toContain(DefaultCachePlugin);
         expect(plugins).not.toContain(RedisCachePlugin);
     });
 

@@ -164,7 +164,13 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
                 if (state.rootFields?.some(field => data[field] === null)) tags.add(LISTS_TAG);
                 await cache
                     .set(key(state), { json } satisfies CachedAnswer, {
-                        ttl: this.options.ttlSeconds * 1000,
+                        ttl:
+                            Math.min(
+                                this.options.ttlSeconds,
+                                tags.has(LISTS_TAG)
+                                    ? (this.options.listTtlSeconds ?? this.options.ttlSeconds)
+                                    : this.options.ttlSeconds,
+                            ) * 1000,
                         tags: [...tags],
                     })
                     .catch((e: unknown) =>

@@ -22,6 +22,13 @@ export interface CatalogueCachePluginOptions {
      * bounds what no event announces (a VIP price window opening, for example).
      */
     ttlSeconds?: number;
+    /**
+     * Longest life in seconds of the answers that list the catalogue (`search`, `products`, …;
+     * default: `ttlSeconds`). Set it short when the cache is not shared by the server and the
+     * worker (an in-process cache with a separate worker): the worker's search-index purges then
+     * stay in the worker, and listings catch up when their entries expire.
+     */
+    listTtlSeconds?: number;
     /** Largest answer stored, in bytes of JSON (default 512 KiB); bigger answers are not cached. */
     maxEntryBytes?: number;
     /** Shop API root fields that may be cached, replacing `DEFAULT_CACHEABLE_FIELDS`. */
@@ -34,5 +41,7 @@ export interface CatalogueCachePluginOptions {
 }
 
 /** {@link CatalogueCachePluginOptions} with defaults applied. */
-export type ResolvedCatalogueCacheOptions = Required<Omit<CatalogueCachePluginOptions, 'pricingVariant'>> &
-    Pick<CatalogueCachePluginOptions, 'pricingVariant'>;
+export type ResolvedCatalogueCacheOptions = Required<
+    Omit<CatalogueCachePluginOptions, 'pricingVariant' | 'listTtlSeconds'>
+> &
+    Pick<CatalogueCachePluginOptions, 'pricingVariant' | 'listTtlSeconds'>;
