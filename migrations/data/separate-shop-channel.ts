@@ -156,6 +156,12 @@ export async function separateShopChannel(queryRunner: QueryRunner): Promise<Sep
             `channel:${D}`,
         ]);
     }
+    // Vendure's SQL cache (DefaultCachePlugin) outlives a restart: what it holds about the default
+    // channel (its stock locations, zones, the catalogue answers) described the old layout.
+    if (await queryRunner.hasTable('cache_item')) {
+        if (await queryRunner.hasTable('cache_tag')) await q(`DELETE FROM "cache_tag"`);
+        await q(`DELETE FROM "cache_item"`);
+    }
     return { defaultChannelId: D, shopChannelId: F };
 }
 
