@@ -33,27 +33,38 @@ function dclint(file: string) {
 const compose = parse(fs.readFileSync(COMPOSE, 'utf8')) as { services: Record<string, Service> };
 const services = compose.services;
 
-describe('docker-compose.yml', () => {
-    it('is valid against the compose-spec schema and dclint’s rules', () => {
-        const result = dclint(COMPOSE);
-        expect(result.stdout + result.stderr).not.toMatch(/error/);
-        expect(result.status).toBe(0);
-    });
+/** dclint starts a Node process and compiles the schema: seconds, more on a busy machine. */
+const DCLINT_TIMEOUT_MS = 60_000;
 
-    it('would be refused if it broke the schema (the check can fail)', () => {
-        const broken = path.join(
-            fs.mkdtempSync(path.join(os.tmpdir(), 'radiant-compose-')),
-            'docker-compose.yml',
-        );
-        // `replicas` belongs under `deploy:`, not on the service itself.
-        const text = fs
-            .readFileSync(COMPOSE, 'utf8')
-            .replace('    proxy:\n', '    proxy:\n        replicas: 2\n');
-        fs.writeFileSync(broken, text);
-        const result = dclint(broken);
-        expect(result.status).not.toBe(0);
-        expect(result.stdout).toMatch(/instancePath="\/services\/proxy".*invalid-schema/);
-    });
+describe('docker-compose.yml', () => {
+    it(
+        'is valid against the compose-spec schema and dclint’s rules',
+        () => {
+            const result = dclint(COMPOSE);
+            expect(result.stdout + result.stderr).not.toMatch(/error/);
+            expect(result.status).toBe(0);
+        },
+        DCLINT_TIMEOUT_MS,
+    );
+
+    it(
+        'would be refused if it broke the schema (the check can fail)',
+        () => {
+            const broken = path.join(
+                fs.mkdtempSync(path.join(os.tmpdir(), 'radiant-compose-')),
+                'docker-compose.yml',
+            );
+            // `replicas` belongs under `deploy:`, not on the service itself.
+            const text = fs
+                .readFileSync(COMPOSE, 'utf8')
+                .replace('    proxy:\n', '    proxy:\n        replicas: 2\n');
+            fs.writeFileSync(broken, text);
+            const result = dclint(broken);
+            expect(result.status).not.toBe(0);
+            expect(result.stdout).toMatch(/instancePath="\/services\/proxy".*invalid-schema/);
+        },
+        DCLINT_TIMEOUT_MS,
+    );
 
     it('runs PostgreSQL, Redis, an S3 store, a migration, 2 servers behind a proxy, 2 workers and the storefront', () => {
         expect(Object.keys(services).sort()).toEqual(
