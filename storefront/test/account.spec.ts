@@ -9,6 +9,7 @@ import {
     describePasswordCheckError,
     isEmail,
     isPassword,
+    personFieldErrors,
     orderStateLabel,
 } from '../src/lib/account/account';
 import {
@@ -111,9 +112,40 @@ describe('storefront account helpers', () => {
     it('checks e-mails and passwords', () => {
         expect(isEmail('ines@example.com')).toBe(true);
         expect(isEmail('ines@example')).toBe(false);
+        expect(isEmail('inès.dupont+vip@exemple.fr')).toBe(true);
+        expect(isEmail('ines@sub.exemple-boutique.co.uk')).toBe(true);
+        // What the Shop API refuses (issue 12, item 18) is refused here too, with a field error.
+        expect(isEmail('x@example.com<script>')).toBe(false);
+        expect(isEmail('<script>@example.com')).toBe(false);
+        expect(isEmail('"Ines" <ines@example.com>')).toBe(false);
+        expect(isEmail('ines@exa;mple.com')).toBe(false);
+        expect(isEmail('.ines@example.com')).toBe(false);
+        expect(isEmail('ines..d@example.com')).toBe(false);
+        expect(isEmail('ines@-example.com')).toBe(false);
+        expect(isEmail('ines@example.c')).toBe(false);
         expect(isPassword('short')).toBe(false);
         expect(isPassword('long-enough')).toBe(true);
         expect(isPassword('x'.repeat(73))).toBe(false);
+    });
+
+    it('refuses names and phones the Shop API would refuse, per field', () => {
+        expect(
+            personFieldErrors(
+                { firstName: 'Inès', lastName: 'Dupont', phoneNumber: '+33 6 12 34 56 78' },
+                'fr',
+            ),
+        ).toEqual({});
+        expect(personFieldErrors({ firstName: 'é'.repeat(60), lastName: 'D' }, 'en')).toEqual({});
+        expect(personFieldErrors({ firstName: 'I'.repeat(61), lastName: 'D'.repeat(100) }, 'fr')).toEqual({
+            firstName: '60 caractères au plus.',
+            lastName: '60 caractères au plus.',
+        });
+        expect(personFieldErrors({ firstName: 'I', lastName: 'D', phoneNumber: 'call me' }, 'en')).toEqual({
+            phoneNumber: 'Enter a phone number: digits, spaces, +, dots, hyphens.',
+        });
+        expect(personFieldErrors({ phoneNumber: '0'.repeat(31) }, 'en')).toEqual({
+            phoneNumber: '30 characters at most.',
+        });
     });
 
     it('explains the Shop API error codes and order states', () => {

@@ -83,9 +83,24 @@ export const PASSWORD_MIN_LENGTH = 8;
 /** Longest password (bcrypt only reads 72 bytes; Vendure's default limit). */
 export const PASSWORD_MAX_LENGTH = 72;
 
-/** A plausible e-mail address (the Shop API has the last word). */
+/**
+ * Local part of an address without quotes: no space, `@` or RFC 5322 special (`<>()[]\,;:"`), no
+ * leading, trailing or doubled dot.
+ */
+const EMAIL_LOCAL = /^(?!\.)(?!.*\.\.)[^\s@<>()[\]\\,;:"]{1,64}(?<!\.)$/u;
+/** Domain: dot-separated labels of letters, digits and inner hyphens, ending in a top-level name. */
+const EMAIL_DOMAIN =
+    /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:\p{L}{2,63}|xn--[a-z0-9-]{1,59})$/iu;
+
+/**
+ * A plausible e-mail address, as strict as the Shop API's check (`validator`'s `isEmail`, see
+ * src/config/contact-validation.ts) on what a shopper types: `x@example.com<script>` is refused here
+ * with a field error instead of reaching the API. The Shop API still has the last word.
+ */
 export function isEmail(value: string): boolean {
-    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+    if (value.length > 254) return false;
+    const at = value.lastIndexOf('@');
+    return at > 0 && EMAIL_LOCAL.test(value.slice(0, at)) && EMAIL_DOMAIN.test(value.slice(at + 1));
 }
 
 /** A password the storefront lets through to the Shop API. */
@@ -95,6 +110,46 @@ export function isPassword(value: string): boolean {
 
 /** Per-field error messages of a form (field name → message); empty when the form is valid. */
 export type FieldErrors = Record<string, string>;
+
+/**
+ * Longest first and last name, and phone number, the Shop API accepts (`CONTACT_FIELD_MAX_LENGTH`
+ * in src/config/contact-validation.ts), in characters (code points).
+ */
+export const PERSON_MAX_LENGTH = { firstName: 60, lastName: 60, phoneNumber: 30 } as const;
+
+const PERSON_MESSAGES: Record<Lang, { tooLong: string; phoneFormat: string }> = {
+    fr: {
+        tooLong: '{max} caractères au plus.',
+        phoneFormat: 'Saisissez un numéro de téléphone : chiffres, espaces, +, points, tirets.',
+    },
+    en: {
+        tooLong: '{max} characters at most.',
+        phoneFormat: 'Enter a phone number: digits, spaces, +, dots, hyphens.',
+    },
+};
+
+/**
+ * Errors of a customer's name and phone as the Shop API would refuse them (too long; a phone with
+ * other characters than digits, spaces, `+().-`), so the form shows them on the fields instead of
+ * the request failing. Missing values are the page's own business.
+ *
+ * @param values the fields present on the form (`firstName`, `lastName`, optionally `phoneNumber`)
+ */
+export function personFieldErrors(
+    values: { firstName?: string; lastName?: string; phoneNumber?: string },
+    lang: Lang,
+): FieldErrors {
+    const errors: FieldErrors = {};
+    for (const key of ['firstName', 'lastName', 'phoneNumber'] as const) {
+        const value = values[key];
+        const max = PERSON_MAX_LENGTH[key];
+        if (value !== undefined && [...value].length > max)
+            errors[key] = PERSON_MESSAGES[lang].tooLong.replace('{max}', String(max));
+    }
+    if (values.phoneNumber && !errors.phoneNumber && !/^[0-9 +().-]*$/.test(values.phoneNumber))
+        errors.phoneNumber = PERSON_MESSAGES[lang].phoneFormat;
+    return errors;
+}
 
 const ACCOUNT_ERRORS: Record<Lang, Record<string, string>> = {
     fr: {
