@@ -793,7 +793,7 @@ async function main() {
     }
     // --scale-out measures the checkout and the catalogue reads only (bench/lib/scale-out.mjs).
     if (options['scale-out']) scenarios = scenarios.filter(s => SCALE_OUT_SCENARIOS.includes(s.name));
-    const wantStorefront = !options.only || options.only.includes('storefront');
+    const wantStorefront = !options['scale-out'] && (!options.only || options.only.includes('storefront'));
 
     const logDir = path.join(root, 'bench-results', 'logs');
     fs.rmSync(logDir, { recursive: true, force: true });
