@@ -66,6 +66,7 @@ import { PasswordAtVerificationPlugin } from './src/config/registration';
 import { jobQueueAndCachePlugins } from './src/config/redis';
 import { PinoVendureLogger, processRole } from './src/config/logging';
 import { OperationsPlugin } from './src/config/operations';
+import { TaskSchedulesPlugin } from './src/config/scheduler';
 import { SentryLogger } from './src/config/sentry';
 import { RadiantSearchStrategy } from './src/config/search-strategy';
 import { s3AssetStorage } from './src/config/s3';
@@ -181,6 +182,8 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         }),
         // The shopper's language on each order, for its emails (src/config/order-language.ts).
         ...(env.radiantPlugins ? [OrderLanguagePlugin] : []),
+        // Last: TASK_SCHEDULES replaces the schedules of tasks every plugin above registered.
+        ...(Object.keys(env.taskSchedules).length ? [TaskSchedulesPlugin.init(env.taskSchedules)] : []),
     ];
 
     return {

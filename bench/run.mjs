@@ -57,6 +57,7 @@ import { num, roundDeep, table } from './lib/report.mjs';
 import { loadScenarios } from './lib/scenarios.mjs';
 import { startPostgres } from './lib/postgres.mjs';
 import { copySeed, prepareSeed } from './lib/seed.mjs';
+import { runScaleOut, SCALE_OUT_SCENARIOS } from './lib/scale-out.mjs';
 import { measureStorefront, PRODUCT_SLUG, storefrontEntry } from './lib/storefront.mjs';
 
 /** Lighthouse mode, for the report's heading. */
@@ -790,7 +791,9 @@ async function main() {
         }
         scenarios = scenarios.filter(s => options.only.includes(s.name));
     }
-    const wantStorefront = !options.only || options.only.includes('storefront');
+    // --scale-out measures the checkout and the catalogue reads only (bench/lib/scale-out.mjs).
+    if (options['scale-out']) scenarios = scenarios.filter(s => SCALE_OUT_SCENARIOS.includes(s.name));
+    const wantStorefront = !options['scale-out'] && (!options.only || options.only.includes('storefront'));
 
     const logDir = path.join(root, 'bench-results', 'logs');
     fs.rmSync(logDir, { recursive: true, force: true });
@@ -825,6 +828,21 @@ async function main() {
         outFile: path.relative(root, path.resolve(root, options.out)),
     });
 
+    if (options['scale-out']) {
+        // The production topology instead of the Radiant/stock comparison (bench/lib/scale-out.mjs).
+        report.scaleOut = await runScaleOut({ root, options, childEnv, scenarios, logDir, log });
+        await cleanupAll();
+        report.totalSeconds = (performance.now() - started) / 1000;
+        machine.loadAverageAtEnd = os.loadavg().map(x => Math.round(x * 100) / 100);
+        writeReport(report, options.out);
+        const failed = Object.values(report.scaleOut.setups).flatMap(s =>
+            Object.entries(s.operations)
+                .filter(([, op]) => op.errors > 0)
+                .map(([name]) => `${s.label}: ${name}`),
+        );
+        for (const f of failed) process.stderr.write(`[bench] ERROR ${f} had errors\n`);
+        return failed.length ? 1 : 0;
+    }
     if (!['sqlite', 'postgres'].includes(options.db))
         throw new Error(`--db must be sqlite or postgres (got "${options.db}")`);
     let postgres = null;

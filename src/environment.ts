@@ -89,6 +89,12 @@ export interface Environment {
     /** Oldest waiting job's age above which a worker reports not ready (`JOB_QUEUE_MAX_LAG_SECONDS`, default 600). */
     maxJobLagSeconds: number;
     /**
+     * Schedules replacing scheduled tasks' own (`TASK_SCHEDULES`: `taskId=cron;taskId=cron`, e.g.
+     * `vip-pricing-evaluate=0 4 * * *`; 5 cron fields, or 6 with seconds first). Empty by default.
+     * See src/config/scheduler.ts.
+     */
+    taskSchedules: Record<string, string>;
+    /**
      * Base URL of CinetPay's Checkout API v2 (`CINETPAY_API_URL`, default
      * `https://api-checkout.cinetpay.com`); point it at the local simulator in development.
      */
@@ -314,6 +320,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     if (metricsToken && metricsToken.length < 16)
         problems.push('METRICS_TOKEN must be at least 16 characters');
     const maxJobLagSeconds = int('JOB_QUEUE_MAX_LAG_SECONDS', 600, 1, 86_400);
+    const taskSchedules = parseTaskSchedules(env.TASK_SCHEDULES ?? '', problems);
     const sentryDsn = env.SENTRY_DSN ? url('SENTRY_DSN', undefined) : undefined;
 
     const radiantPluginsRaw = env.RADIANT_PLUGINS || 'on';
@@ -479,6 +486,7 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         logFormat,
         metricsToken,
         maxJobLagSeconds,
+        taskSchedules,
         sentryDsn,
         cinetpayApiUrl,
         stripeApiUrl,
@@ -516,4 +524,27 @@ function findRootDir(): string {
     const parts = here.split(path.sep);
     const distIndex = parts.lastIndexOf('dist');
     return distIndex >= 0 ? parts.slice(0, distIndex).join(path.sep) || path.sep : path.resolve(here, '..');
+}
+
+/**
+ * Parses `TASK_SCHEDULES` (`taskId=cron;taskId=cron`): each cron pattern has 5 fields, or 6 with
+ * seconds first (croner's syntax, which Vendure's scheduler uses). Pushes a problem naming the
+ * variable for a malformed entry.
+ */
+function parseTaskSchedules(raw: string, problems: string[]): Record<string, string> {
+    const schedules: Record<string, string> = {};
+    for (const entry of raw
+        .split(';')
+        .map(e => e.trim())
+        .filter(Boolean)) {
+        const match = /^([A-Za-z0-9_.:-]+)\s*=\s*(\S+(?:\s+\S+){4,5})$/.exec(entry);
+        if (!match) {
+            problems.push(
+                `TASK_SCHEDULES must be taskId=cron entries separated by ";" (5 or 6 cron fields; bad entry "${entry}")`,
+            );
+            continue;
+        }
+        schedules[match[1]] = match[2];
+    }
+    return schedules;
 }

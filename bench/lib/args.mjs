@@ -75,6 +75,12 @@ const SPEC = {
         default: false,
         help: 'profile server and worker during the measured load; summaries printed, .cpuprofile files in bench-results/profiles/',
     },
+    'scale-out': {
+        env: 'BENCH_SCALE_OUT',
+        type: 'bool',
+        default: false,
+        help: 'instead of Radiant vs stock: checkout and catalogue reads on PostgreSQL with the database queue (1 server), then PostgreSQL + Redis with 1 and 2 servers behind a round-robin proxy; job-queue latency and idle RSS per process (bench/lib/scale-out.mjs; needs initdb and redis-server)',
+    },
     out: {
         env: 'BENCH_OUT',
         type: 'string',

@@ -185,6 +185,58 @@ describe('topology: Redis, S3, readiness and metrics', () => {
         expect(shop.status).toBe(200);
         expect(((await shop.json()) as GraphQLAnswer<unknown>).errors).toBeUndefined();
     });
+
+    it('keeps a job enqueued while Redis is down and runs it once Redis is back', async () => {
+        // Redis is still down (previous test). Creating a product enqueues its search-index update:
+        // the job waits in the Redis client's offline queue, and so does the request.
+        const stamp = Date.now();
+        const created = admin
+            .query<{ createProduct: { id: string } }>(
+                `mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }`,
+                {
+                    input: {
+                        translations: [
+                            {
+                                languageCode: 'fr',
+                                name: `Panne ${stamp}`,
+                                slug: `panne-${stamp}`,
+                                description: '',
+                            },
+                        ],
+                    },
+                },
+            )
+            .then(
+                data => ({ id: data.createProduct.id, error: '' }),
+                (err: Error) => ({ id: '', error: err.message }),
+            );
+        await new Promise(r => setTimeout(r, 1500));
+        // Redis comes back (empty: a throwaway server without persistence) at the same address.
+        redis = (await startThrowawayRedis(Number(new URL(redis.url).port)))!;
+        const { id, error } = await created;
+        expect(error).toBe('');
+        // The worker reconnects and runs the job.
+        type Jobs = { jobs: { items: { state: string; data: unknown }[] } };
+        const ours = async () =>
+            (
+                await admin.query<Jobs>(
+                    `{ jobs(options: { filter: { queueName: { eq: "update-search-index" } }, take: 100 }) { items { state data } } }`,
+                )
+            ).jobs.items.filter(job =>
+                new RegExp(`"productId":"?${id}"?[,}]`).test(JSON.stringify(job.data)),
+            );
+        const deadline = Date.now() + 60_000;
+        let jobs = await ours();
+        while (!jobs.some(job => job.state === 'COMPLETED') && Date.now() < deadline) {
+            await new Promise(r => setTimeout(r, 1000));
+            jobs = await ours();
+        }
+        expect(jobs.map(job => job.state)).toContain('COMPLETED');
+        const ready = await fetch(`${base}/health/ready`);
+        expect(
+            ((await ready.json()) as { checks: Record<string, { status: string }> }).checks.redis.status,
+        ).toBe('up');
+    });
 });
 
 describe('topology: start-up checks', () => {

@@ -79,7 +79,8 @@ const SET_SHIPPING = gql`
         }
     }
 `;
-const TO_ARRANGING = gql`
+/** Moves the active order to ArrangingPayment (`transitionOrderToState`), with its transition error if any. */
+export const TO_ARRANGING = gql`
     mutation {
         transitionOrderToState(state: "ArrangingPayment") {
             ... on Order {

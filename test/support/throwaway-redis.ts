@@ -15,10 +15,14 @@ export interface ThrowawayRedis {
     stop(): void;
 }
 
-/** Starts `redis-server` and waits until it accepts connections (10 s at most). */
-export async function startThrowawayRedis(): Promise<ThrowawayRedis | undefined> {
+/**
+ * Starts `redis-server` and waits until it accepts connections (10 s at most).
+ *
+ * @param port the port to listen on (e.g. to bring a stopped server back at the same URL); a free one by default
+ */
+export async function startThrowawayRedis(port?: number): Promise<ThrowawayRedis | undefined> {
     if (spawnSync('redis-server', ['--version']).status !== 0) return undefined;
-    const port = await freePort();
+    port ??= await freePort();
     const child: ChildProcess = spawn(
         'redis-server',
         ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -31,7 +35,7 @@ export async function startThrowawayRedis(): Promise<ThrowawayRedis | undefined>
     while (!(await accepts(port))) {
         if (Date.now() > deadline || child.exitCode !== null) {
             stop();
-            throw new Error(`redis-server did not start on port ${port}`);
+            throw new Error(`redis-server did not start on port ${String(port)}`);
         }
         await new Promise(resolve => setTimeout(resolve, 50));
     }
