@@ -50,6 +50,7 @@ import type { SupportThreadsPluginOptions } from './types';
         { provide: SUPPORT_THREADS_OPTIONS, useFactory: () => SupportThreadsPlugin.options },
     ],
     controllers: [SupportLiveController, SupportStaffLiveController],
+    dashboard: './dashboard/index.tsx',
     shopApiExtensions: {
         schema: shopApiExtensions,
         resolvers: [
