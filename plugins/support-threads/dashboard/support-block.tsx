@@ -51,7 +51,7 @@ export function SupportThreadsBlock({
                     <Link
                         to="/support/$id"
                         params={{ id: thread.id }}
-                        className={`min-w-0 flex-1 truncate underline-offset-4 hover:underline ${thread.staffUnreadCount ? 'font-semibold' : ''}`}
+                        className={`min-w-0 flex-1 break-words underline-offset-4 hover:underline ${thread.staffUnreadCount ? 'font-semibold' : ''}`}
                     >
                         {thread.subject}
                     </Link>
