@@ -127,16 +127,12 @@ describe('Support threads in the Dashboard', () => {
                 await shot(page, 'inbox-en');
 
                 await page.locator('[data-support-search]').fill('cassé');
-                await page.waitForFunction(
-                    () => document.querySelectorAll('[data-support-thread]').length === 1,
-                );
+                await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(1);
                 await page.locator('[data-support-search]').fill('');
                 await page.locator('[data-support-filter="channel"]').selectOption({ label: 'fr' });
                 await page.locator('[data-support-filter="status"]').selectOption('open');
                 await page.locator('[data-support-filter-unread]').check();
-                await page.waitForFunction(
-                    () => document.querySelectorAll('[data-support-thread]').length === 2,
-                );
+                await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(2);
                 await page.locator('[data-support-filter="assignee"]').selectOption('me');
                 await page.locator('[data-support-threads="0"]').waitFor();
                 await page.locator('[data-support-filter="assignee"]').selectOption('unassigned');
@@ -154,7 +150,7 @@ describe('Support threads in the Dashboard', () => {
                 expect(await first.innerText()).toContain('<b>urgent</b>');
                 expect(await first.locator('a').getAttribute('href')).toBe('https://example.com/photo');
                 expect(await first.locator('a').getAttribute('rel')).toContain('noopener');
-                expect(await first.evaluate(el => getComputedStyle(el).whiteSpace)).toBe('pre-line');
+                expect(await first.getAttribute('class')).toContain('whitespace-pre-line');
                 await page.locator('[data-support-live="true"]').waitFor({ timeout: 30_000 });
 
                 await page
@@ -169,18 +165,13 @@ describe('Support threads in the Dashboard', () => {
                 await page.locator('[data-support-internal]').check();
                 await page.locator('[data-support-reply-body]').fill('Renvoi fait par Colissimo.');
                 await page.locator('[data-support-send]').click();
-                await page.waitForFunction(
-                    () =>
-                        document.querySelectorAll('[data-support-message][data-internal="true"]').length ===
-                        2,
-                );
+                await expect.poll(() => note.count(), { timeout: 30_000 }).toBe(2);
 
                 const me = await page.locator('[data-support-assign] option').nth(1).getAttribute('value');
                 await page.locator('[data-support-assign]').selectOption(me!);
-                await page.waitForFunction(
-                    id => (document.querySelector('[data-support-assign]') as HTMLSelectElement).value === id,
-                    me,
-                );
+                await expect
+                    .poll(() => page.locator('[data-support-assign]').inputValue(), { timeout: 30_000 })
+                    .toBe(me);
                 await page.locator('[data-support-priority-select]').selectOption('high');
                 await page.locator('[data-support-priority="high"]').first().waitFor();
                 await page.locator('[data-support-tags-input]').fill('Casse, livraison');
