@@ -12,6 +12,8 @@ export const SETTINGS_FIELD = 'settings';
 export const SETTINGS_KEY = `${SETTINGS_NAMESPACE}.${SETTINGS_FIELD}`;
 /** Path of the live streams: `GET /support-threads/live/:threadId` (Server-Sent Events). */
 export const LIVE_PATH = 'support-threads/live';
+/** Path of the staff's live stream: `GET /support-threads/admin/live` (Server-Sent Events). */
+export const STAFF_LIVE_PATH = 'support-threads/admin/live';
 /** The storefront page of a thread, in both languages (`/en` is prefixed for English). */
 export const STOREFRONT_THREAD_PATH = '/compte/demandes/';
 

@@ -14,6 +14,7 @@ import {
     SupportShopResolver,
 } from './api/support-shop.resolver';
 import { SupportLiveController } from './api/support-live.controller';
+import { SupportStaffLiveController } from './api/support-staff-live.controller';
 import { supportSettingsField } from './config/settings-field';
 import { supportAutoCloseTask, supportSlaTask } from './config/support-tasks';
 import { SETTINGS_NAMESPACE, SUPPORT_THREADS_OPTIONS, supportThreadPermission } from './constants';
@@ -48,7 +49,8 @@ import type { SupportThreadsPluginOptions } from './types';
         SupportLiveService,
         { provide: SUPPORT_THREADS_OPTIONS, useFactory: () => SupportThreadsPlugin.options },
     ],
-    controllers: [SupportLiveController],
+    controllers: [SupportLiveController, SupportStaffLiveController],
+    dashboard: './dashboard/index.tsx',
     shopApiExtensions: {
         schema: shopApiExtensions,
         resolvers: [

@@ -95,7 +95,8 @@ export async function startRadiant(
     const all = { ...i.env, ...env };
     const processes: Running[] = [];
     try {
-        const seeded = await runNode('dist/src/cli/seed.js', [], all, 300_000);
+        // Up to 15 min: the seed takes over 5 on a loaded shared machine.
+        const seeded = await runNode('dist/src/cli/seed.js', [], all, 900_000);
         if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
         const runEnv = { ...all, SEED_ON_START: 'false' };
         processes.push(await startNode('server', 'dist/src/index.js', runEnv, `${api}/health`));

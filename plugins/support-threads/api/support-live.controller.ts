@@ -7,7 +7,7 @@ import { SupportLiveService } from '../services/support-live.service';
 import { SupportThreadService } from '../services/support-thread.service';
 
 /** Seconds between two keep-alive comments of a stream (proxies close silent connections). */
-const KEEP_ALIVE_SECONDS = 25;
+export const KEEP_ALIVE_SECONDS = 25;
 
 /**
  * `GET /support-threads/live/:threadId`: a Server-Sent Events stream

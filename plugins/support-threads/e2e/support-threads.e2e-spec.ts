@@ -668,5 +668,130 @@ for (const db of TEST_DATABASES) {
             for (let i = 0; i < 50 && live.streamCount > 0; i++) await new Promise(r => setTimeout(r, 100));
             expect(live.streamCount).toBe(0);
         });
+
+        it('streams every message, notes included, and thread changes to the staff', async () => {
+            const url = `http://localhost:${t.port}/support-threads/admin/live`;
+            /** Signs in on the Admin API; returns its bearer token and its session cookie. */
+            const adminLogin = async (username: string, password: string) => {
+                const res = await fetch(`http://localhost:${t.port}/admin-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json' },
+                    body: JSON.stringify({
+                        query: `mutation { login(username: "${username}", password: "${password}") { __typename } }`,
+                    }),
+                });
+                const cookie = res.headers
+                    .getSetCookie()
+                    .map(c => c.split(';')[0])
+                    .join('; ');
+                return { bearer: res.headers.get('vendure-auth-token')!, cookie };
+            };
+            const roleId = async (code: string, permissions: string[]) =>
+                (
+                    await t.adminClient.query(CREATE_ROLE, {
+                        input: { code, description: code, permissions: permissions as never },
+                    })
+                ).createRole.id;
+            for (const [email, permissions] of [
+                ['live-reader@radiant.example', ['ReadSupportThread']],
+                ['live-other@radiant.example', ['ReadCustomer']],
+            ] as const)
+                await t.adminClient.query(CREATE_ADMIN, {
+                    input: {
+                        firstName: 'Live',
+                        lastName: 'Staff',
+                        emailAddress: email,
+                        password: 'secret-pw',
+                        roleIds: [await roleId(email.split('@')[0], [...permissions])],
+                    },
+                });
+            const reader = await adminLogin('live-reader@radiant.example', 'secret-pw');
+            const other = await adminLogin('live-other@radiant.example', 'secret-pw');
+            const superadmin = await adminLogin('superadmin', 'superadmin');
+            expect(reader.cookie).toContain('session=');
+
+            // Anonymous, a customer, and an administrator without ReadSupportThread are refused.
+            expect((await fetch(`${url}?vendure-token=fr`)).status).toBe(403);
+            expect(
+                (
+                    await fetch(url, {
+                        headers: { authorization: `Bearer ${alice.getAuthToken()}`, 'vendure-token': 'fr' },
+                    })
+                ).status,
+            ).toBe(403);
+            expect(
+                (
+                    await fetch(url, {
+                        headers: { authorization: `Bearer ${other.bearer}`, 'vendure-token': 'fr' },
+                    })
+                ).status,
+            ).toBe(403);
+
+            /** Opens a stream and collects its text. */
+            const follow = async (init: RequestInit & { query?: string }) => {
+                const abort = new AbortController();
+                const response = await fetch(`${url}${init.query ?? ''}`, { ...init, signal: abort.signal });
+                expect(response.status).toBe(200);
+                expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+                const stream = { text: '', abort: () => abort.abort(), done: Promise.resolve() };
+                stream.done = (async () => {
+                    const decoder = new TextDecoder();
+                    try {
+                        for await (const chunk of response.body!)
+                            stream.text += decoder.decode(chunk as Uint8Array);
+                    } catch {
+                        // aborted at the end of the test
+                    }
+                })();
+                for (let i = 0; i < 100 && !stream.text.includes(': following'); i++)
+                    await new Promise(r => setTimeout(r, 50));
+                return stream;
+            };
+            const events = (text: string, type: string) =>
+                text
+                    .split('\n\n')
+                    .filter(block => block.startsWith(`event: ${type}\n`))
+                    .map(block => JSON.parse(block.split('\ndata: ')[1]) as Record<string, unknown>);
+            const waitFor = async (check: () => boolean) => {
+                for (let i = 0; i < 100 && !check(); i++) await new Promise(r => setTimeout(r, 100));
+                return check();
+            };
+
+            // The browser's way: the session cookie and ?vendure-token= (EventSource sets no header).
+            const byCookie = await follow({ headers: { cookie: reader.cookie }, query: '?vendure-token=fr' });
+            // Another channel's stream does not see the default channel's threads.
+            const ci = await follow({
+                headers: { authorization: `Bearer ${superadmin.bearer}`, 'vendure-token': 'ci' },
+            });
+
+            const thread = await openOk(alice, 'Suivi par l’équipe');
+            await t.adminClient.query(ADMIN_REPLY, {
+                input: { threadId: thread.id, body: 'NOTE-EQUIPE: client fidèle', internal: true },
+            });
+            await alice.query(REPLY, { input: { threadId: thread.id, body: 'Message client en direct' } });
+            await t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'resolved' });
+
+            expect(
+                await waitFor(() =>
+                    events(byCookie.text, 'thread').some(
+                        e => e.threadId === thread.id && e.status === 'resolved',
+                    ),
+                ),
+            ).toBe(true);
+            const messages = events(byCookie.text, 'message').filter(e => e.threadId === thread.id);
+            expect(messages.map(e => [e.body, e.internal, e.authorType])).toEqual([
+                ['Bonjour, une question.', false, 'customer'],
+                ['NOTE-EQUIPE: client fidèle', true, 'administrator'],
+                ['Message client en direct', false, 'customer'],
+            ]);
+            expect(ci.text).not.toContain('NOTE-EQUIPE');
+            expect(ci.text).not.toContain('Message client en direct');
+
+            for (const s of [byCookie, ci]) s.abort();
+            await Promise.all([byCookie.done, ci.done]);
+            const live = t.server.app.get(SupportLiveService);
+            for (let i = 0; i < 50 && live.streamCount > 0; i++) await new Promise(r => setTimeout(r, 100));
+            expect(live.streamCount).toBe(0);
+        });
     });
 }

@@ -3,7 +3,8 @@
  * PostgreSQL: SupportThreadsPlugin with a support address, Vendure's EmailPlugin with only the
  * plugin's handlers (the `testing` transport hands each email to the suite), the database job
  * queue and scheduler, and the minimal two-channel shop of test/support/test-shop.ts with the
- * sample catalogue and three customers (password `test`).
+ * sample catalogue and three customers (password `test`); sessions by bearer token or cookie, as
+ * Radiant's own configuration.
  */
 import path from 'node:path';
 import { DefaultJobQueuePlugin, DefaultSchedulerPlugin } from '@vendure/core';
@@ -34,6 +35,11 @@ export async function supportTestEnvironment(db: TestDatabase) {
     const emails: EmailDetails[] = [];
     const t = await pluginTestEnvironment(db, () => ({
         ...testShopConfig,
+        // As Radiant (vendure-config.ts): the Dashboard's EventSource authenticates by the cookie.
+        authOptions: {
+            tokenMethod: ['bearer', 'cookie'],
+            cookieOptions: { secret: 'support-threads-e2e', sameSite: 'lax' },
+        },
         plugins: [
             DefaultJobQueuePlugin.init({ useDatabaseForBuffer: true, pollInterval: 100 }),
             DefaultSchedulerPlugin.init(),
