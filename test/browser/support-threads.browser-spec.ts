@@ -53,7 +53,7 @@ describe('support requests in Chromium', () => {
             );
             expect(created.body.data.createCustomer.id, JSON.stringify(created.body)).toBeTruthy();
         }
-    });
+    }, 600_000);
 
     afterAll(async () => {
         await shop?.stop();
@@ -206,7 +206,7 @@ describe('support requests in Chromium', () => {
             const row = page.locator(`[data-thread="${threadId}"]`);
             expect(await row.innerText()).toContain('Flacon abîmé <b>x</b>');
             expect(await row.locator('[data-order-code]').innerText()).toContain(code);
-            expect(await row.innerText()).toContain('Ouverte');
+            expect(await row.textContent()).toContain('Ouverte');
             expect(await row.locator('[data-unread]').count()).toBe(0);
 
             // A script renamed .png: refused with a clear message, the text kept, nothing stored.
@@ -255,10 +255,12 @@ describe('support requests in Chromium', () => {
             expect(await list.locator(`[data-thread="${threadId}"] [data-unread]`).innerText()).toBe(
                 '1 nouvelle réponse',
             );
-            expect(await list.locator(`[data-thread="${threadId}"]`).innerText()).toContain('Réponse reçue');
+            expect(await list.locator(`[data-thread="${threadId}"]`).textContent()).toContain(
+                'Réponse reçue',
+            );
             await check(list, 'list-unread');
             await page.reload();
-            expect(await page.locator('[data-messages] > li[data-author="staff"]').innerText()).toContain(
+            expect(await page.locator('[data-messages] > li[data-author="staff"]').textContent()).toContain(
                 'Nouveau',
             );
             await list.reload();
@@ -283,7 +285,7 @@ describe('support requests in Chromium', () => {
         }
         expect(dialogs).toEqual([]);
         expect(violations).toEqual({});
-    });
+    }, 400_000);
 
     it('answers 404 for another customer’s request: page, live stream and posts', async () => {
         expect(threadId).toBeDefined();
@@ -324,7 +326,7 @@ describe('support requests in Chromium', () => {
             ).toBe('page');
             // Two requests on the fr shop (the first one and its follow-up).
             expect(await page.locator('[data-thread]').count()).toBe(2);
-            expect(await page.locator(`[data-thread="${threadId}"]`).innerText()).toContain('Closed');
+            expect(await page.locator(`[data-thread="${threadId}"]`).textContent()).toContain('Closed');
             await check(page, 'en-list');
             await page.goto(`${storefront}/en/compte/demandes/${threadId}`);
             expect(await page.locator('[data-closed]').innerText()).toBe('This request is closed.');
@@ -365,5 +367,5 @@ describe('support requests in Chromium', () => {
             await context.close();
         }
         expect(violations).toEqual({});
-    });
+    }, 300_000);
 });
