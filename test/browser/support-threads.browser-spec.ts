@@ -232,7 +232,7 @@ describe('support requests in Chromium', () => {
 
             // The open page follows the request: a staff reply shows up without a reload.
             await page.goto(`${storefront}/compte/demandes/${threadId}`);
-            await page.waitForTimeout(500); // the EventSource connects
+            await page.locator('[data-messages][data-live-state="open"]').waitFor();
             await staffReply(
                 threadId,
                 'Bonjour Aïssata,\nnous envoyons un nouveau flacon <i>aujourd’hui</i> : https://radiant.example/suivi',
@@ -354,6 +354,7 @@ describe('support requests in Chromium', () => {
                 'Your request has been sent',
             );
             expect(await page.locator('[data-thread-status]').innerText()).toBe('Open');
+            await page.locator('[data-messages][data-live-state="open"]').waitFor();
             await staffReply(ciThread, 'Yes, within 48 hours.', 'ci');
             await page.locator('[data-messages] > li[data-author="staff"]').waitFor({ timeout: 20_000 });
             await check(page, 'en-ci-thread-live');
