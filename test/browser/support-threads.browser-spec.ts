@@ -331,6 +331,11 @@ describe('support requests in Chromium', () => {
             await page.goto(`${storefront}/en/compte/demandes/${threadId}`);
             expect(await page.locator('[data-closed]').innerText()).toBe('This request is closed.');
             expect(await page.getByLabel('Subject').inputValue()).toBe('Follow-up: Flacon abîmé <b>x</b>');
+            // The thumbnail and the live stream are the same unprefixed URLs in both languages.
+            const enThumbnail = page.locator('[data-attachments] img');
+            await expect
+                .poll(() => enThumbnail.evaluate(img => (img as HTMLImageElement).naturalWidth))
+                .toBeGreaterThan(0);
             await check(page, 'en-thread-closed');
 
             // The ci shop: its own requests (none yet), in English.
