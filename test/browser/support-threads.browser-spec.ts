@@ -197,7 +197,7 @@ describe('support requests in Chromium', () => {
             const thumbnail = first.locator('[data-attachments] img');
             expect(await thumbnail.getAttribute('alt')).toContain('flacon-fele.png');
             await expect
-                .poll(() => thumbnail.evaluate(img => (img as HTMLImageElement).naturalWidth))
+                .poll(() => thumbnail.evaluate(img => (img as { naturalWidth: number }).naturalWidth))
                 .toBeGreaterThan(0);
             await check(page, 'thread');
 
@@ -334,7 +334,7 @@ describe('support requests in Chromium', () => {
             // The thumbnail and the live stream are the same unprefixed URLs in both languages.
             const enThumbnail = page.locator('[data-attachments] img');
             await expect
-                .poll(() => enThumbnail.evaluate(img => (img as HTMLImageElement).naturalWidth))
+                .poll(() => enThumbnail.evaluate(img => (img as { naturalWidth: number }).naturalWidth))
                 .toBeGreaterThan(0);
             await check(page, 'en-thread-closed');
 
