@@ -239,7 +239,14 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:xml|json|ld\+json))/;
  */
 function compress(response: Response, request: Request): Response {
     const type = response.headers.get('content-type') ?? '';
-    if (!response.body || response.headers.has('content-encoding') || !COMPRESSIBLE.test(type))
+    // A Server-Sent Events stream (support threads' live updates) must reach the browser event
+    // by event: a gzip stream would hold them back in its buffer.
+    if (
+        !response.body ||
+        response.headers.has('content-encoding') ||
+        !COMPRESSIBLE.test(type) ||
+        type.startsWith('text/event-stream')
+    )
         return response;
     if (!/\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '')) return response;
     const headers = new Headers(response.headers);

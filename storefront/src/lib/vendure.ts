@@ -122,6 +122,18 @@ export interface ShopClient {
         document: TypedDocumentNode<TResult, TVariables>,
         ...variables: VariablesArg<TVariables>
     ): Promise<TResult>;
+    /**
+     * Runs a mutation with files, as a GraphQL multipart request
+     * (https://github.com/jaydenseric/graphql-multipart-request-spec): `files[i]` goes to the
+     * variable path `uploadPath.i` (e.g. `input.attachments`, which is set to a list of nulls in
+     * the `operations` part); same errors as {@link request}.
+     */
+    upload<TResult, TVariables>(
+        document: TypedDocumentNode<TResult, TVariables>,
+        variables: TVariables,
+        uploadPath: string,
+        files: readonly File[],
+    ): Promise<TResult>;
     /** True if the visitor already has a Vendure session on this channel. */
     hasSession(): boolean;
 }
@@ -159,83 +171,115 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
         languageCode,
         shopperAddress: options.shopperAddress,
         hasSession: () => readToken() !== undefined,
-        async request(document, ...[variables]) {
-            const headers: Record<string, string> = {
+        request(document, ...[variables]) {
+            return send(JSON.stringify({ query: printDocument(document), variables: variables ?? {} }), {
                 'content-type': 'application/json',
-                accept: 'application/json',
-                'vendure-token': channel,
-            };
-            const token = readToken();
-            if (token) headers.authorization = `Bearer ${token}`;
-            if (options.shopperAddress) headers['x-forwarded-for'] = options.shopperAddress;
-
-            let response: Response;
-            try {
-                response = await fetch(endpoint, {
-                    method: 'POST',
-                    headers,
-                    body: JSON.stringify({ query: printDocument(document), variables: variables ?? {} }),
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-            } catch (error) {
-                const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-                throw new ShopApiError(
-                    timedOut ? `Shop API timed out after ${timeoutMs} ms` : 'Shop API unreachable',
-                    timedOut ? 'timeout' : 'network',
-                    undefined,
-                    [],
-                    { cause: error },
-                );
-            }
-
-            const newToken = response.headers.get('vendure-auth-token');
-            if (newToken && newToken !== token && TOKEN_PATTERN.test(newToken)) {
-                try {
-                    cookies.set(cookieName, newToken, {
-                        httpOnly: true,
-                        sameSite: 'lax',
-                        secure,
-                        path: '/',
-                        maxAge: SESSION_MAX_AGE_S,
-                    });
-                } catch {
-                    // The response has already been sent; the next request will get a new session.
-                }
-            }
-
-            let body: GraphQLResponse<unknown>;
-            try {
-                body = (await response.json()) as GraphQLResponse<unknown>;
-            } catch (error) {
-                throw new ShopApiError(
-                    `Shop API answered HTTP ${response.status} without JSON`,
-                    'http',
-                    response.status,
-                    [],
-                    {
-                        cause: error,
-                    },
-                );
-            }
-            if (body.errors?.length) {
-                const codes = body.errors
-                    .map(e => e.extensions?.code)
-                    .filter((c): c is string => typeof c === 'string');
-                const error = new ShopApiError(
-                    body.errors.map(e => e.message).join('; '),
-                    'graphql',
-                    response.status,
-                    codes,
-                );
-                const retryAfter = body.errors.find(e => e.extensions?.code === 'TOO_MANY_REQUESTS')
-                    ?.extensions?.retryAfter;
-                if (typeof retryAfter === 'number') error.retryAfter = retryAfter;
-                throw error;
-            }
-            if (!response.ok || body.data == null) {
-                throw new ShopApiError(`Shop API answered HTTP ${response.status}`, 'http', response.status);
-            }
-            return body.data as never;
+            });
+        },
+        upload(document, variables, uploadPath, files) {
+            const body = new FormData();
+            const withNulls = structuredClone(variables ?? {}) as Record<string, unknown>;
+            const keys = uploadPath.split('.');
+            let target = withNulls;
+            for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+            target[keys[keys.length - 1]!] = files.map(() => null);
+            body.append(
+                'operations',
+                JSON.stringify({ query: printDocument(document), variables: withNulls }),
+            );
+            body.append(
+                'map',
+                JSON.stringify(
+                    Object.fromEntries(files.map((_, i) => [String(i), [`variables.${uploadPath}.${i}`]])),
+                ),
+            );
+            files.forEach((file, i) => body.append(String(i), file, file.name));
+            // A multipart body is a "simple" request for CSRF purposes: the server's CSRF
+            // prevention (Apollo `csrfPrevention`) asks for this header to accept it.
+            return send(body, { 'apollo-require-preflight': 'true' });
         },
     };
+
+    /** POSTs one request body (JSON or multipart) with the session, channel and shopper headers. */
+    async function send<TResult>(
+        payload: string | FormData,
+        contentHeaders: Record<string, string>,
+    ): Promise<TResult> {
+        const headers: Record<string, string> = {
+            ...contentHeaders,
+            accept: 'application/json',
+            'vendure-token': channel,
+        };
+        const token = readToken();
+        if (token) headers.authorization = `Bearer ${token}`;
+        if (options.shopperAddress) headers['x-forwarded-for'] = options.shopperAddress;
+
+        let response: Response;
+        try {
+            response = await fetch(endpoint, {
+                method: 'POST',
+                headers,
+                body: payload,
+                signal: AbortSignal.timeout(timeoutMs),
+            });
+        } catch (error) {
+            const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+            throw new ShopApiError(
+                timedOut ? `Shop API timed out after ${timeoutMs} ms` : 'Shop API unreachable',
+                timedOut ? 'timeout' : 'network',
+                undefined,
+                [],
+                { cause: error },
+            );
+        }
+
+        const newToken = response.headers.get('vendure-auth-token');
+        if (newToken && newToken !== token && TOKEN_PATTERN.test(newToken)) {
+            try {
+                cookies.set(cookieName, newToken, {
+                    httpOnly: true,
+                    sameSite: 'lax',
+                    secure,
+                    path: '/',
+                    maxAge: SESSION_MAX_AGE_S,
+                });
+            } catch {
+                // The response has already been sent; the next request will get a new session.
+            }
+        }
+
+        let body: GraphQLResponse<unknown>;
+        try {
+            body = (await response.json()) as GraphQLResponse<unknown>;
+        } catch (error) {
+            throw new ShopApiError(
+                `Shop API answered HTTP ${response.status} without JSON`,
+                'http',
+                response.status,
+                [],
+                {
+                    cause: error,
+                },
+            );
+        }
+        if (body.errors?.length) {
+            const codes = body.errors
+                .map(e => e.extensions?.code)
+                .filter((c): c is string => typeof c === 'string');
+            const error = new ShopApiError(
+                body.errors.map(e => e.message).join('; '),
+                'graphql',
+                response.status,
+                codes,
+            );
+            const retryAfter = body.errors.find(e => e.extensions?.code === 'TOO_MANY_REQUESTS')?.extensions
+                ?.retryAfter;
+            if (typeof retryAfter === 'number') error.retryAfter = retryAfter;
+            throw error;
+        }
+        if (!response.ok || body.data == null) {
+            throw new ShopApiError(`Shop API answered HTTP ${response.status}`, 'http', response.status);
+        }
+        return body.data as never;
+    }
 }

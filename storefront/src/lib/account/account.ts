@@ -29,6 +29,8 @@ export const ACCOUNT_PATHS = {
     addresses: '/compte/adresses',
     newAddress: '/compte/adresses/nouvelle',
     orders: '/compte/commandes',
+    /** Support requests (plugins/support-threads); a thread is `supportThreadPath(id)` (lib/support). */
+    supportRequests: '/compte/demandes',
 } as const;
 
 /** The path of an order's detail page. */

@@ -539,6 +539,8 @@ export type ErrorCode =
   | 'INELIGIBLE_SHIPPING_METHOD_ERROR'
   | 'INSUFFICIENT_STOCK_ERROR'
   | 'INVALID_CREDENTIALS_ERROR'
+  | 'INVALID_SUPPORT_ATTACHMENT_ERROR'
+  | 'INVALID_SUPPORT_MESSAGE_ERROR'
   | 'MISSING_PASSWORD_ERROR'
   | 'NATIVE_AUTH_STRATEGY_ERROR'
   | 'NEGATIVE_QUANTITY_ERROR'
@@ -556,6 +558,10 @@ export type ErrorCode =
   | 'PAYMENT_DECLINED_ERROR'
   | 'PAYMENT_FAILED_ERROR'
   | 'SHIPMENT_NOT_FOUND_ERROR'
+  | 'SUPPORT_ORDER_NOT_FOUND_ERROR'
+  | 'SUPPORT_THREAD_CLOSED_ERROR'
+  | 'SUPPORT_THREAD_NOT_FOUND_ERROR'
+  | 'SUPPORT_THREAD_STATUS_ERROR'
   | 'UNKNOWN_ERROR'
   | 'VERIFICATION_TOKEN_EXPIRED_ERROR'
   | 'VERIFICATION_TOKEN_INVALID_ERROR';
@@ -1069,6 +1075,19 @@ export type NumberRange = {
   start: Scalars['Float']['input'];
 };
 
+export type OpenSupportThreadInput = {
+  /** Up to 5 images (PNG, JPEG, WebP, GIF) or PDFs of 5 MB at most (GraphQL multipart upload). */
+  attachments?: InputMaybe<Array<Scalars['Upload']['input']>>;
+  /** 1 to 10 000 characters, plain text. */
+  body: Scalars['String']['input'];
+  /** One of the customer's orders in this channel. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
+  /** A closed thread of the customer this one follows up. */
+  previousThreadId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1 to 200 characters. */
+  subject: Scalars['String']['input'];
+};
+
 export type OrderFilterParameter = {
   _and?: InputMaybe<Array<OrderFilterParameter>>;
   _or?: InputMaybe<Array<OrderFilterParameter>>;
@@ -1224,6 +1243,8 @@ export type Permission =
   | 'CreateCustomerGroup'
   /** Grants permission to create Facet */
   | 'CreateFacet'
+  /** Allows create legal pages */
+  | 'CreateLegalPage'
   /** Grants permission to create Order */
   | 'CreateOrder'
   /** Grants permission to create PaymentMethod */
@@ -1240,6 +1261,8 @@ export type Permission =
   | 'CreateShippingMethod'
   /** Grants permission to create StockLocation */
   | 'CreateStockLocation'
+  /** Grants permission to create SupportThread */
+  | 'CreateSupportThread'
   /** Grants permission to create System */
   | 'CreateSystem'
   /** Grants permission to create Tag */
@@ -1248,6 +1271,10 @@ export type Permission =
   | 'CreateTaxCategory'
   /** Grants permission to create TaxRate */
   | 'CreateTaxRate'
+  /** Grants permission to create TrackingCarrier */
+  | 'CreateTrackingCarrier'
+  /** Allows create of VIP tiers, VIP prices and tier pins */
+  | 'CreateVipPricing'
   /** Grants permission to create Zone */
   | 'CreateZone'
   /** Grants permission to delete Administrator */
@@ -1270,6 +1297,8 @@ export type Permission =
   | 'DeleteCustomerGroup'
   /** Grants permission to delete Facet */
   | 'DeleteFacet'
+  /** Allows delete legal pages */
+  | 'DeleteLegalPage'
   /** Grants permission to delete Order */
   | 'DeleteOrder'
   /** Grants permission to delete PaymentMethod */
@@ -1286,6 +1315,8 @@ export type Permission =
   | 'DeleteShippingMethod'
   /** Grants permission to delete StockLocation */
   | 'DeleteStockLocation'
+  /** Grants permission to delete SupportThread */
+  | 'DeleteSupportThread'
   /** Grants permission to delete System */
   | 'DeleteSystem'
   /** Grants permission to delete Tag */
@@ -1294,6 +1325,10 @@ export type Permission =
   | 'DeleteTaxCategory'
   /** Grants permission to delete TaxRate */
   | 'DeleteTaxRate'
+  /** Grants permission to delete TrackingCarrier */
+  | 'DeleteTrackingCarrier'
+  /** Allows delete of VIP tiers, VIP prices and tier pins */
+  | 'DeleteVipPricing'
   /** Grants permission to delete Zone */
   | 'DeleteZone'
   /** Owner means the user owns this entity, e.g. a Customer's own Order */
@@ -1326,6 +1361,8 @@ export type Permission =
   | 'ReadFacet'
   /** Allows reading invoices and credit notes and downloading their PDFs */
   | 'ReadInvoice'
+  /** Allows read legal pages */
+  | 'ReadLegalPage'
   /** Grants permission to read Order */
   | 'ReadOrder'
   /** Grants permission to read PaymentMethod */
@@ -1342,6 +1379,8 @@ export type Permission =
   | 'ReadShippingMethod'
   /** Grants permission to read StockLocation */
   | 'ReadStockLocation'
+  /** Grants permission to read SupportThread */
+  | 'ReadSupportThread'
   /** Grants permission to read System */
   | 'ReadSystem'
   /** Grants permission to read Tag */
@@ -1350,6 +1389,10 @@ export type Permission =
   | 'ReadTaxCategory'
   /** Grants permission to read TaxRate */
   | 'ReadTaxRate'
+  /** Grants permission to read TrackingCarrier */
+  | 'ReadTrackingCarrier'
+  /** Allows read of VIP tiers, VIP prices and tier pins */
+  | 'ReadVipPricing'
   /** Grants permission to read Zone */
   | 'ReadZone'
   /** Allows replacing an invoice by a credit note and a new invoice */
@@ -1378,6 +1421,10 @@ export type Permission =
   | 'UpdateFacet'
   /** Grants permission to update GlobalSettings */
   | 'UpdateGlobalSettings'
+  /** Allows reading and changing the channel's seller identity printed on new invoices */
+  | 'UpdateInvoiceSettings'
+  /** Allows update legal pages */
+  | 'UpdateLegalPage'
   /** Grants permission to update Order */
   | 'UpdateOrder'
   /** Grants permission to update PaymentMethod */
@@ -1394,6 +1441,8 @@ export type Permission =
   | 'UpdateShippingMethod'
   /** Grants permission to update StockLocation */
   | 'UpdateStockLocation'
+  /** Grants permission to update SupportThread */
+  | 'UpdateSupportThread'
   /** Grants permission to update System */
   | 'UpdateSystem'
   /** Grants permission to update Tag */
@@ -1402,6 +1451,10 @@ export type Permission =
   | 'UpdateTaxCategory'
   /** Grants permission to update TaxRate */
   | 'UpdateTaxRate'
+  /** Grants permission to update TrackingCarrier */
+  | 'UpdateTrackingCarrier'
+  /** Allows update of VIP tiers, VIP prices and tier pins */
+  | 'UpdateVipPricing'
   /** Grants permission to update Zone */
   | 'UpdateZone'
   /** Grants permission to write DashboardGlobalViews */
@@ -1450,6 +1503,10 @@ export type ProductVariantFilterParameter = {
   id?: InputMaybe<IdOperators>;
   languageCode?: InputMaybe<StringOperators>;
   name?: InputMaybe<StringOperators>;
+  /** The regular price without tax (price is the VIP price for a VIP shopper, else the same). */
+  originalPrice?: InputMaybe<NumberOperators>;
+  /** The regular price with tax (priceWithTax is the VIP price for a VIP shopper, else the same). */
+  originalPriceWithTax?: InputMaybe<NumberOperators>;
   price?: InputMaybe<NumberOperators>;
   priceWithTax?: InputMaybe<NumberOperators>;
   productId?: InputMaybe<IdOperators>;
@@ -1475,6 +1532,10 @@ export type ProductVariantSortParameter = {
   createdAt?: InputMaybe<SortOrder>;
   id?: InputMaybe<SortOrder>;
   name?: InputMaybe<SortOrder>;
+  /** The regular price without tax (price is the VIP price for a VIP shopper, else the same). */
+  originalPrice?: InputMaybe<SortOrder>;
+  /** The regular price with tax (priceWithTax is the VIP price for a VIP shopper, else the same). */
+  originalPriceWithTax?: InputMaybe<SortOrder>;
   price?: InputMaybe<SortOrder>;
   priceWithTax?: InputMaybe<SortOrder>;
   productId?: InputMaybe<SortOrder>;
@@ -1490,6 +1551,13 @@ export type RegisterCustomerInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   phoneNumber?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReplyToSupportThreadInput = {
+  attachments?: InputMaybe<Array<Scalars['Upload']['input']>>;
+  /** 1 to 10 000 characters, plain text. */
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
 };
 
 export type SearchInput = {
@@ -1536,6 +1604,75 @@ export type StringOperators = {
   notIn?: InputMaybe<Array<Scalars['String']['input']>>;
   regex?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Who wrote a support message. */
+export type SupportMessageAuthorType =
+  | 'administrator'
+  | 'customer'
+  | 'system';
+
+export type SupportThreadFilterParameter = {
+  _and?: InputMaybe<Array<SupportThreadFilterParameter>>;
+  _or?: InputMaybe<Array<SupportThreadFilterParameter>>;
+  createdAt?: InputMaybe<DateOperators>;
+  id?: InputMaybe<IdOperators>;
+  /** The latest message the customer can see. */
+  lastMessageAt?: InputMaybe<DateOperators>;
+  /** The code of the order the thread is about, or null. */
+  orderCode?: InputMaybe<StringOperators>;
+  /** The order the thread is about, or null. */
+  orderId?: InputMaybe<IdOperators>;
+  /** The closed thread this one follows up, or null. */
+  previousThreadId?: InputMaybe<IdOperators>;
+  status?: InputMaybe<StringOperators>;
+  subject?: InputMaybe<StringOperators>;
+  /** Staff replies the customer has not read. */
+  unreadCount?: InputMaybe<NumberOperators>;
+  updatedAt?: InputMaybe<DateOperators>;
+};
+
+export type SupportThreadListOptions = {
+  /** Allows the results to be filtered */
+  filter?: InputMaybe<SupportThreadFilterParameter>;
+  /** Specifies whether multiple top-level "filter" fields should be combined with a logical AND or OR operation. Defaults to AND. */
+  filterOperator?: InputMaybe<LogicalOperator>;
+  skip?: InputMaybe<Scalars['Int']['input']>;
+  /** Specifies which properties to sort the results by */
+  sort?: InputMaybe<SupportThreadSortParameter>;
+  /** At most 100; default 20. */
+  take?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A support thread's priority; it selects the SLA targets. */
+export type SupportThreadPriority =
+  | 'high'
+  | 'low'
+  | 'normal'
+  | 'urgent';
+
+export type SupportThreadSortParameter = {
+  createdAt?: InputMaybe<SortOrder>;
+  id?: InputMaybe<SortOrder>;
+  /** The latest message the customer can see. */
+  lastMessageAt?: InputMaybe<SortOrder>;
+  /** The code of the order the thread is about, or null. */
+  orderCode?: InputMaybe<SortOrder>;
+  /** The order the thread is about, or null. */
+  orderId?: InputMaybe<SortOrder>;
+  /** The closed thread this one follows up, or null. */
+  previousThreadId?: InputMaybe<SortOrder>;
+  subject?: InputMaybe<SortOrder>;
+  /** Staff replies the customer has not read. */
+  unreadCount?: InputMaybe<SortOrder>;
+  updatedAt?: InputMaybe<SortOrder>;
+};
+
+/** A support thread's status: open (waiting on the staff), pending (waiting on the customer), resolved, closed (final). */
+export type SupportThreadStatus =
+  | 'closed'
+  | 'open'
+  | 'pending'
+  | 'resolved';
 
 /**
  * A parcel's normalised status: AfterShip's nine tags
@@ -1856,6 +1993,10 @@ type ErrorResultFields_InsufficientStockError_Fragment = { __typename?: 'Insuffi
 
 type ErrorResultFields_InvalidCredentialsError_Fragment = { __typename?: 'InvalidCredentialsError', errorCode: ErrorCode, message: string };
 
+type ErrorResultFields_InvalidSupportAttachmentError_Fragment = { __typename?: 'InvalidSupportAttachmentError', errorCode: ErrorCode, message: string };
+
+type ErrorResultFields_InvalidSupportMessageError_Fragment = { __typename?: 'InvalidSupportMessageError', errorCode: ErrorCode, message: string };
+
 type ErrorResultFields_MissingPasswordError_Fragment = { __typename?: 'MissingPasswordError', errorCode: ErrorCode, message: string };
 
 type ErrorResultFields_NativeAuthStrategyError_Fragment = { __typename?: 'NativeAuthStrategyError', errorCode: ErrorCode, message: string };
@@ -1890,6 +2031,14 @@ type ErrorResultFields_PaymentFailedError_Fragment = { __typename?: 'PaymentFail
 
 type ErrorResultFields_ShipmentNotFoundError_Fragment = { __typename?: 'ShipmentNotFoundError', errorCode: ErrorCode, message: string };
 
+type ErrorResultFields_SupportOrderNotFoundError_Fragment = { __typename?: 'SupportOrderNotFoundError', errorCode: ErrorCode, message: string };
+
+type ErrorResultFields_SupportThreadClosedError_Fragment = { __typename?: 'SupportThreadClosedError', errorCode: ErrorCode, message: string };
+
+type ErrorResultFields_SupportThreadNotFoundError_Fragment = { __typename?: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string };
+
+type ErrorResultFields_SupportThreadStatusError_Fragment = { __typename?: 'SupportThreadStatusError', errorCode: ErrorCode, message: string };
+
 type ErrorResultFields_VerificationTokenExpiredError_Fragment = { __typename?: 'VerificationTokenExpiredError', errorCode: ErrorCode, message: string };
 
 type ErrorResultFields_VerificationTokenInvalidError_Fragment = { __typename?: 'VerificationTokenInvalidError', errorCode: ErrorCode, message: string };
@@ -1911,6 +2060,8 @@ export type ErrorResultFieldsFragment =
   | ErrorResultFields_IneligibleShippingMethodError_Fragment
   | ErrorResultFields_InsufficientStockError_Fragment
   | ErrorResultFields_InvalidCredentialsError_Fragment
+  | ErrorResultFields_InvalidSupportAttachmentError_Fragment
+  | ErrorResultFields_InvalidSupportMessageError_Fragment
   | ErrorResultFields_MissingPasswordError_Fragment
   | ErrorResultFields_NativeAuthStrategyError_Fragment
   | ErrorResultFields_NegativeQuantityError_Fragment
@@ -1928,6 +2079,10 @@ export type ErrorResultFieldsFragment =
   | ErrorResultFields_PaymentDeclinedError_Fragment
   | ErrorResultFields_PaymentFailedError_Fragment
   | ErrorResultFields_ShipmentNotFoundError_Fragment
+  | ErrorResultFields_SupportOrderNotFoundError_Fragment
+  | ErrorResultFields_SupportThreadClosedError_Fragment
+  | ErrorResultFields_SupportThreadNotFoundError_Fragment
+  | ErrorResultFields_SupportThreadStatusError_Fragment
   | ErrorResultFields_VerificationTokenExpiredError_Fragment
   | ErrorResultFields_VerificationTokenInvalidError_Fragment
 ;
@@ -2198,6 +2353,71 @@ export type StripePaymentStatusQueryVariables = Exact<{
 
 export type StripePaymentStatusQuery = { __typename?: 'Query', stripePaymentStatus?: { __typename?: 'StripePaymentStatus', orderCode: string, orderState: string, paid: boolean, amountMismatchRefunded: boolean, paymentIntentStatus?: string | null, lastPaymentError?: string | null } | null };
 
+export type MySupportThreadsQueryVariables = Exact<{
+  skip: Scalars['Int']['input'];
+  take: Scalars['Int']['input'];
+}>;
+
+
+export type MySupportThreadsQuery = { __typename?: 'Query', mySupportThreads: { __typename?: 'SupportThreadList', totalItems: number, items: Array<{ __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderCode?: string | null, unreadCount: number, createdAt: string, lastMessageAt?: string | null }> } };
+
+export type SupportThreadFieldsFragment = { __typename?: 'SupportThread', id: string, createdAt: string, subject: string, status: SupportThreadStatus, orderId?: string | null, orderCode?: string | null, unreadCount: number, lastMessageAt?: string | null, previousThreadId?: string | null, messages: Array<{ __typename?: 'SupportMessage', id: string, createdAt: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt?: string | null, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number, source: string, preview: string }> }> };
+
+export type SupportThreadQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SupportThreadQuery = { __typename?: 'Query', supportThread?: { __typename?: 'SupportThread', id: string, createdAt: string, subject: string, status: SupportThreadStatus, orderId?: string | null, orderCode?: string | null, unreadCount: number, lastMessageAt?: string | null, previousThreadId?: string | null, messages: Array<{ __typename?: 'SupportMessage', id: string, createdAt: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt?: string | null, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number, source: string, preview: string }> }> } | null };
+
+export type OpenSupportThreadMutationVariables = Exact<{
+  input: OpenSupportThreadInput;
+}>;
+
+
+export type OpenSupportThreadMutation = { __typename?: 'Mutation', openSupportThread:
+    | { __typename?: 'InvalidSupportAttachmentError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'InvalidSupportMessageError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'SupportOrderNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'SupportThread', id: string }
+    | { __typename?: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'SupportThreadStatusError', errorCode: ErrorCode, message: string }
+   };
+
+export type ReplyToSupportThreadMutationVariables = Exact<{
+  input: ReplyToSupportThreadInput;
+}>;
+
+
+export type ReplyToSupportThreadMutation = { __typename?: 'Mutation', replyToSupportThread:
+    | { __typename?: 'InvalidSupportAttachmentError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'InvalidSupportMessageError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'SupportThread', id: string }
+    | { __typename?: 'SupportThreadClosedError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type MarkSupportThreadReadMutationVariables = Exact<{
+  threadId: Scalars['ID']['input'];
+}>;
+
+
+export type MarkSupportThreadReadMutation = { __typename?: 'Mutation', markSupportThreadRead:
+    | { __typename?: 'SupportThread', id: string, unreadCount: number }
+    | { __typename?: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type CloseSupportThreadMutationVariables = Exact<{
+  threadId: Scalars['ID']['input'];
+}>;
+
+
+export type CloseSupportThreadMutation = { __typename?: 'Mutation', closeSupportThread:
+    | { __typename?: 'SupportThread', id: string, status: SupportThreadStatus }
+    | { __typename?: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename?: 'SupportThreadStatusError', errorCode: ErrorCode, message: string }
+   };
+
 export type VipTierFieldsFragment = { __typename?: 'VipTier', id: string, name: string, rank: number, discountPercent: number, joinSpend: number, keepSpend: number, currencyCode: CurrencyCode };
 
 export type VipStatusQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2213,6 +2433,7 @@ export const BrandFacetFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const AddressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AddressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAddress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"streetLine1"}},{"kind":"Field","name":{"kind":"Name","value":"streetLine2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]} as unknown as DocumentNode<AddressFieldsFragment, unknown>;
 export const OrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"subTotalWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"shippingWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"totalWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"couponCodes"}},{"kind":"Field","name":{"kind":"Name","value":"discounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountWithTax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}},{"kind":"Field","name":{"kind":"Name","value":"taxTotal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AddressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"billingAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AddressFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buyerVatNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shippingLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priceWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"shippingMethod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPriceWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"linePriceWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"featuredAsset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productVariant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"stockLevel"}},{"kind":"Field","name":{"kind":"Name","value":"priceWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"originalPriceWithTax"}},{"kind":"Field","name":{"kind":"Name","value":"vipTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"featuredAsset"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AddressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrderAddress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"streetLine1"}},{"kind":"Field","name":{"kind":"Name","value":"streetLine2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]} as unknown as DocumentNode<OrderFieldsFragment, unknown>;
 export const FacetValueCountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FacetValueCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FacetValueResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"facetValue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"facet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<FacetValueCountFieldsFragment, unknown>;
+export const SupportThreadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderCode"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousThreadId"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"readByCustomerAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}}]}}]}}]} as unknown as DocumentNode<SupportThreadFieldsFragment, unknown>;
 export const VipTierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VipTierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VipTier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"joinSpend"}},{"kind":"Field","name":{"kind":"Name","value":"keepSpend"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]} as unknown as DocumentNode<VipTierFieldsFragment, unknown>;
 export const ActiveCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"emailAddress"}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}}]}}]} as unknown as DocumentNode<ActiveCustomerQuery, ActiveCustomerQueryVariables>;
 export const CustomerAddressesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerAddresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"addresses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CustomerAddressFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CustomerAddressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Address"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"company"}},{"kind":"Field","name":{"kind":"Name","value":"streetLine1"}},{"kind":"Field","name":{"kind":"Name","value":"streetLine2"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"country"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}},{"kind":"Field","name":{"kind":"Name","value":"defaultShippingAddress"}},{"kind":"Field","name":{"kind":"Name","value":"defaultBillingAddress"}}]}}]} as unknown as DocumentNode<CustomerAddressesQuery, CustomerAddressesQueryVariables>;
@@ -2265,4 +2486,10 @@ export const LegalPageDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const StripeConfigurationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StripeConfigurations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripePaymentConfigurations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethodCode"}},{"kind":"Field","name":{"kind":"Name","value":"publishableKey"}}]}}]}}]} as unknown as DocumentNode<StripeConfigurationsQuery, StripeConfigurationsQueryVariables>;
 export const CreateStripePaymentIntentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateStripePaymentIntent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStripePaymentIntent"}}]}}]} as unknown as DocumentNode<CreateStripePaymentIntentMutation, CreateStripePaymentIntentMutationVariables>;
 export const StripePaymentStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StripePaymentStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stripePaymentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderCode"}},{"kind":"Field","name":{"kind":"Name","value":"orderState"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}},{"kind":"Field","name":{"kind":"Name","value":"amountMismatchRefunded"}},{"kind":"Field","name":{"kind":"Name","value":"paymentIntentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"lastPaymentError"}}]}}]}}]} as unknown as DocumentNode<StripePaymentStatusQuery, StripePaymentStatusQueryVariables>;
+export const MySupportThreadsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySupportThreads"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySupportThreads"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderCode"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}}]}}]}}]}}]} as unknown as DocumentNode<MySupportThreadsQuery, MySupportThreadsQueryVariables>;
+export const SupportThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupportThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supportThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SupportThreadFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupportThreadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"orderCode"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousThreadId"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"readByCustomerAt"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}}]}}]}}]} as unknown as DocumentNode<SupportThreadQuery, SupportThreadQueryVariables>;
+export const OpenSupportThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenSupportThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenSupportThreadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openSupportThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OpenSupportThreadMutation, OpenSupportThreadMutationVariables>;
+export const ReplyToSupportThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReplyToSupportThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReplyToSupportThreadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replyToSupportThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReplyToSupportThreadMutation, ReplyToSupportThreadMutationVariables>;
+export const MarkSupportThreadReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkSupportThreadRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markSupportThreadRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<MarkSupportThreadReadMutation, MarkSupportThreadReadMutationVariables>;
+export const CloseSupportThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseSupportThread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeSupportThread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupportThread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CloseSupportThreadMutation, CloseSupportThreadMutationVariables>;
 export const VipStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VipStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeCustomer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vipStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VipTierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spend"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}},{"kind":"Field","name":{"kind":"Name","value":"windowStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VipTierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountToNextTier"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VipTierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VipTier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}},{"kind":"Field","name":{"kind":"Name","value":"joinSpend"}},{"kind":"Field","name":{"kind":"Name","value":"keepSpend"}},{"kind":"Field","name":{"kind":"Name","value":"currencyCode"}}]}}]} as unknown as DocumentNode<VipStatusQuery, VipStatusQueryVariables>;
