@@ -485,11 +485,9 @@ for (const db of TEST_DATABASES) {
             await replyCost(short.id); // the first reply of a customer warms the caches
             const shortCost = await replyCost(short.id);
             const longCost = await replyCost(long.id);
-            console.info(
-                `support reply: ${shortCost} SQL statements (short thread), ${longCost} (long thread)`,
-            );
+            // Measured: 12 statements on sql.js, 9 on PostgreSQL (README, "Measured").
             expect(longCost).toBe(shortCost);
-            expect(shortCost).toBeLessThanOrEqual(60);
+            expect(shortCost).toBeLessThanOrEqual(20);
         });
 
         it('refuses wrong types, oversized files, too many files and hides no path trick, storing nothing', async () => {
