@@ -232,6 +232,10 @@ function scenarioContext(cfg) {
         shopApiUrl: cfg.shopApiUrl,
         adminApiUrl: cfg.adminApiUrl,
         catalog: cfg.catalog,
+        /** The configuration's PostgreSQL database (`--db=postgres`), for bulk seeding in SQL; else undefined. */
+        databaseUrl: cfg.childEnv.DATABASE_URL,
+        /** The server process's id (e.g. to read its memory from /proc). */
+        serverPid: cfg.server?.pid,
         /** A new Shop API client (close it when done). */
         createClient: (options = {}) =>
             createGraphQLClient({ url: cfg.shopApiUrl, channel: 'fr', ...options }),

@@ -9,6 +9,7 @@ export {
     CINETPAY_NOTIFY_PATH,
     STRIPE_WEBHOOK_PATH,
     TRACKING_WEBHOOK_PATH,
+    SUPPORT_ATTACHMENT_PATH,
     byIp,
     byArgument,
     byActiveUser,

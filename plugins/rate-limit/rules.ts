@@ -188,6 +188,24 @@ export const DEFAULT_GRAPHQL_RULES: GraphQLRateLimitRule[] = [
         duration: HOUR,
         key: byArgument('orderCode'),
     },
+    // Support threads (plugins/support-threads): each message emails the staff and may carry five
+    // 5 MB attachments; per account, and per IP against one person with many accounts.
+    {
+        name: 'support-open-account',
+        fields: ['openSupportThread'],
+        points: 10,
+        duration: HOUR,
+        key: byActiveUser,
+    },
+    { name: 'support-open-ip', fields: ['openSupportThread'], points: 30, duration: HOUR, key: byIp },
+    {
+        name: 'support-reply-account',
+        fields: ['replyToSupportThread'],
+        points: 60,
+        duration: HOUR,
+        key: byActiveUser,
+    },
+    { name: 'support-reply-ip', fields: ['replyToSupportThread'], points: 120, duration: HOUR, key: byIp },
 ];
 
 /** The CinetPay notification path (plugins/cinetpay/api/cinetpay.controller.ts). */
@@ -201,6 +219,9 @@ export const STRIPE_WEBHOOK_PATH = '/payments/stripe';
  */
 export const TRACKING_WEBHOOK_PATH = '/tracking/webhook/:channelToken/:source';
 
+/** The support attachments' download route (plugins/support-threads `ATTACHMENT_PATH`). */
+export const SUPPORT_ATTACHMENT_PATH = '/support-threads/attachments/:assetId';
+
 /** The CinetPay transaction id of a notification (`cpm_trans_id`, form body, JSON body or query). */
 function cinetpayTransactionId(req: Request): string | undefined {
     const body: unknown = req.body;
@@ -210,7 +231,7 @@ function cinetpayTransactionId(req: Request): string | undefined {
     return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
 }
 
-/** The default REST limits: the gateways' and the carriers' webhooks. */
+/** The default REST limits: the gateways' and the carriers' webhooks, the support attachments. */
 export const DEFAULT_REST_RULES: RestRateLimitRule[] = [
     {
         name: 'cinetpay-notify-ip',
@@ -238,6 +259,14 @@ export const DEFAULT_REST_RULES: RestRateLimitRule[] = [
         name: 'tracking-webhook-ip',
         paths: [TRACKING_WEBHOOK_PATH],
         points: 600,
+        duration: MINUTE,
+        key: req => req.ip,
+    },
+    {
+        // Up to 5 MB each; a thread page shows a few dozen previews at most.
+        name: 'support-attachment-ip',
+        paths: [SUPPORT_ATTACHMENT_PATH],
+        points: 120,
         duration: MINUTE,
         key: req => req.ip,
     },

@@ -14,6 +14,12 @@ export const SETTINGS_KEY = `${SETTINGS_NAMESPACE}.${SETTINGS_FIELD}`;
 export const LIVE_PATH = 'support-threads/live';
 /** Path of the staff's live stream: `GET /support-threads/admin/live` (Server-Sent Events). */
 export const STAFF_LIVE_PATH = 'support-threads/admin/live';
+
+/**
+ * Path of the authenticated attachment downloads: `GET /support-threads/attachments/:assetId`
+ * (`?preview=1` for the preview image), see api/support-attachment.controller.ts.
+ */
+export const ATTACHMENT_PATH = 'support-threads/attachments';
 /** The storefront page of a thread, in both languages (`/en` is prefixed for English). */
 export const STOREFRONT_THREAD_PATH = '/compte/demandes/';
 

@@ -1,4 +1,5 @@
-import { PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService, PluginCommonModule, Type, VendurePlugin } from '@vendure/core';
 import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import {
     AdminSupportThreadFieldsResolver,
@@ -11,10 +12,16 @@ import {
     OpenSupportThreadResultResolver,
     ReplyToSupportThreadResultResolver,
     ShopSupportThreadFieldsResolver,
+    SupportMessageAttachmentsResolver,
     SupportShopResolver,
 } from './api/support-shop.resolver';
+import { SupportAttachmentController } from './api/support-attachment.controller';
 import { SupportLiveController } from './api/support-live.controller';
 import { SupportStaffLiveController } from './api/support-staff-live.controller';
+import {
+    PrivateAttachmentNamingStrategy,
+    PrivateAttachmentStorageStrategy,
+} from './config/private-attachments';
 import { supportSettingsField } from './config/settings-field';
 import { supportAutoCloseTask, supportSlaTask } from './config/support-tasks';
 import { SETTINGS_NAMESPACE, SUPPORT_THREADS_OPTIONS, supportThreadPermission } from './constants';
@@ -49,7 +56,7 @@ import type { SupportThreadsPluginOptions } from './types';
         SupportLiveService,
         { provide: SUPPORT_THREADS_OPTIONS, useFactory: () => SupportThreadsPlugin.options },
     ],
-    controllers: [SupportLiveController, SupportStaffLiveController],
+    controllers: [SupportLiveController, SupportStaffLiveController, SupportAttachmentController],
     dashboard: './dashboard/index.tsx',
     shopApiExtensions: {
         schema: shopApiExtensions,
@@ -60,6 +67,7 @@ import type { SupportThreadsPluginOptions } from './types';
             ReplyToSupportThreadResultResolver,
             MarkSupportThreadReadResultResolver,
             CloseSupportThreadResultResolver,
+            SupportMessageAttachmentsResolver,
         ],
     },
     adminApiExtensions: {
@@ -69,10 +77,18 @@ import type { SupportThreadsPluginOptions } from './types';
             AdminSupportThreadFieldsResolver,
             ReplyToSupportThreadResultResolver,
             UpdateSupportThreadResultResolver,
+            SupportMessageAttachmentsResolver,
         ],
     },
     configuration: config => {
         config.authOptions.customPermissions.push(supportThreadPermission);
+        // Attachments are Assets under a private prefix the public asset server refuses
+        // (config/private-attachments.ts). After the AssetServerPlugin, which sets these strategies.
+        const assets = config.assetOptions;
+        if (!(assets.assetStorageStrategy instanceof PrivateAttachmentStorageStrategy)) {
+            assets.assetStorageStrategy = new PrivateAttachmentStorageStrategy(assets.assetStorageStrategy);
+            assets.assetNamingStrategy = new PrivateAttachmentNamingStrategy(assets.assetNamingStrategy);
+        }
         config.settingsStoreFields = {
             ...config.settingsStoreFields,
             [SETTINGS_NAMESPACE]: [
@@ -90,9 +106,22 @@ import type { SupportThreadsPluginOptions } from './types';
     },
     compatibility: '^3.0.0',
 })
-export class SupportThreadsPlugin {
+export class SupportThreadsPlugin implements OnApplicationBootstrap {
     /** The options given to {@link SupportThreadsPlugin.init}. */
     static options: SupportThreadsPluginOptions = {};
+
+    constructor(private readonly config: ConfigService) {}
+
+    /**
+     * @throws Error when the private attachment storage is not in place (a plugin listed after this
+     *   one replaced the asset strategies, e.g. the AssetServerPlugin): attachments would be public
+     */
+    onApplicationBootstrap(): void {
+        if (!(this.config.assetOptions.assetStorageStrategy instanceof PrivateAttachmentStorageStrategy))
+            throw new Error(
+                'SupportThreadsPlugin: list it after the AssetServerPlugin (and any plugin that sets the asset storage), or support attachments would be public',
+            );
+    }
 
     /** Configures the plugin (see {@link SupportThreadsPluginOptions}). */
     static init(options: SupportThreadsPluginOptions = {}): Type<SupportThreadsPlugin> {

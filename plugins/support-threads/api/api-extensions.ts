@@ -60,6 +60,33 @@ const common = gql`
         message: String!
     }
 
+    """
+    A file attached to a support message (an image or a PDF, a Vendure Asset stored privately: the
+    public asset server answers 404 for it). Download it from url / previewUrl with the same
+    session (cookie or bearer token) as the API call that returned it.
+    """
+    type SupportAttachment {
+        "The Asset's id."
+        id: ID!
+        "The safe file name (letters, digits, - and _, with the extension of its detected type)."
+        name: String!
+        "image/png, image/jpeg, image/webp, image/gif or application/pdf (detected from the bytes)."
+        mimeType: String!
+        "Size in bytes."
+        fileSize: Int!
+        "Pixels (0 for a PDF)."
+        width: Int!
+        height: Int!
+        """
+        Path on the Vendure server (prefix it with the API's origin) of the file:
+        /support-threads/attachments/<id>?vendure-token=<channel token>. Authenticated: the
+        thread's customer or staff with ReadSupportThread; 404 for anyone else.
+        """
+        url: String!
+        "The same with &preview=1: a preview image (a PNG icon for a PDF)."
+        previewUrl: String!
+    }
+
     input SupportThreadListOptions {
         skip: Int
         "At most 100; default 20."
@@ -75,8 +102,8 @@ const message = `
         authorName: String!
         "Plain text as typed (HTML is not interpreted: escape it when showing it; links may be autolinked)."
         body: String!
-        "Images and PDFs (Vendure Assets)."
-        attachments: [Asset!]!
+        "Images and PDFs, downloaded through an authenticated route (see SupportAttachment)."
+        attachments: [SupportAttachment!]!
         "When the customer first saw it."
         readByCustomerAt: DateTime
         "When the staff first saw it."

@@ -1,6 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ID } from '@vendure/common/lib/shared-types';
 import {
     Allow,
+    ConfigService,
     Ctx,
     Order,
     PaginatedList,
@@ -19,7 +21,9 @@ import type {
     QueryMySupportThreadsArgs,
     QuerySupportThreadArgs,
 } from '../gql/generated-shop-types';
+import { ATTACHMENT_PATH } from '../constants';
 import { SupportError } from '../helpers/errors';
+import { publicId } from '../helpers/public-ids';
 import type { FileUpload } from '../services/support-attachment.service';
 import { SupportCustomerService } from '../services/support-customer.service';
 import { SupportThreadService } from '../services/support-thread.service';
@@ -164,5 +168,48 @@ export class CloseSupportThreadResultResolver {
     @ResolveField()
     __resolveType(value: object): string {
         return resolveSupportResult(value);
+    }
+}
+
+/** A message attachment as both APIs show it (GraphQL `SupportAttachment`). */
+export interface SupportAttachmentView {
+    id: ID;
+    name: string;
+    mimeType: string;
+    fileSize: number;
+    width: number;
+    height: number;
+    url: string;
+    previewUrl: string;
+}
+
+/**
+ * `SupportMessage.attachments` (both APIs): the Assets with the authenticated download route's
+ * path instead of their public asset-server URL (which answers 404 for them).
+ */
+@Resolver('SupportMessage')
+export class SupportMessageAttachmentsResolver {
+    constructor(private readonly config: ConfigService) {}
+
+    /** The message's attachments (loaded with the messages), in upload order. */
+    @ResolveField()
+    attachments(@Ctx() ctx: RequestContext, @Parent() message: SupportMessage): SupportAttachmentView[] {
+        const token = encodeURIComponent(ctx.channel.token);
+        return (message.attachments ?? [])
+            .slice()
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+            .map(asset => {
+                const url = `/${ATTACHMENT_PATH}/${encodeURIComponent(publicId(this.config, asset.id))}?vendure-token=${token}`;
+                return {
+                    id: asset.id,
+                    name: asset.name,
+                    mimeType: asset.mimeType,
+                    fileSize: asset.fileSize,
+                    width: asset.width,
+                    height: asset.height,
+                    url,
+                    previewUrl: `${url}&preview=1`,
+                };
+            });
     }
 }

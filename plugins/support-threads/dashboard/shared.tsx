@@ -33,7 +33,7 @@ export interface ThreadMessage {
     authorName: string;
     body: string;
     internal: boolean;
-    attachments: Array<{ id: string; name: string; source: string; mimeType: string }>;
+    attachments: Array<{ id: string; name: string; url: string; mimeType: string }>;
 }
 
 /** A thread as the thread view reads it. */
@@ -138,7 +138,7 @@ export const THREAD_QUERY = /* GraphQL */ `
                 attachments {
                     id
                     name
-                    source
+                    url
                     mimeType
                 }
             }

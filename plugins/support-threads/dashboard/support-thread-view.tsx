@@ -406,8 +406,9 @@ function MessageItem({
                 <ul className="mt-2 flex flex-wrap gap-2 text-xs">
                     {m.attachments.map(a => (
                         <li key={a.id}>
+                            {/* The plugin's owner-checked route, same origin: the session cookie authenticates it. */}
                             <a
-                                href={a.source}
+                                href={a.url}
                                 target="_blank"
                                 rel="noopener noreferrer"
                                 className="underline"

@@ -42,13 +42,11 @@ import { CLOSE, LOG_IN, MARK_READ, MY_THREADS, OPEN_THREAD, REPLY, THREAD } from
 import { STOREFRONT_URL, SUPPORT_EMAIL, supportTestEnvironment } from './test-config';
 
 const DAY = 86_400_000;
-const PNG = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    Buffer.from(
-        '0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4e60000000049454e44ae426082',
-        'hex',
-    ),
-]);
+// A valid 2×2 PNG (the asset server's sharp decodes it for the preview).
+const PNG = Buffer.from(
+    '89504e470d0a1a0a0000000d4948445200000002000000020802000000fdd49a730000000970485973000003e8000003e801b57b526b0000001249444154789c6338212777424e8e014201001f260411b88253000000000049454e44ae426082',
+    'hex',
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const SCRIPT = Buffer.from('#!/bin/sh\necho pwned\n');
 
@@ -378,6 +376,118 @@ for (const db of TEST_DATABASES) {
                 'no-extension.png',
             ]);
             expect(attachments.map(a => a.mimeType)).toEqual(['image/png', 'application/pdf', 'image/png']);
+        });
+
+        it('keeps attachments off the public asset server and serves them to the owner and the staff only', async () => {
+            const get = (url: string, client?: SimpleGraphQLClient) =>
+                fetch(`http://localhost:${t.port}${url}`, {
+                    headers: client ? { authorization: `Bearer ${client.getAuthToken()}` } : {},
+                });
+            const thread = await openOk(bruno, 'Facture scannée');
+            const replied = (
+                await upload(bruno, 'shop-api', REPLY, { threadId: thread.id, body: 'Ma facture' }, [
+                    { name: 'facture.png', bytes: PNG },
+                    { name: 'facture.pdf', bytes: PDF, type: 'application/pdf' },
+                ])
+            ).replyToSupportThread;
+            assertSuccess(replied, 'messages');
+            const [image, pdf] = replied.messages[1].attachments;
+            expect(image.url).toBe(`/support-threads/attachments/${image.id}?vendure-token=fr`);
+            expect(image.previewUrl).toBe(`${image.url}&preview=1`);
+
+            // The public asset server: the file, its preview and any transform answer 404.
+            const asset = await repo(Asset).findOneByOrFail({ id: rawId(image.id) });
+            expect(asset.source).toMatch(/^support-private\/[0-9a-f]{32}\/facture\.png$/);
+            expect(asset.preview.startsWith(asset.source.replace(/facture\.png$/, ''))).toBe(true);
+            for (const key of [
+                asset.source,
+                asset.preview,
+                `${asset.source}?preset=thumb`,
+                asset.source.toUpperCase(),
+            ])
+                expect((await get(`/assets/${key}`)).status, key).toBe(404);
+
+            // The owner gets the bytes (and the preview image); the PDF keeps its type.
+            const own = await get(image.url, bruno);
+            expect(own.status).toBe(200);
+            expect(own.headers.get('content-type')).toBe('image/png');
+            expect(own.headers.get('cache-control')).toBe('private, max-age=300');
+            expect(Buffer.from(await own.arrayBuffer()).equals(PNG)).toBe(true);
+            const preview = await get(image.previewUrl, bruno);
+            expect(preview.status).toBe(200);
+            expect(preview.headers.get('content-type')).toMatch(/^image\//);
+            const ownPdf = await get(pdf.url, bruno);
+            expect(ownPdf.headers.get('content-type')).toBe('application/pdf');
+            expect(Buffer.from(await ownPdf.arrayBuffer()).equals(PDF)).toBe(true);
+
+            // Another customer, an unknown id, a plain id: the same 404; signed out: 403.
+            const foreign = await get(image.url, alice);
+            expect(foreign.status).toBe(404);
+            const unknown = await get('/support-threads/attachments/T_99999?vendure-token=fr', bruno);
+            expect([unknown.status, await unknown.text()]).toEqual([404, await foreign.text()]);
+            expect((await get('/support-threads/attachments/x%27;--?vendure-token=fr', bruno)).status).toBe(
+                404,
+            );
+            expect((await get(image.url)).status).toBe(403);
+
+            // The staff (ReadSupportThread): 200, and the Admin API gives the same route.
+            const staff = await get(image.url, t.adminClient);
+            expect(staff.status).toBe(200);
+            expect(Buffer.from(await staff.arrayBuffer()).equals(PNG)).toBe(true);
+            const note = (
+                await upload(
+                    t.adminClient,
+                    'admin-api',
+                    ADMIN_REPLY,
+                    { threadId: thread.id, body: 'Scan interne', internal: true },
+                    [{ name: 'interne.png', bytes: PNG }],
+                )
+            ).replyToSupportThread;
+            assertSuccess(note, 'messages');
+            const noteFile = note.messages[note.messages.length - 1].attachments[0];
+            expect(noteFile.url).toBe(`/support-threads/attachments/${noteFile.id}?vendure-token=fr`);
+            expect((await get(noteFile.url, t.adminClient)).status).toBe(200);
+            // An internal note's file: never to the customer, even on their own thread.
+            expect((await get(noteFile.url, bruno)).status).toBe(404);
+        });
+
+        it('runs the same number of SQL statements for a reply on a short and a long thread', async () => {
+            /** Statements of one customer reply, its events and emails included (all settled). */
+            const replyCost = async (threadId: string) => {
+                await waitForJobQueue(t.server.app);
+                const before = t.sqlQueryCount();
+                assertSuccess(
+                    (await bruno.query(REPLY, { input: { threadId, body: 'Encore une question' } }))
+                        .replyToSupportThread,
+                    'id',
+                );
+                await waitForJobQueue(t.server.app);
+                return t.sqlQueryCount() - before;
+            };
+            const short = await openOk(bruno, 'Court');
+            const long = await openOk(bruno, 'Long');
+            await repo(SupportMessage).save(
+                Array.from(
+                    { length: 40 },
+                    (_, i) =>
+                        new SupportMessage({
+                            threadId: rawId(long.id),
+                            authorType:
+                                i % 2
+                                    ? SupportMessageAuthorType.administrator
+                                    : SupportMessageAuthorType.customer,
+                            authorName: 'Bench',
+                            body: `Message ${i}`,
+                            internal: i % 5 === 0,
+                        }),
+                ),
+            );
+            await replyCost(short.id); // the first reply of a customer warms the caches
+            const shortCost = await replyCost(short.id);
+            const longCost = await replyCost(long.id);
+            // Measured: 12 statements on sql.js, 9 on PostgreSQL (README, "Measured").
+            expect(longCost).toBe(shortCost);
+            expect(shortCost).toBeLessThanOrEqual(20);
         });
 
         it('refuses wrong types, oversized files, too many files and hides no path trick, storing nothing', async () => {

@@ -11,6 +11,8 @@ import { SupportThread } from './support-thread.entity';
  */
 @Entity('radiant_support_message')
 @Index('IDX_radiant_support_message_thread', ['threadId', 'internal'])
+// PostgreSQL: GIN trigram index on LOWER(body) for the inbox search (migration SupportSearchTrigram).
+@Index('IDX_radiant_support_message_body_trgm', { synchronize: false })
 export class SupportMessage extends VendureEntity {
     constructor(input?: DeepPartial<SupportMessage>) {
         super(input);

@@ -12,6 +12,8 @@ import { SupportMessage } from './support-message.entity';
 @Entity('radiant_support_thread')
 @Index('IDX_radiant_support_thread_customer', ['channelId', 'customerId'])
 @Index('IDX_radiant_support_thread_inbox', ['channelId', 'status', 'waitingSince'])
+// PostgreSQL: GIN trigram index on LOWER(subject) for the inbox search (migration SupportSearchTrigram).
+@Index('IDX_radiant_support_thread_subject_trgm', { synchronize: false })
 export class SupportThread extends VendureEntity {
     constructor(input?: DeepPartial<SupportThread>) {
         super(input);

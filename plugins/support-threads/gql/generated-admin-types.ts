@@ -5771,6 +5771,34 @@ export type Success = {
   success: Scalars['Boolean']['output'];
 };
 
+/**
+ * A file attached to a support message (an image or a PDF, a Vendure Asset stored privately: the
+ * public asset server answers 404 for it). Download it from url / previewUrl with the same
+ * session (cookie or bearer token) as the API call that returned it.
+ */
+export type SupportAttachment = {
+  __typename?: 'SupportAttachment';
+  /** Size in bytes. */
+  fileSize: Scalars['Int']['output'];
+  height: Scalars['Int']['output'];
+  /** The Asset's id. */
+  id: Scalars['ID']['output'];
+  /** image/png, image/jpeg, image/webp, image/gif or application/pdf (detected from the bytes). */
+  mimeType: Scalars['String']['output'];
+  /** The safe file name (letters, digits, - and _, with the extension of its detected type). */
+  name: Scalars['String']['output'];
+  /** The same with &preview=1: a preview image (a PNG icon for a PDF). */
+  previewUrl: Scalars['String']['output'];
+  /**
+   * Path on the Vendure server (prefix it with the API's origin) of the file:
+   * /support-threads/attachments/<id>?vendure-token=<channel token>. Authenticated: the
+   * thread's customer or staff with ReadSupportThread; 404 for anyone else.
+   */
+  url: Scalars['String']['output'];
+  /** Pixels (0 for a PDF). */
+  width: Scalars['Int']['output'];
+};
+
 /** Inbox filters, combined (AND). */
 export type SupportInboxFilter = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
@@ -5793,8 +5821,8 @@ export type SupportMessage = Node & {
   __typename?: 'SupportMessage';
   /** The administrator who wrote it, if any. */
   administratorId?: Maybe<Scalars['ID']['output']>;
-  /** Images and PDFs (Vendure Assets). */
-  attachments: Array<Asset>;
+  /** Images and PDFs, downloaded through an authenticated route (see SupportAttachment). */
+  attachments: Array<SupportAttachment>;
   /** The author's name when written (a customer's or administrator's name, or the shop's for system messages). */
   authorName: Scalars['String']['output'];
   authorType: SupportMessageAuthorType;

@@ -1,6 +1,19 @@
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { Asset, AssetService, isGraphQlErrorResult, RequestContext } from '@vendure/core';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
+import type { ID } from '@vendure/common/lib/shared-types';
+import {
+    Asset,
+    AssetService,
+    idsAreEqual,
+    isGraphQlErrorResult,
+    RequestContext,
+    TransactionalConnection,
+    TranslatorService,
+} from '@vendure/core';
+import { supportThreadPermission } from '../constants';
+import { SupportMessage } from '../entities/support-message.entity';
+import type { SupportThread } from '../entities/support-thread.entity';
 import {
     MAX_ATTACHMENT_BYTES,
     MAX_ATTACHMENTS,
@@ -8,6 +21,7 @@ import {
     sniffType,
     SniffedType,
 } from '../helpers/attachments';
+import { withPrivateAttachments } from '../config/private-attachments';
 
 /** A GraphQL multipart upload (graphql-upload's FileUpload), as Vendure's `Upload` scalar gives it. */
 export interface FileUpload {
@@ -23,6 +37,14 @@ export interface CheckedAttachment {
     bytes: Buffer;
 }
 
+/** A stored attachment with what decides who may download it. */
+export interface StoredAttachment {
+    asset: Asset;
+    /** The message is an internal note (never to the customer). */
+    internal: boolean;
+    thread: SupportThread;
+}
+
 /** Why an attachment was refused (the message names the file and the rule). */
 export class AttachmentRefused {
     constructor(public readonly message: string) {}
@@ -35,7 +57,45 @@ export class AttachmentRefused {
  */
 @Injectable()
 export class SupportAttachmentService {
-    constructor(private readonly assetService: AssetService) {}
+    constructor(
+        private readonly assetService: AssetService,
+        private readonly connection: TransactionalConnection,
+        private readonly translator: TranslatorService,
+    ) {}
+
+    /** The Asset `assetId` if it is a support message's attachment, with its message's flag and thread. */
+    async findStored(ctx: RequestContext, assetId: ID): Promise<StoredAttachment | undefined> {
+        const message = await this.connection
+            .getRepository(ctx, SupportMessage)
+            .createQueryBuilder('message')
+            .innerJoinAndSelect('message.attachments', 'asset', 'asset.id = :assetId', { assetId })
+            .leftJoinAndSelect('asset.translations', 'assetTranslation')
+            .innerJoinAndSelect('message.thread', 'thread')
+            .getOne();
+        if (!message?.thread || !message.attachments?.length) return undefined;
+        const asset = this.translator.translate(message.attachments[0], ctx);
+        return { asset, internal: message.internal, thread: message.thread };
+    }
+
+    /**
+     * Whether the request may download a stored attachment: the signed-in customer `customerId`
+     * owns its thread in the active channel and it is not on an internal note; or the user has
+     * `ReadSupportThread` in the thread's channel (or in the default channel, which sees every one).
+     */
+    mayDownload(ctx: RequestContext, stored: StoredAttachment, customerId: ID | undefined): boolean {
+        const { thread } = stored;
+        if (
+            customerId !== undefined &&
+            idsAreEqual(thread.customerId, customerId) &&
+            idsAreEqual(thread.channelId, ctx.channelId) &&
+            !stored.internal
+        )
+            return true;
+        return (
+            ctx.userHasPermissions([supportThreadPermission.Read]) &&
+            (ctx.channel.code === DEFAULT_CHANNEL_CODE || idsAreEqual(thread.channelId, ctx.channelId))
+        );
+    }
 
     /** Reads and checks every upload; the first refusal wins. */
     async check(
@@ -65,14 +125,16 @@ export class SupportAttachmentService {
         return checked;
     }
 
-    /** Stores checked attachments as Assets of the channel of `ctx` (in its transaction). */
+    /**
+     * Stores checked attachments as Assets of the channel of `ctx` (in its transaction), privately:
+     * under `support-private/<random>/` where the public asset server refuses them
+     * (config/private-attachments.ts); the download route serves them to the thread's owner and staff.
+     */
     async store(ctx: RequestContext, attachments: CheckedAttachment[]): Promise<Asset[]> {
         const assets: Asset[] = [];
         for (const a of attachments) {
-            const asset = await this.assetService.createFromFileStream(
-                Readable.from(a.bytes),
-                a.fileName,
-                ctx,
+            const asset = await withPrivateAttachments(() =>
+                this.assetService.createFromFileStream(Readable.from(a.bytes), a.fileName, ctx),
             );
             if (isGraphQlErrorResult(asset))
                 throw new Error(`Could not store ${a.fileName}: ${asset.message}`);

@@ -153,15 +153,16 @@ export class SupportThreadService {
                         .orWhere(
                             "LOWER(customer.firstName || ' ' || customer.lastName) LIKE :like ESCAPE '\\'",
                         )
+                        // IN (one subquery) rather than EXISTS per thread: PostgreSQL runs it once,
+                        // through the trigram index on LOWER(body) (migration SupportSearchTrigram).
                         .orWhere(
                             (sub: WhereExpressionBuilder & SelectQueryBuilder<SupportThread>) =>
-                                'EXISTS ' +
+                                'thread.id IN ' +
                                 sub
                                     .subQuery()
-                                    .select('1')
+                                    .select('m.threadId')
                                     .from(SupportMessage, 'm')
-                                    .where('m.threadId = thread.id')
-                                    .andWhere("LOWER(m.body) LIKE :like ESCAPE '\\'")
+                                    .where("LOWER(m.body) LIKE :like ESCAPE '\\'")
                                     .getQuery(),
                         ),
                 ),

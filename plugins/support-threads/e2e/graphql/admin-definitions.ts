@@ -42,6 +42,12 @@ const THREAD_FIELDS = gql`
             body
             internal
             readByStaffAt
+            attachments {
+                id
+                name
+                url
+                previewUrl
+            }
         }
     }
 `;

@@ -1650,7 +1650,7 @@ export type UpdateOrderInput = {
   customFields?: InputMaybe<Scalars['JSON']['input']>;
 };
 
-export type ShopThreadFragment = { __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> };
+export type ShopThreadFragment = { __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> };
 
 export type LogInMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1674,7 +1674,7 @@ export type OpenThreadMutation = { __typename?: 'Mutation', openSupportThread:
     | { __typename: 'InvalidSupportAttachmentError', errorCode: ErrorCode, message: string }
     | { __typename: 'InvalidSupportMessageError', errorCode: ErrorCode, message: string }
     | { __typename: 'SupportOrderNotFoundError', errorCode: ErrorCode, message: string }
-    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> }
+    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> }
     | { __typename: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'SupportThreadStatusError', errorCode: ErrorCode, message: string }
    };
@@ -1687,7 +1687,7 @@ export type ReplyMutationVariables = Exact<{
 export type ReplyMutation = { __typename?: 'Mutation', replyToSupportThread:
     | { __typename: 'InvalidSupportAttachmentError', errorCode: ErrorCode, message: string }
     | { __typename: 'InvalidSupportMessageError', errorCode: ErrorCode, message: string }
-    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> }
+    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> }
     | { __typename: 'SupportThreadClosedError', errorCode: ErrorCode, message: string }
     | { __typename: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
    };
@@ -1698,7 +1698,7 @@ export type MarkReadMutationVariables = Exact<{
 
 
 export type MarkReadMutation = { __typename?: 'Mutation', markSupportThreadRead:
-    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> }
+    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> }
     | { __typename: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
    };
 
@@ -1708,7 +1708,7 @@ export type CloseMutationVariables = Exact<{
 
 
 export type CloseMutation = { __typename?: 'Mutation', closeSupportThread:
-    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> }
+    | { __typename: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> }
     | { __typename: 'SupportThreadNotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'SupportThreadStatusError', errorCode: ErrorCode, message: string }
    };
@@ -1716,11 +1716,11 @@ export type CloseMutation = { __typename?: 'Mutation', closeSupportThread:
 export type MyThreadsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyThreadsQuery = { __typename?: 'Query', mySupportThreads: { __typename?: 'SupportThreadList', totalItems: number, items: Array<{ __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> }> } };
+export type MyThreadsQuery = { __typename?: 'Query', mySupportThreads: { __typename?: 'SupportThreadList', totalItems: number, items: Array<{ __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> }> } };
 
 export type ThreadQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ThreadQuery = { __typename?: 'Query', supportThread: { __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'Asset', id: string, name: string, mimeType: string, fileSize: number }> }> } };
+export type ThreadQuery = { __typename?: 'Query', supportThread: { __typename?: 'SupportThread', id: string, subject: string, status: SupportThreadStatus, orderId: string, orderCode: string, unreadCount: number, lastMessageAt: any, previousThreadId: string, messages: Array<{ __typename?: 'SupportMessage', id: string, authorType: SupportMessageAuthorType, authorName: string, body: string, readByCustomerAt: any, readByStaffAt: any, attachments: Array<{ __typename?: 'SupportAttachment', id: string, name: string, mimeType: string, fileSize: number, url: string, previewUrl: string }> }> } };

@@ -28,6 +28,8 @@ const THREAD_FIELDS = gql`
                 name
                 mimeType
                 fileSize
+                url
+                previewUrl
             }
         }
     }

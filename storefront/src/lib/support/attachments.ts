@@ -2,13 +2,12 @@
  * Attachments of support messages, served through the storefront
  * (`/compte/demandes/<thread>/pieces-jointes/<attachment>`, `?apercu=1` for the thumbnail): the
  * Astro server looks the file up in the customer's thread (Shop API, their session) and fetches
- * it, sending the session token only to the Vendure server's own origin. So the page's links do
- * not depend on where the server keeps the files (public asset server today; a private,
- * owner-checked download route would need the token, which the browser never has).
+ * it from the plugin's owner-checked download route with the customer's session token, sent only
+ * to the Vendure server's own origin: the browser never has the token, and the files are private
+ * (the public asset server answers 404 for them).
  */
 import type { AstroCookies } from 'astro';
 import { sessionCookieName, type ChannelToken } from '../channels';
-import { assetUrl } from '../format';
 import { shopApiUrl } from '../vendure';
 import type { SupportThreadFieldsFragment } from '../gql/graphql';
 import { supportThreadPath } from './support';
@@ -22,13 +21,12 @@ export function supportAttachmentPath(threadId: string, attachmentId: string, pr
 }
 
 /**
- * Where the server serves the attachment (or its 160×200 WebP thumbnail): the one place that
- * knows the Shop API's attachment fields.
+ * Where the server serves the attachment (or its preview image): a path on the Vendure server
+ * (`url` / `previewUrl` of the Shop API's `SupportAttachment`); the one place that knows those
+ * fields.
  */
 export function attachmentSourceUrl(attachment: SupportAttachmentFields, preview: boolean): string {
-    return preview
-        ? (assetUrl(attachment.preview, { w: 160, h: 200 }) ?? attachment.preview)
-        : attachment.source;
+    return preview ? attachment.previewUrl : attachment.url;
 }
 
 /** Types the storefront passes on (what the server accepts as attachments, and thumbnails). */

@@ -45,8 +45,8 @@ export const SupportThreadFields = graphql(`
                 name
                 mimeType
                 fileSize
-                source
-                preview
+                url
+                previewUrl
             }
         }
     }
