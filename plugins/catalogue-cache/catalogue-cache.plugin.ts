@@ -1,6 +1,13 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { CacheService, Injector, PluginCommonModule, TransactionalConnection, Type, VendurePlugin } from '@vendure/core';
+import {
+    CacheService,
+    Injector,
+    PluginCommonModule,
+    TransactionalConnection,
+    Type,
+    VendurePlugin,
+} from '@vendure/core';
 import { DEFAULT_CACHEABLE_FIELDS } from './src/cacheable-operation';
 import { CatalogueCachePurgeService } from './src/catalogue-cache-purge.service';
 import { CATALOGUE_CACHE_OPTIONS } from './src/constants';

@@ -108,6 +108,18 @@ export interface ShopClientOptions {
     timeoutMs?: number;
     /** The shopper's IP address ({@link shopperAddress}), sent as `X-Forwarded-For`. */
     shopperAddress?: string;
+    /** Called with the cache headers of every Shop API answer (the page cache collects them). */
+    onAnswer?: (meta: AnswerMeta) => void;
+}
+
+/**
+ * What a Shop API answer says about its cacheability (plugins/catalogue-cache): its surrogate keys
+ * (`Surrogate-Key`, present only when the answer is a cached or stored catalogue answer) and the
+ * shopper's pricing variant key (`x-radiant-pricing`, `''` for regular prices).
+ */
+export interface AnswerMeta {
+    surrogateKeys: string | null;
+    pricingKey: string | null;
 }
 
 type VariablesArg<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
@@ -122,8 +134,17 @@ export interface ShopClient {
         document: TypedDocumentNode<TResult, TVariables>,
         ...variables: VariablesArg<TVariables>
     ): Promise<TResult>;
+    /** Like {@link ShopClient.request}, also answering the answer's {@link AnswerMeta}. */
+    requestWithMeta<TResult, TVariables>(
+        document: TypedDocumentNode<TResult, TVariables>,
+        ...variables: VariablesArg<TVariables>
+    ): Promise<{ data: TResult; meta: AnswerMeta }>;
+    /** Reports an answer reused from elsewhere (e.g. the menu kept in memory) as used by this request. */
+    report(meta: AnswerMeta): void;
     /** True if the visitor already has a Vendure session on this channel. */
     hasSession(): boolean;
+    /** The visitor's session token on this channel, if any (never sent to the browser). */
+    sessionToken(): string | undefined;
 }
 
 const printed = new WeakMap<DocumentNode, string>();
@@ -154,12 +175,18 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
         return token && TOKEN_PATTERN.test(token) ? token : undefined;
     };
 
-    return {
+    const report = (meta: AnswerMeta) => options.onAnswer?.(meta);
+    const client: ShopClient = {
         channel,
         languageCode,
         shopperAddress: options.shopperAddress,
         hasSession: () => readToken() !== undefined,
-        async request(document, ...[variables]) {
+        sessionToken: readToken,
+        report,
+        async request(document, ...variables) {
+            return (await client.requestWithMeta(document, ...variables)).data;
+        },
+        async requestWithMeta(document, ...[variables]) {
             const headers: Record<string, string> = {
                 'content-type': 'application/json',
                 accept: 'application/json',
@@ -235,7 +262,13 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
             if (!response.ok || body.data == null) {
                 throw new ShopApiError(`Shop API answered HTTP ${response.status}`, 'http', response.status);
             }
-            return body.data as never;
+            const meta: AnswerMeta = {
+                surrogateKeys: response.headers.get('surrogate-key'),
+                pricingKey: response.headers.get('x-radiant-pricing'),
+            };
+            report(meta);
+            return { data: body.data as never, meta };
         },
     };
+    return client;
 }
