@@ -31,7 +31,7 @@ describe('storefront page cache', () => {
     beforeAll(async () => {
         shop = await startBrowserShop();
         adminToken = await shop.adminToken();
-    });
+    }, 900_000);
 
     afterAll(async () => {
         await shop?.stop();
