@@ -95,7 +95,7 @@ export async function startRadiant(
     const all = { ...i.env, ...env };
     const processes: Running[] = [];
     try {
-        const seeded = await runNode('dist/src/cli/seed.js', [], all, 300_000);
+        const seeded = await runNode('dist/src/cli/seed.js', [], all, 600_000);
         if (seeded.code !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`);
         const runEnv = { ...all, SEED_ON_START: 'false' };
         processes.push(await startNode('server', 'dist/src/index.js', runEnv, `${api}/health`));
