@@ -13,7 +13,6 @@ vcl 4.1;
 # - purges: the API server and the worker send `PURGE /_radiant/purge` with `xkey-purge: <keys>`
 #   (plugins/catalogue-cache, PAGE_CACHE_PURGE_URLS); only addresses in `purgers` may.
 
-import std;
 import xkey;
 
 backend storefront {
