@@ -55,7 +55,8 @@ export async function collectionNav(shop: ShopClient, lang: Lang, skipFetch = fa
     const answer: NavAnswer = (await items?.catch(() => ({ items: [] }))) ?? { items: [] };
     // A menu reused from memory is part of this page too: a cached page must carry its keys (a menu
     // without them, e.g. the fallback after a failure, keeps the page out of the page cache).
-    shop.report(answer.meta ?? { surrogateKeys: null, pricingKey: null });
+    // The menu shows no price: the pricing key of whoever fetched it says nothing about this page.
+    shop.report({ surrogateKeys: answer.meta?.surrogateKeys ?? null, pricingKey: null });
     return answer.items.map(item => {
         const path = `/collections/${item.slug}`;
         return { slug: item.slug, label: item.name, path, href: localePath(lang, path) };
