@@ -47,7 +47,7 @@ import {
 import type { CorsOptions } from '@nestjs/common/interfaces/external/cors-options.interface';
 import { IMAGE_PRESETS, PresetSizesOnlyStrategy } from './src/config/assets';
 import { CatalogueCachePlugin } from './plugins/catalogue-cache';
-import { vipPricingVariant } from './src/config/catalogue-cache';
+import { VIP_PURGE_TAG_PREFIXES, vipPricingVariant } from './src/config/catalogue-cache';
 import { channelDisplayNameField, DEFAULT_CHANNEL_TOKEN } from './src/config/channels';
 import { ContactValidationPlugin } from './src/config/contact-validation';
 import { corsOptionsFor } from './src/config/cors';
@@ -316,6 +316,15 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
             enabled: env.catalogueCache,
             pricingVariant: vipPricingVariant,
             listTtlSeconds: !env.redisUrl && env.database.type !== 'postgres' ? 2 : undefined,
+            // Cached storefront pages go with the answers they were rendered from (docs/deployment.md,
+            // "Page cache"): PURGE to the storefront / a reverse proxy, and Redis pub/sub with REDIS_URL.
+            pagePurge: {
+                targets: env.pageCachePurge.targets,
+                token: env.pageCachePurge.token,
+                redisUrl: env.redisUrl,
+                redisChannel: `${env.redisPrefix}:page-purge`,
+                relayTagPrefixes: VIP_PURGE_TAG_PREFIXES,
+            },
         }),
     ];
 }

@@ -59,6 +59,7 @@ import { startPostgres } from './lib/postgres.mjs';
 import { copySeed, prepareSeed } from './lib/seed.mjs';
 import { runScaleOut, SCALE_OUT_SCENARIOS } from './lib/scale-out.mjs';
 import { measureStorefront, PRODUCT_SLUG, storefrontEntry } from './lib/storefront.mjs';
+import { measurePageCache, pageCacheReportLines } from './lib/page-cache.mjs';
 
 /** Lighthouse mode, for the report's heading. */
 const LIGHTHOUSE_VERSION_NOTE = '12 (mobile preset, simulated throttling, local Chromium)';
@@ -749,6 +750,8 @@ function printReport(report, configs) {
         }
     }
     out.push('');
+    out.push(...pageCacheReportLines(report.pageCache, num));
+    out.push('');
     out.push(`Total run time ${num(report.totalSeconds, 0)} s. Results: ${report.outFile}`);
     if (report.failures.length) {
         out.push('');
@@ -756,6 +759,42 @@ function printReport(report, configs) {
         for (const f of report.failures) out.push(`  - ${f}`);
     }
     process.stdout.write(out.join('\n') + '\n');
+}
+
+/**
+ * The storefront page cache measurement (bench/lib/page-cache.mjs) against the Radiant server `cfg`:
+ * cache on vs off, anonymous and cart-holding shopper; its result goes to `report.pageCache`.
+ */
+async function runPageCacheBench(report, cfg, childEnv, logDir, failures) {
+    if (!fs.existsSync(storefrontEntry(root))) {
+        report.pageCache = { measured: false, reason: 'storefront not built' };
+        return;
+    }
+    log('storefront page cache: measuring cache on vs off…');
+    const client = createGraphQLClient({ url: cfg.shopApiUrl });
+    let variantId;
+    try {
+        const data = await client.request(
+            'query ($slug: String!) { product(slug: $slug) { variants { id } } }',
+            {
+                slug: PRODUCT_SLUG,
+            },
+        );
+        variantId = data.product.variants[0].id;
+    } finally {
+        client.close();
+    }
+    report.pageCache = await measurePageCache({
+        root,
+        childEnv,
+        shopApiUrl: cfg.shopApiUrl,
+        variantId,
+        logDir,
+        log,
+    });
+    failures.push(...report.pageCache.failures);
+    delete report.pageCache.failures;
+    assertAlive(cfg);
 }
 
 /** The report being built, so that a fatal error still leaves a results file saying what happened. */
@@ -784,7 +823,7 @@ async function main() {
             throw new Error(`${file} is missing: compile the server first (npx tsc -p .)`);
     }
     let scenarios = await loadScenarios(root);
-    const known = [...scenarios.map(s => s.name), 'storefront'];
+    const known = [...scenarios.map(s => s.name), 'storefront', 'page-cache'];
     if (options.only) {
         const unknown = options.only.filter(n => !known.includes(n));
         if (unknown.length) {
@@ -798,6 +837,7 @@ async function main() {
     // --scale-out measures the checkout and the catalogue reads only (bench/lib/scale-out.mjs).
     if (options['scale-out']) scenarios = scenarios.filter(s => SCALE_OUT_SCENARIOS.includes(s.name));
     const wantStorefront = !options['scale-out'] && (!options.only || options.only.includes('storefront'));
+    const wantPageCache = !options['scale-out'] && (!options.only || options.only.includes('page-cache'));
 
     const logDir = path.join(root, 'bench-results', 'logs');
     fs.rmSync(logDir, { recursive: true, force: true });
@@ -983,6 +1023,9 @@ async function main() {
             );
         }
         assertAlive(radiant);
+    }
+    if (wantPageCache) {
+        await runPageCacheBench(report, configs[1], childEnv, logDir, failures);
     }
 
     await cleanupAll();

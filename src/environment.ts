@@ -75,6 +75,16 @@ export interface Environment {
     radiantPlugins: boolean;
     /** Whether the Shop API serves catalogue reads from its cache (`CATALOGUE_CACHE`: on (default) or off, for debugging and benchmarks). */
     catalogueCache: boolean;
+    /**
+     * Where the catalogue cache forwards its purges, so that cached pages go with the answers they
+     * were rendered from (plugins/catalogue-cache README, "Pages"): `PAGE_CACHE_PURGE_URLS`
+     * (comma-separated URLs receiving `PURGE` with `xkey-purge: <keys>`; default outside
+     * production: the storefront's `$STOREFRONT_URL/_radiant/purge`, in production none) and
+     * `PAGE_CACHE_PURGE_TOKEN` (sent as a bearer token; ≥ 16 characters, required in production
+     * when URLs are set; the storefront must have the same). With `REDIS_URL` the purges are also
+     * published on `<REDIS_PREFIX>:page-purge`.
+     */
+    pageCachePurge: { targets: string[]; token: string };
     /** Vendure log level (`LOG_LEVEL`: error, warn, info, verbose, debug). */
     logLevel: 'error' | 'warn' | 'info' | 'verbose' | 'debug';
     /**
@@ -181,6 +191,7 @@ export type InvoiceStorageSettings =
 export const DEMO_SECRETS = {
     superadminPassword: 'superadmin',
     cookieSecret: 'radiant-dev-cookie-secret',
+    pageCachePurgeToken: 'radiant-dev-page-purge-token',
     invoiceLinkSecret: 'radiant-dev-invoice-link-secret',
 } as const;
 
@@ -332,6 +343,23 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
     if (catalogueCacheRaw !== 'on' && catalogueCacheRaw !== 'off') {
         problems.push(`CATALOGUE_CACHE must be on or off (got "${catalogueCacheRaw}")`);
     }
+    const purgeUrls = (env.PAGE_CACHE_PURGE_URLS ?? '')
+        .split(',')
+        .map(entry => entry.trim())
+        .filter(Boolean);
+    for (const entry of purgeUrls) {
+        try {
+            if (!['http:', 'https:'].includes(new URL(entry).protocol)) throw new Error('protocol');
+        } catch {
+            problems.push(`PAGE_CACHE_PURGE_URLS must list http(s) URLs (bad entry "${entry}")`);
+        }
+    }
+    const purgeToken = env.PAGE_CACHE_PURGE_TOKEN || undefined;
+    if (purgeToken !== undefined && purgeToken.length < 16) {
+        problems.push('PAGE_CACHE_PURGE_TOKEN must be at least 16 characters');
+    } else if (enforceProductionSecrets && purgeUrls.length && !purgeToken) {
+        problems.push('PAGE_CACHE_PURGE_TOKEN is required in production when PAGE_CACHE_PURGE_URLS is set');
+    }
     // A production database is a real shop's: no demo catalogue unless asked for.
     const seedOnStart = bool('SEED_ON_START', !isProduction);
     const cinetpayApiUrl = url('CINETPAY_API_URL', 'https://api-checkout.cinetpay.com');
@@ -482,6 +510,13 @@ export function readEnvironment(env: Env = process.env, rootDir = findRootDir())
         seedOnStart,
         radiantPlugins,
         catalogueCache: catalogueCacheRaw !== 'off',
+        pageCachePurge: {
+            targets:
+                env.PAGE_CACHE_PURGE_URLS !== undefined || isProduction
+                    ? purgeUrls
+                    : [`${storefrontUrl}/_radiant/purge`],
+            token: purgeToken ?? DEMO_SECRETS.pageCachePurgeToken,
+        },
         logLevel,
         logFormat,
         metricsToken,

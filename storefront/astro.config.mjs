@@ -2,6 +2,11 @@
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import tailwindcss from '@tailwindcss/vite';
+import { randomBytes } from 'node:crypto';
+
+// Identifies this build in the page cache's keys: pages stored by another build (other templates)
+// are never served by this one, even from a Redis shared across a deploy.
+const buildId = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 
 // Radiant storefront: server-rendered Astro (Node standalone server, `node dist/server/entry.mjs`
 // with HOST/PORT), Tailwind CSS v4 through its Vite plugin. Only the Vendure Shop API is used,
@@ -45,6 +50,7 @@ export default defineConfig({
         },
     },
     vite: {
+        define: { __RADIANT_BUILD_ID__: JSON.stringify(buildId) },
         // Cast: the root workspace also has a newer Vite whose plugin types differ.
         plugins: [/** @type {any} */ (tailwindcss())],
     },

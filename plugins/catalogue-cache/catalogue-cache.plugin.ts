@@ -1,9 +1,17 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Injector, PluginCommonModule, TransactionalConnection, Type, VendurePlugin } from '@vendure/core';
+import {
+    CacheService,
+    Injector,
+    PluginCommonModule,
+    TransactionalConnection,
+    Type,
+    VendurePlugin,
+} from '@vendure/core';
 import { DEFAULT_CACHEABLE_FIELDS } from './src/cacheable-operation';
 import { CatalogueCachePurgeService } from './src/catalogue-cache-purge.service';
 import { CATALOGUE_CACHE_OPTIONS } from './src/constants';
+import { PagePurgeService } from './src/page-purge.service';
 import { SearchIndexPurgeSubscriber } from './src/search-index-purge.subscriber';
 import { ShopResponseCache } from './src/shop-response-cache';
 import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from './src/types';
@@ -19,6 +27,7 @@ import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from 
     imports: [PluginCommonModule],
     providers: [
         CatalogueCachePurgeService,
+        PagePurgeService,
         { provide: CATALOGUE_CACHE_OPTIONS, useFactory: () => CatalogueCachePlugin.options },
     ],
     configuration: config => {
@@ -40,6 +49,8 @@ export class CatalogueCachePlugin implements OnApplicationBootstrap {
         private moduleRef: ModuleRef,
         private purgeService: CatalogueCachePurgeService,
         private connection: TransactionalConnection,
+        private cacheService: CacheService,
+        private pagePurge: PagePurgeService,
     ) {}
 
     /**
@@ -60,8 +71,31 @@ export class CatalogueCachePlugin implements OnApplicationBootstrap {
         if (!subscribers.some(s => s instanceof SearchIndexPurgeSubscriber)) {
             subscribers.push(new SearchIndexPurgeSubscriber(this.purgeService));
         }
+        this.relayOtherPluginsPurges();
+    }
+
+    /**
+     * Other plugins invalidate their own tags in Vendure's CacheService (the VIP plugin: a tier's
+     * prices), which are also the surrogate keys of pages showing them: forward those whose prefix
+     * is in `pagePurge.relayTagPrefixes` to the page caches. CacheService has no invalidation event,
+     * so this process's instance is wrapped once.
+     */
+    private relayOtherPluginsPurges(): void {
+        const prefixes = CatalogueCachePlugin.options.pagePurge?.relayTagPrefixes ?? [];
+        const service = this.cacheService as CacheService & { [RELAYED]?: true };
+        if (!prefixes.length || service[RELAYED]) return;
+        const invalidateTags = service.invalidateTags.bind(service);
+        const pagePurge = this.pagePurge;
+        service.invalidateTags = async (tags: string[]) => {
+            await invalidateTags(tags);
+            const relayed = tags.filter(tag => prefixes.some(prefix => tag.startsWith(prefix)));
+            if (relayed.length) void pagePurge.forward(relayed);
+        };
+        service[RELAYED] = true;
     }
 }
+
+const RELAYED = Symbol('catalogue-cache:relayed');
 
 function resolveOptions(options: CatalogueCachePluginOptions): ResolvedCatalogueCacheOptions {
     return {
@@ -71,5 +105,9 @@ function resolveOptions(options: CatalogueCachePluginOptions): ResolvedCatalogue
         maxEntryBytes: options.maxEntryBytes ?? 512 * 1024,
         cacheableFields: options.cacheableFields ?? [...DEFAULT_CACHEABLE_FIELDS],
         pricingVariant: options.pricingVariant,
+        pagePurge: options.pagePurge && {
+            ...options.pagePurge,
+            redisChannel: options.pagePurge.redisChannel ?? 'radiant:page-purge',
+        },
     };
 }

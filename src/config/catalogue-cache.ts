@@ -22,3 +22,9 @@ export async function vipPricingVariant(ctx: RequestContext, injector: Injector)
         tags: [TIERS_CACHE_TAG, ...ids.map(id => `${PRICES_CACHE_TAG}:${id}`)],
     };
 }
+
+/**
+ * The VIP plugin's own cache tags, invalidated by that plugin (a tier or its prices edited): the
+ * catalogue cache relays their purges to the page caches, since pages of VIP shoppers carry them.
+ */
+export const VIP_PURGE_TAG_PREFIXES = [PRICES_CACHE_TAG, TIERS_CACHE_TAG];

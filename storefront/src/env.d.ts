@@ -12,6 +12,12 @@ declare namespace App {
         channel: import('./lib/channels').ChannelToken;
         /** Shop API client bound to this request's channel and session cookie. */
         shop: import('./lib/vendure').ShopClient;
+        /**
+         * Set while rendering a page for the page cache: the same for every shopper of the variant,
+         * so no cart count, cart drawer or flash (the header's script shows the count from the cart
+         * cookie). See lib/page-cache/page-cache.ts.
+         */
+        sharedPage?: boolean;
         /** Number of items in the active order, for the header. */
         cartCount: number;
         /** One-shot message from the previous POST (cookie `radiant_flash`). */

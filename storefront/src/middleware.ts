@@ -6,11 +6,41 @@
  * a page or endpoint becomes the "shop unavailable" page (HTTP 503) instead of a stack trace.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { readChannel } from './lib/channels';
-import { CartCountQuery } from './lib/documents';
-import { takeFlash } from './lib/flash';
+import type { AstroCookies } from 'astro';
+import { readChannel, type ChannelToken } from './lib/channels';
+import { CartCountQuery, NavCollectionsQuery } from './lib/documents';
+import { FLASH_COOKIE, takeFlash } from './lib/flash';
+import {
+    AnswerLog,
+    CACHEABLE_PAGE_PATH,
+    handlePurge,
+    pageCache,
+    pageKey,
+    PURGE_PATH,
+    responseOf,
+    sharedCacheControl,
+    storableHeaders,
+    teeForStore,
+    type PageCache,
+    type PageVariant,
+} from './lib/page-cache/page-cache';
+import {
+    cartCookieName,
+    PRICING_FRESH_S,
+    pricingCookieName,
+    readCartCount,
+    readPricing,
+    signPricing,
+} from './lib/page-cache/shopper-cookies';
+import { readTheme } from './lib/theme';
 import { isSameOriginPost, isSecureRequest, refererPath, safeReturnPath } from './lib/http';
-import { createShopClient, ShopApiError, shopperAddress, trustedProxyHops } from './lib/vendure';
+import {
+    createShopClient,
+    ShopApiError,
+    shopperAddress,
+    trustedProxyHops,
+    type ShopClient,
+} from './lib/vendure';
 import { splitLocale } from './lib/i18n';
 import { PublicUrlMissingError, siteOrigin } from './lib/seo';
 
@@ -29,6 +59,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // rewrite (the "unavailable" page): the language is then already known, and the page to
     // render is the one Astro chose.
     const reentry = locals.lang !== undefined;
+    const pages = pageCache();
+    if (!reentry && request.method === 'PURGE' && url.pathname === PURGE_PATH) {
+        return handlePurge(request, pages);
+    }
     const split = splitLocale(url.pathname);
     if (!reentry && split.prefixed && split.lang === 'fr') {
         // French is the unprefixed default: one URL per page.
@@ -61,7 +95,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
         });
     }
     locals.channel = channel;
+    // The Shop API answers of the render, once the page cache starts listening (see below).
+    let answers: AnswerLog | undefined;
     locals.shop = createShopClient({
+        onAnswer: meta => answers?.record(meta),
         cookies,
         channel,
         secure: isSecureRequest(url, request),
@@ -85,7 +122,76 @@ export const onRequest = defineMiddleware(async (context, next) => {
         });
     }
 
+    const secure = isSecureRequest(url, request);
+    const shared =
+        !reentry &&
+        pages.config.enabled &&
+        (request.method === 'GET' || request.method === 'HEAD') &&
+        CACHEABLE_PAGE_PATH.test(path) &&
+        !cookies.has(FLASH_COOKIE);
     try {
+        if (shared) {
+            // A catalogue page: the same for every shopper of this channel, language, theme and
+            // pricing variant; the cart count comes from the cart cookie, in the browser.
+            const token = locals.shop.sessionToken();
+            const cart = readCartCount(cookies.get(cartCookieName(channel))?.value);
+            const pricing = token
+                ? readPricing(
+                      pages.config.secret,
+                      channel,
+                      token,
+                      cookies.get(pricingCookieName(channel))?.value,
+                  )
+                : '';
+            const variant: PageVariant = {
+                channel,
+                lang,
+                theme: readTheme(cookies) ?? '',
+                pricing: '',
+                secure,
+            };
+            const pathAndQuery = path + url.search;
+            if (pricing !== undefined && (!token || cart !== undefined)) {
+                const entry = await pages.store
+                    .get(pageKey(pages.config.buildId, { ...variant, pricing }, pathAndQuery))
+                    .catch(() => undefined);
+                if (entry) {
+                    const hit = responseOf(entry, request, request.method);
+                    hit.headers.set('vary', 'Cookie, Accept-Encoding');
+                    return withHeaders(
+                        hit,
+                        entry.shared ? sharedCacheControl(pages.config.ttlSeconds) : 'private, no-cache',
+                        hsts,
+                        secure,
+                        entry.keys,
+                    );
+                }
+            }
+            // A miss: render in shared mode, learning the cart and the pricing key on the way.
+            const shopperCookies: string[] = [];
+            if (token && cart === undefined) {
+                const { activeOrder } = await locals.shop.request(CartCountQuery);
+                shopperCookies.push(cartCookie(channel, activeOrder?.totalQuantity ?? 0, secure));
+            }
+            locals.sharedPage = true;
+            answers = new AnswerLog();
+            const response = await next(rewriteTo);
+            const learned = answers.pricingKey();
+            if (token && learned !== undefined && learned !== pricing) {
+                shopperCookies.push(pricingCookie(pages.config.secret, channel, token, learned, secure));
+            }
+            return compress(
+                storeShared(pages, response, {
+                    key: pageKey(pages.config.buildId, { ...variant, pricing: learned ?? '' }, pathAndQuery),
+                    answers,
+                    ownCookies: [...cookies.headers()].length > 0,
+                    shopperCookies,
+                    hsts,
+                    secure,
+                }),
+                request,
+            );
+        }
         if (request.method === 'GET' || request.method === 'HEAD') {
             locals.flash = takeFlash(cookies);
             // Only visitors with a session can have a cart: no session is created just for this.
@@ -99,6 +205,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
             // An English page answered "not found" without rendering: Astro's own 404 handling
             // does not follow rewrites, so render the (English) 404 page here.
             response = await context.rewrite('/404');
+        }
+        if (!reentry && pages.config.enabled) {
+            // A GET knows the cart count already (asked above, or by the cart and checkout pages).
+            const count = request.method === 'GET' ? locals.cartCount : undefined;
+            await refreshShopperCookies(response, locals.shop, cookies, channel, pages, secure, count);
         }
         return compress(
             withHeaders(
@@ -137,6 +248,134 @@ export const onRequest = defineMiddleware(async (context, next) => {
         throw error;
     }
 });
+
+/** `Set-Cookie` of the cart-count cookie (readable by the page's script; see shopper-cookies.ts). */
+function cartCookie(channel: ChannelToken, count: number, secure: boolean): string {
+    return `${cartCookieName(channel)}=${Math.min(Math.max(count, 0), 999)}; Path=/; Max-Age=31536000; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/** `Set-Cookie` of the signed pricing cookie (HttpOnly; see shopper-cookies.ts). */
+function pricingCookie(
+    secret: string,
+    channel: ChannelToken,
+    token: string,
+    key: string,
+    secure: boolean,
+): string {
+    return `${pricingCookieName(channel)}=${signPricing(secret, channel, token, key)}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/** `Set-Cookie` removing a cookie. */
+function expiredCookie(name: string): string {
+    return `${name}=; Path=/; Max-Age=0; SameSite=Lax`;
+}
+
+/**
+ * After a page or POST that is not a shared page: keeps the shopper cookies true. With a session,
+ * the cart count (`knownCount` of a page, asked after a POST) and, when the pricing cookie is missing or older
+ * than {@link PRICING_FRESH_S}, the pricing key (a cached catalogue query answers it); without one
+ * (signed out), both removed. Failures leave the cookies as they were.
+ */
+async function refreshShopperCookies(
+    response: Response,
+    shop: ShopClient,
+    cookies: AstroCookies,
+    channel: ChannelToken,
+    pages: PageCache,
+    secure: boolean,
+    knownCount: number | undefined,
+): Promise<void> {
+    const token = shop.sessionToken();
+    const cartName = cartCookieName(channel);
+    const priceName = pricingCookieName(channel);
+    const setCookies: string[] = [];
+    if (!token) {
+        if (cookies.has(cartName)) setCookies.push(expiredCookie(cartName));
+        if (cookies.has(priceName)) setCookies.push(expiredCookie(priceName));
+    } else {
+        const needPricing =
+            readPricing(pages.config.secret, channel, token, cookies.get(priceName)?.value) === undefined;
+        try {
+            const [count, pricing] = await Promise.all([
+                knownCount !== undefined
+                    ? Promise.resolve(knownCount)
+                    : shop.request(CartCountQuery).then(d => d.activeOrder?.totalQuantity ?? 0),
+                needPricing
+                    ? shop.requestWithMeta(NavCollectionsQuery).then(a => a.meta.pricingKey)
+                    : Promise.resolve(null),
+            ]);
+            if (readCartCount(cookies.get(cartName)?.value) !== count) {
+                setCookies.push(cartCookie(channel, count, secure));
+            }
+            if (pricing !== null)
+                setCookies.push(pricingCookie(pages.config.secret, channel, token, pricing, secure));
+        } catch {
+            // the API failed: the page says so already; the cookies stay as they were
+        }
+    }
+    for (const cookie of setCookies) response.headers.append('set-cookie', cookie);
+}
+
+/** What {@link storeShared} needs about a shared page's render. */
+interface SharedRender {
+    key: string;
+    answers: AnswerLog;
+    /** Whether the render set a cookie of its own (a new session…): the page is then not stored. */
+    ownCookies: boolean;
+    /** The shopper cookies to set on this response (never stored). */
+    shopperCookies: string[];
+    hsts: boolean;
+    secure: boolean;
+}
+
+/**
+ * A freshly rendered shared page: stored in the page cache when it may be (see
+ * lib/page-cache/page-cache.ts), with the headers a CDN needs (`Cache-Control` with `s-maxage` for
+ * regular prices, `Vary`, `Surrogate-Key`), and `x-radiant-page-cache: MISS` (stored) or `BYPASS`.
+ */
+function storeShared(pages: PageCache, response: Response, render: SharedRender): Response {
+    const { answers } = render;
+    const html = (response.headers.get('content-type') ?? '').startsWith('text/html');
+    const storable =
+        response.status === 200 && html && !!response.body && !render.ownCookies && answers.storable();
+    const keys = [...answers.keys];
+    const pricingKey = answers.pricingKey();
+    const shared = pricingKey === '';
+    let out = response;
+    if (storable) {
+        const headers = storableHeaders(response);
+        const status = response.status;
+        const ttlMs = pages.config.ttlSeconds * 1000;
+        out = new Response(
+            teeForStore(response.body!, gzip => {
+                // Parts of the page streamed after its head (related products, the menu) asked the
+                // Shop API too: their answers must have been cacheable, and their keys count.
+                if (!answers.storable() || answers.pricingKey() !== pricingKey) return;
+                const allKeys = [...answers.keys];
+                void pages.store
+                    .set(
+                        render.key,
+                        { status, headers, gzip, keys: allKeys, shared, storedAt: Date.now() },
+                        ttlMs,
+                    )
+                    .catch((e: unknown) =>
+                        console.error(`[storefront] page cache store failed: ${String(e)}`),
+                    );
+            }),
+            response,
+        );
+    }
+    out.headers.set('x-radiant-page-cache', storable ? 'MISS' : 'BYPASS');
+    for (const cookie of render.shopperCookies) out.headers.append('set-cookie', cookie);
+    const cacheable = storable && shared && !render.shopperCookies.length;
+    return withHeaders(
+        out,
+        cacheable ? sharedCacheControl(pages.config.ttlSeconds) : 'private, no-cache',
+        render.hsts,
+        render.secure,
+        storable ? keys : undefined,
+    );
+}
 
 /** Astro's `clientAddress`, or undefined where Astro cannot tell (it throws then). */
 function clientAddressOf(context: { clientAddress: string }): string | undefined {
@@ -206,20 +445,28 @@ export function plainHttpPolicy(policy: string): string {
 }
 
 /**
- * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}), plus
+ * Sets the page's `Cache-Control` (unless the page set its own; see {@link cacheControl}) and, for a
+ * cached page, its `Surrogate-Key` (the keys a purge names), plus
  * the usual hardening headers (no framing, no MIME sniffing, same-origin referrers in full only),
  * when `hsts`, `Strict-Transport-Security`, and for a page not served over https (`secure`
  * false) the plain-http allowances of {@link plainHttpPolicy} in its `Content-Security-Policy`.
  */
-function withHeaders(response: Response, cache: string, hsts = false, secure = true): Response {
+function withHeaders(
+    response: Response,
+    cache: string,
+    hsts = false,
+    secure = true,
+    surrogateKeys?: string[],
+): Response {
     try {
         const headers = response.headers;
         const policy = headers.get('content-security-policy');
         if (policy && !secure) headers.set('content-security-policy', plainHttpPolicy(policy));
         if (!headers.has('cache-control')) {
             headers.set('cache-control', cache);
-            if (cache.startsWith('public')) headers.append('vary', 'Cookie');
+            if (cache.startsWith('public') && !headers.has('vary')) headers.append('vary', 'Cookie');
         }
+        if (surrogateKeys?.length) headers.set('surrogate-key', surrogateKeys.join(' '));
         headers.set('x-content-type-options', 'nosniff');
         headers.set('x-frame-options', 'DENY');
         headers.set('referrer-policy', 'strict-origin-when-cross-origin');

@@ -21,6 +21,7 @@ interface Service {
     depends_on?: Record<string, { condition: string }>;
     healthcheck?: { test: string[] };
     ports?: string[];
+    volumes?: string[];
 }
 
 function dclint(file: string) {
@@ -66,7 +67,7 @@ describe('docker-compose.yml', () => {
         DCLINT_TIMEOUT_MS,
     );
 
-    it('runs PostgreSQL, Redis, an S3 store, a migration, 2 servers behind a proxy, 2 workers and the storefront', () => {
+    it('runs PostgreSQL, Redis, an S3 store, a migration, 2 servers behind a proxy, 2 workers, the storefront and Varnish', () => {
         expect(Object.keys(services).sort()).toEqual(
             [
                 'migrate',
@@ -77,6 +78,7 @@ describe('docker-compose.yml', () => {
                 'server-1',
                 'server-2',
                 'storefront',
+                'varnish',
                 'worker-1',
                 'worker-2',
             ].sort(),
@@ -88,6 +90,18 @@ describe('docker-compose.yml', () => {
             expect.arrayContaining(['reverse-proxy', '--to', 'server-1:3000', 'server-2:3000']),
         );
         expect(services.storefront.environment?.VENDURE_SHOP_API_URL).toBe('http://proxy:8080/shop-api');
+    });
+
+    it('puts Varnish with the page cache VCL in front of the storefront, purged by the servers', () => {
+        expect(services.varnish.volumes).toContain(
+            './deploy/varnish/default.vcl:/etc/varnish/default.vcl:ro',
+        );
+        expect(services.storefront.ports).toBeUndefined();
+        expect(services['server-1'].environment?.PAGE_CACHE_PURGE_URLS).toBe('http://varnish/_radiant/purge');
+        const vcl = fs.readFileSync(path.join(ROOT, 'deploy', 'varnish', 'default.vcl'), 'utf8');
+        expect(vcl).toContain('import xkey;');
+        expect(vcl).toContain('set beresp.http.xkey = beresp.http.Surrogate-Key;');
+        expect(vcl).toContain('xkey.purge(req.http.xkey-purge)');
     });
 
     it('keeps BullMQ’s Redis requirements: noeviction and AOF persistence', () => {

@@ -22,6 +22,7 @@ import {
 } from '@vendure/core';
 import { merge, Subscription } from 'rxjs';
 import { ALL_TAG, CACHE_PREFIX, entityTag, LISTS_TAG } from './constants';
+import { PagePurgeService } from './page-purge.service';
 
 const loggerCtx = 'CatalogueCache';
 
@@ -57,6 +58,7 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
     constructor(
         private eventBus: EventBus,
         private cacheService: CacheService,
+        private pagePurge: PagePurgeService,
     ) {}
 
     /** Subscribes to the catalogue's events. */
@@ -108,7 +110,10 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
         await this.purge([...tags]);
     }
 
-    /** Invalidates `tags` in Vendure's CacheService; a failing store is logged, never thrown. */
+    /**
+     * Invalidates `tags` in Vendure's CacheService, then forwards them to the page caches
+     * ({@link PagePurgeService}); a failing store is logged, never thrown.
+     */
     async purge(tags: string[]): Promise<void> {
         if (!tags.length) return;
         try {
@@ -116,6 +121,7 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
         } catch (e) {
             Logger.warn(`Could not purge ${tags.join(', ')}: ${String(e)}`, loggerCtx);
         }
+        await this.pagePurge.forward(tags);
     }
 }
 

@@ -12,7 +12,17 @@ import {
 import { extractSessionToken } from '@vendure/core/dist/api/common/extract-session-token';
 import type { Request } from 'express';
 import { isCacheable, LIST_FIELDS, rootFieldsOf } from './cacheable-operation';
-import { ALL_TAG, CACHE_PREFIX, CACHE_STATUS_HEADER, entityTag, LISTS_TAG, TAGGED_TYPES } from './constants';
+import {
+    ALL_TAG,
+    CACHE_PREFIX,
+    CACHE_STATUS_HEADER,
+    entityTag,
+    LISTS_TAG,
+    PRICING_KEY_HEADER,
+    SURROGATE_KEY_HEADER,
+    surrogateKeys,
+    TAGGED_TYPES,
+} from './constants';
 import type { ResolvedCatalogueCacheOptions } from './types';
 
 const loggerCtx = 'CatalogueCache';
@@ -25,11 +35,14 @@ interface RequestState {
     tags?: Set<string>;
     /** The stored answer of a hit, put back as it was stored once the other plugins have run. */
     json?: string;
+    /** The shopper's pricing variant key (`''`: regular prices), for the pricing header. */
+    pricingKey?: string;
 }
 
-/** A cached answer: the `data` of the response, as JSON, and when it was stored. */
+/** A cached answer: the `data` of the response, as JSON, and the tags it was stored with. */
 interface CachedAnswer {
     json: string;
+    tags?: string[];
 }
 
 /**
@@ -45,7 +58,10 @@ interface CachedAnswer {
  * - The tags: every Product, ProductVariant, Collection, Facet, FacetValue and Asset resolved while
  *   answering (and a search result's product and variant), `catalogue-cache:all`, the lists tag
  *   for listing fields, the pricing variant's tags. {@link CatalogueCachePurgeService} purges them.
- * - The header `x-radiant-cache: HIT | MISS | BYPASS` says what happened.
+ * - The header `x-radiant-cache: HIT | MISS | BYPASS` says what happened; a cached or stored answer
+ *   also carries `Surrogate-Key` (its tags, space-separated, without the plugin's prefix: see
+ *   {@link surrogateKeys}) and `x-radiant-pricing` (the shopper's pricing variant key, `''` for
+ *   regular prices), so that a page rendered from such answers can be cached and purged with them.
  * - An answer is stored as it leaves, after the `willSendResponse` of the plugins before this one
  *   (Vendure's id codec, asset URLs, error translation), and a hit is sent exactly as stored: keep
  *   this plugin after any plugin that rewrites answers.
@@ -101,9 +117,11 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
                     )
                     .digest('base64url')}`;
                 const cached = await cache.get<CachedAnswer>(key).catch(() => undefined);
+                state.pricingKey = identity.key;
                 if (cached) {
                     state.status = 'HIT';
                     state.json = cached.json;
+                    state.tags = new Set(cached.tags ?? []);
                     return {
                         http: rc.response.http,
                         body: {
@@ -147,7 +165,12 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
                 });
             },
             willSendResponse: async rc => {
-                rc.response.http.headers.set(CACHE_STATUS_HEADER, state.status);
+                const headers = rc.response.http.headers;
+                headers.set(CACHE_STATUS_HEADER, state.status);
+                if (state.pricingKey !== undefined) headers.set(PRICING_KEY_HEADER, state.pricingKey);
+                if (state.status === 'HIT' && state.tags?.size) {
+                    headers.set(SURROGATE_KEY_HEADER, surrogateKeys(state.tags));
+                }
                 if (state.status === 'HIT' && rc.response.body.kind === 'single') {
                     // Stored after every earlier plugin's willSendResponse (Vendure's id codec and asset
                     // URLs): those ran again on the hit, so the stored answer replaces what they made.
@@ -162,8 +185,9 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
                 const tags = state.tags!;
                 // "Not found" answers turn into something when the catalogue grows.
                 if (state.rootFields?.some(field => data[field] === null)) tags.add(LISTS_TAG);
+                headers.set(SURROGATE_KEY_HEADER, surrogateKeys(tags));
                 await cache
-                    .set(key(state), { json } satisfies CachedAnswer, {
+                    .set(key(state), { json, tags: [...tags] } satisfies CachedAnswer, {
                         ttl:
                             Math.min(
                                 this.options.ttlSeconds,
@@ -187,7 +211,7 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
     private async shopperIdentity(
         req: Request,
         injector: Injector,
-    ): Promise<{ parts: unknown[]; tags: string[] } | undefined> {
+    ): Promise<{ parts: unknown[]; tags: string[]; key: string } | undefined> {
         const config = injector.get(ConfigService);
         const token = extractSessionToken(
             req,
@@ -217,6 +241,7 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
         return {
             parts: [ctx.channel.id, ctx.languageCode, ctx.currencyCode, pricing.key],
             tags: pricing.tags ?? [],
+            key: pricing.key,
         };
     }
 }

@@ -12,6 +12,30 @@ export interface PricingVariant {
 }
 
 /**
+ * Where purges are forwarded, so that pages rendered from the Shop API's answers (the storefront's
+ * page cache, a reverse proxy or CDN in front of it) are purged with them. See README "Pages".
+ */
+export interface PagePurgeOptions {
+    /**
+     * URLs receiving `PURGE` with the header `xkey-purge: <surrogate keys>` (the storefront's
+     * `/_radiant/purge`, a Varnish with vmod xkey). Default none.
+     */
+    targets?: string[];
+    /** Sent as `Authorization: Bearer <token>` to the targets (the storefront requires it). */
+    token?: string;
+    /** Redis URL on which purges are also published (storefront processes sharing that Redis subscribe). */
+    redisUrl?: string;
+    /** Redis pub/sub channel of the purges; default `radiant:page-purge`. */
+    redisChannel: string;
+    /**
+     * Tags invalidated in Vendure's CacheService by other plugins whose purge must reach the pages
+     * too (prefixes; e.g. the VIP plugin's `vip-pricing:prices`): a page's surrogate keys include the
+     * pricing variant's tags, which those plugins invalidate themselves.
+     */
+    relayTagPrefixes?: string[];
+}
+
+/**
  * Options of {@link CatalogueCachePlugin}.
  */
 export interface CatalogueCachePluginOptions {
@@ -38,10 +62,14 @@ export interface CatalogueCachePluginOptions {
      * Called with a Shop API RequestContext built from the request's session; default: none.
      */
     pricingVariant?: (ctx: RequestContext, injector: Injector) => Promise<PricingVariant>;
+    /** Forward purges to page caches (storefront, reverse proxy); default: none. */
+    pagePurge?: Omit<PagePurgeOptions, 'redisChannel'> & { redisChannel?: string };
 }
 
 /** {@link CatalogueCachePluginOptions} with defaults applied. */
 export type ResolvedCatalogueCacheOptions = Required<
-    Omit<CatalogueCachePluginOptions, 'pricingVariant' | 'listTtlSeconds'>
+    Omit<CatalogueCachePluginOptions, 'pricingVariant' | 'listTtlSeconds' | 'pagePurge'>
 > &
-    Pick<CatalogueCachePluginOptions, 'pricingVariant' | 'listTtlSeconds'>;
+    Pick<CatalogueCachePluginOptions, 'pricingVariant' | 'listTtlSeconds'> & {
+        pagePurge?: PagePurgeOptions;
+    };

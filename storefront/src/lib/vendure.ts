@@ -108,6 +108,18 @@ export interface ShopClientOptions {
     timeoutMs?: number;
     /** The shopper's IP address ({@link shopperAddress}), sent as `X-Forwarded-For`. */
     shopperAddress?: string;
+    /** Called with the cache headers of every Shop API answer (the page cache collects them). */
+    onAnswer?: (meta: AnswerMeta) => void;
+}
+
+/**
+ * What a Shop API answer says about its cacheability (plugins/catalogue-cache): its surrogate keys
+ * (`Surrogate-Key`, present only when the answer is a cached or stored catalogue answer) and the
+ * shopper's pricing variant key (`x-radiant-pricing`, `''` for regular prices).
+ */
+export interface AnswerMeta {
+    surrogateKeys: string | null;
+    pricingKey: string | null;
 }
 
 type VariablesArg<V> = V extends Record<string, never> ? [variables?: V] : [variables: V];
@@ -134,8 +146,17 @@ export interface ShopClient {
         uploadPath: string,
         files: readonly File[],
     ): Promise<TResult>;
+    /** Like {@link ShopClient.request}, also answering the answer's {@link AnswerMeta}. */
+    requestWithMeta<TResult, TVariables>(
+        document: TypedDocumentNode<TResult, TVariables>,
+        ...variables: VariablesArg<TVariables>
+    ): Promise<{ data: TResult; meta: AnswerMeta }>;
+    /** Reports an answer reused from elsewhere (e.g. the menu kept in memory) as used by this request. */
+    report(meta: AnswerMeta): void;
     /** True if the visitor already has a Vendure session on this channel. */
     hasSession(): boolean;
+    /** The visitor's session token on this channel, if any (never sent to the browser). */
+    sessionToken(): string | undefined;
 }
 
 const printed = new WeakMap<DocumentNode, string>();
@@ -166,17 +187,23 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
         return token && TOKEN_PATTERN.test(token) ? token : undefined;
     };
 
-    return {
+    const report = (meta: AnswerMeta) => options.onAnswer?.(meta);
+    const client: ShopClient = {
         channel,
         languageCode,
         shopperAddress: options.shopperAddress,
         hasSession: () => readToken() !== undefined,
-        request(document, ...[variables]) {
+        sessionToken: readToken,
+        report,
+        async request(document, ...variables) {
+            return (await client.requestWithMeta(document, ...variables)).data;
+        },
+        requestWithMeta(document, ...[variables]) {
             return send(JSON.stringify({ query: printDocument(document), variables: variables ?? {} }), {
                 'content-type': 'application/json',
             });
         },
-        upload(document, variables, uploadPath, files) {
+        async upload(document, variables, uploadPath, files) {
             const body = new FormData();
             const withNulls = structuredClone(variables ?? {}) as Record<string, unknown>;
             const keys = uploadPath.split('.');
@@ -196,15 +223,19 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
             files.forEach((file, i) => body.append(String(i), file, file.name));
             // A multipart body is a "simple" request for CSRF purposes: the server's CSRF
             // prevention (Apollo `csrfPrevention`) asks for this header to accept it.
-            return send(body, { 'apollo-require-preflight': 'true' });
+            return (await send<never>(body, { 'apollo-require-preflight': 'true' })).data;
         },
     };
+    return client;
 
-    /** POSTs one request body (JSON or multipart) with the session, channel and shopper headers. */
+    /**
+     * POSTs one request body (JSON or multipart) with the session, channel and shopper headers; the
+     * data and the answer's cache headers ({@link AnswerMeta}, also reported to `onAnswer`).
+     */
     async function send<TResult>(
         payload: string | FormData,
         contentHeaders: Record<string, string>,
-    ): Promise<TResult> {
+    ): Promise<{ data: TResult; meta: AnswerMeta }> {
         const headers: Record<string, string> = {
             ...contentHeaders,
             accept: 'application/json',
@@ -280,6 +311,11 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
         if (!response.ok || body.data == null) {
             throw new ShopApiError(`Shop API answered HTTP ${response.status}`, 'http', response.status);
         }
-        return body.data as never;
+        const meta: AnswerMeta = {
+            surrogateKeys: response.headers.get('surrogate-key'),
+            pricingKey: response.headers.get('x-radiant-pricing'),
+        };
+        report(meta);
+        return { data: body.data as never, meta };
     }
 }
