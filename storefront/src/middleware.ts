@@ -26,7 +26,6 @@ import {
 } from './lib/page-cache/page-cache';
 import {
     cartCookieName,
-    PRICING_FRESH_S,
     pricingCookieName,
     readCartCount,
     readPricing,
@@ -347,7 +346,7 @@ function storeShared(pages: PageCache, response: Response, render: SharedRender)
         const status = response.status;
         const ttlMs = pages.config.ttlSeconds * 1000;
         out = new Response(
-            teeForStore(response.body!, gzip => {
+            teeForStore(response.body, gzip => {
                 // Parts of the page streamed after its head (related products, the menu) asked the
                 // Shop API too: their answers must have been cacheable, and their keys count.
                 if (!answers.storable() || answers.pricingKey() !== pricingKey) return;

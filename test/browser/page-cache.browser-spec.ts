@@ -158,7 +158,7 @@ describe('storefront page cache', () => {
 
         await warm(PRODUCT);
         const renamed = 'Le Parfum Édition Cache';
-        let since = Date.now();
+        let since: number;
         await admin('mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { id } }', {
             input: { id: product.id, translations: [{ languageCode: 'fr', name: `Elie Saab ${renamed}` }] },
         });
