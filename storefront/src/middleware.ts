@@ -128,6 +128,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
         (request.method === 'GET' || request.method === 'HEAD') &&
         CACHEABLE_PAGE_PATH.test(path) &&
         !cookies.has(FLASH_COOKIE);
+    /** Renders the page (the English one for `/en/…`), and the English 404 page when it is not found. */
+    const render = async (): Promise<Response> => {
+        const response = await next(rewriteTo);
+        if (rewriteTo && response.status === 404 && response.headers.get('x-astro-reroute') !== 'no') {
+            // An English page answered "not found" without rendering: Astro's own 404 handling
+            // does not follow rewrites, so render the (English) 404 page here.
+            return context.rewrite('/404');
+        }
+        return response;
+    };
     try {
         if (shared) {
             // A catalogue page: the same for every shopper of this channel, language, theme and
@@ -174,7 +184,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
             }
             locals.sharedPage = true;
             answers = new AnswerLog();
-            const response = await next(rewriteTo);
+            const response = await render();
             const learned = answers.pricingKey();
             if (token && learned !== undefined && learned !== pricing) {
                 shopperCookies.push(pricingCookie(pages.config.secret, channel, token, learned, secure));
@@ -199,12 +209,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
                 locals.cartCount = activeOrder?.totalQuantity ?? 0;
             }
         }
-        let response = await next(rewriteTo);
-        if (rewriteTo && response.status === 404 && response.headers.get('x-astro-reroute') !== 'no') {
-            // An English page answered "not found" without rendering: Astro's own 404 handling
-            // does not follow rewrites, so render the (English) 404 page here.
-            response = await context.rewrite('/404');
-        }
+        const response = await render();
         if (!reentry && pages.config.enabled) {
             // A GET knows the cart count already (asked above, or by the cart and checkout pages).
             const count = request.method === 'GET' ? locals.cartCount : undefined;
