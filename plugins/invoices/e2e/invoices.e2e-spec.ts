@@ -9,7 +9,13 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigService, RequestContextService, TransactionalConnection, VendureConfig } from '@vendure/core';
+import {
+    ConfigService,
+    Order,
+    RequestContextService,
+    TransactionalConnection,
+    VendureConfig,
+} from '@vendure/core';
 import { SimpleGraphQLClient } from '@vendure/testing';
 import { JobRecord } from '@vendure/core/dist/plugin/default-job-queue-plugin/job-record.entity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -609,6 +615,45 @@ for (const db of TEST_DATABASES) {
                 expect(text, mention).toContain(mention);
             }
             if (db === 'sqljs') fs.copyFileSync(file, path.join('/tmp', 'radiant-credit-note-sample.pdf'));
+        });
+
+        it('credits "Refund & cancel" of every line once, without the shipping that was kept', async () => {
+            const order = await checkout(t.port, 'awa.refund-cancel@example.com');
+            const invoice = await waitForInvoice(order.code);
+            const placed = await t.server.app
+                .get(TransactionalConnection)
+                .rawConnection.getRepository(Order)
+                .findOneOrFail({ where: { code: order.code } });
+            expect(placed.shippingWithTax).toBeGreaterThan(0);
+            const linesTotal = invoice.totalInclTax - placed.shippingWithTax;
+            await t.adminClient.asSuperAdmin();
+            t.adminClient.setChannelToken('fr');
+            const { order: admin } = await t.adminClient.query(GET_ORDER_PAYMENTS, { id: order.id });
+            // The Dashboard's "Refund & cancel": a refund of the lines (Pending until the merchant
+            // settles it, as for CinetPay), then the cancellation of every line, shipping kept.
+            const { refundOrder } = await t.adminClient.query(REFUND, {
+                input: {
+                    paymentId: admin.payments[0].id,
+                    amount: linesTotal,
+                    shipping: 0,
+                    adjustment: 0,
+                    lines: [],
+                    reason: 'test',
+                },
+            });
+            assertSuccess(refundOrder, 'id');
+            const { cancelOrder } = await t.adminClient.query(CANCEL, { input: { orderId: order.id } });
+            assertSuccess(cancelOrder, 'state');
+            expect(cancelOrder.state).toBe('Cancelled');
+            await waitForJobQueue(t.server.app);
+            const { settleRefund } = await t.adminClient.query(SETTLE_REFUND, {
+                input: { id: refundOrder.id, transactionId: `r-${refundOrder.id}` },
+            });
+            assertSuccess(settleRefund, 'state');
+            await waitForJobQueue(t.server.app);
+            const notes = await invoices().find({ where: { orderCode: order.code, type: 'creditNote' } });
+            expect(notes.map(n => n.totalInclTax)).toEqual([linesTotal]);
+            expect(notes[0].dedupeKey).toBe(`cancel:${invoice.orderId}`);
         });
 
         it('regenerates an invoice as a credit note plus a new invoice, never an edit', async () => {

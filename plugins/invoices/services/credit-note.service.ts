@@ -6,7 +6,10 @@ import {
     JobQueue,
     JobQueueService,
     Logger,
+    Order,
     OrderStateTransitionEvent,
+    Payment,
+    Refund,
     RefundStateTransitionEvent,
     RequestContext,
     TransactionalConnection,
@@ -30,8 +33,14 @@ class NothingToCredit extends Error {}
 export interface CreditRequest {
     /** Idempotency key, e.g. `refund:<refundId>` or `cancel:<orderId>`. */
     dedupeKey: string;
-    /** Amount incl. VAT to credit, in minor units; `'balance'` credits everything not yet credited. */
+    /**
+     * Amount incl. VAT to credit at most, in minor units (a refund's total); `'balance'` for a
+     * cancellation. Either way the credit notes of an invoice never exceed what the order owes back
+     * (see {@link CreditNoteService}).
+     */
     amount: number | 'balance';
+    /** The settled refund this credit note is for (counted in what is owed even before it is read back). */
+    refundId?: ID;
     /** Why: labels the line of a partial credit ("Remboursement partiel" / "Partial refund"…). */
     reason: 'refund' | 'cancellation';
     /** Date money was returned, when it was. */
@@ -58,9 +67,13 @@ const PARTIAL_LABELS: Record<'fr' | 'en', Record<CreditRequest['reason'], string
 
 /**
  * Issues credit notes (avoirs): one on each settled refund (partial included) and one on
- * cancellation, each referencing the order's invoice. The credits of an invoice never exceed
- * its total: each credits at most the balance not yet credited, so a cancellation followed by a
- * refund of the same money does not credit twice.
+ * cancellation, each referencing the order's invoice.
+ *
+ * The credit notes of an invoice add up to what the order owes back, never more: the larger of
+ * what was cancelled (the invoice total less the order's total now, so shipping that was not
+ * cancelled stays invoiced) and what was refunded (the order's settled refunds). A refund and a
+ * cancellation of the same money, in either order, are credited once; a refund of goods whose
+ * cancellation was already credited issues nothing more.
  */
 @Injectable()
 export class CreditNoteService implements OnApplicationBootstrap {
@@ -116,6 +129,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
             .subscribe(e => {
                 void enqueue(e.ctx, e.order.id, {
                     dedupeKey: `refund:${e.refund.id}`,
+                    refundId: e.refund.id,
                     amount: e.refund.total,
                     reason: 'refund',
                     paymentDate: new Date().toISOString(),
@@ -162,6 +176,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
             note = await this.connection.withTransaction(ctx, txCtx =>
                 this.insertCreditNote(txCtx, original, request.amount, {
                     dedupeKey: request.dedupeKey,
+                    owed: () => this.owed(txCtx, original, request),
                     label: PARTIAL_LABELS[lang][request.reason],
                     paymentDate: request.paymentDate,
                     paymentMethod,
@@ -246,10 +261,38 @@ export class CreditNoteService implements OnApplicationBootstrap {
     }
 
     /**
+     * What the credit notes of `original` must add up to now (minor units incl. VAT): the larger of
+     * the cancelled amount (the invoice total less the order's current total, which keeps shipping
+     * that was not cancelled) and the order's settled refunds, `request`'s own refund counted once
+     * even when the worker reads before it is visible.
+     */
+    private async owed(txCtx: RequestContext, original: Invoice, request: CreditRequest): Promise<number> {
+        const order = await this.connection.getRepository(txCtx, Order).findOne({
+            where: { id: original.orderId },
+            select: { id: true, subTotalWithTax: true, shippingWithTax: true },
+        });
+        const remaining = order ? order.subTotalWithTax + order.shippingWithTax : original.totalInclTax;
+        const cancelled = Math.max(0, original.totalInclTax - remaining);
+        const refunds = await this.connection
+            .getRepository(txCtx, Refund)
+            .createQueryBuilder('refund')
+            .select(['refund.id', 'refund.total'])
+            .innerJoin(Payment, 'payment', 'payment.id = refund.paymentId')
+            .where('payment.orderId = :orderId', { orderId: original.orderId })
+            .andWhere('refund.state = :settled', { settled: 'Settled' })
+            .getMany();
+        const own = request.refundId != null ? String(request.refundId) : undefined;
+        let refunded = refunds.filter(r => String(r.id) !== own).reduce((sum, r) => sum + r.total, 0);
+        if (request.reason === 'refund' && typeof request.amount === 'number') refunded += request.amount;
+        return Math.max(cancelled, refunded);
+    }
+
+    /**
      * Inserts a credit note against `original` in the caller's transaction. Reserving the number
      * first locks the channel's credit-note counter, so concurrent credit notes are serialised and
-     * the balance read next is current. Credits `amount` (at most the balance), or the balance;
-     * with `exact`, exactly `amount` or nothing.
+     * the balance read next is current. Credits `amount` (at most the balance), or the balance,
+     * and with `owed` at most what is still owed back less what is credited already; with `exact`,
+     * exactly `amount` or nothing.
      *
      * @throws NothingToCredit when the balance is zero, or below `amount` with `exact` (rolls the
      *   transaction and its number back)
@@ -264,6 +307,7 @@ export class CreditNoteService implements OnApplicationBootstrap {
             paymentDate: Date | null;
             paymentMethod: string | null;
             exact?: boolean;
+            owed?: () => Promise<number>;
         },
     ): Promise<Invoice> {
         const repo = this.connection.getRepository(txCtx, Invoice);
@@ -284,7 +328,8 @@ export class CreditNoteService implements OnApplicationBootstrap {
             await repo.find({ where: { originalInvoiceId: original.id, type: 'creditNote' } })
         ).reduce((sum, n) => sum + n.totalInclTax, 0);
         const balance = original.totalInclTax - credited;
-        const credit = amount === 'balance' ? balance : Math.min(amount, balance);
+        let credit = amount === 'balance' ? balance : Math.min(amount, balance);
+        if (fields.owed) credit = Math.min(credit, (await fields.owed()) - credited);
         if (credit <= 0 || (fields.exact && credit !== amount)) throw new NothingToCredit();
         return this.numbering.saveNumbered(
             txCtx,

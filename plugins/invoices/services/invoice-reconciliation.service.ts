@@ -106,6 +106,7 @@ export class InvoiceReconciliationService {
             const ctx = await this.sellerContext(refund.orderId);
             const note = await this.creditNoteService.issueCreditNote(ctx, refund.orderId, {
                 dedupeKey: `refund:${refund.id}`,
+                refundId: refund.id,
                 amount: Number(refund.total),
                 reason: 'refund',
                 paymentDate: new Date(refund.settledAt),
