@@ -1,16 +1,10 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import {
-    CacheService,
-    Injector,
-    PluginCommonModule,
-    TransactionalConnection,
-    Type,
-    VendurePlugin,
-} from '@vendure/core';
+import { Injector, PluginCommonModule, TransactionalConnection, Type, VendurePlugin } from '@vendure/core';
 import { DEFAULT_CACHEABLE_FIELDS } from './src/cacheable-operation';
 import { CatalogueCachePurgeService } from './src/catalogue-cache-purge.service';
 import { CATALOGUE_CACHE_OPTIONS } from './src/constants';
+import { PagePurgeRelayCacheStrategy } from './src/page-purge-relay-cache-strategy';
 import { PagePurgeService } from './src/page-purge.service';
 import { SearchIndexPurgeSubscriber } from './src/search-index-purge.subscriber';
 import { ShopResponseCache } from './src/shop-response-cache';
@@ -35,6 +29,13 @@ import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from 
         if (cache && !config.apiOptions.apolloServerPlugins.includes(cache)) {
             config.apiOptions.apolloServerPlugins.push(cache);
         }
+        // Other plugins' tags that are also pages' surrogate keys (a VIP tier's prices) reach the
+        // page caches through the cache strategy, whoever invalidates them.
+        const prefixes = CatalogueCachePlugin.options.pagePurge?.relayTagPrefixes ?? [];
+        const strategy = config.systemOptions.cacheStrategy;
+        if (prefixes.length && strategy && !(strategy instanceof PagePurgeRelayCacheStrategy)) {
+            config.systemOptions.cacheStrategy = new PagePurgeRelayCacheStrategy(strategy, prefixes);
+        }
         return config;
     },
     compatibility: '^3.0.0',
@@ -49,8 +50,6 @@ export class CatalogueCachePlugin implements OnApplicationBootstrap {
         private moduleRef: ModuleRef,
         private purgeService: CatalogueCachePurgeService,
         private connection: TransactionalConnection,
-        private cacheService: CacheService,
-        private pagePurge: PagePurgeService,
     ) {}
 
     /**
@@ -71,31 +70,8 @@ export class CatalogueCachePlugin implements OnApplicationBootstrap {
         if (!subscribers.some(s => s instanceof SearchIndexPurgeSubscriber)) {
             subscribers.push(new SearchIndexPurgeSubscriber(this.purgeService));
         }
-        this.relayOtherPluginsPurges();
-    }
-
-    /**
-     * Other plugins invalidate their own tags in Vendure's CacheService (the VIP plugin: a tier's
-     * prices), which are also the surrogate keys of pages showing them: forward those whose prefix
-     * is in `pagePurge.relayTagPrefixes` to the page caches. CacheService has no invalidation event,
-     * so this process's instance is wrapped once.
-     */
-    private relayOtherPluginsPurges(): void {
-        const prefixes = CatalogueCachePlugin.options.pagePurge?.relayTagPrefixes ?? [];
-        const service = this.cacheService as CacheService & { [RELAYED]?: true };
-        if (!prefixes.length || service[RELAYED]) return;
-        const invalidateTags = service.invalidateTags.bind(service);
-        const pagePurge = this.pagePurge;
-        service.invalidateTags = async (tags: string[]) => {
-            await invalidateTags(tags);
-            const relayed = tags.filter(tag => prefixes.some(prefix => tag.startsWith(prefix)));
-            if (relayed.length) void pagePurge.forward(relayed);
-        };
-        service[RELAYED] = true;
     }
 }
-
-const RELAYED = Symbol('catalogue-cache:relayed');
 
 function resolveOptions(options: CatalogueCachePluginOptions): ResolvedCatalogueCacheOptions {
     return {

@@ -4,11 +4,13 @@
  * languages and pricing variants; a merchant's change (name, price, stock, a new product in search)
  * reaches the next answer within 2 s; a stock change purges only its product.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { CacheService } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
-import { CACHE_STATUS_HEADER } from '../index';
+import { CACHE_STATUS_HEADER, PURGE_KEYS_HEADER } from '../index';
 import { catalogueCacheTestEnvironment, VIP_TAG } from './test-config';
 
 type Env = Awaited<ReturnType<typeof catalogueCacheTestEnvironment>>;
@@ -51,6 +53,12 @@ interface Answer<T = Record<string, unknown>> {
 for (const db of TEST_DATABASES) {
     describe(`catalogue cache on ${db}`, () => {
         let t: Env;
+        /** A page cache standing in for the storefront's: the surrogate keys of each PURGE it got. */
+        const purges: string[][] = [];
+        const pageCache = http.createServer((req, res) => {
+            if (req.method === 'PURGE') purges.push(String(req.headers[PURGE_KEYS_HEADER] ?? '').split(' '));
+            res.writeHead(200).end();
+        });
 
         /** A raw Shop API request, to read the cache header. */
         const shop = async <T = Record<string, unknown>>(
@@ -121,7 +129,9 @@ for (const db of TEST_DATABASES) {
         };
 
         beforeAll(async () => {
-            t = await catalogueCacheTestEnvironment(db);
+            await new Promise<void>(resolve => pageCache.listen(0, '127.0.0.1', resolve));
+            const { port } = pageCache.address() as AddressInfo;
+            t = await catalogueCacheTestEnvironment(db, `http://127.0.0.1:${port}/_radiant/purge`);
             const client = await admin();
             await client.query(gql`
                 mutation {
@@ -138,6 +148,7 @@ for (const db of TEST_DATABASES) {
         afterAll(async () => {
             await t?.server.destroy();
             t?.cleanup();
+            pageCache.close();
         });
 
         it('answers a catalogue query from the cache the second time, identically', async () => {
@@ -177,10 +188,13 @@ for (const db of TEST_DATABASES) {
             const asVip = await shop(PRODUCT, { slug: 'creme-mains' }, { token: vipToken });
             expect(asVip.status).toBe('MISS');
             expect((await shop(PRODUCT, { slug: 'creme-mains' }, { token: vipToken })).status).toBe('HIT');
-            // The pricing variant's own tag purges its answers only.
+            // The pricing variant's own tag purges its answers only, and the pages rendered from them
+            // (relayed to the page cache whoever invalidates it through Vendure's CacheService).
+            purges.length = 0;
             await t.server.app.get(CacheService).invalidateTags([VIP_TAG]);
             expect((await shop(PRODUCT, { slug: 'creme-mains' }, { token: vipToken })).status).toBe('MISS');
             expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('HIT');
+            await within2s(() => Promise.resolve(purges.some(keys => keys.includes(VIP_TAG))));
         });
 
         it('shows a renamed product and a new price within 2 s', async () => {

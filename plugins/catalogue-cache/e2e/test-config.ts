@@ -3,7 +3,8 @@
  * only what it needs: Vendure's search plugin and this plugin, on the minimal two-channel shop of
  * test/support/test-shop.ts with the fixture catalogue (two products). The pricing variant is a
  * stand-in for a customer-specific price list: customers whose email starts with `vip` share the
- * variant `vip`, tagged `test:vip-prices`.
+ * variant `vip`, tagged `test:vip-prices`. Purges go to `pagePurgeTarget` (an HTTP page cache) when
+ * given, with the stand-in VIP tag relayed from Vendure's CacheService.
  */
 import path from 'node:path';
 import { DefaultSearchPlugin } from '@vendure/core';
@@ -17,14 +18,21 @@ export const CATALOGUE_CSV = path.join(__dirname, 'fixtures', 'products.csv');
 /** Tag of the stand-in VIP answers. */
 export const VIP_TAG = 'test:vip-prices';
 
-/** Creates, starts and fills the environment, with one customer per email in `customerEmails`. */
-export async function catalogueCacheTestEnvironment(db: TestDatabase) {
+/**
+ * Creates, starts and fills the environment.
+ *
+ * @param pagePurgeTarget URL that gets the page purges (`PURGE` with `xkey-purge`), if any
+ */
+export async function catalogueCacheTestEnvironment(db: TestDatabase, pagePurgeTarget?: string) {
     const t = await pluginTestEnvironment(db, () => ({
         ...testShopConfig,
         plugins: [
             DefaultSearchPlugin.init({ bufferUpdates: false }),
             CatalogueCachePlugin.init({
                 ttlSeconds: 600,
+                pagePurge: pagePurgeTarget
+                    ? { targets: [pagePurgeTarget], relayTagPrefixes: [VIP_TAG] }
+                    : undefined,
                 pricingVariant: async (ctx, injector) => {
                     const { Customer, TransactionalConnection } = await import('@vendure/core');
                     if (!ctx.activeUserId) return { key: '' };
