@@ -98,9 +98,8 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
         for (const row of rows) {
             tags.add(entityTag('Product', row.productId));
             if (row.productVariantId) tags.add(entityTag('ProductVariant', row.productVariantId));
-            const { inStock: _inStock, ...rest } = row;
-            const fingerprint = createHash('sha1').update(stableJson(rest)).digest('base64url');
-            const key = `${CACHE_PREFIX}:fp:${String(row.channelId)}:${row.languageCode}:${row.currencyCode ?? ''}:${String(row.productId)}:${String(row.productVariantId)}`;
+            const fingerprint = listingFingerprint(row);
+            const key = fingerprintKey(row);
             const previous = await this.cacheService.get<string>(key).catch(() => undefined);
             if (previous !== fingerprint) {
                 tags.add(LISTS_TAG);
@@ -108,6 +107,23 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
             }
         }
         await this.purge([...tags]);
+    }
+
+    /**
+     * Called before the indexer overwrites a row: when this process has no fingerprint of it (a
+     * worker started after the last indexing, as after `npm run seed`, or an evicted entry), records
+     * the fingerprint of the row as stored, read by `stored` (in the indexer's transaction), so that
+     * the write is compared with what listings show rather than taken as a change. A new row (none
+     * stored) stays unknown, and its write purges the lists.
+     */
+    async seedFingerprint(
+        row: IndexedVariant,
+        stored: () => Promise<IndexedVariant | null | undefined>,
+    ): Promise<void> {
+        const key = fingerprintKey(row);
+        if ((await this.cacheService.get<string>(key).catch(() => undefined)) !== undefined) return;
+        const old = await stored().catch(() => undefined);
+        if (old) await this.cacheService.set(key, listingFingerprint(old)).catch(() => undefined);
     }
 
     /**
@@ -176,6 +192,53 @@ export function tagsOfEvent(event: object): string[] {
         return [ALL_TAG];
     }
     return [];
+}
+
+/**
+ * The search index columns a listing or a search shows or filters on (Vendure's `SearchIndexItem`),
+ * without `inStock`: a sale never changes what a listing holds.
+ */
+const LISTING_FIELDS = [
+    'enabled',
+    'productName',
+    'productVariantName',
+    'description',
+    'slug',
+    'sku',
+    'price',
+    'priceWithTax',
+    'facetIds',
+    'facetValueIds',
+    'collectionIds',
+    'collectionSlugs',
+    'channelIds',
+    'productPreview',
+    'productPreviewFocalPoint',
+    'productVariantPreview',
+    'productVariantPreviewFocalPoint',
+    'productAssetId',
+    'productVariantAssetId',
+] as const;
+
+/**
+ * The fingerprint of what listings show of a search index row (SHA-1 of {@link LISTING_FIELDS}),
+ * equal for the row the indexer writes and the same row read back (ids and numbers compared as
+ * strings, absent as null).
+ */
+export function listingFingerprint(row: IndexedVariant): string {
+    const normalize = (value: unknown): unknown => {
+        if (value == null) return null;
+        if (Array.isArray(value)) return value.map(v => JSON.stringify(v).replace(/^"|"$/g, ''));
+        if (typeof value === 'object') return value;
+        return JSON.stringify(value).replace(/^"|"$/g, '');
+    };
+    const values = LISTING_FIELDS.map(field => normalize(row[field]));
+    return createHash('sha1').update(stableJson(values)).digest('base64url');
+}
+
+/** The cache key of a row's fingerprint: channel, language, currency, product and variant. */
+function fingerprintKey(row: IndexedVariant): string {
+    return `${CACHE_PREFIX}:fp:${String(row.channelId)}:${row.languageCode}:${row.currencyCode ?? ''}:${String(row.productId)}:${String(row.productVariantId)}`;
 }
 
 /** JSON with object keys sorted, so equal rows give equal fingerprints. */
