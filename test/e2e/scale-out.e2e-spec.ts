@@ -6,7 +6,8 @@
  * suites. Shows: sessions valid on both servers (each checkout's calls alternate between them), each
  * gateway notification handled by the server that did not create the payment, and the same
  * notification sent to both servers at once settling once; every invoice issued once with gap-free
- * numbers per series; a scheduled task run once per period by the two workers; no job lost when a
+ * numbers per series; a merchant's change reaching both servers' cached catalogue answers within
+ * 2 s (Redis cache); a scheduled task run once per period by the two workers; no job lost when a
  * worker is killed with SIGKILL in the middle (BullMQ hands its jobs to the other worker once their
  * lock expires).
  */
@@ -337,6 +338,36 @@ describe('scale-out: 2 servers and 2 workers on PostgreSQL + Redis', () => {
         });
         const body = (await active.json()) as GraphQLAnswer<{ activeOrder: { code: string } | null }>;
         expect(body.data?.activeOrder?.code).toBe(data?.addItemToOrder.code);
+    });
+
+    it('shows a merchant’s change on both servers’ cached answers within 2 s', async () => {
+        /** The `product` answer of server `n` on fr, with its catalogue-cache status. */
+        const read = async (n: number) => {
+            const res = await fetch(`http://127.0.0.1:${serverPorts[n]}/shop-api`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json', 'vendure-token': 'fr' },
+                body: JSON.stringify({ query: '{ product(slug: "guerlain-shalimar") { id name } }' }),
+            });
+            const body = (await res.json()) as GraphQLAnswer<{ product: { id: string; name: string } }>;
+            return { status: res.headers.get('x-radiant-cache'), product: body.data!.product };
+        };
+        await read(0);
+        await read(1);
+        expect((await read(0)).status).toBe('HIT');
+        const cached = await read(1);
+        expect(cached.status).toBe('HIT');
+        const name = `Guerlain Shalimar ${Date.now()}`;
+        await admin.query('mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { id } }', {
+            input: { id: cached.product.id, translations: [{ languageCode: 'fr', name }] },
+        });
+        const since = Date.now();
+        for (const n of [0, 1]) {
+            for (;;) {
+                if ((await read(n)).product.name === name) break;
+                expect(Date.now() - since, `server ${n} still stale`).toBeLessThan(2000);
+                await new Promise(resolve => setTimeout(resolve, 50));
+            }
+        }
     });
 
     it('runs a scheduled task once per period although both workers schedule it', async () => {
