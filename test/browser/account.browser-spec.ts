@@ -263,6 +263,57 @@ describe('account, cart and checkout in Chromium', () => {
             expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
             ines = { code, invoiceHref: href };
 
+            // Issue 12 item 18: after a partial refund (10,00 € settled by the merchant) the order
+            // page shows the money returned, not only the credit note, in French and in English.
+            const token = await shop.adminToken();
+            const found = await shop.adminQuery<{ orders: { items: { payments: { id: string }[] }[] } }>(
+                `query ($code: String!) { orders(options: { filter: { code: { eq: $code } } }) { items { payments { id } } } }`,
+                { code },
+                token,
+                'fr',
+            );
+            const refund = await shop.adminQuery<{ refundOrder: { id?: string; errorCode?: string } }>(
+                `mutation ($input: RefundOrderInput!) { refundOrder(input: $input) { ... on Refund { id } ... on ErrorResult { errorCode message } } }`,
+                {
+                    input: {
+                        paymentId: found.body.data.orders.items[0]!.payments[0]!.id,
+                        amount: 1000,
+                        shipping: 0,
+                        adjustment: 0,
+                        lines: [],
+                        reason: 'Flacon abîmé',
+                    },
+                },
+                token,
+                'fr',
+            );
+            expect(refund.body.data.refundOrder.id, JSON.stringify(refund.body)).toBeTruthy();
+            const settled = await shop.adminQuery<{ settleRefund: { state?: string } }>(
+                `mutation ($input: SettleRefundInput!) { settleRefund(input: $input) { ... on Refund { state } ... on ErrorResult { errorCode message } } }`,
+                { input: { id: refund.body.data.refundOrder.id, transactionId: 'VIR-2026-0042' } },
+                token,
+                'fr',
+            );
+            expect(settled.body.data.settleRefund.state, JSON.stringify(settled.body)).toBe('Settled');
+            const creditNote = page.locator('[data-invoice]', { hasText: 'Avoir' });
+            const noteDeadline = Date.now() + 90_000;
+            await page.reload();
+            while ((await creditNote.count()) === 0 && Date.now() < noteDeadline) {
+                await page.waitForTimeout(1000);
+                await page.reload();
+            }
+            expect(await creditNote.count(), 'the credit note was not issued in time').toBe(1);
+            expect((await page.locator('[data-refunded]').innerText()).replace(/\s+/g, ' ')).toBe(
+                'Remboursé · 10,00 €',
+            );
+            await check(page, 'order-detail-refunded');
+            await page.goto(`${storefront}/en/compte/commandes/${code}`);
+            expect((await page.locator('[data-refunded]').innerText()).replace(/\s+/g, ' ')).toBe(
+                'Refunded · €10.00',
+            );
+            expect(await page.locator('[data-invoice]', { hasText: 'Credit note' }).count()).toBe(1);
+            await check(page, 'order-detail-refunded-en');
+
             // Someone else gets a friendly error page, not the PDF.
             await withPage(async stranger => {
                 const response = await stranger.goto(`${storefront}${href}`);
@@ -411,6 +462,14 @@ describe('account, cart and checkout in Chromium', () => {
                 (await page.locator(selector).first().innerText()).replace(/\s+/g, ' ').trim();
             expect(await text('[data-subtotal]')).toBe('120,00 €');
             expect(await text('[data-discount]')).toContain('-12,00 €');
+            // The same figures in English, in the cart and the checkout's summary (issue 12, item 18).
+            for (const summary of ['/en/cart', '/en/checkout/contact']) {
+                await page.goto(`${storefront}${summary}`);
+                expect(await text('main [data-subtotal]'), summary).toBe('€120.00');
+                expect(await text('main [data-discount]'), summary).toMatch(/-€12\.00$/);
+                await check(page, `coupon-summary${summary.replace(/\//g, '-')}`);
+            }
+            await page.goto(`${storefront}/cart`);
             await guestCheckout(
                 page,
                 { email: 'noa.promo@example.com', first: 'Noa', last: 'Petit' },

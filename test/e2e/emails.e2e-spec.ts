@@ -135,6 +135,14 @@ function links(mail: ReceivedMail): string[] {
     return [...mail.html.matchAll(/href="([^"]+)"/g)].map(m => m[1]!.replace(/&amp;/g, '&'));
 }
 
+/**
+ * The language the mail declares on its root element (`<html lang="…">`, what screen readers and
+ * mail clients' translation offers go by); `undefined` when it declares none.
+ */
+function htmlLang(mail: ReceivedMail): string | undefined {
+    return /<html\b[^>]*\blang="([^"]*)"/i.exec(mail.html)?.[1];
+}
+
 /** Words that show a French email (or French left in an English one). */
 const FRENCH =
     /\b(Bonjour|Merci|Commande|Livraison|Récapitulatif|TTC|Confirmez|Bienvenue|adresse|MAISON|Répondez)\b/;
@@ -177,6 +185,7 @@ for (const db of TEST_DATABASES) {
 
             const mail = await waitForMail(smtp.mails, email, code);
             expect(mail.subject).toBe(`Your order ${code} — Radiant`);
+            expect(htmlLang(mail)).toBe('en');
             const text = visibleText(mail);
             expect(text).toContain('Order confirmation');
             expect(text).toContain('Hello Awa Diallo,');
@@ -196,6 +205,7 @@ for (const db of TEST_DATABASES) {
 
             const mail = await waitForMail(smtp.mails, email, code);
             expect(mail.subject).toBe(`Votre commande ${code} — Radiant`);
+            expect(htmlLang(mail)).toBe('fr');
             const text = visibleText(mail);
             expect(text).toContain('Bonjour Awa Diallo,');
             expect(text).toContain('Merci pour votre commande.');
@@ -236,6 +246,7 @@ for (const db of TEST_DATABASES) {
 
             const mail = await waitForMail(smtp.mails, email, 'has shipped');
             expect(mail.subject).toBe(`Your order ${code} has shipped — Radiant`);
+            expect(htmlLang(mail)).toBe('en');
             const text = visibleText(mail);
             expect(text).toContain(`Good news: your order ${code} has left our workshop.`);
             expect(text).toContain('CARRIER Colissimo');
@@ -262,6 +273,7 @@ for (const db of TEST_DATABASES) {
 
             const verification = await waitForMail(smtp.mails, email, 'Confirm your e-mail address');
             expect(verification.subject).toBe('Confirm your e-mail address — Radiant');
+            expect(htmlLang(verification)).toBe('en');
             expect(visibleText(verification)).toContain('Welcome to Radiant.');
             expect(visibleText(verification)).not.toMatch(FRENCH);
             const verifyLink = links(verification).find(l => l.includes('token='));
@@ -274,6 +286,7 @@ for (const db of TEST_DATABASES) {
             await english.query(REQUEST_RESET, { email });
             const reset = await waitForMail(smtp.mails, email, 'Reset your password');
             expect(visibleText(reset)).not.toMatch(FRENCH);
+            expect(htmlLang(reset)).toBe('en');
             expect(links(reset).find(l => l.includes('token='))).toMatch(
                 new RegExp(`^${STOREFRONT}/en/compte/reinitialiser-mot-de-passe\\?token=.+`),
             );
@@ -291,6 +304,7 @@ for (const db of TEST_DATABASES) {
             expect(updated.updateCustomerPassword).toEqual({ success: true });
             const changed = await waitForMail(smtp.mails, email, 'Your password has been changed');
             expect(changed.subject).toBe('Your password has been changed — Radiant');
+            expect(htmlLang(changed)).toBe('en');
             expect(visibleText(changed)).toContain(
                 'The password of your Radiant account has just been changed.',
             );
@@ -308,6 +322,7 @@ for (const db of TEST_DATABASES) {
             expect(requested.requestUpdateCustomerEmailAddress).toEqual({ success: true });
             const change = await waitForMail(smtp.mails, newEmail, 'Confirm your new e-mail address');
             expect(visibleText(change)).not.toMatch(FRENCH);
+            expect(htmlLang(change)).toBe('en');
             expect(links(change).find(l => l.includes('token='))).toMatch(
                 new RegExp(`^${STOREFRONT}/en/compte/email/confirmer\\?token=.+`),
             );
@@ -327,6 +342,7 @@ for (const db of TEST_DATABASES) {
 
             const verification = await waitForMail(smtp.mails, email, 'Confirmez votre adresse e-mail');
             expect(verification.subject).toBe('Confirmez votre adresse e-mail — Radiant');
+            expect(htmlLang(verification)).toBe('fr');
             expect(visibleText(verification)).toContain('Bienvenue chez Radiant.');
             expect(visibleText(verification)).toContain('MAISON DE PARFUMS & DE SOINS');
             expect(visibleText(verification)).not.toMatch(ENGLISH);

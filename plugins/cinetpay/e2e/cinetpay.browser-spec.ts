@@ -83,44 +83,64 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
         return { context, page: await context.newPage() };
     }
 
-    /** Fills the basket and the checkout on ci up to CinetPay's hosted page; returns the simulator's transaction id. */
-    async function checkoutToCinetPay(page: Page, email: string): Promise<string> {
-        await page.goto(`${storefront}/products/elie-saab-le-parfum`);
+    /** The storefront's buttons the checkout clicks, per page language. */
+    const LABELS = {
+        fr: {
+            add: 'Ajouter au panier',
+            toReview: 'Vérifier ma commande',
+            pay: 'Payer la commande',
+        },
+        en: {
+            add: 'Add to bag',
+            toReview: 'Review my order',
+            pay: 'Pay for the order',
+        },
+    } as const;
+
+    /**
+     * Fills the basket and the checkout on ci up to CinetPay's hosted page, in the storefront's
+     * `lang` (French unprefixed, English under `/en`); returns the simulator's transaction id.
+     */
+    async function checkoutToCinetPay(page: Page, email: string, lang: 'fr' | 'en' = 'fr'): Promise<string> {
+        const prefix = lang === 'en' ? '/en' : '';
+        const submit = () => page.locator('main form button[type="submit"].btn-primary').click();
+        await page.goto(`${storefront}${prefix}/products/elie-saab-le-parfum`);
         await page
             .getByRole('button', { name: /Côte d'Ivoire · XOF/ })
             .first()
             .click();
-        await page.waitForURL('**/products/elie-saab-le-parfum');
+        await page.waitForURL(`**${prefix}/products/elie-saab-le-parfum`);
         await page.locator('label', { hasText: '90 ml' }).click();
-        await page.getByRole('button', { name: 'Ajouter au panier' }).click();
-        await page.waitForURL('**/cart');
-        await page.getByRole('link', { name: 'Commander' }).click();
-        await page.waitForURL('**/checkout/contact');
-        await page.getByLabel('Adresse e-mail').fill(email);
-        await page.getByLabel('Prénom').fill('Awa');
-        await page.getByLabel('Nom', { exact: true }).fill('Diallo');
-        await page.getByRole('button', { name: /Continuer vers l.adresse/ }).click();
-        await page.waitForURL('**/checkout/shipping');
+        await page.getByRole('button', { name: LABELS[lang].add }).click();
+        await page.waitForURL(`**${prefix}/cart`);
+        await page.locator('main a[href$="/checkout/contact"]').first().click();
+        await page.waitForURL(`**${prefix}/checkout/contact`);
+        await page.locator('[name="emailAddress"]').fill(email);
+        await page.locator('[name="firstName"]').fill('Awa');
+        await page.locator('[name="lastName"]').fill('Diallo');
+        await submit();
+        await page.waitForURL(`**${prefix}/checkout/shipping`);
         await page.locator('[name="fullName"]').fill('Awa Diallo');
         await page.locator('[name="streetLine1"]').fill('Rue des Jardins, Cocody');
         await page.locator('[name="postalCode"]').fill('01 BP 1234');
         await page.locator('[name="city"]').fill('Abidjan');
         await page.locator('[name="countryCode"]').selectOption('CI');
         await page.locator('[name="phoneNumber"]').fill('+225 07 07 07 07 07');
-        await page.getByRole('button', { name: 'Continuer vers la livraison' }).click();
-        await page.waitForURL('**/checkout/delivery');
-        await page.locator('label', { hasText: 'Coursier' }).click();
-        await page.getByRole('button', { name: 'Continuer vers le paiement' }).click();
-        return payWithCinetPay(page);
+        await submit();
+        await page.waitForURL(`**${prefix}/checkout/delivery`);
+        await page.locator('label', { hasText: /Coursier|courier/ }).click();
+        await submit();
+        return payWithCinetPay(page, lang);
     }
 
     /** On the payment step: picks the CinetPay method and submits; resolves on the simulator's hosted page. */
-    async function payWithCinetPay(page: Page): Promise<string> {
-        await page.waitForURL('**/checkout/payment');
+    async function payWithCinetPay(page: Page, lang: 'fr' | 'en' = 'fr'): Promise<string> {
+        const prefix = lang === 'en' ? '/en' : '';
+        await page.waitForURL(`**${prefix}/checkout/payment`);
         await page.locator('label', { hasText: 'CinetPay' }).click();
-        await page.getByRole('button', { name: 'Vérifier ma commande' }).click();
-        await page.waitForURL(/\/checkout\/review\?method=cinetpay-ci$/);
-        await page.getByRole('button', { name: 'Payer la commande' }).click();
+        await page.getByRole('button', { name: LABELS[lang].toReview }).click();
+        await page.waitForURL(new RegExp(`${prefix}/checkout/review\\?method=cinetpay-ci$`));
+        await page.getByRole('button', { name: LABELS[lang].pay }).click();
         await page.waitForURL(`${simulator.url}/pay/**`);
         const text = await page.locator('body').innerText();
         expect(text).toMatch(/81\s?000 XOF/); // 78 500 + courier 2 500 (CinetPay amounts are in francs)
@@ -158,6 +178,66 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
                 .screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-failure.png'), fullPage: true })
                 .catch(() => undefined);
             throw err;
+        } finally {
+            await context.close();
+        }
+    });
+
+    // Issue 12: the English result page stayed on "Payment accepted" while the French one moved on.
+    it('pays in English under /en: accepted → the English confirmation, by itself', async () => {
+        const { context, page } = await newPage();
+        try {
+            const transactionId = await checkoutToCinetPay(page, 'ama.accept.en@example.com', 'en');
+            await page.getByRole('button', { name: 'Accepter' }).click();
+            await expectOutcome(page, 'accepted');
+            expect(new URL(page.url()).pathname).toMatch(/^\/en\/checkout\/cinetpay\//);
+            expect(await page.locator('h1').innerText()).toBe('Payment accepted');
+            expect(await page.locator('html').getAttribute('lang')).toBe('en');
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'cinetpay-accepted-en.png'),
+                fullPage: true,
+            });
+            // No click: the page moves on by itself, to the English confirmation.
+            await page.waitForURL('**/en/checkout/confirmation/**', { timeout: 15_000 });
+            await page.locator('[data-order-code]').first().waitFor();
+            expect(await page.locator('html').getAttribute('lang')).toBe('en');
+            expect(await page.locator('h1').innerText()).toMatch(/^Thank you/);
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'cinetpay-confirmation-en.png'),
+                fullPage: true,
+            });
+            const code = (await page.locator('[data-order-code]').first().innerText()).trim();
+            expect(await orderByCode(code)).toMatchObject({
+                state: 'PaymentSettled',
+                payments: [{ method: 'cinetpay-ci', state: 'Settled', transactionId }],
+            });
+        } catch (err) {
+            await page
+                .screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-en-failure.png'), fullPage: true })
+                .catch(() => undefined);
+            throw err;
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('in English too: "pending" reloads by itself under /en until accepted, then the English confirmation', async () => {
+        const { context, page } = await newPage();
+        try {
+            const transactionId = await checkoutToCinetPay(page, 'ama.pending.en@example.com', 'en');
+            await page.goto(`${api}/payments/cinetpay/return?transaction_id=${transactionId}`);
+            await expectOutcome(page, 'pending');
+            expect(new URL(page.url()).pathname).toMatch(/^\/en\/checkout\/cinetpay\//);
+            expect(await page.locator('h1').innerText()).not.toMatch(/Paiement/);
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'cinetpay-pending-en.png'),
+                fullPage: true,
+            });
+            await simulator.complete(transactionId, 'ACCEPTED');
+            await page.locator('[data-cinetpay-outcome="accepted"]').waitFor({ timeout: 30_000 });
+            expect(new URL(page.url()).pathname).toMatch(/^\/en\/checkout\/cinetpay\//);
+            await page.waitForURL('**/en/checkout/confirmation/**', { timeout: 30_000 });
+            expect(await page.locator('html').getAttribute('lang')).toBe('en');
         } finally {
             await context.close();
         }
