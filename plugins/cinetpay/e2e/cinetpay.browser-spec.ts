@@ -4,7 +4,9 @@
  * (real HTTP, CinetPay's wire format; the only fake, at the network boundary):
  * - accepted on the hosted page → result page "accepted" → confirmation; Admin API: PaymentSettled;
  * - back from CinetPay before the notification → result page "pending" reloads by itself until accepted;
- * - refused → result page "refused" → retry → accepted; the Dashboard's order page lists both attempts.
+ * - refused → result page "refused" → retry → accepted; the Dashboard's order page lists both attempts;
+ * - a refund in the Dashboard is announced as pending with what to do (send the money back, then
+ *   "Settle refund"), never as "processed successfully" (issue 12, item 3).
  */
 import path from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
@@ -27,6 +29,8 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
     let storefront: string;
     let api: string;
     let adminToken: string;
+    /** The order the first test paid (CinetPay, Settled), refunded by the last test. */
+    let acceptedOrderId: string | undefined;
 
     beforeAll(async () => {
         const simulatorUrl = await simulator.start();
@@ -172,6 +176,7 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
                 totalWithTax: 8_100_000,
                 payments: [{ method: 'cinetpay-ci', state: 'Settled', amount: 8_100_000, transactionId }],
             });
+            acceptedOrderId = order.id;
             expect(cspViolations).toEqual([]);
         } catch (err) {
             await page
@@ -360,6 +365,46 @@ describe('CinetPay checkout on ci in Chromium (simulator)', () => {
                 .screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-retry-failure.png'), fullPage: true })
                 .catch(() => undefined);
             throw err;
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('announces a Dashboard refund as pending, with the instructions, not as processed', async () => {
+        expect(acceptedOrderId).toBeDefined();
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+        const page = await context.newPage();
+        try {
+            await page.goto(`${api}/dashboard/orders/${acceptedOrderId}`);
+            await page.locator('input[name="username"]').fill('superadmin');
+            await page.locator('input[name="password"]').fill('superadmin');
+            await page.locator('button[type="submit"]').click();
+            await page.waitForURL(url => !url.pathname.includes('login'), { timeout: 60_000 });
+            await page.goto(`${api}/dashboard/orders/${acceptedOrderId}`);
+            await page.getByTestId('action-bar-dropdown-trigger').click({ timeout: 60_000 });
+            await page.getByRole('menuitem', { name: 'Refund & Cancel' }).click();
+            const dialog = page.getByRole('dialog');
+            await dialog.getByTestId('refund-quantity').first().fill('1');
+            await dialog.getByRole('combobox').click();
+            await page.getByRole('option').first().click();
+            await dialog.getByRole('button', { name: /^Refund / }).click();
+            const toast = page.locator('[data-sonner-toast]').first();
+            await toast.waitFor({ timeout: 30_000 });
+            const text = await toast.innerText();
+            expect(text).toContain('Refund pending: the money has not been returned yet');
+            expect(text).toMatch(/send 78\s?500 XOF back to the customer yourself/);
+            expect(text).toContain('"Settle refund"');
+            expect(text).not.toContain('processed successfully');
+            // The order page keeps the instructions in view until the refund is settled.
+            const block = page.locator('[data-cinetpay-pending-refunds="1"]');
+            await block.waitFor({ timeout: 30_000 });
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'cinetpay-dashboard-refund-pending.png') });
+            const { order } = await adminQuery<{
+                order: { payments: Array<{ refunds: Array<{ state: string }> }> };
+            }>('query ($id: ID!) { order(id: $id) { payments { refunds { state } } } }', {
+                id: acceptedOrderId,
+            });
+            expect(order.payments[0].refunds).toEqual([{ state: 'Pending' }]);
         } finally {
             await context.close();
         }

@@ -1,0 +1,148 @@
+/**
+ * What a merchant sees of orders in the Dashboard (issue 12, items 4 and 18), on the compiled server
+ * and Dashboard with a freshly seeded database, in Chromium, in Vendure's default channel (which
+ * holds every shop's orders):
+ * - the Insights "Orders summary" widget counts and sums the orders in the channel's currency only
+ *   (EUR), never the `ci` shop's XOF orders with them;
+ * - after a partial refund that cancels no lines (a goodwill refund), "Fulfill order" is still
+ *   offered: a refund is money given back, not an amount the customer owes.
+ * See patches/@vendure+dashboard+3.7.3.patch.
+ */
+import path from 'node:path';
+import { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import { checkout, PaidOrder } from '../support/shop-checkout';
+
+describe('Dashboard orders in the default channel', () => {
+    let shop: BrowserShop;
+    let token: string;
+    const eur: PaidOrder[] = [];
+    let xof: PaidOrder;
+
+    beforeAll(async () => {
+        shop = await startBrowserShop();
+        const port = Number(new URL(shop.api).port);
+        eur.push(await checkout(port, 'insights.eur1@example.com', 'fr'));
+        eur.push(await checkout(port, 'insights.eur2@example.com', 'fr'));
+        xof = await checkout(port, 'insights.xof@example.com', 'ci');
+        token = await shop.adminToken();
+    }, 900_000); // the seed takes minutes on a loaded machine, then three checkouts
+
+    afterAll(async () => {
+        await shop?.stop();
+    });
+
+    async function login(page: Page, url: string): Promise<void> {
+        await page.goto(url);
+        await page.locator('input[name="username"]').fill('superadmin');
+        await page.locator('input[name="password"]').fill('superadmin');
+        await page.locator('button[type="submit"]').click();
+        await page.waitForURL(u => !u.pathname.includes('login'), { timeout: 60_000 });
+    }
+
+    it('counts and sums only the EUR orders in the Orders summary widget', async () => {
+        expect(xof.currencyCode).toBe('XOF');
+        // The default channel lists all three orders: what the widget used to count.
+        const all = await shop.adminQuery<{
+            orders: { items: Array<{ code: string; currencyCode: string }> };
+        }>(
+            '{ orders(options: { filter: { orderPlacedAt: { isNull: false } } }) { items { code currencyCode } } }',
+            {},
+            token,
+        );
+        expect(all.body.data.orders.items.map(o => o.currencyCode).sort()).toEqual(['EUR', 'EUR', 'XOF']);
+        const eurRevenue = eur.reduce((sum, o) => sum + o.totalWithTax, 0);
+        const expectedRevenue = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(
+            eurRevenue / 100,
+        );
+
+        const { context, page } = await shop.newPage({ locale: 'en-GB' });
+        try {
+            await login(page, `${shop.api}/dashboard/`);
+            const widget = page
+                .locator('[data-slot="card"]')
+                .filter({ has: page.getByText('Orders Summary', { exact: true }) });
+            await widget.waitFor({ timeout: 60_000 });
+            const figure = (label: string) =>
+                widget
+                    .locator('p', { hasText: new RegExp(`^${label}$`) })
+                    .locator('xpath=following-sibling::p[1]');
+            await expect.poll(() => figure('Total Orders').innerText(), { timeout: 30_000 }).toBe('2');
+            await expect
+                .poll(async () => (await figure('Total Revenue').innerText()).replace(/\s/g, ''), {
+                    timeout: 30_000,
+                })
+                .toBe(expectedRevenue.replace(/\s/g, ''));
+            expect(await widget.innerText()).toContain('Orders in EUR only');
+            await widget.scrollIntoViewIfNeeded();
+            await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-orders-summary.png') });
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('still offers "Fulfill order" after a partial refund that cancels no lines', async () => {
+        const order = eur[0];
+        const { order: before } = (
+            await shop.adminQuery<{ order: { payments: Array<{ id: string }> } }>(
+                'query ($id: ID!) { order(id: $id) { payments { id } } }',
+                { id: order.id },
+                token,
+            )
+        ).body.data;
+        const refund = await shop.adminQuery<{
+            refundOrder: { __typename: string; id?: string; state?: string };
+        }>(
+            `mutation ($input: RefundOrderInput!) { refundOrder(input: $input) {
+                __typename ... on Refund { id state } ... on ErrorResult { message } } }`,
+            {
+                input: {
+                    paymentId: before.payments[0].id,
+                    amount: 1000,
+                    reason: 'Goodwill: late delivery',
+                    lines: [],
+                    shipping: 0,
+                    adjustment: 0,
+                },
+            },
+            token,
+        );
+        // The test method (Vendure's dummy handler) has no refund API: Pending, settled by the merchant.
+        expect(refund.body.data.refundOrder).toMatchObject({ __typename: 'Refund', state: 'Pending' });
+        const settled = await shop.adminQuery<{ settleRefund: { __typename: string; state?: string } }>(
+            `mutation ($id: ID!) { settleRefund(input: { id: $id, transactionId: "VIR-0001" }) {
+                __typename ... on Refund { state } } }`,
+            { id: refund.body.data.refundOrder.id },
+            token,
+        );
+        expect(settled.body.data.settleRefund).toEqual({ __typename: 'Refund', state: 'Settled' });
+        const after = await shop.adminQuery<{ order: { state: string } }>(
+            'query ($id: ID!) { order(id: $id) { state } }',
+            { id: order.id },
+            token,
+        );
+        // Vendure asks nothing more of the customer: the order stays paid.
+        expect(after.body.data.order.state).toBe('PaymentSettled');
+
+        const { context, page } = await shop.newPage({ locale: 'en-GB' });
+        try {
+            await login(page, `${shop.api}/dashboard/orders/${order.id}`);
+            await page.goto(`${shop.api}/dashboard/orders/${order.id}`);
+            await page.getByText(order.code).first().waitFor({ timeout: 60_000 });
+            const fulfill = page.getByRole('button', { name: 'Fulfill order' });
+            await fulfill.waitFor({ timeout: 30_000 });
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'dashboard-fulfill-after-refund.png'),
+                fullPage: true,
+            });
+            // The fulfillment goes through from the dialog.
+            await fulfill.click();
+            const dialog = page.getByRole('dialog');
+            await dialog.waitFor();
+            await dialog.getByRole('button', { name: 'Fulfill order' }).waitFor();
+        } finally {
+            await context.close();
+        }
+    });
+});
