@@ -261,6 +261,11 @@ describe('account, cart and checkout in Chromium', () => {
             expect(pdf.status()).toBe(200);
             expect(pdf.headers()['content-type']).toBe('application/pdf');
             expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+            // The English order page links the same (language-neutral) proxy.
+            const englishPage = await (
+                await context.request.get(`${storefront}/en/compte/commandes/${code}`)
+            ).text();
+            expect(englishPage).toContain(`href="${href}"`);
             ines = { code, invoiceHref: href };
 
             // Issue 12 item 18: after a partial refund (10,00 € settled by the merchant) the order

@@ -38,7 +38,11 @@ export function orderPath(code: string): string {
     return `${ACCOUNT_PATHS.orders}/${encodeURIComponent(code)}`;
 }
 
-/** The storefront path that proxies an invoice PDF of an order. */
+/**
+ * The storefront path that proxies an invoice PDF of an order. Language-neutral (the PDF is in the
+ * invoice's language) and linked without the `/en` prefix: Astro does not route a rewritten `/en/…`
+ * request to an endpoint.
+ */
 export function invoicePath(code: string, invoiceId: string): string {
     return `${orderPath(code)}/factures/${encodeURIComponent(invoiceId)}.pdf`;
 }
