@@ -16,6 +16,7 @@ export { SupportThread } from './entities/support-thread.entity';
 export {
     SupportMessageEvent,
     SupportSlaBreachEvent,
+    SupportThreadDeletedEvent,
     SupportThreadStatusEvent,
     type SupportActor,
 } from './events/support-events';

@@ -5,7 +5,9 @@
  * the status machine with reopening, follow-ups and auto-close, SLA reminders sent once, the
  * inbox's filters and order, emails in the customer's language, and bad input that stores nothing.
  */
-import { Asset, TransactionalConnection } from '@vendure/core';
+import { Asset, ConfigService, TransactionalConnection } from '@vendure/core';
+import gql from 'graphql-tag';
+import { In } from 'typeorm';
 import type { EmailDetails } from '@vendure/email-plugin';
 import type { SimpleGraphQLClient } from '@vendure/testing';
 import { print } from 'graphql';
@@ -449,6 +451,37 @@ for (const db of TEST_DATABASES) {
             expect((await get(noteFile.url, t.adminClient)).status).toBe(200);
             // An internal note's file: never to the customer, even on their own thread.
             expect((await get(noteFile.url, bruno)).status).toBe(404);
+        });
+
+        it('deletes the attachments, files included, with their thread', async () => {
+            const thread = await openOk(bruno, 'À supprimer');
+            const replied = (
+                await upload(bruno, 'shop-api', REPLY, { threadId: thread.id, body: 'Pièces' }, [
+                    { name: 'photo.png', bytes: PNG },
+                    { name: 'bon.pdf', bytes: PDF, type: 'application/pdf' },
+                ])
+            ).replyToSupportThread;
+            assertSuccess(replied, 'messages');
+            const ids = replied.messages[1].attachments.map(a => rawId(a.id));
+            const assets = await repo(Asset).findBy({ id: In(ids) });
+            expect(assets).toHaveLength(2);
+            const storage = t.server.app.get(ConfigService).assetOptions.assetStorageStrategy;
+            for (const asset of assets) expect(await storage.fileExists?.(asset.source)).toBe(true);
+            const { deleteSupportThread } = await t.adminClient.query<{
+                deleteSupportThread: { result: string };
+            }>(
+                gql`
+                    mutation ($id: ID!) {
+                        deleteSupportThread(threadId: $id) {
+                            result
+                        }
+                    }
+                `,
+                { id: thread.id },
+            );
+            expect(deleteSupportThread.result).toBe('DELETED');
+            await expect.poll(() => repo(Asset).countBy({ id: In(ids) })).toBe(0);
+            for (const asset of assets) expect(await storage.fileExists?.(asset.source)).toBe(false);
         });
 
         it('runs the same number of SQL statements for a reply on a short and a long thread', async () => {

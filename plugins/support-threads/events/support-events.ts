@@ -1,4 +1,4 @@
-import { RequestContext, VendureEvent } from '@vendure/core';
+import { ID, RequestContext, VendureEvent } from '@vendure/core';
 import type { SupportMessage } from '../entities/support-message.entity';
 import type { SupportThread } from '../entities/support-thread.entity';
 import type { SupportThreadStatus } from '../helpers/status-machine';
@@ -41,6 +41,23 @@ export class SupportThreadStatusEvent extends VendureEvent {
         public fromStatus: SupportThreadStatus,
         public toStatus: SupportThreadStatus,
         public by: SupportActor,
+    ) {
+        super();
+    }
+}
+
+/**
+ * Published after a thread and its messages were deleted (committed), with the ids of the Assets
+ * its messages carried, which the plugin then deletes (files included): a deleted conversation
+ * leaves no private attachment behind.
+ */
+export class SupportThreadDeletedEvent extends VendureEvent {
+    constructor(
+        public ctx: RequestContext,
+        /** The thread as it was before its deletion. */
+        public thread: SupportThread,
+        /** The Assets attached to its messages (notes included). */
+        public attachmentIds: ID[],
     ) {
         super();
     }

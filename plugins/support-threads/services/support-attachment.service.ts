@@ -1,18 +1,23 @@
 import { Readable } from 'node:stream';
-import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import type { ID } from '@vendure/common/lib/shared-types';
 import {
     Asset,
     AssetService,
+    EventBus,
     idsAreEqual,
     isGraphQlErrorResult,
+    Logger,
     RequestContext,
+    RequestContextService,
     TransactionalConnection,
     TranslatorService,
 } from '@vendure/core';
 import { supportThreadPermission } from '../constants';
 import { SupportMessage } from '../entities/support-message.entity';
+import { SupportThreadDeletedEvent } from '../events/support-events';
 import type { SupportThread } from '../entities/support-thread.entity';
 import {
     MAX_ATTACHMENT_BYTES,
@@ -56,12 +61,49 @@ export class AttachmentRefused {
  * refused message leaves no file and no row behind.
  */
 @Injectable()
-export class SupportAttachmentService {
+export class SupportAttachmentService implements OnApplicationBootstrap {
     constructor(
         private readonly assetService: AssetService,
         private readonly connection: TransactionalConnection,
         private readonly translator: TranslatorService,
+        private readonly eventBus: EventBus,
+        private readonly requestContextService: RequestContextService,
     ) {}
+
+    /** Deletes the attachments of deleted threads (after the deletion is committed). */
+    onApplicationBootstrap(): void {
+        this.eventBus.ofType(SupportThreadDeletedEvent).subscribe(event => {
+            void this.deleteAttachments(event.attachmentIds).catch((err: unknown) =>
+                Logger.error(
+                    `Could not delete the attachments of support thread ${String(event.thread.id)}: ${String(err)}`,
+                    'SupportThreads',
+                ),
+            );
+        });
+    }
+
+    /**
+     * Deletes these Assets and their files through Vendure's AssetService, whatever the staff
+     * member's catalogue permissions: an attachment is private to its thread. The AssetService
+     * removes an Asset from the request's channel and deletes it with the last one, so it is asked
+     * once per channel the Asset is in.
+     */
+    async deleteAttachments(assetIds: ID[]): Promise<void> {
+        if (!assetIds.length) return;
+        const assets = await this.connection.rawConnection.getRepository(Asset).find({
+            where: { id: In(assetIds) },
+            relations: { channels: true },
+        });
+        for (const asset of assets) {
+            for (const channel of asset.channels) {
+                const ctx = await this.requestContextService.create({
+                    apiType: 'admin',
+                    channelOrToken: channel,
+                });
+                await this.assetService.delete(ctx, [asset.id], true);
+            }
+        }
+    }
 
     /** The Asset `assetId` if it is a support message's attachment, with its message's flag and thread. */
     async findStored(ctx: RequestContext, assetId: ID): Promise<StoredAttachment | undefined> {

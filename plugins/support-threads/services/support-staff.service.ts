@@ -4,12 +4,14 @@ import type { ID } from '@vendure/common/lib/shared-types';
 import {
     Administrator,
     AdministratorService,
+    EventBus,
     ForbiddenError,
     RequestContext,
     TransactionalConnection,
 } from '@vendure/core';
 import { SupportMessage } from '../entities/support-message.entity';
 import { SupportThread } from '../entities/support-thread.entity';
+import { SupportThreadDeletedEvent } from '../events/support-events';
 import { SupportError, threadNotFound } from '../helpers/errors';
 import { normalizeTags } from '../helpers/message-body';
 import {
@@ -36,6 +38,7 @@ export class SupportStaffService {
         private readonly threads: SupportThreadService,
         private readonly writer: SupportMessageWriterService,
         private readonly administratorService: AdministratorService,
+        private readonly eventBus: EventBus,
     ) {}
 
     /**
@@ -135,12 +138,22 @@ export class SupportStaffService {
         return this.connection.getRepository(ctx, SupportThread).save(thread);
     }
 
-    /** Deletes the thread and its messages (their Assets stay in the Asset library). */
+    /**
+     * Deletes the thread and its messages; once committed, {@link SupportThreadDeletedEvent} has
+     * their attachments (Assets and files) deleted too.
+     */
     async delete(ctx: RequestContext, threadId: ID): Promise<DeletionResponse> {
         const thread = await this.threads.findOne(ctx, threadId);
         if (!thread) return { result: DeletionResult.NOT_DELETED, message: threadNotFound(threadId).message };
+        const messages = await this.connection.getRepository(ctx, SupportMessage).find({
+            where: { threadId: thread.id },
+            relations: { attachments: true },
+        });
+        const attachmentIds = messages.flatMap(m => (m.attachments ?? []).map(a => a.id));
         await this.connection.getRepository(ctx, SupportMessage).delete({ threadId: thread.id });
         await this.connection.getRepository(ctx, SupportThread).delete({ id: thread.id });
+        // The attachments go once the deletion is committed (SupportAttachmentService).
+        await this.eventBus.publish(new SupportThreadDeletedEvent(ctx, thread, attachmentIds));
         return { result: DeletionResult.DELETED };
     }
 
