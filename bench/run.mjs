@@ -152,6 +152,9 @@ async function prepareConfiguration(cfg, seedDir, childEnv, postgres) {
     cfg.dataDir = copySeed(seedDir, cfg.name);
     cfg.port = await freePort();
     cfg.workerPort = await freePort(); // never the same as cfg.port: get-port holds the ports it gave
+    // The port of the storefront the page-cache measurement starts with the cache on: the server
+    // and the worker send it their purges (PURGE /_radiant/purge), as in a deployment.
+    cfg.storefrontPort = await freePort();
     cfg.childEnv = {
         ...childEnv,
         ...cfg.env,
@@ -160,6 +163,7 @@ async function prepareConfiguration(cfg, seedDir, childEnv, postgres) {
         WORKER_PORT: String(cfg.workerPort),
         PUBLIC_URL: `http://127.0.0.1:${cfg.port}`,
         SEED_ON_START: 'false',
+        PAGE_CACHE_PURGE_URLS: `http://127.0.0.1:${cfg.storefrontPort}/_radiant/purge`,
     };
     if (postgres) cfg.childEnv.DATABASE_URL = await postgres.copyOfSeed(`radiant_bench_${cfg.name}`);
     cfg.shopApiUrl = `http://127.0.0.1:${cfg.port}/shop-api`;
@@ -784,14 +788,21 @@ async function runPageCacheBench(report, cfg, childEnv, logDir, failures) {
     } finally {
         client.close();
     }
-    report.pageCache = await measurePageCache({
-        root,
-        childEnv,
-        shopApiUrl: cfg.shopApiUrl,
-        variantId,
-        logDir,
-        log,
-    });
+    const admin = scenarioContext(cfg);
+    try {
+        report.pageCache = await measurePageCache({
+            root,
+            childEnv,
+            shopApiUrl: cfg.shopApiUrl,
+            adminRequest: (query, variables) => admin.adminRequest(query, variables),
+            cachedPort: cfg.storefrontPort,
+            variantId,
+            logDir,
+            log,
+        });
+    } finally {
+        admin.close();
+    }
     failures.push(...report.pageCache.failures);
     delete report.pageCache.failures;
     assertAlive(cfg);

@@ -7,10 +7,16 @@
  * `durationMs` per page; reported per page: pages/s, TTFB p50/p95, errors and the share of answers
  * that were page-cache hits. Targets (on a quiet machine): product page ≥ 1 000 pages/s and TTFB
  * p50 ≤ 5 ms with the cache on.
+ *
+ * Then, cache on, a mixed load ({@link mixedLoad}): anonymous visitors browsing the four pages while
+ * guests check out the browsed product through the Shop API (each order moves its stock) and a
+ * merchant renames it every 2 s; reported: the visitors' pages/s, TTFB and hit rate, the checkouts,
+ * and the time from each rename's Admin API answer to the first page showing it.
  */
 import http from 'node:http';
 import path from 'node:path';
-import { send } from './http.mjs';
+import checkoutScenario from '../scenarios/checkout.mjs';
+import { createGraphQLClient, send } from './http.mjs';
 import { summarize } from './load.mjs';
 import { freePort, startService, stopService, waitForHttp } from './processes.mjs';
 import { LISTING_SLUG, PRODUCT_SLUG, storefrontEntry } from './storefront.mjs';
@@ -61,7 +67,22 @@ async function cartHolder(base, variantId) {
     return cookie();
 }
 
-/** `concurrency` clients GET `url` for `durationMs`; pages/s, TTFB p50/p95, hit share, errors. */
+/** Pages/s since `started` (a `performance.now()`), TTFB p50/p95 (ms) and the share of hits. */
+function pageFigures(ttfb, hits, started) {
+    const t = summarize(ttfb);
+    return {
+        requests: ttfb.length,
+        rps: ttfb.length / ((performance.now() - started) / 1000),
+        ttfbP50: t.p50,
+        ttfbP95: t.p95,
+        hitRate: ttfb.length ? hits / ttfb.length : 0,
+    };
+}
+
+/**
+ * `concurrency` clients GET for `durationMs`, client `i`'s `n`-th request going to `url` (a string)
+ * or `url(i, n)`; pages/s, TTFB p50/p95, hit share, errors.
+ */
 async function load(url, headers, concurrency, durationMs) {
     const ttfb = [];
     let hits = 0;
@@ -70,11 +91,11 @@ async function load(url, headers, concurrency, durationMs) {
     const started = performance.now();
     const deadline = started + durationMs;
     await Promise.all(
-        Array.from({ length: concurrency }, async () => {
+        Array.from({ length: concurrency }, async (_, i) => {
             const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-            while (performance.now() < deadline) {
+            for (let n = 0; performance.now() < deadline; n++) {
                 try {
-                    const res = await send(agent, url, {
+                    const res = await send(agent, typeof url === 'string' ? url : url(i, n), {
                         headers: { ...headers, 'accept-encoding': 'gzip' },
                     });
                     if (res.status !== 200) {
@@ -92,16 +113,101 @@ async function load(url, headers, concurrency, durationMs) {
             agent.destroy();
         }),
     );
-    const seconds = (performance.now() - started) / 1000;
-    const t = summarize(ttfb);
+    return { ...pageFigures(ttfb, hits, started), errors, firstError };
+}
+
+/**
+ * The mixed load on the storefront at `base` (cache on), for `durationMs`: `concurrency` visitors
+ * GET the four pages in turn; 2 guests check out the product's variants through the Shop API
+ * (bench/scenarios/checkout.mjs, the stock moves on each order); every 2 s the merchant renames the
+ * product (Admin API) and a watcher polls its page every 20 ms until the new name shows.
+ *
+ * @returns {Promise<object>} visitors' `{ requests, rps, ttfbP50, ttfbP95, hitRate, errors }`,
+ *   `checkouts`, `checkoutErrors`, `fresh: { samples, p50, max }` (ms from the rename's answer to the
+ *   first fresh page) and `firstError`
+ */
+async function mixedLoad({ base, shopApiUrl, adminRequest, concurrency, durationMs }) {
+    const { product } = await adminRequest(
+        'query ($slug: String!) { product(slug: $slug) { id name variants { id } } }',
+        { slug: PRODUCT_SLUG },
+    );
+    const variantIds = product.variants.map(v => v.id);
+    await adminRequest(
+        'mutation ($input: [UpdateProductVariantInput!]!) { updateProductVariants(input: $input) { id } }',
+        { input: variantIds.map(id => ({ id, stockOnHand: 1_000_000 })) },
+    );
+    const deadline = performance.now() + durationMs;
+    let errors = 0;
+    let firstError = null;
+    // The visitors: each on the four pages in turn, starting at a different one.
+    const visitors = load((i, n) => base + PAGES[(i + n) % PAGES.length].path, {}, concurrency, durationMs);
+    let checkouts = 0;
+    let checkoutErrors = 0;
+    const buyers = Array.from({ length: 2 }, async (_, id) => {
+        const client = createGraphQLClient({ url: shopApiUrl, channel: 'fr' });
+        const vu = {
+            client,
+            id,
+            count: 2,
+            iteration: 0,
+            configName: 'mixed',
+            shared: { variantIds, paymentMethod: 'test-payment-fr' },
+        };
+        while (performance.now() < deadline) {
+            try {
+                await checkoutScenario.run(vu);
+                checkouts++;
+            } catch (err) {
+                checkoutErrors++;
+                firstError ??= `checkout: ${String(err?.message ?? err)}`;
+            }
+            vu.iteration++;
+        }
+        client.close();
+    });
+    const fresh = [];
+    const merchant = (async () => {
+        const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+        for (let n = 1; performance.now() + 2000 < deadline; n++) {
+            await new Promise(resolve => setTimeout(resolve, 2000));
+            // The page shows the name without its brand: look for a token of its own.
+            const token = `Edition${n}x${Date.now() % 100000}`;
+            const name = `${product.name} ${token}`;
+            await adminRequest(
+                'mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { id } }',
+                {
+                    input: { id: product.id, translations: [{ languageCode: 'fr', name }] },
+                },
+            );
+            const since = performance.now();
+            for (;;) {
+                const res = await send(agent, `${base}/products/${PRODUCT_SLUG}`);
+                if (res.body.includes(token)) {
+                    fresh.push(performance.now() - since);
+                    break;
+                }
+                if (performance.now() - since > 10_000) {
+                    errors++;
+                    firstError ??= `rename ${n} not shown after 10 s`;
+                    break;
+                }
+                await new Promise(resolve => setTimeout(resolve, 20));
+            }
+        }
+        agent.destroy();
+        await adminRequest('mutation ($input: UpdateProductInput!) { updateProduct(input: $input) { id } }', {
+            input: { id: product.id, translations: [{ languageCode: 'fr', name: product.name }] },
+        });
+    })();
+    const [visits] = await Promise.all([visitors, ...buyers, merchant]);
+    const f = summarize(fresh);
     return {
-        requests: ttfb.length,
-        rps: ttfb.length / seconds,
-        ttfbP50: t.p50,
-        ttfbP95: t.p95,
-        hitRate: ttfb.length ? hits / ttfb.length : 0,
-        errors,
-        firstError,
+        ...visits,
+        errors: errors + visits.errors,
+        checkouts,
+        checkoutErrors,
+        fresh: { samples: fresh.length, p50: f.p50, max: fresh.length ? Math.max(...fresh) : null },
+        firstError: firstError ?? visits.firstError,
     };
 }
 
@@ -116,6 +222,8 @@ export async function measurePageCache({
     root,
     childEnv,
     shopApiUrl,
+    adminRequest,
+    cachedPort,
     variantId,
     concurrency = 10,
     durationMs = 5000,
@@ -125,8 +233,10 @@ export async function measurePageCache({
     const entry = storefrontEntry(root);
     const rows = [];
     const failures = [];
+    let mixed = null;
     for (const cache of ['on', 'off']) {
-        const port = await freePort();
+        // The cached storefront listens where the server sends its purges.
+        const port = cache === 'on' && cachedPort ? cachedPort : await freePort();
         const base = `http://127.0.0.1:${port}`;
         const service = startService({
             name: `storefront-cache-${cache}`,
@@ -164,11 +274,19 @@ export async function measurePageCache({
                     rows.push({ cache, shopper: shopper.name, page: page.name, ...result });
                 }
             }
+            if (cache === 'on') {
+                log('page cache on: mixed load (browsing, checkouts, a rename every 2 s)…');
+                mixed = await mixedLoad({ base, shopApiUrl, adminRequest, concurrency, durationMs: 12_000 });
+                if (mixed.errors || mixed.checkoutErrors)
+                    failures.push(
+                        `page cache mixed load: ${mixed.errors + mixed.checkoutErrors} error(s), first: ${mixed.firstError}`,
+                    );
+            }
         } finally {
             await stopService(service);
         }
     }
-    return { measured: true, concurrency, seconds: durationMs / 1000, rows, failures };
+    return { measured: true, concurrency, seconds: durationMs / 1000, rows, mixed, failures };
 }
 
 /** The report's lines for {@link measurePageCache}'s result (`fmt(n, digits)` formats numbers). */
@@ -182,6 +300,14 @@ export function pageCacheReportLines(result, fmt) {
     for (const r of result.rows) {
         lines.push(
             `  ${r.cache.padEnd(5)}  ${r.shopper.padEnd(10)}  ${r.page.padEnd(10)}  ${fmt(r.rps, 0).padStart(7)}  ${fmt(r.ttfbP50, 1).padStart(8)}  ${fmt(r.ttfbP95, 1).padStart(8)}  ${fmt(r.hitRate * 100, 0).padStart(3)} %${r.errors ? `  (${r.errors} errors)` : ''}`,
+        );
+    }
+    const m = result.mixed;
+    if (m) {
+        lines.push(
+            `  mixed load, cache on (${result.concurrency} visitors on the four pages, 2 guests checking out the product, a rename every 2 s): ` +
+                `${fmt(m.rps, 0)} pages/s, TTFB p50 ${fmt(m.ttfbP50, 1)} ms / p95 ${fmt(m.ttfbP95, 1)} ms, hits ${fmt(m.hitRate * 100, 0)} %; ` +
+                `${m.checkouts} checkouts; rename → first fresh page p50 ${fmt(m.fresh.p50, 0)} ms, max ${fmt(m.fresh.max, 0)} ms (${m.fresh.samples} renames)`,
         );
     }
     return lines;
