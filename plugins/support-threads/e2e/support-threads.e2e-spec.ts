@@ -480,7 +480,7 @@ for (const db of TEST_DATABASES) {
                 { id: thread.id },
             );
             expect(deleteSupportThread.result).toBe('DELETED');
-            await expect.poll(() => repo(Asset).countBy({ id: In(ids) })).toBe(0);
+            await expect.poll(() => repo(Asset).countBy({ id: In(ids) }), { timeout: 15_000 }).toBe(0);
             for (const asset of assets) expect(await storage.fileExists?.(asset.source)).toBe(false);
         });
 

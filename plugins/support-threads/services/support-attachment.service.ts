@@ -9,6 +9,8 @@ import {
     EventBus,
     idsAreEqual,
     isGraphQlErrorResult,
+    JobQueue,
+    JobQueueService,
     Logger,
     RequestContext,
     RequestContextService,
@@ -68,17 +70,28 @@ export class SupportAttachmentService implements OnApplicationBootstrap {
         private readonly translator: TranslatorService,
         private readonly eventBus: EventBus,
         private readonly requestContextService: RequestContextService,
+        private readonly jobQueueService: JobQueueService,
     ) {}
 
-    /** Deletes the attachments of deleted threads (after the deletion is committed). */
-    onApplicationBootstrap(): void {
+    /**
+     * Deletes the attachments of deleted threads in the worker, once the deletion is committed: a
+     * job of the `support-attachment-deletion` queue per thread, retried (files on S3 included).
+     */
+    async onApplicationBootstrap(): Promise<void> {
+        const deletions: JobQueue<{ assetIds: ID[] }> = await this.jobQueueService.createQueue({
+            name: 'support-attachment-deletion',
+            process: job => this.deleteAttachments(job.data.assetIds),
+        });
         this.eventBus.ofType(SupportThreadDeletedEvent).subscribe(event => {
-            void this.deleteAttachments(event.attachmentIds).catch((err: unknown) =>
-                Logger.error(
-                    `Could not delete the attachments of support thread ${String(event.thread.id)}: ${String(err)}`,
-                    'SupportThreads',
-                ),
-            );
+            if (!event.attachmentIds.length) return;
+            deletions
+                .add({ assetIds: event.attachmentIds }, { retries: 5 })
+                .catch((err: unknown) =>
+                    Logger.error(
+                        `Could not queue the deletion of support thread ${String(event.thread.id)}'s attachments: ${String(err)}`,
+                        'SupportThreads',
+                    ),
+                );
         });
     }
 
