@@ -3,6 +3,7 @@ import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nest
 import {
     AssetEvent,
     CacheService,
+    Channel,
     ChannelEvent,
     CollectionEvent,
     CollectionModificationEvent,
@@ -13,12 +14,16 @@ import {
     Logger,
     ProductChannelEvent,
     ProductEvent,
+    ProductVariant,
     ProductVariantChannelEvent,
     ProductVariantEvent,
     ProductVariantPriceEvent,
+    ProductVariantService,
     PromotionEvent,
+    RequestContextService,
     StockMovementEvent,
     TaxRateEvent,
+    TransactionalConnection,
 } from '@vendure/core';
 import { merge, Subscription } from 'rxjs';
 import { ALL_TAG, CACHE_PREFIX, entityTag, LISTS_TAG } from './constants';
@@ -45,11 +50,16 @@ export interface IndexedVariant {
  * - Merchant changes (Vendure events, server process): the changed entities' tags; the lists tag
  *   when what a listing holds may change (creation, deletion, channel assignment, collection
  *   contents, facets); everything for channel, tax rate and promotion changes.
- * - Stock: a StockMovementEvent purges the moved variants and their products only, never the lists.
+ * - Stock: a StockMovementEvent purges a moved variant and its product only when what shoppers see
+ *   of its stock changed — its `stockLevel` (Vendure's StockDisplayStrategy: `IN_STOCK`,
+ *   `LOW_STOCK`, `OUT_OF_STOCK` by default) in one of its channels, compared with the level last
+ *   seen (kept in the cache per channel and variant; unknown counts as changed) — never the lists.
+ *   A sale that leaves a variant in stock purges nothing.
  * - The search index (worker process, after Vendure's indexer writes a row): the row's product and
- *   variant; the lists too unless only `inStock` changed since the row was last seen (a fingerprint
- *   per row in the cache), so listings and searches see new, renamed, re-priced or re-enabled
- *   products once the index has them, and a sale never empties them.
+ *   variant when what listings show of it or its `inStock` changed since the row was last seen (a
+ *   fingerprint per row in the cache); the lists too unless only `inStock` changed. So listings and
+ *   searches see new, renamed, re-priced or re-enabled products once the index has them, a sale
+ *   never empties them, and a re-index that changes nothing purges nothing.
  */
 @Injectable()
 export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -59,6 +69,9 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
         private eventBus: EventBus,
         private cacheService: CacheService,
         private pagePurge: PagePurgeService,
+        private connection: TransactionalConnection,
+        private productVariantService: ProductVariantService,
+        private requestContextService: RequestContextService,
     ) {}
 
     /** Subscribes to the catalogue's events. */
@@ -80,8 +93,59 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
             bus.ofType(ChannelEvent),
             bus.ofType(TaxRateEvent),
         ).subscribe(event => {
-            void this.purge(tagsOfEvent(event));
+            if (event instanceof StockMovementEvent) {
+                void this.stockMoved(event).catch((e: unknown) =>
+                    Logger.warn(`Could not purge after a stock movement: ${String(e)}`, loggerCtx),
+                );
+            } else {
+                void this.purge(tagsOfEvent(event));
+            }
         });
+    }
+
+    /**
+     * Purges the variants of a stock movement whose displayed stock level changed in one of their
+     * channels, and their products (see the class comment). The levels are computed as the Shop API
+     * computes `ProductVariant.stockLevel` (ProductVariantService.getDisplayStockLevel) in a Shop
+     * API context of each channel, after the movement's transaction committed.
+     */
+    async stockMoved(event: StockMovementEvent): Promise<void> {
+        const variantIds = [
+            ...new Set(
+                event.stockMovements
+                    .map(movement => (movement.productVariant as { id?: ID } | undefined)?.id)
+                    .filter((id): id is ID => id != null),
+            ),
+        ];
+        if (!variantIds.length) return;
+        const variants = await this.connection.rawConnection
+            .getRepository(ProductVariant)
+            .find({ where: variantIds.map(id => ({ id })), relations: { channels: true } });
+        const contexts = new Map<ID, Promise<Awaited<ReturnType<RequestContextService['create']>>>>();
+        const contextOf = (channel: Channel) => {
+            let ctx = contexts.get(channel.id);
+            if (!ctx) {
+                ctx = this.requestContextService.create({ apiType: 'shop', channelOrToken: channel });
+                contexts.set(channel.id, ctx);
+            }
+            return ctx;
+        };
+        const tags = new Set<string>();
+        for (const variant of variants) {
+            for (const channel of variant.channels ?? []) {
+                const level = await this.productVariantService.getDisplayStockLevel(
+                    await contextOf(channel),
+                    variant,
+                );
+                const key = `${CACHE_PREFIX}:stock:${String(channel.id)}:${String(variant.id)}`;
+                const previous = await this.cacheService.get<string>(key).catch(() => undefined);
+                if (previous === level) continue;
+                await this.cacheService.set(key, level).catch(() => undefined);
+                tags.add(entityTag('ProductVariant', variant.id));
+                tags.add(entityTag('Product', variant.productId));
+            }
+        }
+        await this.purge([...tags]);
     }
 
     /** Stops listening. */
@@ -96,15 +160,14 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
     async indexedVariants(rows: IndexedVariant[]): Promise<void> {
         const tags = new Set<string>();
         for (const row of rows) {
-            tags.add(entityTag('Product', row.productId));
-            if (row.productVariantId) tags.add(entityTag('ProductVariant', row.productVariantId));
-            const fingerprint = listingFingerprint(row);
+            const fingerprint = rowFingerprint(row);
             const key = fingerprintKey(row);
             const previous = await this.cacheService.get<string>(key).catch(() => undefined);
-            if (previous !== fingerprint) {
-                tags.add(LISTS_TAG);
-                await this.cacheService.set(key, fingerprint).catch(() => undefined);
-            }
+            if (previous === fingerprint) continue;
+            await this.cacheService.set(key, fingerprint).catch(() => undefined);
+            tags.add(entityTag('Product', row.productId));
+            if (row.productVariantId) tags.add(entityTag('ProductVariant', row.productVariantId));
+            if (previous?.split('|')[0] !== fingerprint.split('|')[0]) tags.add(LISTS_TAG);
         }
         await this.purge([...tags]);
     }
@@ -123,7 +186,7 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
         const key = fingerprintKey(row);
         if ((await this.cacheService.get<string>(key).catch(() => undefined)) !== undefined) return;
         const old = await stored().catch(() => undefined);
-        if (old) await this.cacheService.set(key, listingFingerprint(old)).catch(() => undefined);
+        if (old) await this.cacheService.set(key, rowFingerprint(old)).catch(() => undefined);
     }
 
     /**
@@ -141,7 +204,10 @@ export class CatalogueCachePurgeService implements OnApplicationBootstrap, OnApp
     }
 }
 
-/** The tags an event makes stale (see {@link CatalogueCachePurgeService}). */
+/**
+ * The tags an event makes stale (see {@link CatalogueCachePurgeService}); stock movements are
+ * handled by {@link CatalogueCachePurgeService.stockMoved}, which compares stock levels.
+ */
 export function tagsOfEvent(event: object): string[] {
     if (event instanceof ProductEvent) {
         return [entityTag('Product', event.product.id), ...(event.type === 'updated' ? [] : [LISTS_TAG])];
@@ -158,15 +224,6 @@ export function tagsOfEvent(event: object): string[] {
     if (event instanceof ProductVariantPriceEvent) {
         return event.entity.flatMap(price => {
             const variant = price.variant as { id?: ID; productId?: ID } | undefined;
-            return [
-                ...(variant?.id != null ? [entityTag('ProductVariant', variant.id)] : []),
-                ...(variant?.productId != null ? [entityTag('Product', variant.productId)] : []),
-            ];
-        });
-    }
-    if (event instanceof StockMovementEvent) {
-        return event.stockMovements.flatMap(movement => {
-            const variant = movement.productVariant as { id?: ID; productId?: ID } | undefined;
             return [
                 ...(variant?.id != null ? [entityTag('ProductVariant', variant.id)] : []),
                 ...(variant?.productId != null ? [entityTag('Product', variant.productId)] : []),
@@ -234,6 +291,14 @@ export function listingFingerprint(row: IndexedVariant): string {
     };
     const values = LISTING_FIELDS.map(field => normalize(row[field]));
     return createHash('sha1').update(stableJson(values)).digest('base64url');
+}
+
+/**
+ * The fingerprint of a search index row as stored per row: `<listing fingerprint>|<inStock>`, so a
+ * change of either is seen, and which one.
+ */
+function rowFingerprint(row: IndexedVariant): string {
+    return `${listingFingerprint(row)}|${row.inStock == null ? '' : String(Boolean(row.inStock))}`;
 }
 
 /** The cache key of a row's fingerprint: channel, language, currency, product and variant. */
