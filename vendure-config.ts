@@ -310,16 +310,20 @@ function radiantPlugins(env: Environment): NonNullable<VendureConfig['plugins']>
         // can set its own address and SLA targets in the settings store, key supportThreads.settings).
         SupportThreadsPlugin.init({ defaults: { supportEmail: env.merchantEmail ?? '' } }),
         // Catalogue reads from the cache, purged on change, keyed by VIP tier (src/config/catalogue-cache.ts).
-        // On SQLite without Redis each process has its own cache (src/config/redis.ts): the worker's
-        // search-index purges stay in the worker, so listings expire after 2 s there.
+        // On SQLite without Redis each process has its own cache (src/config/redis.ts): the worker
+        // sends its purges (search index writes, VIP tier changes) to the server's cache too.
         CatalogueCachePlugin.init({
             enabled: env.catalogueCache,
             pricingVariant: vipPricingVariant,
-            listTtlSeconds: !env.redisUrl && env.database.type !== 'postgres' ? 2 : undefined,
             // Cached storefront pages go with the answers they were rendered from (docs/deployment.md,
             // "Page cache"): PURGE to the storefront / a reverse proxy, and Redis pub/sub with REDIS_URL.
             pagePurge: {
-                targets: env.pageCachePurge.targets,
+                targets: [
+                    ...env.pageCachePurge.targets,
+                    ...(!env.redisUrl && env.database.type !== 'postgres' && processRole() === 'worker'
+                        ? [`http://127.0.0.1:${env.port}/catalogue-cache/purge`]
+                        : []),
+                ],
                 token: env.pageCachePurge.token,
                 redisUrl: env.redisUrl,
                 redisChannel: `${env.redisPrefix}:page-purge`,

@@ -1,6 +1,7 @@
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Injector, PluginCommonModule, TransactionalConnection, Type, VendurePlugin } from '@vendure/core';
+import { CachePurgeController } from './src/cache-purge.controller';
 import { DEFAULT_CACHEABLE_FIELDS } from './src/cacheable-operation';
 import { CatalogueCachePurgeService } from './src/catalogue-cache-purge.service';
 import { CATALOGUE_CACHE_OPTIONS } from './src/constants';
@@ -19,6 +20,7 @@ import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from 
  */
 @VendurePlugin({
     imports: [PluginCommonModule],
+    controllers: [CachePurgeController],
     providers: [
         CatalogueCachePurgeService,
         PagePurgeService,
@@ -28,6 +30,11 @@ import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from 
         const cache = CatalogueCachePlugin.responseCache;
         if (cache && !config.apiOptions.apolloServerPlugins.includes(cache)) {
             config.apiOptions.apolloServerPlugins.push(cache);
+            // Cached answers straight from Express, before Apollo Server parses anything.
+            config.apiOptions.middleware.push({
+                route: config.apiOptions.shopApiPath,
+                handler: cache.fastPath,
+            });
         }
         // Other plugins' tags that are also pages' surrogate keys (a VIP tier's prices) reach the
         // page caches through the cache strategy, whoever invalidates them.

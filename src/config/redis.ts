@@ -16,8 +16,8 @@
  *   SQLite's one connection, and the SQL cache's own transactions (each tag invalidation) interleave
  *   with the requests' and the seed's, which then fail ("cannot start a transaction within a
  *   transaction", lost savepoints — seen with the catalogue cache's purges). Each process keeps its
- *   own cache: an invalidation made in the worker reaches the server when the entry expires (the
- *   VIP plugin's `cacheTtlSeconds`, the catalogue cache's `listTtlSeconds`).
+ *   own cache: the catalogue cache's purges made in the worker reach the server through its purge
+ *   route (vendure-config.ts); the VIP plugin's per-customer tiers when they expire (`cacheTtlSeconds`).
  *
  * See https://docs.vendure.io/guides/deployment/horizontal-scaling and
  * https://docs.vendure.io/reference/core-plugins/job-queue-plugin/bull-mqjob-queue-plugin

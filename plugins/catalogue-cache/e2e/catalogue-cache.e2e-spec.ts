@@ -10,8 +10,9 @@ import { CacheService } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASES } from '../../../test/support/plugin-test-env';
+import { checkout } from '../../../test/support/shop-checkout';
 import { CACHE_STATUS_HEADER, PURGE_KEYS_HEADER } from '../index';
-import { catalogueCacheTestEnvironment, VIP_TAG } from './test-config';
+import { catalogueCacheTestEnvironment, PURGE_TOKEN, VIP_TAG } from './test-config';
 
 type Env = Awaited<ReturnType<typeof catalogueCacheTestEnvironment>>;
 
@@ -162,6 +163,67 @@ for (const db of TEST_DATABASES) {
             expect(english.status).toBe('MISS');
         });
 
+        it('answers the operation a request names, from one document with several', async () => {
+            const document = `
+                query Names($slug: String!) { product(slug: $slug) { name } }
+                query Ids($slug: String!) { product(slug: $slug) { id } }
+            `;
+            const ask = async (operationName: string | undefined) => {
+                const response = await fetch(`http://localhost:${t.port}/shop-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': 'application/json', 'vendure-token': 'fr' },
+                    body: JSON.stringify({
+                        query: document,
+                        operationName,
+                        variables: { slug: 'creme-mains' },
+                    }),
+                });
+                return {
+                    status: response.headers.get(CACHE_STATUS_HEADER),
+                    surrogateKey: response.headers.get('surrogate-key'),
+                    body: (await response.json()) as {
+                        data?: { product: Record<string, unknown> };
+                        errors?: unknown[];
+                    },
+                };
+            };
+            expect((await ask('Ids')).status).toBe('MISS');
+            const ids = await ask('Ids');
+            expect(ids.status).toBe('HIT');
+            expect(Object.keys(ids.body.data!.product)).toEqual(['id']);
+            expect(ids.surrogateKey).toContain(
+                `Product:${String(ids.body.data!.product.id).replace(/^T_/, '')}`,
+            );
+            const names = await ask('Names');
+            expect(names.status).toBe('MISS');
+            expect(Object.keys(names.body.data!.product)).toEqual(['name']);
+            // No operation named: GraphQL's error, never a cached answer.
+            for (const operationName of [undefined, 'Nope']) {
+                const unnamed = await ask(operationName);
+                expect(unnamed.status).not.toBe('HIT');
+                expect(unnamed.body.errors?.length).toBeGreaterThan(0);
+            }
+        });
+
+        it("purges this process's answers by surrogate key from another process of the machine", async () => {
+            const cream = await shop<{ product: { id: string } }>(PRODUCT, { slug: 'creme-mains' });
+            expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('HIT');
+            const purge = (headers: Record<string, string>, method = 'PURGE') =>
+                fetch(`http://127.0.0.1:${t.port}/catalogue-cache/purge`, { method, headers });
+            const key = `Product:${cream.data.product.id.replace(/^T_/, '')}`;
+            expect((await purge({ 'xkey-purge': key })).status).toBe(401);
+            expect((await purge({ 'xkey-purge': key, authorization: 'Bearer nope' })).status).toBe(401);
+            expect((await purge({ authorization: `Bearer ${PURGE_TOKEN}` })).status).toBe(400);
+            expect((await purge({ authorization: `Bearer ${PURGE_TOKEN}` }, 'GET')).status).toBe(405);
+            expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('HIT');
+            const purged = await purge({
+                'xkey-purge': `${key} unknown:key`,
+                authorization: `Bearer ${PURGE_TOKEN}`,
+            });
+            expect(purged.status).toBe(200);
+            expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('MISS');
+        });
+
         it('never caches private data, alone or beside catalogue fields', async () => {
             const token = await login((await customers())[0]);
             for (let i = 0; i < 2; i++) {
@@ -273,6 +335,68 @@ for (const db of TEST_DATABASES) {
             // The stock change's own index update purges the cream again, not the perfume.
             await jobsSettled();
             expect((await shop(PRODUCT, { slug: 'elie-saab-le-parfum' })).status).toBe('HIT');
+        });
+
+        it('purges a sold variant only when the stock level shoppers see changes', async () => {
+            const perfume = await shop<{ product: { variants: Array<{ id: string }> } }>(PRODUCT, {
+                slug: 'elie-saab-le-parfum',
+            });
+            // The checkout buys 2 × the first size and 1 × the second.
+            const [first, second] = perfume.data.product.variants.map(v => v.id);
+            const setStock = async (id: string, stockOnHand: number) => {
+                const client = await admin();
+                await client.query(
+                    gql`
+                        mutation ($id: ID!, $stock: Int!) {
+                            updateProductVariants(input: [{ id: $id, stockOnHand: $stock }]) {
+                                id
+                            }
+                        }
+                    `,
+                    { id, stock: stockOnHand },
+                );
+                await jobsSettled();
+            };
+            const stockLevel = async () => {
+                const answer = await shop<{
+                    product: { variants: Array<{ id: string; stockLevel: string }> };
+                }>(PRODUCT, { slug: 'elie-saab-le-parfum' });
+                last = answer;
+                return {
+                    status: answer.status,
+                    level: answer.data.product.variants.find(v => v.id === first)?.stockLevel,
+                };
+            };
+            await setStock(first, 100);
+            await setStock(second, 100);
+            await shop(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            await shop(SEARCH, { term: 'Elie' });
+            purges.length = 0;
+            // A sale that leaves both sizes in stock purges nothing.
+            await checkout(t.port, 'stock-buyer-1@example.com');
+            await jobsSettled();
+            await new Promise(resolve => setTimeout(resolve, 300));
+            expect(await stockLevel()).toEqual({ status: 'HIT', level: 'IN_STOCK' });
+            expect((await shop(SEARCH, { term: 'Elie' })).status).toBe('HIT');
+            expect(purges.flat()).not.toContain(`ProductVariant:${first.replace(/^T_/, '')}`);
+            // A sale that leaves 2 of the first size makes it "low stock": purged within 2 s.
+            const { productVariant } = await (
+                await admin()
+            ).query<{ productVariant: { stockAllocated: number } }>(
+                gql`
+                    query ($id: ID!) {
+                        productVariant(id: $id) {
+                            stockAllocated
+                        }
+                    }
+                `,
+                { id: first },
+            );
+            await setStock(first, productVariant.stockAllocated + 4);
+            expect((await stockLevel()).level).toBe('IN_STOCK');
+            await checkout(t.port, 'stock-buyer-2@example.com');
+            await within2s(async () => (await stockLevel()).level === 'LOW_STOCK');
+            await setStock(first, 100);
         });
 
         it('finds a new product in a cached search within 2 s of its indexing', async () => {

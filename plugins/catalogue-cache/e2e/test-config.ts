@@ -15,6 +15,9 @@ import { CatalogueCachePlugin } from '../index';
 /** The fixture catalogue: Elie Saab Le Parfum (3 sizes) and Crème Mains (one variant). */
 export const CATALOGUE_CSV = path.join(__dirname, 'fixtures', 'products.csv');
 
+/** The purge token of the test server (page purges it sends, and its own purge route). */
+export const PURGE_TOKEN = 'test-purge-token-0123456789';
+
 /** Tag of the stand-in VIP answers. */
 export const VIP_TAG = 'test:vip-prices';
 
@@ -31,7 +34,7 @@ export async function catalogueCacheTestEnvironment(db: TestDatabase, pagePurgeT
             CatalogueCachePlugin.init({
                 ttlSeconds: 600,
                 pagePurge: pagePurgeTarget
-                    ? { targets: [pagePurgeTarget], relayTagPrefixes: [VIP_TAG] }
+                    ? { targets: [pagePurgeTarget], token: PURGE_TOKEN, relayTagPrefixes: [VIP_TAG] }
                     : undefined,
                 pricingVariant: async (ctx, injector) => {
                     const { Customer, TransactionalConnection } = await import('@vendure/core');

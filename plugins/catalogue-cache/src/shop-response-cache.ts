@@ -10,7 +10,8 @@ import {
     SessionService,
 } from '@vendure/core';
 import { extractSessionToken } from '@vendure/core/dist/api/common/extract-session-token';
-import type { Request } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { getOperationAST, parse } from 'graphql';
 import { isCacheable, LIST_FIELDS, rootFieldsOf } from './cacheable-operation';
 import {
     ALL_TAG,
@@ -37,6 +38,16 @@ interface RequestState {
     json?: string;
     /** The shopper's pricing variant key (`''`: regular prices), for the pricing header. */
     pricingKey?: string;
+}
+
+/** What of the shopper enters a cache key: see {@link ShopResponseCache}. */
+interface ShopperIdentity {
+    /** Channel id, language, currency and pricing variant key. */
+    parts: unknown[];
+    /** The pricing variant's extra tags. */
+    tags: string[];
+    /** The pricing variant key (`''`: regular prices). */
+    key: string;
 }
 
 /** A cached answer: the `data` of the response, as JSON, and the tags it was stored with. */
@@ -91,6 +102,99 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
         return Promise.resolve(this.listener(requestContext));
     }
 
+    /**
+     * Express middleware answering cached catalogue queries before Apollo Server, mounted on the Shop
+     * API path by the plugin: a hit costs the shopper's identity (session, channel, pricing variant)
+     * and one cache read, not GraphQL parsing, validation and Apollo's request pipeline. It answers
+     * only a `POST` of one JSON operation whose query text is cacheable (parsed once per text) and
+     * found in the cache under the same key as the Apollo plugin's; everything else (a miss, an API
+     * key, a batch, a GET, a failing store) goes on to Apollo Server unchanged. A hit carries the same
+     * headers as the Apollo plugin's: `x-radiant-cache: HIT`, `x-radiant-pricing`, `Surrogate-Key`.
+     */
+    readonly fastPath: RequestHandler = (req: Request, res: Response, next: NextFunction): void => {
+        void this.tryFastPath(req, res).then(
+            answered => {
+                if (!answered) next();
+            },
+            (e: unknown) => {
+                Logger.warn(`Shop API cache fast path failed: ${String(e)}`, loggerCtx);
+                if (!res.headersSent) next();
+            },
+        );
+    };
+
+    /** Parsed query texts of the fast path, by operation name and text (emptied when full). */
+    private readonly parsed = new Map<string, ParsedOperation | null>();
+    /** The shopper identity of a request, computed once for the fast path and the Apollo plugin. */
+    private readonly identities = new WeakMap<Request, Promise<ShopperIdentity | undefined>>();
+
+    private async tryFastPath(req: Request, res: Response): Promise<boolean> {
+        const injector = this.injector;
+        if (!injector || !this.options.enabled || req.method !== 'POST') return false;
+        const body = req.body as
+            { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
+        if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
+            return false;
+        }
+        const { query, operationName, variables } = body;
+        if (operationName != null && typeof operationName !== 'string') return false;
+        if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return false;
+        const operation = this.parsedOperation(query, operationName ?? null);
+        if (!operation || !isCacheable(operation.rootFields, this.allowed)) return false;
+        const identity = await this.identityOf(req, injector);
+        if (!identity) return false;
+        const cached = await injector
+            .get(CacheService)
+            .get<CachedAnswer>(answerKey(query, operation.operationName, variables, identity.parts));
+        if (!cached) return false;
+        res.status(200);
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+        // As Apollo Server's cache-control plugin says of every Shop API answer: not for HTTP caches.
+        res.setHeader('cache-control', 'no-store');
+        res.setHeader(CACHE_STATUS_HEADER, 'HIT');
+        res.setHeader(PRICING_KEY_HEADER, identity.key);
+        if (cached.tags?.length) res.setHeader(SURROGATE_KEY_HEADER, surrogateKeys(cached.tags));
+        res.end(`{"data":${cached.json}}\n`);
+        return true;
+    }
+
+    /**
+     * The executed operation's name and root fields for a query text and the request's operation
+     * name, as Apollo Server would pick the operation (`getOperationAST`); `null` when the text does
+     * not parse or names no single operation (Apollo Server then answers the error).
+     */
+    private parsedOperation(query: string, operationName: string | null): ParsedOperation | null {
+        const memoKey = `${operationName ?? ''}\u0000${query}`;
+        const known = this.parsed.get(memoKey);
+        if (known !== undefined) return known;
+        let result: ParsedOperation | null = null;
+        try {
+            const document = parse(query);
+            const operation = getOperationAST(document, operationName);
+            if (operation) {
+                result = {
+                    operationName: operation.name?.value ?? null,
+                    rootFields: rootFieldsOf(document, operation),
+                };
+            }
+        } catch {
+            result = null;
+        }
+        if (this.parsed.size >= PARSED_OPERATIONS_MAX) this.parsed.clear();
+        this.parsed.set(memoKey, result);
+        return result;
+    }
+
+    /** {@link shopperIdentity}, once per request. */
+    private identityOf(req: Request, injector: Injector): Promise<ShopperIdentity | undefined> {
+        let identity = this.identities.get(req);
+        if (!identity) {
+            identity = this.shopperIdentity(req, injector);
+            this.identities.set(req, identity);
+        }
+        return identity;
+    }
+
     private listener(
         requestContext: GraphQLRequestContext<{ req: Request }>,
     ): GraphQLRequestListener<{ req: Request }> | undefined {
@@ -104,18 +208,14 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
                 const rootFields =
                     rc.document && rc.operation ? rootFieldsOf(rc.document, rc.operation) : undefined;
                 if (!isCacheable(rootFields, this.allowed)) return null;
-                const identity = await this.shopperIdentity(req, injector);
+                const identity = await this.identityOf(req, injector);
                 if (!identity) return null;
-                const key = `${CACHE_PREFIX}:${createHash('sha256')
-                    .update(
-                        JSON.stringify([
-                            rc.source,
-                            rc.operationName ?? null,
-                            rc.request.variables ?? null,
-                            identity.parts,
-                        ]),
-                    )
-                    .digest('base64url')}`;
+                const key = answerKey(
+                    rc.source,
+                    rc.operationName ?? null,
+                    rc.request.variables ?? null,
+                    identity.parts,
+                );
                 const cached = await cache.get<CachedAnswer>(key).catch(() => undefined);
                 state.pricingKey = identity.key;
                 if (cached) {
@@ -208,10 +308,7 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
      * Channel, language, currency and pricing variant of the request, as Vendure's AuthGuard would
      * see them; `undefined` for requests authenticated by an API key, which are never cached.
      */
-    private async shopperIdentity(
-        req: Request,
-        injector: Injector,
-    ): Promise<{ parts: unknown[]; tags: string[]; key: string } | undefined> {
+    private async shopperIdentity(req: Request, injector: Injector): Promise<ShopperIdentity | undefined> {
         const config = injector.get(ConfigService);
         const token = extractSessionToken(
             req,
@@ -249,3 +346,28 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
 function key(state: RequestState): string {
     return state.key!;
 }
+
+/**
+ * The cache key of an answer: SHA-256 of the query text, the executed operation's name (`null` for
+ * an anonymous one), the variables as sent and the shopper's identity parts. The Apollo plugin and
+ * the fast path compute it alike, so each finds what the other stored.
+ */
+function answerKey(
+    source: string,
+    operationName: string | null,
+    variables: unknown,
+    parts: unknown[],
+): string {
+    return `${CACHE_PREFIX}:${createHash('sha256')
+        .update(JSON.stringify([source, operationName, variables ?? null, parts]))
+        .digest('base64url')}`;
+}
+
+/** What the fast path knows of a query text: its executed operation's name and root fields. */
+interface ParsedOperation {
+    operationName: string | null;
+    rootFields: string[] | undefined;
+}
+
+/** Query texts the fast path keeps parsed (a storefront sends a few dozen distinct ones). */
+const PARSED_OPERATIONS_MAX = 1000;
