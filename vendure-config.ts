@@ -58,7 +58,7 @@ import {
 } from './src/config/customer-channels';
 import { CurrencySafeMetricsPlugin } from './src/config/metrics';
 import { emailGlobalTemplateVars, radiantEmailHandlers } from './src/config/email';
-import { hardenPlugin } from './src/config/harden';
+import { hardenPlugins } from './src/config/harden';
 import { OrderLanguagePlugin } from './src/config/order-language';
 import { invoicesPlugin } from './src/config/invoices';
 import { legalPagesPlugin } from './src/config/legal-pages';
@@ -173,7 +173,9 @@ export function buildConfig(env: Environment = readEnvironment()): VendureConfig
         // After both admin plugins: their Insights count only the channel currency's orders.
         CurrencySafeMetricsPlugin,
         ...(env.isProduction ? [] : [GraphiqlPlugin.init({ route: 'graphiql' })]),
-        ...(env.radiantPlugins ? [hardenPlugin(env), ContactValidationPlugin, ...radiantPlugins(env)] : []),
+        ...(env.radiantPlugins
+            ? [...hardenPlugins(env), ContactValidationPlugin, ...radiantPlugins(env)]
+            : []),
         // /health/ready, /metrics and request ids (src/config/operations.ts).
         OperationsPlugin.init({
             redisUrl: env.redisUrl,

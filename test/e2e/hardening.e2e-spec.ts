@@ -313,6 +313,20 @@ for (const db of TEST_DATABASES) {
                 expect(body.data ?? null).toBeNull();
             });
 
+            it('scores an operation again whenever its variables differ, remembering only what passed', async () => {
+                const aliases = Array.from(
+                    { length: 5 },
+                    (_, i) =>
+                        `p${i}: products(options: { take: $take }) { items { id variants { id options { id group { options { id } } } } } }`,
+                ).join('\n');
+                const query = `query Lists($take: Int) { ${aliases} }`;
+                for (const take of [1, 1, 1000, 1000, 1]) {
+                    const body = await shopApi(query, { take });
+                    if (take === 1) expect(body.errors).toBeUndefined();
+                    else expect(body.errors?.[0]?.message).toBe('Query is too complex');
+                }
+            });
+
             it("lets the storefront's heaviest query (the home page) through", async () => {
                 const body = await shopApi(print(HomeDocument), { take: 100 });
                 expect(body.errors).toBeUndefined();
