@@ -249,8 +249,20 @@ export const radiantOrderConfirmationHandler = orderConfirmationHandler
         order: event.order,
         shippingLines: event.data.shippingLines,
         shippingLocality: localityLines(event.order.shippingAddress ?? {}),
+        placedOn: longDate(event.order.orderPlacedAt ?? new Date(), orderLanguage(event.order, event.ctx)),
         ...languageVars(orderLanguage(event.order, event.ctx), 'orderConfirmation'),
     }));
+
+/**
+ * A date as a reader of `lang` writes it in full, unambiguous in both languages ("3 décembre 2026",
+ * "3 December 2026"; a numeric 03/12/2026 reads as March 12 to an American), in the server's time
+ * zone (Intl.DateTimeFormat, https://tc39.es/ecma402/#datetimeformat-objects).
+ */
+export function longDate(date: Date | string, lang: EmailLang): string {
+    return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric' }).format(
+        new Date(date),
+    );
+}
 
 /** The language of an order's emails: its recorded language, else the request's. */
 export function orderLanguage(

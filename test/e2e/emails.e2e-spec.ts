@@ -194,6 +194,11 @@ for (const db of TEST_DATABASES) {
             expect(text).toContain('Total incl. VAT');
             expect(text).toMatch(/€\d{2,3}\.\d\d/);
             expect(text).not.toMatch(/\d,\d\d\s?€/);
+            // The date written out: 03/12/2026 reads as March 12 to an American.
+            expect(text).toMatch(
+                /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/,
+            );
+            expect(text).not.toMatch(/\d\d\/\d\d\/\d{4}/);
             expect(text).not.toMatch(FRENCH);
         });
 
@@ -213,6 +218,9 @@ for (const db of TEST_DATABASES) {
             expect(text).toMatch(/\d{2,3},\d\d\s€/);
             // The French postal order: postcode, then city.
             expect(text).toContain('75011 Paris');
+            expect(text).toMatch(
+                /\b\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b/,
+            );
             expect(text).not.toMatch(ENGLISH);
         });
 
