@@ -42,6 +42,8 @@ import {
 } from './graphql/admin-definitions';
 import { CLOSE, LOG_IN, MARK_READ, MY_THREADS, OPEN_THREAD, REPLY, THREAD } from './graphql/shop-definitions';
 import { STOREFRONT_URL, SUPPORT_EMAIL, supportTestEnvironment } from './test-config';
+import { SupportAttachmentChannels1796300200000 as PostgresAttachmentChannels } from '../../../migrations/postgres/1796300200000-SupportAttachmentChannels';
+import { SupportAttachmentChannels1796300200000 as SqliteAttachmentChannels } from '../../../migrations/sqlite/1796300200000-SupportAttachmentChannels';
 
 const DAY = 86_400_000;
 // A valid 2×2 PNG (the asset server's sharp decodes it for the preview).
@@ -453,6 +455,89 @@ for (const db of TEST_DATABASES) {
             expect((await get(noteFile.url, bruno)).status).toBe(404);
         });
 
+        it('keeps attachments out of the asset library, still served to their owner and the staff', async () => {
+            const get = (url: string, client: SimpleGraphQLClient) =>
+                fetch(`http://localhost:${t.port}${url}`, {
+                    headers: { authorization: `Bearer ${client.getAuthToken()}` },
+                });
+            const thread = await openOk(bruno, 'Photo privée');
+            const replied = (
+                await upload(bruno, 'shop-api', REPLY, { threadId: thread.id, body: 'Voici la photo' }, [
+                    { name: 'colis-abime.png', bytes: PNG },
+                ])
+            ).replyToSupportThread;
+            assertSuccess(replied, 'messages');
+            const [file] = replied.messages[1].attachments;
+
+            // The Dashboard's asset library and asset(id), as superadmin, in both channels (`fr` is
+            // the default channel's token).
+            for (const channel of ['fr', 'ci']) {
+                t.adminClient.setChannelToken(channel);
+                const { assets, asset } = await t.adminClient.query<{
+                    assets: { items: Array<{ id: string; name: string }>; totalItems: number };
+                    asset: { id: string } | null;
+                }>(
+                    gql`
+                        query ($id: ID!) {
+                            assets(options: { take: 1000 }) {
+                                items {
+                                    id
+                                    name
+                                }
+                                totalItems
+                            }
+                            asset(id: $id) {
+                                id
+                            }
+                        }
+                    `,
+                    { id: file.id },
+                );
+                expect(
+                    assets.items.map(a => a.id),
+                    String(channel),
+                ).not.toContain(file.id);
+                expect(assets.items.map(a => a.name).join(' ')).not.toContain('colis-abime');
+                expect(asset, String(channel)).toBeNull();
+            }
+            t.adminClient.setChannelToken('fr');
+
+            // An attachment stored before the fix (still in a channel): the migration takes it out.
+            const listed = async () =>
+                (
+                    await t.adminClient.query<{ assets: { items: Array<{ id: string }> } }>(gql`
+                        query {
+                            assets(options: { take: 1000 }) {
+                                items {
+                                    id
+                                }
+                            }
+                        }
+                    `)
+                ).assets.items.map(a => a.id);
+            const connection = t.server.app.get(TransactionalConnection).rawConnection;
+            await connection.query(
+                `INSERT INTO "asset_channels_channel" ("assetId", "channelId") VALUES (${rawId(file.id)}, 1)`,
+            );
+            expect(await listed()).toContain(file.id);
+            const runner = connection.createQueryRunner();
+            await (db === 'postgres' ? new PostgresAttachmentChannels() : new SqliteAttachmentChannels()).up(
+                runner,
+            );
+            await runner.release();
+            expect(await listed()).not.toContain(file.id);
+
+            // The plugin's own route still serves it to the owner and the staff.
+            for (const client of [bruno, t.adminClient]) {
+                const res = await get(file.url, client);
+                expect(res.status).toBe(200);
+                expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+            }
+            expect((await get(file.previewUrl, bruno)).status).toBe(200);
+            const shown = await adminThread(thread.id);
+            expect(shown?.messages.flatMap(m => m.attachments.map(a => a.name))).toContain('colis-abime.png');
+        });
+
         it('deletes the attachments, files included, with their thread', async () => {
             const thread = await openOk(bruno, 'À supprimer');
             const replied = (
@@ -481,7 +566,10 @@ for (const db of TEST_DATABASES) {
             );
             expect(deleteSupportThread.result).toBe('DELETED');
             await expect.poll(() => repo(Asset).countBy({ id: In(ids) }), { timeout: 15_000 }).toBe(0);
-            for (const asset of assets) expect(await storage.fileExists?.(asset.source)).toBe(false);
+            for (const asset of assets) {
+                expect(await storage.fileExists?.(asset.source)).toBe(false);
+                expect(await storage.fileExists?.(asset.preview)).toBe(false);
+            }
         });
 
         it('runs the same number of SQL statements for a reply on a short and a long thread', async () => {
