@@ -5,7 +5,13 @@
  * the status machine with reopening, follow-ups and auto-close, SLA reminders sent once, the
  * inbox's filters and order, emails in the customer's language, and bad input that stores nothing.
  */
-import { Asset, ConfigService, TransactionalConnection } from '@vendure/core';
+import {
+    Asset,
+    ConfigService,
+    Customer,
+    RequestContextService,
+    TransactionalConnection,
+} from '@vendure/core';
 import gql from 'graphql-tag';
 import { In } from 'typeorm';
 import type { EmailDetails } from '@vendure/email-plugin';
@@ -23,6 +29,7 @@ import {
     SupportMessageAuthorType,
     SupportSchedulerService,
     SupportThread,
+    SupportThreadService,
 } from '../index';
 import {
     ADMIN_MARK_READ,
@@ -43,6 +50,7 @@ import {
 import { CLOSE, LOG_IN, MARK_READ, MY_THREADS, OPEN_THREAD, REPLY, THREAD } from './graphql/shop-definitions';
 import { STOREFRONT_URL, SUPPORT_EMAIL, supportTestEnvironment } from './test-config';
 import { SupportAttachmentChannels1796300200000 as PostgresAttachmentChannels } from '../../../migrations/postgres/1796300200000-SupportAttachmentChannels';
+import { SupportCustomerSearchTrigram1796300300000 as SupportCustomerSearchTrigram } from '../../../migrations/postgres/1796300300000-SupportCustomerSearchTrigram';
 import { SupportAttachmentChannels1796300200000 as SqliteAttachmentChannels } from '../../../migrations/sqlite/1796300200000-SupportAttachmentChannels';
 
 const DAY = 86_400_000;
@@ -724,6 +732,50 @@ for (const db of TEST_DATABASES) {
 
             const withOrders = await t.adminClient.query(ADMIN_THREAD, { id: recent.id });
             expect(withOrders.supportThread.customerOrders.items.map(o => o.code)).toContain(aliceOrder.code);
+        });
+
+        it('finds threads by the customer’s name and email, through trigram indexes on PostgreSQL', async () => {
+            const aliceRow = await repo(Customer).findOneByOrFail({ emailAddress: aliceEmail });
+            const own = await openOk(alice, 'Sans nom dans le sujet');
+            const aliceThreads = (
+                await t.adminClient.query(INBOX, { filter: { customerId: String(aliceRow.id) } })
+            ).supportInbox.items.map(i => i.id);
+            expect(aliceThreads).toContain(own.id);
+            for (const search of [
+                aliceEmail.toUpperCase(),
+                `${aliceRow.firstName} ${aliceRow.lastName}`.toLowerCase(),
+                aliceRow.lastName.slice(1),
+            ]) {
+                const found = (await t.adminClient.query(INBOX, { filter: { search } })).supportInbox;
+                expect(found.items.map(i => i.id).sort(), search).toEqual([...aliceThreads].sort());
+            }
+            if (db !== 'postgres') return;
+
+            // The schema of the e2e database is synchronized from the entities: add the indexes
+            // of the migration, then EXPLAIN the inbox's own SQL.
+            const connection = t.server.app.get(TransactionalConnection).rawConnection;
+            const runner = connection.createQueryRunner();
+            try {
+                await new SupportCustomerSearchTrigram().up(runner);
+                const ctx = await t.server.app.get(RequestContextService).create({ apiType: 'admin' });
+                const [sql, parameters] = t.server.app
+                    .get(SupportThreadService)
+                    .inboxQuery(ctx, { search: 'Dupont' })
+                    .getQueryAndParameters();
+                // A 3-row table is cheaper to scan: forbid the scan to see whether an index can serve.
+                await runner.query('SET enable_seqscan = off');
+                const plan = (
+                    (await runner.query(`EXPLAIN ${sql}`, parameters)) as Array<{ 'QUERY PLAN': string }>
+                )
+                    .map(row => row['QUERY PLAN'])
+                    .join('\n');
+                expect(plan).toContain('IDX_radiant_customer_email_trgm');
+                expect(plan).toContain('IDX_radiant_customer_name_trgm');
+                expect(plan).not.toMatch(/Seq Scan on customer/);
+            } finally {
+                await runner.query('RESET enable_seqscan');
+                await runner.release();
+            }
         });
 
         it('reminds of an SLA breach once per wait, to the assignee or the support address', async () => {
