@@ -62,6 +62,12 @@ const PNG = Buffer.from(
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const SCRIPT = Buffer.from('#!/bin/sh\necho pwned\n');
 
+/** A Server-Sent Event as a test reads it. */
+interface SseEvent {
+    id: string | undefined;
+    data: Record<string, unknown>;
+}
+
 interface UploadFile {
     name: string;
     bytes: Buffer;
@@ -147,6 +153,43 @@ for (const db of TEST_DATABASES) {
         };
         const adminThread = async (id: string) =>
             (await t.adminClient.query(ADMIN_THREAD, { id })).supportThread;
+        /**
+         * Opens a Server-Sent Events stream (200, `text/event-stream`) and collects its text until
+         * `close()`; resolves once the stream says it follows (`: following`, sent once subscribed).
+         * `events(type)` parses the events of that type received so far: `id:` and JSON `data`.
+         */
+        const openStream = async (url: string, init: RequestInit) => {
+            const abort = new AbortController();
+            const response = await fetch(url, { ...init, signal: abort.signal });
+            expect(response.status).toBe(200);
+            expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+            const stream = { text: '' };
+            const reading = (async () => {
+                const decoder = new TextDecoder();
+                try {
+                    for await (const chunk of response.body!)
+                        stream.text += decoder.decode(chunk as Uint8Array);
+                } catch {
+                    // closed by the test
+                }
+            })();
+            for (let i = 0; i < 100 && !stream.text.includes(': following'); i++)
+                await new Promise(r => setTimeout(r, 50));
+            return Object.assign(stream, {
+                close: async () => {
+                    abort.abort();
+                    await reading;
+                },
+                events: (type: string): SseEvent[] =>
+                    stream.text
+                        .split('\n\n')
+                        .filter(block => block.startsWith(`event: ${type}\n`))
+                        .map(block => ({
+                            id: /\nid: (.*)/.exec(block)?.[1],
+                            data: JSON.parse(block.split('\ndata: ')[1]) as Record<string, unknown>,
+                        })),
+            });
+        };
 
         beforeAll(async () => {
             t = await supportTestEnvironment(db);
@@ -1011,25 +1054,8 @@ for (const db of TEST_DATABASES) {
             ).toBe(403);
 
             /** Opens a stream and collects its text. */
-            const follow = async (init: RequestInit & { query?: string }) => {
-                const abort = new AbortController();
-                const response = await fetch(`${url}${init.query ?? ''}`, { ...init, signal: abort.signal });
-                expect(response.status).toBe(200);
-                expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-                const stream = { text: '', abort: () => abort.abort(), done: Promise.resolve() };
-                stream.done = (async () => {
-                    const decoder = new TextDecoder();
-                    try {
-                        for await (const chunk of response.body!)
-                            stream.text += decoder.decode(chunk as Uint8Array);
-                    } catch {
-                        // aborted at the end of the test
-                    }
-                })();
-                for (let i = 0; i < 100 && !stream.text.includes(': following'); i++)
-                    await new Promise(r => setTimeout(r, 50));
-                return stream;
-            };
+            const follow = (init: RequestInit & { query?: string }) =>
+                openStream(`${url}${init.query ?? ''}`, init);
             const events = (text: string, type: string) =>
                 text
                     .split('\n\n')
@@ -1070,11 +1096,92 @@ for (const db of TEST_DATABASES) {
             expect(ci.text).not.toContain('NOTE-EQUIPE');
             expect(ci.text).not.toContain('Message client en direct');
 
-            for (const s of [byCookie, ci]) s.abort();
-            await Promise.all([byCookie.done, ci.done]);
+            await Promise.all([byCookie.close(), ci.close()]);
             const live = t.server.app.get(SupportLiveService);
             for (let i = 0; i < 50 && live.streamCount > 0; i++) await new Promise(r => setTimeout(r, 100));
             expect(live.streamCount).toBe(0);
+        });
+
+        it('resumes a stream after Last-Event-ID with exactly the messages it missed', async () => {
+            const base = `http://localhost:${t.port}/support-threads`;
+            const follow = (url: string, headers: Record<string, string>) => openStream(url, { headers });
+            const until = async (check: () => boolean) => {
+                for (let i = 0; i < 100 && !check(); i++) await new Promise(r => setTimeout(r, 100));
+                expect(check()).toBe(true);
+            };
+            const reply = (body: string, internal = false) =>
+                t.adminClient.query(ADMIN_REPLY, { input: { threadId: thread.id, body, internal } });
+            const customer = { authorization: `Bearer ${alice.getAuthToken()}`, 'vendure-token': 'fr' };
+            const staff = { authorization: `Bearer ${t.adminClient.getAuthToken()}`, 'vendure-token': 'fr' };
+            const bodies = (events: SseEvent[]) =>
+                events.filter(e => e.data.threadId === thread.id).map(e => e.data.body);
+
+            const thread = await openOk(alice, 'Coupure réseau');
+            const first = await follow(`${base}/live/${thread.id}`, customer);
+            const staffFirst = await follow(`${base}/admin/live`, staff);
+            await reply('Avant coupure');
+            await until(() => first.events('message').length === 1);
+            await until(() => bodies(staffFirst.events('message')).includes('Avant coupure'));
+            const lastId = first.events('message')[0].id!;
+            const staffLastId = staffFirst.events('message').at(-1)!.id!;
+            expect(lastId).toBe(first.events('message')[0].data.id);
+            expect(staffLastId).toMatch(/^.+:\d+$/);
+            await first.close();
+            await staffFirst.close();
+            const live = t.server.app.get(SupportLiveService);
+            await until(() => live.streamCount === 0);
+
+            // While disconnected (no stream open anywhere): a reply, a note, a customer message, a status.
+            await reply('Manqué 1');
+            await reply('NOTE-MANQUEE: interne', true);
+            await alice.query(REPLY, { input: { threadId: thread.id, body: 'Manqué 2' } });
+            await t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'resolved' });
+
+            // The customer: the header (as EventSource sends it), and the query parameter fallback.
+            const resumed = await follow(`${base}/live/${thread.id}`, {
+                ...customer,
+                'last-event-id': lastId,
+            });
+            const byQuery = await follow(
+                `${base}/live/${thread.id}?lastEventId=${encodeURIComponent(lastId)}`,
+                customer,
+            );
+            const staffResumed = await follow(`${base}/admin/live`, {
+                ...staff,
+                'last-event-id': staffLastId,
+            });
+            const ci = await follow(`${base}/admin/live`, {
+                ...staff,
+                'vendure-token': 'ci',
+                'last-event-id': staffLastId,
+            });
+            await until(() => resumed.events('message').length === 2);
+            await reply('Après reprise');
+            await until(
+                () => resumed.events('message').length === 3 && byQuery.events('message').length === 3,
+            );
+            await until(() => bodies(staffResumed.events('message')).includes('Après reprise'));
+            for (const stream of [resumed, byQuery]) {
+                expect(bodies(stream.events('message'))).toEqual(['Manqué 1', 'Manqué 2', 'Après reprise']);
+                expect(stream.text).not.toContain('NOTE-MANQUEE');
+                const ids = stream.events('message').map(e => e.id);
+                expect(ids).toEqual(stream.events('message').map(e => e.data.id));
+                expect(ids.map(i => rawId(i!))).toEqual(ids.map(i => rawId(i!)).sort((a, b) => a - b));
+            }
+            expect(bodies(staffResumed.events('message'))).toEqual([
+                'Manqué 1',
+                'NOTE-MANQUEE: interne',
+                'Manqué 2',
+                'Après reprise',
+            ]);
+            expect(
+                staffResumed
+                    .events('thread')
+                    .some(e => e.data.threadId === thread.id && e.data.status === 'resolved'),
+            ).toBe(true);
+            expect(ci.text).not.toContain('Manqué');
+            for (const stream of [resumed, byQuery, staffResumed, ci]) await stream.close();
+            await until(() => live.streamCount === 0);
         });
     });
 }
