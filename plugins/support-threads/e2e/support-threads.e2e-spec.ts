@@ -5,7 +5,13 @@
  * the status machine with reopening, follow-ups and auto-close, SLA reminders sent once, the
  * inbox's filters and order, emails in the customer's language, and bad input that stores nothing.
  */
-import { Asset, ConfigService, TransactionalConnection } from '@vendure/core';
+import {
+    Asset,
+    ConfigService,
+    Customer,
+    RequestContextService,
+    TransactionalConnection,
+} from '@vendure/core';
 import gql from 'graphql-tag';
 import { In } from 'typeorm';
 import type { EmailDetails } from '@vendure/email-plugin';
@@ -23,6 +29,7 @@ import {
     SupportMessageAuthorType,
     SupportSchedulerService,
     SupportThread,
+    SupportThreadService,
 } from '../index';
 import {
     ADMIN_MARK_READ,
@@ -42,6 +49,9 @@ import {
 } from './graphql/admin-definitions';
 import { CLOSE, LOG_IN, MARK_READ, MY_THREADS, OPEN_THREAD, REPLY, THREAD } from './graphql/shop-definitions';
 import { STOREFRONT_URL, SUPPORT_EMAIL, supportTestEnvironment } from './test-config';
+import { SupportAttachmentChannels1796300200000 as PostgresAttachmentChannels } from '../../../migrations/postgres/1796300200000-SupportAttachmentChannels';
+import { SupportCustomerSearchTrigram1796300300000 as SupportCustomerSearchTrigram } from '../../../migrations/postgres/1796300300000-SupportCustomerSearchTrigram';
+import { SupportAttachmentChannels1796300200000 as SqliteAttachmentChannels } from '../../../migrations/sqlite/1796300200000-SupportAttachmentChannels';
 
 const DAY = 86_400_000;
 // A valid 2×2 PNG (the asset server's sharp decodes it for the preview).
@@ -51,6 +61,12 @@ const PNG = Buffer.from(
 );
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const SCRIPT = Buffer.from('#!/bin/sh\necho pwned\n');
+
+/** A Server-Sent Event as a test reads it. */
+interface SseEvent {
+    id: string | undefined;
+    data: Record<string, unknown>;
+}
 
 interface UploadFile {
     name: string;
@@ -137,6 +153,43 @@ for (const db of TEST_DATABASES) {
         };
         const adminThread = async (id: string) =>
             (await t.adminClient.query(ADMIN_THREAD, { id })).supportThread;
+        /**
+         * Opens a Server-Sent Events stream (200, `text/event-stream`) and collects its text until
+         * `close()`; resolves once the stream says it follows (`: following`, sent once subscribed).
+         * `events(type)` parses the events of that type received so far: `id:` and JSON `data`.
+         */
+        const openStream = async (url: string, init: RequestInit) => {
+            const abort = new AbortController();
+            const response = await fetch(url, { ...init, signal: abort.signal });
+            expect(response.status).toBe(200);
+            expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+            const stream = { text: '' };
+            const reading = (async () => {
+                const decoder = new TextDecoder();
+                try {
+                    for await (const chunk of response.body!)
+                        stream.text += decoder.decode(chunk as Uint8Array);
+                } catch {
+                    // closed by the test
+                }
+            })();
+            for (let i = 0; i < 100 && !stream.text.includes(': following'); i++)
+                await new Promise(r => setTimeout(r, 50));
+            return Object.assign(stream, {
+                close: async () => {
+                    abort.abort();
+                    await reading;
+                },
+                events: (type: string): SseEvent[] =>
+                    stream.text
+                        .split('\n\n')
+                        .filter(block => block.startsWith(`event: ${type}\n`))
+                        .map(block => ({
+                            id: /\nid: (.*)/.exec(block)?.[1],
+                            data: JSON.parse(block.split('\ndata: ')[1]) as Record<string, unknown>,
+                        })),
+            });
+        };
 
         beforeAll(async () => {
             t = await supportTestEnvironment(db);
@@ -453,6 +506,89 @@ for (const db of TEST_DATABASES) {
             expect((await get(noteFile.url, bruno)).status).toBe(404);
         });
 
+        it('keeps attachments out of the asset library, still served to their owner and the staff', async () => {
+            const get = (url: string, client: SimpleGraphQLClient) =>
+                fetch(`http://localhost:${t.port}${url}`, {
+                    headers: { authorization: `Bearer ${client.getAuthToken()}` },
+                });
+            const thread = await openOk(bruno, 'Photo privée');
+            const replied = (
+                await upload(bruno, 'shop-api', REPLY, { threadId: thread.id, body: 'Voici la photo' }, [
+                    { name: 'colis-abime.png', bytes: PNG },
+                ])
+            ).replyToSupportThread;
+            assertSuccess(replied, 'messages');
+            const [file] = replied.messages[1].attachments;
+
+            // The Dashboard's asset library and asset(id), as superadmin, in both channels (`fr` is
+            // the default channel's token).
+            for (const channel of ['fr', 'ci']) {
+                t.adminClient.setChannelToken(channel);
+                const { assets, asset } = await t.adminClient.query<{
+                    assets: { items: Array<{ id: string; name: string }>; totalItems: number };
+                    asset: { id: string } | null;
+                }>(
+                    gql`
+                        query ($id: ID!) {
+                            assets(options: { take: 1000 }) {
+                                items {
+                                    id
+                                    name
+                                }
+                                totalItems
+                            }
+                            asset(id: $id) {
+                                id
+                            }
+                        }
+                    `,
+                    { id: file.id },
+                );
+                expect(
+                    assets.items.map(a => a.id),
+                    String(channel),
+                ).not.toContain(file.id);
+                expect(assets.items.map(a => a.name).join(' ')).not.toContain('colis-abime');
+                expect(asset, String(channel)).toBeNull();
+            }
+            t.adminClient.setChannelToken('fr');
+
+            // An attachment stored before the fix (still in a channel): the migration takes it out.
+            const listed = async () =>
+                (
+                    await t.adminClient.query<{ assets: { items: Array<{ id: string }> } }>(gql`
+                        query {
+                            assets(options: { take: 1000 }) {
+                                items {
+                                    id
+                                }
+                            }
+                        }
+                    `)
+                ).assets.items.map(a => a.id);
+            const connection = t.server.app.get(TransactionalConnection).rawConnection;
+            await connection.query(
+                `INSERT INTO "asset_channels_channel" ("assetId", "channelId") VALUES (${rawId(file.id)}, 1)`,
+            );
+            expect(await listed()).toContain(file.id);
+            const runner = connection.createQueryRunner();
+            await (db === 'postgres' ? new PostgresAttachmentChannels() : new SqliteAttachmentChannels()).up(
+                runner,
+            );
+            await runner.release();
+            expect(await listed()).not.toContain(file.id);
+
+            // The plugin's own route still serves it to the owner and the staff.
+            for (const client of [bruno, t.adminClient]) {
+                const res = await get(file.url, client);
+                expect(res.status).toBe(200);
+                expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
+            }
+            expect((await get(file.previewUrl, bruno)).status).toBe(200);
+            const shown = await adminThread(thread.id);
+            expect(shown?.messages.flatMap(m => m.attachments.map(a => a.name))).toContain('colis-abime.png');
+        });
+
         it('deletes the attachments, files included, with their thread', async () => {
             const thread = await openOk(bruno, 'À supprimer');
             const replied = (
@@ -481,7 +617,10 @@ for (const db of TEST_DATABASES) {
             );
             expect(deleteSupportThread.result).toBe('DELETED');
             await expect.poll(() => repo(Asset).countBy({ id: In(ids) }), { timeout: 15_000 }).toBe(0);
-            for (const asset of assets) expect(await storage.fileExists?.(asset.source)).toBe(false);
+            for (const asset of assets) {
+                expect(await storage.fileExists?.(asset.source)).toBe(false);
+                expect(await storage.fileExists?.(asset.preview)).toBe(false);
+            }
         });
 
         it('runs the same number of SQL statements for a reply on a short and a long thread', async () => {
@@ -636,6 +775,50 @@ for (const db of TEST_DATABASES) {
 
             const withOrders = await t.adminClient.query(ADMIN_THREAD, { id: recent.id });
             expect(withOrders.supportThread.customerOrders.items.map(o => o.code)).toContain(aliceOrder.code);
+        });
+
+        it('finds threads by the customer’s name and email, through trigram indexes on PostgreSQL', async () => {
+            const aliceRow = await repo(Customer).findOneByOrFail({ emailAddress: aliceEmail });
+            const own = await openOk(alice, 'Sans nom dans le sujet');
+            const aliceThreads = (
+                await t.adminClient.query(INBOX, { filter: { customerId: String(aliceRow.id) } })
+            ).supportInbox.items.map(i => i.id);
+            expect(aliceThreads).toContain(own.id);
+            for (const search of [
+                aliceEmail.toUpperCase(),
+                `${aliceRow.firstName} ${aliceRow.lastName}`.toLowerCase(),
+                aliceRow.lastName.slice(1),
+            ]) {
+                const found = (await t.adminClient.query(INBOX, { filter: { search } })).supportInbox;
+                expect(found.items.map(i => i.id).sort(), search).toEqual([...aliceThreads].sort());
+            }
+            if (db !== 'postgres') return;
+
+            // The schema of the e2e database is synchronized from the entities: add the indexes
+            // of the migration, then EXPLAIN the inbox's own SQL.
+            const connection = t.server.app.get(TransactionalConnection).rawConnection;
+            const runner = connection.createQueryRunner();
+            try {
+                await new SupportCustomerSearchTrigram().up(runner);
+                const ctx = await t.server.app.get(RequestContextService).create({ apiType: 'admin' });
+                const [sql, parameters] = t.server.app
+                    .get(SupportThreadService)
+                    .inboxQuery(ctx, { search: 'Dupont' })
+                    .getQueryAndParameters();
+                // A 3-row table is cheaper to scan: forbid the scan to see whether an index can serve.
+                await runner.query('SET enable_seqscan = off');
+                const plan = (
+                    (await runner.query(`EXPLAIN ${sql}`, parameters)) as Array<{ 'QUERY PLAN': string }>
+                )
+                    .map(row => row['QUERY PLAN'])
+                    .join('\n');
+                expect(plan).toContain('IDX_radiant_customer_email_trgm');
+                expect(plan).toContain('IDX_radiant_customer_name_trgm');
+                expect(plan).not.toMatch(/Seq Scan on customer/);
+            } finally {
+                await runner.query('RESET enable_seqscan');
+                await runner.release();
+            }
         });
 
         it('reminds of an SLA breach once per wait, to the assignee or the support address', async () => {
@@ -871,25 +1054,8 @@ for (const db of TEST_DATABASES) {
             ).toBe(403);
 
             /** Opens a stream and collects its text. */
-            const follow = async (init: RequestInit & { query?: string }) => {
-                const abort = new AbortController();
-                const response = await fetch(`${url}${init.query ?? ''}`, { ...init, signal: abort.signal });
-                expect(response.status).toBe(200);
-                expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-                const stream = { text: '', abort: () => abort.abort(), done: Promise.resolve() };
-                stream.done = (async () => {
-                    const decoder = new TextDecoder();
-                    try {
-                        for await (const chunk of response.body!)
-                            stream.text += decoder.decode(chunk as Uint8Array);
-                    } catch {
-                        // aborted at the end of the test
-                    }
-                })();
-                for (let i = 0; i < 100 && !stream.text.includes(': following'); i++)
-                    await new Promise(r => setTimeout(r, 50));
-                return stream;
-            };
+            const follow = (init: RequestInit & { query?: string }) =>
+                openStream(`${url}${init.query ?? ''}`, init);
             const events = (text: string, type: string) =>
                 text
                     .split('\n\n')
@@ -930,11 +1096,92 @@ for (const db of TEST_DATABASES) {
             expect(ci.text).not.toContain('NOTE-EQUIPE');
             expect(ci.text).not.toContain('Message client en direct');
 
-            for (const s of [byCookie, ci]) s.abort();
-            await Promise.all([byCookie.done, ci.done]);
+            await Promise.all([byCookie.close(), ci.close()]);
             const live = t.server.app.get(SupportLiveService);
             for (let i = 0; i < 50 && live.streamCount > 0; i++) await new Promise(r => setTimeout(r, 100));
             expect(live.streamCount).toBe(0);
+        });
+
+        it('resumes a stream after Last-Event-ID with exactly the messages it missed', async () => {
+            const base = `http://localhost:${t.port}/support-threads`;
+            const follow = (url: string, headers: Record<string, string>) => openStream(url, { headers });
+            const until = async (check: () => boolean) => {
+                for (let i = 0; i < 100 && !check(); i++) await new Promise(r => setTimeout(r, 100));
+                expect(check()).toBe(true);
+            };
+            const reply = (body: string, internal = false) =>
+                t.adminClient.query(ADMIN_REPLY, { input: { threadId: thread.id, body, internal } });
+            const customer = { authorization: `Bearer ${alice.getAuthToken()}`, 'vendure-token': 'fr' };
+            const staff = { authorization: `Bearer ${t.adminClient.getAuthToken()}`, 'vendure-token': 'fr' };
+            const bodies = (events: SseEvent[]) =>
+                events.filter(e => e.data.threadId === thread.id).map(e => e.data.body);
+
+            const thread = await openOk(alice, 'Coupure réseau');
+            const first = await follow(`${base}/live/${thread.id}`, customer);
+            const staffFirst = await follow(`${base}/admin/live`, staff);
+            await reply('Avant coupure');
+            await until(() => first.events('message').length === 1);
+            await until(() => bodies(staffFirst.events('message')).includes('Avant coupure'));
+            const lastId = first.events('message')[0].id!;
+            const staffLastId = staffFirst.events('message').at(-1)!.id!;
+            expect(lastId).toBe(first.events('message')[0].data.id);
+            expect(staffLastId).toMatch(/^.+:\d+$/);
+            await first.close();
+            await staffFirst.close();
+            const live = t.server.app.get(SupportLiveService);
+            await until(() => live.streamCount === 0);
+
+            // While disconnected (no stream open anywhere): a reply, a note, a customer message, a status.
+            await reply('Manqué 1');
+            await reply('NOTE-MANQUEE: interne', true);
+            await alice.query(REPLY, { input: { threadId: thread.id, body: 'Manqué 2' } });
+            await t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'resolved' });
+
+            // The customer: the header (as EventSource sends it), and the query parameter fallback.
+            const resumed = await follow(`${base}/live/${thread.id}`, {
+                ...customer,
+                'last-event-id': lastId,
+            });
+            const byQuery = await follow(
+                `${base}/live/${thread.id}?lastEventId=${encodeURIComponent(lastId)}`,
+                customer,
+            );
+            const staffResumed = await follow(`${base}/admin/live`, {
+                ...staff,
+                'last-event-id': staffLastId,
+            });
+            const ci = await follow(`${base}/admin/live`, {
+                ...staff,
+                'vendure-token': 'ci',
+                'last-event-id': staffLastId,
+            });
+            await until(() => resumed.events('message').length === 2);
+            await reply('Après reprise');
+            await until(
+                () => resumed.events('message').length === 3 && byQuery.events('message').length === 3,
+            );
+            await until(() => bodies(staffResumed.events('message')).includes('Après reprise'));
+            for (const stream of [resumed, byQuery]) {
+                expect(bodies(stream.events('message'))).toEqual(['Manqué 1', 'Manqué 2', 'Après reprise']);
+                expect(stream.text).not.toContain('NOTE-MANQUEE');
+                const ids = stream.events('message').map(e => e.id);
+                expect(ids).toEqual(stream.events('message').map(e => e.data.id));
+                expect(ids.map(i => rawId(i!))).toEqual(ids.map(i => rawId(i!)).sort((a, b) => a - b));
+            }
+            expect(bodies(staffResumed.events('message'))).toEqual([
+                'Manqué 1',
+                'NOTE-MANQUEE: interne',
+                'Manqué 2',
+                'Après reprise',
+            ]);
+            expect(
+                staffResumed
+                    .events('thread')
+                    .some(e => e.data.threadId === thread.id && e.data.status === 'resolved'),
+            ).toBe(true);
+            expect(ci.text).not.toContain('Manqué');
+            for (const stream of [resumed, byQuery, staffResumed, ci]) await stream.close();
+            await until(() => live.streamCount === 0);
         });
     });
 }

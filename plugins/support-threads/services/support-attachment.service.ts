@@ -6,6 +6,7 @@ import type { ID } from '@vendure/common/lib/shared-types';
 import {
     Asset,
     AssetService,
+    ConfigService,
     EventBus,
     idsAreEqual,
     isGraphQlErrorResult,
@@ -13,11 +14,10 @@ import {
     JobQueueService,
     Logger,
     RequestContext,
-    RequestContextService,
     TransactionalConnection,
     TranslatorService,
 } from '@vendure/core';
-import { supportThreadPermission } from '../constants';
+import { loggerCtx, supportThreadPermission } from '../constants';
 import { SupportMessage } from '../entities/support-message.entity';
 import { SupportThreadDeletedEvent } from '../events/support-events';
 import type { SupportThread } from '../entities/support-thread.entity';
@@ -69,7 +69,7 @@ export class SupportAttachmentService implements OnApplicationBootstrap {
         private readonly connection: TransactionalConnection,
         private readonly translator: TranslatorService,
         private readonly eventBus: EventBus,
-        private readonly requestContextService: RequestContextService,
+        private readonly config: ConfigService,
         private readonly jobQueueService: JobQueueService,
     ) {}
 
@@ -96,25 +96,27 @@ export class SupportAttachmentService implements OnApplicationBootstrap {
     }
 
     /**
-     * Deletes these Assets and their files through Vendure's AssetService, whatever the staff
-     * member's catalogue permissions: an attachment is private to its thread. The AssetService
-     * removes an Asset from the request's channel and deletes it with the last one, so it is asked
-     * once per channel the Asset is in.
+     * Deletes these Assets: their files (source and preview) through the configured
+     * AssetStorageStrategy, then their rows (with their translations, tags and any channel link)
+     * through TransactionalConnection. Not through AssetService, which only finds Assets of a
+     * channel: attachments are in none (see {@link store}). A file already gone is logged and
+     * skipped, so a retried job finishes.
      */
     async deleteAttachments(assetIds: ID[]): Promise<void> {
         if (!assetIds.length) return;
-        const assets = await this.connection.rawConnection.getRepository(Asset).find({
-            where: { id: In(assetIds) },
-            relations: { channels: true },
-        });
+        const repository = this.connection.rawConnection.getRepository(Asset);
+        const assets = await repository.find({ where: { id: In(assetIds) } });
+        const storage = this.config.assetOptions.assetStorageStrategy;
         for (const asset of assets) {
-            for (const channel of asset.channels) {
-                const ctx = await this.requestContextService.create({
-                    apiType: 'admin',
-                    channelOrToken: channel,
-                });
-                await this.assetService.delete(ctx, [asset.id], true);
+            for (const key of new Set([asset.source, asset.preview])) {
+                if (!key) continue;
+                try {
+                    await storage.deleteFile(key);
+                } catch (err) {
+                    Logger.warn(`Could not delete the attachment file ${key}: ${String(err)}`, loggerCtx);
+                }
             }
+            await repository.remove(asset);
         }
     }
 
@@ -181,9 +183,15 @@ export class SupportAttachmentService implements OnApplicationBootstrap {
     }
 
     /**
-     * Stores checked attachments as Assets of the channel of `ctx` (in its transaction), privately:
-     * under `support-private/<random>/` where the public asset server refuses them
-     * (config/private-attachments.ts); the download route serves them to the thread's owner and staff.
+     * Stores checked attachments as Assets (in the transaction of `ctx`), privately: under
+     * `support-private/<random>/` where the public asset server refuses them
+     * (config/private-attachments.ts), and in no channel: AssetService assigns each new Asset to
+     * the default and the active channel, and its `assets` list and `asset(id)` (the Dashboard's
+     * asset library) only return Assets of the active channel, so each is taken out of every
+     * channel right after its upload. The download route serves them to the thread's owner and
+     * to staff with `ReadSupportThread`; {@link deleteAttachments} deletes them.
+     *
+     * @throws Error when AssetService refuses a file (it cannot: they are checked by {@link check})
      */
     async store(ctx: RequestContext, attachments: CheckedAttachment[]): Promise<Asset[]> {
         const assets: Asset[] = [];
@@ -193,9 +201,21 @@ export class SupportAttachmentService implements OnApplicationBootstrap {
             );
             if (isGraphQlErrorResult(asset))
                 throw new Error(`Could not store ${a.fileName}: ${asset.message}`);
+            await this.leaveEveryChannel(ctx, asset);
             assets.push(asset);
         }
         return assets;
+    }
+
+    /** Removes `asset` from every channel it is in (its rows of Vendure's `asset_channels_channel`). */
+    private async leaveEveryChannel(ctx: RequestContext, asset: Asset): Promise<void> {
+        const channels = this.connection
+            .getRepository(ctx, Asset)
+            .createQueryBuilder()
+            .relation(Asset, 'channels')
+            .of(asset.id);
+        await channels.remove(await channels.loadMany());
+        asset.channels = [];
     }
 }
 

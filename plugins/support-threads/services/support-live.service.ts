@@ -56,6 +56,38 @@ const SEEN_LIMIT = 5_000;
  */
 const LOOK_BACK_MS = 5_000;
 
+/** The most messages (and thread states) a reconnecting stream is sent before going live. */
+export const MAX_GAP_FILL = 1000;
+
+/** A message row as the streams send it. */
+function liveMessage(row: SupportMessage): LiveMessage {
+    return {
+        id: row.id,
+        threadId: row.threadId,
+        authorType: row.authorType,
+        authorName: row.authorName,
+        body: row.body,
+        createdAt: row.createdAt.toISOString(),
+        attachmentCount: row.attachments?.length ?? 0,
+    };
+}
+
+/** A thread's state as the staff's stream sends it. */
+function threadEvent(t: SupportThread): StaffLiveEvent {
+    return {
+        type: 'thread',
+        threadId: t.id,
+        channelId: t.channelId,
+        status: t.status,
+        priority: t.priority,
+        assigneeId: t.assigneeId ?? null,
+        tags: t.tags,
+        staffUnreadCount: t.staffUnreadCount,
+        lastMessageAt: t.lastMessageAt?.toISOString() ?? null,
+        updatedAt: t.updatedAt.toISOString(),
+    };
+}
+
 /**
  * New messages for the live streams (api/support-live.controller.ts), read from the database so
  * that a message written by any server process reaches streams open on every other one: while at
@@ -133,6 +165,63 @@ export class SupportLiveService implements OnApplicationShutdown {
         return this.listeners.size > 0 || this.staff.size > 0;
     }
 
+    /**
+     * Where the streams stand: the highest message id read and the latest thread `updatedAt` (ms)
+     * read. A staff stream that has sent nothing yet starts its event ids there.
+     */
+    get cursor(): { messageId: number; threadsSince: number } {
+        return { messageId: this.lastId, threadsSince: this.threadsSince };
+    }
+
+    /**
+     * The customer-visible messages of `threadId` with an id above `afterId` (a database id), oldest
+     * first, at most {@link MAX_GAP_FILL}: what a customer's stream missed (`Last-Event-ID`). The
+     * query has `internal = false`: notes are never read for a customer.
+     */
+    async missedMessages(threadId: ID, afterId: number): Promise<LiveMessage[]> {
+        const rows = await this.connection.rawConnection.getRepository(SupportMessage).find({
+            where: { threadId, id: MoreThan(afterId), internal: false },
+            relations: { attachments: true },
+            order: { id: 'ASC' },
+            take: MAX_GAP_FILL,
+        });
+        return rows.map(liveMessage);
+    }
+
+    /**
+     * What a staff stream of channel `channelId` (null: every channel) missed: the messages with an
+     * id above `afterId`, notes included, oldest first, then the current state of the threads
+     * whose `updatedAt` is at or after `threadsSince` (ms; a state already sent may come again, as
+     * SQLite keeps `updatedAt` to the second). At most {@link MAX_GAP_FILL} of each.
+     */
+    async missedStaff(
+        channelId: ID | null,
+        afterId: number,
+        threadsSince: number,
+    ): Promise<StaffLiveEvent[]> {
+        const channel = channelId == null ? {} : { channelId };
+        const rows = await this.connection.rawConnection.getRepository(SupportMessage).find({
+            where: { id: MoreThan(afterId), thread: channel },
+            relations: { attachments: true, thread: true },
+            order: { id: 'ASC' },
+            take: MAX_GAP_FILL,
+        });
+        const threads = await this.connection.rawConnection.getRepository(SupportThread).find({
+            where: { ...channel, updatedAt: MoreThanOrEqual(new Date(threadsSince)) },
+            order: { updatedAt: 'ASC' },
+            take: MAX_GAP_FILL,
+        });
+        return [
+            ...rows.map((row): StaffLiveEvent => ({
+                type: 'message',
+                channelId: row.thread!.channelId,
+                internal: row.internal,
+                ...liveMessage(row),
+            })),
+            ...threads.map(threadEvent),
+        ];
+    }
+
     /** Reads new messages once and dispatches them (the timer calls it; tests may too). */
     async poll(): Promise<void> {
         if (this.polling || !this.listening) return;
@@ -157,15 +246,7 @@ export class SupportLiveService implements OnApplicationShutdown {
             });
             if (staff) await this.learnChannels(fresh.map(row => row.threadId));
             for (const row of fresh) {
-                const live: LiveMessage = {
-                    id: row.id,
-                    threadId: row.threadId,
-                    authorType: row.authorType,
-                    authorName: row.authorName,
-                    body: row.body,
-                    createdAt: row.createdAt.toISOString(),
-                    attachmentCount: row.attachments?.length ?? 0,
-                };
+                const live = liveMessage(row);
                 if (staff) {
                     const channelId = this.threadChannels.get(String(row.threadId)) ?? '';
                     this.toStaff(channelId, { type: 'message', channelId, internal: row.internal, ...live });
@@ -250,18 +331,7 @@ export class SupportLiveService implements OnApplicationShutdown {
             this.threadChannels.set(String(t.id), String(t.channelId));
             this.threadsSince = Math.max(this.threadsSince, t.updatedAt.getTime());
             if (this.seenStates.has(key)) continue;
-            this.toStaff(String(t.channelId), {
-                type: 'thread',
-                threadId: t.id,
-                channelId: t.channelId,
-                status: t.status,
-                priority: t.priority,
-                assigneeId: t.assigneeId ?? null,
-                tags: t.tags,
-                staffUnreadCount: t.staffUnreadCount,
-                lastMessageAt: t.lastMessageAt?.toISOString() ?? null,
-                updatedAt: t.updatedAt.toISOString(),
-            });
+            this.toStaff(String(t.channelId), threadEvent(t));
         }
         // Only the states still inside the window can come back.
         this.seenStates.clear();

@@ -23,6 +23,8 @@ const STREAM_HEADERS = {
  *
  * @param threadId the thread id as the Shop API shows it (already checked against `THREAD_ID`)
  * @param signal aborted when the browser goes away; it closes the server connection too
+ * @param lastEventId the `Last-Event-ID` header of a reconnecting `EventSource` (ignored when longer
+ *   than 200 characters): passed on, so the server first sends the messages the page missed
  * @returns 200 `text/event-stream`; 403 without a session or when the server refuses it; 404 when
  *   the server does not know the thread for this customer; 502 when it cannot be reached
  */
@@ -32,6 +34,7 @@ export async function openSupportLiveStream(
     channel: ChannelToken,
     shopperAddress: string | undefined,
     signal: AbortSignal,
+    lastEventId?: string | null,
 ): Promise<Response> {
     const token = cookies.get(sessionCookieName(channel))?.value;
     if (!token) return plain(403, 'Sign in to follow this request.');
@@ -42,6 +45,7 @@ export async function openSupportLiveStream(
         accept: 'text/event-stream',
     };
     if (shopperAddress) headers['x-forwarded-for'] = shopperAddress;
+    if (lastEventId && lastEventId.length <= 200) headers['last-event-id'] = lastEventId;
     let upstream: Response;
     try {
         upstream = await fetch(url, { headers, signal });
