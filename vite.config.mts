@@ -18,6 +18,13 @@ export default defineConfig({
         chunkSizeWarningLimit: 4096,
     },
     logLevel: 'warn',
+    resolve: {
+        alias: {
+            // Used by our patch of the Dashboard's address cards (patches/@vendure+dashboard+*.patch):
+            // one postal-address module for the Dashboard, the emails and the PDFs.
+            '@radiant/postal-address': resolve(import.meta.dirname, 'plugins/shared/postal-address.ts'),
+        },
+    },
     plugins: [
         vendureDashboardPlugin({
             vendureConfigPath: pathToFileURL(resolve(import.meta.dirname, 'vendure-config.ts')),

@@ -5,7 +5,8 @@
  * - the Insights "Orders summary" widget counts and sums the orders in the channel's currency only
  *   (EUR), never the `ci` shop's XOF orders with them;
  * - after a partial refund that cancels no lines (a goodwill refund), "Fulfill order" is still
- *   offered: a refund is money given back, not an amount the customer owes.
+ *   offered: a refund is money given back, not an amount the customer owes;
+ * - the order's addresses read as their country writes them ("75011 Paris", not "Paris / 75011").
  * See patches/@vendure+dashboard+3.7.3.patch.
  */
 import path from 'node:path';
@@ -141,6 +142,27 @@ describe('Dashboard orders in the default channel', () => {
             const dialog = page.getByRole('dialog');
             await dialog.waitFor();
             await dialog.getByRole('button', { name: 'Fulfill order' }).waitFor();
+        } finally {
+            await context.close();
+        }
+    });
+
+    it('writes the order addresses as their country does: "75011 Paris"', async () => {
+        const order = eur[1];
+        const { context, page } = await shop.newPage({ locale: 'en-GB' });
+        try {
+            await login(page, `${shop.api}/dashboard/orders/${order.id}`);
+            await page.goto(`${shop.api}/dashboard/orders/${order.id}`);
+            await page.getByText(order.code).first().waitFor({ timeout: 60_000 });
+            const locality = page.getByText('75011 Paris', { exact: true });
+            await locality.first().waitFor({ timeout: 30_000 });
+            // The shipping address card, and no line holding the postcode alone.
+            expect(await locality.count()).toBeGreaterThanOrEqual(1);
+            expect(await page.getByText('75011', { exact: true }).count()).toBe(0);
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'dashboard-order-address.png'),
+                fullPage: true,
+            });
         } finally {
             await context.close();
         }
