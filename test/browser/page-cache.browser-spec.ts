@@ -125,6 +125,88 @@ describe('storefront page cache', () => {
         }
     });
 
+    it('opens each shopper’s own cart drawer on a cached page, fetched without caching', async () => {
+        // Not a product the other tests change or watch.
+        const other = '/products/diptyque-do-son';
+        const alice = await shop.newPage();
+        const bob = await shop.newPage({ locale: 'en-GB' });
+        const guest = await shop.newPage();
+        /** The header's cart link (the drawer, once in the header, has a link to the cart page too). */
+        const cartLink = (page: Page) => page.locator('header a[href$="/cart"]').first();
+        /** Loads `pathname` until it comes from the page cache (the first visit after a POST may render it). */
+        const cachedVisit = async (page: Page, pathname: string) =>
+            expect
+                .poll(
+                    async () =>
+                        (await page.goto(shop.storefront + pathname))?.headers()['x-radiant-page-cache'],
+                )
+                .toBe('HIT');
+        try {
+            await addToCart(alice.page, PRODUCT);
+            await addToCart(bob.page, other);
+
+            // Alice, on the cached product page: the drawer opens in place, with her line, focused.
+            await cachedVisit(alice.page, PRODUCT);
+            await expect.poll(() => cartLink(alice.page).getAttribute('aria-haspopup')).toBe('dialog');
+            await cartLink(alice.page).click();
+            const aliceDrawer = alice.page.locator('#cart-drawer');
+            await expect.poll(() => aliceDrawer.isVisible()).toBe(true);
+            expect(alice.page.url()).toBe(shop.storefront + PRODUCT);
+            expect(await aliceDrawer.getAttribute('role')).toBe('dialog');
+            expect(await aliceDrawer.locator('#cart-drawer-title').innerText()).toBe('Votre panier');
+            expect(await aliceDrawer.locator('li').innerText()).toContain('Elie Saab Le Parfum');
+            expect(await aliceDrawer.innerText()).not.toContain('Diptyque');
+            expect(await cartLink(alice.page).getAttribute('aria-expanded')).toBe('true');
+            expect(
+                await alice.page.evaluate<boolean>("!!document.activeElement?.closest('#cart-drawer')"),
+            ).toBe(true);
+            await alice.page.screenshot({ path: path.join(SCREENSHOTS, 'page-cache-cart-drawer-fr.png') });
+            // Escape closes it and gives the focus back to the cart link.
+            await alice.page.keyboard.press('Escape');
+            await expect.poll(() => aliceDrawer.isVisible()).toBe(false);
+            // (the popover's `toggle` event comes a task after it is hidden)
+            await expect.poll(() => cartLink(alice.page).getAttribute('aria-expanded')).toBe('false');
+            await expect
+                .poll(() =>
+                    alice.page.evaluate<boolean>("document.activeElement?.hasAttribute('data-cart-link')"),
+                )
+                .toBe(true);
+
+            // Bob, on the same cached page in English: his own line only.
+            await cachedVisit(bob.page, `/en${PRODUCT}`);
+            await cartLink(bob.page).click();
+            const bobDrawer = bob.page.locator('#cart-drawer');
+            await expect.poll(() => bobDrawer.isVisible()).toBe(true);
+            expect(await bobDrawer.locator('#cart-drawer-title').innerText()).toBe('Your cart');
+            expect(await bobDrawer.locator('li').innerText()).toContain('Diptyque Do Son');
+            expect(await bobDrawer.innerText()).not.toContain('Elie Saab');
+            expect(await bobDrawer.locator('form[action="/en/cart/update"]').count()).toBe(1);
+            await bobDrawer.locator('img').evaluate('img => img.decode()');
+            await bob.page.screenshot({ path: path.join(SCREENSHOTS, 'page-cache-cart-drawer-en.png') });
+
+            // The fragment is never cached, and is nobody else's.
+            const fragment = await bob.context.request.get(`${shop.storefront}/en/cart/drawer`);
+            expect(fragment.headers()['cache-control']).toBe('private, no-store');
+            expect(await fragment.text()).not.toContain('Elie Saab');
+            // The pages stay hits, without any drawer in their HTML.
+            const raw = await rawPage(alice.context, PRODUCT);
+            expect(raw.status).toBe('HIT');
+            expect(raw.html).not.toContain('id="cart-drawer"');
+
+            // A visitor without a cart: the link leads to the cart page.
+            await cachedVisit(guest.page, PRODUCT);
+            expect(await cartLink(guest.page).getAttribute('aria-haspopup')).toBeNull();
+            await cartLink(guest.page).click();
+            await guest.page.waitForURL(`${shop.storefront}/cart`);
+            const empty = await guest.context.request.get(`${shop.storefront}/cart/drawer`);
+            expect(empty.status()).toBe(204);
+        } finally {
+            await alice.context.close();
+            await bob.context.close();
+            await guest.context.close();
+        }
+    });
+
     it('keeps a VIP’s page and a guest’s apart, and neither shows the VIP’s name', async () => {
         const vip = await shop.newPage();
         const guest = await shop.newPage();
