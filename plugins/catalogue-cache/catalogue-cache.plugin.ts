@@ -30,10 +30,12 @@ import type { CatalogueCachePluginOptions, ResolvedCatalogueCacheOptions } from 
         const cache = CatalogueCachePlugin.responseCache;
         if (cache && !config.apiOptions.apolloServerPlugins.includes(cache)) {
             config.apiOptions.apolloServerPlugins.push(cache);
-            // Cached answers straight from Express, before Apollo Server parses anything.
+            // Cached answers straight from Express, before Apollo Server (and Vendure's i18next
+            // middleware) runs: mounted before Nest's own middleware, after the session cookie.
             config.apiOptions.middleware.push({
-                route: config.apiOptions.shopApiPath,
+                route: `/${config.apiOptions.shopApiPath}`,
                 handler: cache.fastPath,
+                beforeListen: true,
             });
         }
         // Other plugins' tags that are also pages' surrogate keys (a VIP tier's prices) reach the

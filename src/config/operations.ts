@@ -391,12 +391,14 @@ export class MetricsController {
     controllers: [ReadinessController, MetricsController],
     configuration: config => {
         const metrics = OperationsPlugin.metrics;
+        // First of all: every request, whatever answers it (a cache hit included), gets an id and
+        // its duration counted.
         config.apiOptions.middleware = [
+            { route: '/', handler: requestIdMiddleware, beforeListen: true },
+            { route: '/', handler: metrics.httpMiddleware, beforeListen: true },
             ...config.apiOptions.middleware.filter(
                 m => m.handler !== requestIdMiddleware && m.handler !== metrics.httpMiddleware,
             ),
-            { route: '/', handler: requestIdMiddleware, beforeListen: true },
-            { route: '/', handler: metrics.httpMiddleware, beforeListen: true },
         ];
         config.apiOptions.apolloServerPlugins = [
             ...(config.apiOptions.apolloServerPlugins ?? []),

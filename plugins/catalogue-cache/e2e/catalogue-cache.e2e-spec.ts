@@ -224,6 +224,23 @@ for (const db of TEST_DATABASES) {
             expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('MISS');
         });
 
+        it('leaves what it does not read itself to the usual parsers and their errors', async () => {
+            const post = (body: string, contentType: string) =>
+                fetch(`http://localhost:${t.port}/shop-api`, {
+                    method: 'POST',
+                    headers: { 'content-type': contentType, 'vendure-token': 'fr' },
+                    body,
+                });
+            // Broken JSON: the JSON parser's 400, as without the cache.
+            expect((await post('{"query": ', 'application/json')).status).toBe(400);
+            // A cached query sent as text/plain: Apollo's CSRF prevention still refuses it.
+            const query = JSON.stringify({ query: PRODUCT, variables: { slug: 'creme-mains' } });
+            await post(query, 'application/json');
+            const plain = await post(query, 'text/plain');
+            expect(plain.status).toBe(400);
+            expect(plain.headers.get(CACHE_STATUS_HEADER)).toBeNull();
+        });
+
         it('never caches private data, alone or beside catalogue fields', async () => {
             const token = await login((await customers())[0]);
             for (let i = 0; i < 2; i++) {

@@ -10,6 +10,7 @@ import {
     SessionService,
 } from '@vendure/core';
 import { extractSessionToken } from '@vendure/core/dist/api/common/extract-session-token';
+import { json } from 'express';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { getOperationAST, parse } from 'graphql';
 import { isCacheable, LIST_FIELDS, rootFieldsOf } from './cacheable-operation';
@@ -104,24 +105,42 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
 
     /**
      * Express middleware answering cached catalogue queries before Apollo Server, mounted on the Shop
-     * API path by the plugin: a hit costs the shopper's identity (session, channel, pricing variant)
-     * and one cache read, not GraphQL parsing, validation and Apollo's request pipeline. It answers
-     * only a `POST` of one JSON operation whose query text is cacheable (parsed once per text) and
-     * found in the cache under the same key as the Apollo plugin's; everything else (a miss, an API
-     * key, a batch, a GET, a failing store) goes on to Apollo Server unchanged. A hit carries the same
-     * headers as the Apollo plugin's: `x-radiant-cache: HIT`, `x-radiant-pricing`, `Surrogate-Key`.
+     * API path by the plugin as a `beforeListen` middleware (after the session cookie, before Nest's
+     * body parser and Vendure's i18next middleware): a hit costs the shopper's identity (session,
+     * channel, pricing variant) and one cache read, not GraphQL parsing, validation and Apollo's
+     * request pipeline. It answers only a `POST` of one JSON operation (`Content-Type:
+     * application/json`, not compressed, at most 100 KB: what it parses itself with Express's JSON
+     * parser, whose defaults are Nest's, so the later parsers see the request as read) whose query
+     * text is cacheable (parsed once per text) and found in the cache under the same key as the
+     * Apollo plugin's; everything else (a miss, an API key, a batch, a GET, a failing store) goes on
+     * to Apollo Server unchanged, and a body the parser refuses gets its usual error. A hit carries
+     * the same headers as the Apollo plugin's: `x-radiant-cache: HIT`, `x-radiant-pricing`,
+     * `Surrogate-Key`.
      */
     readonly fastPath: RequestHandler = (req: Request, res: Response, next: NextFunction): void => {
-        void this.tryFastPath(req, res).then(
-            answered => {
-                if (!answered) next();
-            },
-            (e: unknown) => {
-                Logger.warn(`Shop API cache fast path failed: ${String(e)}`, loggerCtx);
-                if (!res.headersSent) next();
-            },
-        );
+        if (!this.injector || !this.options.enabled || req.method !== 'POST' || !isSmallPlainJson(req)) {
+            next();
+            return;
+        }
+        this.jsonParser(req, res, (parseError?: unknown) => {
+            if (parseError) {
+                next(parseError);
+                return;
+            }
+            void this.tryFastPath(req, res).then(
+                answered => {
+                    if (!answered) next();
+                },
+                (e: unknown) => {
+                    Logger.warn(`Shop API cache fast path failed: ${String(e)}`, loggerCtx);
+                    if (!res.headersSent) next();
+                },
+            );
+        });
     };
+
+    /** Express's JSON parser with its defaults (100 KB, UTF-8), as Nest registers it globally. */
+    private readonly jsonParser = json();
 
     /** Parsed query texts of the fast path, by operation name and text (emptied when full). */
     private readonly parsed = new Map<string, ParsedOperation | null>();
@@ -130,7 +149,7 @@ export class ShopResponseCache implements ApolloServerPlugin<{ req: Request }> {
 
     private async tryFastPath(req: Request, res: Response): Promise<boolean> {
         const injector = this.injector;
-        if (!injector || !this.options.enabled || req.method !== 'POST') return false;
+        if (!injector) return false;
         const body = req.body as
             { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
         if (!body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
@@ -361,6 +380,27 @@ function answerKey(
     return `${CACHE_PREFIX}:${createHash('sha256')
         .update(JSON.stringify([source, operationName, variables ?? null, parts]))
         .digest('base64url')}`;
+}
+
+/** Largest body the fast path reads itself: Express's JSON parser's default limit. */
+const FAST_PATH_MAX_BYTES = 100 * 1024;
+
+/**
+ * Whether a request's body is JSON the fast path may read itself: `application/json`, no
+ * `Content-Encoding` (or `identity`), a `Content-Length` within {@link FAST_PATH_MAX_BYTES}. Other
+ * bodies are left to the app's own parsers, so their answers stay exactly what they were.
+ */
+function isSmallPlainJson(req: Request): boolean {
+    const type = req.headers['content-type'] ?? '';
+    const encoding = req.headers['content-encoding'];
+    const length = Number(req.headers['content-length']);
+    return (
+        /^application\/json\s*(;|$)/i.test(type) &&
+        (encoding === undefined || encoding === 'identity') &&
+        Number.isInteger(length) &&
+        length > 0 &&
+        length <= FAST_PATH_MAX_BYTES
+    );
 }
 
 /** What the fast path knows of a query text: its executed operation's name and root fields. */
