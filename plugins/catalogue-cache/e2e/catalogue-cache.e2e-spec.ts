@@ -469,6 +469,153 @@ for (const db of TEST_DATABASES) {
         });
 
         /** The emails of the harness's customers. */
+        it('shows a renamed facet value and collection, and purges on a promotion or channel change, within 2 s', async () => {
+            const client = await admin();
+            const { createFacet } = await client.query<{
+                createFacet: { id: string; values: Array<{ id: string }> };
+            }>(gql`
+                mutation {
+                    createFacet(
+                        input: {
+                            code: "famille"
+                            isPrivate: false
+                            translations: [{ languageCode: fr, name: "Famille" }]
+                            values: [{ code: "floral", translations: [{ languageCode: fr, name: "Floral" }] }]
+                        }
+                    ) {
+                        id
+                        values {
+                            id
+                        }
+                    }
+                }
+            `);
+            const perfume = await shop<{ product: { id: string } }>(PRODUCT, { slug: 'elie-saab-le-parfum' });
+            await client.query(
+                gql`
+                    mutation ($id: ID!, $fv: [ID!]!) {
+                        updateProduct(input: { id: $id, facetValueIds: $fv }) {
+                            id
+                        }
+                    }
+                `,
+                { id: perfume.data.product.id, fv: [createFacet.values[0].id] },
+            );
+            const { createCollection } = await client.query<{ createCollection: { id: string } }>(gql`
+                mutation {
+                    createCollection(
+                        input: {
+                            filters: []
+                            translations: [
+                                { languageCode: fr, name: "Parfums", slug: "parfums", description: "" }
+                            ]
+                        }
+                    ) {
+                        id
+                    }
+                }
+            `);
+            await jobsSettled();
+            const FACETS = `query ($slug: String!) { product(slug: $slug) { facetValues { name } } }`;
+            const COLLECTION = `query { collection(slug: "parfums") { name } }`;
+            const cached = async (query: string, variables: Record<string, unknown> = {}) => {
+                await shop(query, variables);
+                expect((await shop(query, variables)).status).toBe('HIT');
+            };
+            await cached(FACETS, { slug: 'elie-saab-le-parfum' });
+            await cached(COLLECTION);
+
+            // A facet value renamed: the products showing it.
+            await client.query(
+                gql`
+                    mutation ($id: ID!) {
+                        updateFacetValues(
+                            input: [{ id: $id, translations: [{ languageCode: fr, name: "Floral boisé" }] }]
+                        ) {
+                            id
+                        }
+                    }
+                `,
+                { id: createFacet.values[0].id },
+            );
+            await within2s(async () => {
+                const answer = await shop<{ product: { facetValues: Array<{ name: string }> } }>(FACETS, {
+                    slug: 'elie-saab-le-parfum',
+                });
+                last = answer;
+                return answer.data.product.facetValues[0]?.name === 'Floral boisé';
+            });
+
+            // A collection renamed.
+            await client.query(
+                gql`
+                    mutation ($id: ID!) {
+                        updateCollection(
+                            input: { id: $id, translations: [{ languageCode: fr, name: "Eaux de parfum" }] }
+                        ) {
+                            id
+                        }
+                    }
+                `,
+                { id: createCollection.id },
+            );
+            await within2s(async () => {
+                const answer = await shop<{ collection: { name: string } }>(COLLECTION);
+                last = answer;
+                return answer.data.collection.name === 'Eaux de parfum';
+            });
+
+            // A promotion (it may change any price shown) and a channel setting purge everything.
+            await cached(PRODUCT, { slug: 'creme-mains' });
+            await client.query(gql`
+                mutation {
+                    createPromotion(
+                        input: {
+                            enabled: true
+                            couponCode: "MAINS10"
+                            conditions: []
+                            actions: [
+                                {
+                                    code: "order_percentage_discount"
+                                    arguments: [{ name: "discount", value: "10" }]
+                                }
+                            ]
+                            translations: [{ languageCode: fr, name: "Mains -10 %" }]
+                        }
+                    ) {
+                        ... on Promotion {
+                            id
+                        }
+                    }
+                }
+            `);
+            await within2s(async () => (await shop(PRODUCT, { slug: 'creme-mains' })).status === 'MISS');
+            expect((await shop(PRODUCT, { slug: 'creme-mains' })).status).toBe('HIT');
+            const { activeChannel } = await client.query<{
+                activeChannel: { id: string; outOfStockThreshold: number };
+            }>(gql`
+                {
+                    activeChannel {
+                        id
+                        outOfStockThreshold
+                    }
+                }
+            `);
+            await client.query(
+                gql`
+                    mutation ($id: ID!, $t: Int!) {
+                        updateChannel(input: { id: $id, outOfStockThreshold: $t }) {
+                            ... on Channel {
+                                id
+                            }
+                        }
+                    }
+                `,
+                { id: activeChannel.id, t: activeChannel.outOfStockThreshold },
+            );
+            await within2s(async () => (await shop(PRODUCT, { slug: 'creme-mains' })).status === 'MISS');
+        });
+
         async function customers(): Promise<string[]> {
             const client = await admin();
             const { customers: list } = await client.query<{
