@@ -4,8 +4,11 @@
  * languages and pricing variants; a merchant's change (name, price, stock, a new product in search)
  * reaches the next answer within 2 s; a stock change purges only its product.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { CacheService } from '@vendure/core';
 import gql from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -614,6 +617,72 @@ for (const db of TEST_DATABASES) {
                 { id: activeChannel.id, t: activeChannel.outOfStockThreshold },
             );
             await within2s(async () => (await shop(PRODUCT, { slug: 'creme-mains' })).status === 'MISS');
+        });
+
+        it("shows an asset's change on the products showing it within 2 s", async () => {
+            // A 1×1 PNG, stored by the test harness's asset storage.
+            const file = path.join(os.tmpdir(), `catalogue-cache-${db}-${Date.now()}.png`);
+            fs.writeFileSync(
+                file,
+                Buffer.from(
+                    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+                    'base64',
+                ),
+            );
+            const client = await admin();
+            const uploaded = (await client.fileUploadMutation({
+                mutation: gql`
+                    mutation CreateAssets($input: [CreateAssetInput!]!) {
+                        createAssets(input: $input) {
+                            ... on Asset {
+                                id
+                            }
+                        }
+                    }
+                `,
+                filePaths: [file],
+                mapVariables: () => ({ input: [{ file: null }] }),
+            })) as { createAssets: Array<{ id: string }> };
+            const assetId = uploaded.createAssets[0].id;
+            const cream = await shop<{ product: { id: string } }>(PRODUCT, { slug: 'creme-mains' });
+            await client.query(
+                gql`
+                    mutation ($id: ID!, $asset: ID!) {
+                        updateProduct(input: { id: $id, featuredAssetId: $asset, assetIds: [$asset] }) {
+                            id
+                        }
+                    }
+                `,
+                { id: cream.data.product.id, asset: assetId },
+            );
+            const ASSET = `query ($slug: String!) { product(slug: $slug) { featuredAsset { id name focalPoint { x y } } } }`;
+            await within2s(async () => {
+                const answer = await shop<{ product: { featuredAsset: { id: string } | null } }>(ASSET, {
+                    slug: 'creme-mains',
+                });
+                return answer.data.product.featuredAsset?.id === assetId;
+            });
+            expect((await shop(ASSET, { slug: 'creme-mains' })).status).toBe('HIT');
+            await client.query(
+                gql`
+                    mutation ($id: ID!) {
+                        updateAsset(
+                            input: { id: $id, name: "creme-mains.png", focalPoint: { x: 0.3, y: 0.6 } }
+                        ) {
+                            id
+                        }
+                    }
+                `,
+                { id: assetId },
+            );
+            await within2s(async () => {
+                const answer = await shop<{
+                    product: { featuredAsset: { name: string; focalPoint: { x: number } | null } };
+                }>(ASSET, { slug: 'creme-mains' });
+                last = answer;
+                return answer.data.product.featuredAsset.name === 'creme-mains.png';
+            });
+            fs.rmSync(file, { force: true });
         });
 
         async function customers(): Promise<string[]> {
