@@ -116,8 +116,9 @@ export class SupportAttachmentService implements OnApplicationBootstrap {
                     Logger.warn(`Could not delete the attachment file ${key}: ${String(err)}`, loggerCtx);
                 }
             }
-            await repository.remove(asset);
         }
+        // One removal for all the rows, once their files are gone.
+        await repository.remove(assets);
     }
 
     /** The Asset `assetId` if it is a support message's attachment, with its message's flag and thread. */
