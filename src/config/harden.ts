@@ -8,7 +8,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { VendurePlugin } from '@vendure/core';
 import { HardenPlugin } from '@vendure/harden-plugin';
-import type { GraphQLSchema } from 'graphql';
+import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { Environment } from '../environment';
 
 /**
@@ -23,11 +23,15 @@ export const SHOP_API_MAX_QUERY_COMPLEXITY = 10_000;
 
 /**
  * Remembers the Shop API operations HardenPlugin has already scored under the limit, so that the
- * same operation with the same variables is not scored again: the score is a pure function of the
- * schema, the query text, the operation name and the variables, and scoring walks the whole query
- * (0.2–0.3 ms of CPU for a cart mutation, about 1.5 % of an `addItemToOrder`). A storefront sends a
- * few dozen query texts; their variables repeat (a product's slug, a variant id and a quantity).
+ * same operation is not scored again: the score is a pure function of the schema, the query text,
+ * the operation name and the variables the score reads, and scoring walks the whole query (0.2–0.6
+ * ms of CPU for a cart mutation, 1.5–4 % of an `addItemToOrder`). A storefront sends a few dozen
+ * query texts.
  *
+ * - The score reads a variable only through a list's `options` argument (its `take`, in
+ *   HardenPlugin's `defaultVendureComplexityEstimator`) or an `@include`/`@skip` condition; the
+ *   other variables (a variant id, a quantity, a slug) are left out of the key
+ *   ({@link scoreVariables}), so `addItemToOrder` is scored once, not once per variant.
  * - {@link ComplexityMemo.skip} is HardenPlugin's `skip` option: `true` for a remembered operation.
  * - {@link ComplexityMemo.apolloPlugin} remembers an operation once its execution starts, which
  *   Apollo Server does only after every `didResolveOperation` hook, HardenPlugin's check included,
@@ -35,6 +39,7 @@ export const SHOP_API_MAX_QUERY_COMPLEXITY = 10_000;
  * - At most `max` operations are kept (the oldest forgotten first); the Admin API is not recorded
  *   (HardenPlugin does not score it).
  *
+ * Valid for HardenPlugin's default estimators only (Radiant gives it no other).
  * Hooks: https://www.apollographql.com/docs/apollo-server/integrations/plugins-event-reference
  */
 export class ComplexityMemo {
@@ -43,7 +48,7 @@ export class ComplexityMemo {
     /** @param max how many operations are remembered (default 5 000; each key is its query text) */
     constructor(private readonly max = 5000) {}
 
-    /** HardenPlugin's `skip`: whether this exact operation was already scored under the limit. */
+    /** HardenPlugin's `skip`: whether this operation was already scored under the limit. */
     readonly skip = (context: GraphQLRequestContext<object>): boolean => {
         const key = operationKey(context);
         return key !== undefined && this.passed.has(key);
@@ -68,12 +73,59 @@ export class ComplexityMemo {
     };
 }
 
-/** The memo key of an operation: operation name, variables and query text; none without a text. */
-function operationKey(context: GraphQLRequestContext<object>): string | undefined {
+/**
+ * The memo key of an operation: its name, the values of the variables its score reads
+ * ({@link scoreVariables}; every variable when the document is not parsed yet) and its query text;
+ * none without a text.
+ */
+export function operationKey(context: GraphQLRequestContext<object>): string | undefined {
     const source = context.source ?? context.request.query;
     if (source === undefined) return undefined;
     const name = context.request.operationName ?? '';
-    return `${name}\u0000${JSON.stringify(context.request.variables ?? null)}\u0000${source}`;
+    const variables: Record<string, unknown> = context.request.variables ?? {};
+    const read = context.document
+        ? scoreVariables(context.document).map((variable): unknown => variables[variable] ?? null)
+        : variables;
+    return `${name}\u0000${JSON.stringify(read)}\u0000${source}`;
+}
+
+const scoreVariablesOf = new WeakMap<DocumentNode, readonly string[]>();
+
+/**
+ * The names of the variables a document's complexity score can depend on: those used (at any depth)
+ * in an argument named `options` (where Vendure's paginated lists take `take`) or in a directive's
+ * arguments (`@include(if: $x)`, `@skip`), in the order first met. Memoized per parsed document
+ * (Apollo Server reuses one document per query text).
+ */
+export function scoreVariables(document: DocumentNode): readonly string[] {
+    const known = scoreVariablesOf.get(document);
+    if (known) return known;
+    const names = new Set<string>();
+    let depth = 0;
+    visit(document, {
+        Argument: {
+            enter: node => {
+                if (node.name.value === 'options') depth++;
+            },
+            leave: node => {
+                if (node.name.value === 'options') depth--;
+            },
+        },
+        Directive: {
+            enter: () => {
+                depth++;
+            },
+            leave: () => {
+                depth--;
+            },
+        },
+        Variable: node => {
+            if (depth > 0) names.add(node.name.value);
+        },
+    });
+    const result = [...names];
+    scoreVariablesOf.set(document, result);
+    return result;
 }
 
 /** The Admin API schema is the one with `administrators` (HardenPlugin's own test). */

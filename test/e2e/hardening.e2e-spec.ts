@@ -313,7 +313,7 @@ for (const db of TEST_DATABASES) {
                 expect(body.data ?? null).toBeNull();
             });
 
-            it('scores an operation again whenever its variables differ, remembering only what passed', async () => {
+            it('scores an operation again whenever a variable its score reads differs, remembering only what passed', async () => {
                 const aliases = Array.from(
                     { length: 5 },
                     (_, i) =>
@@ -322,6 +322,22 @@ for (const db of TEST_DATABASES) {
                 const query = `query Lists($take: Int) { ${aliases} }`;
                 for (const take of [1, 1, 1000, 1000, 1]) {
                     const body = await shopApi(query, { take });
+                    if (take === 1) expect(body.errors).toBeUndefined();
+                    else expect(body.errors?.[0]?.message).toBe('Query is too complex');
+                }
+                // The same with the whole options object as a variable, and a variable the score
+                // does not read ($lang) changing alongside.
+                const withOptions = `query ListsOpt($o: ProductListOptions, $lang: String) { ${aliases.replaceAll(
+                    '{ take: $take }',
+                    '$o',
+                )} x: product(slug: $lang) { id } }`;
+                for (const [take, lang] of [
+                    [1, 'a'],
+                    [1, 'b'],
+                    [1000, 'a'],
+                    [1, 'c'],
+                ] as const) {
+                    const body = await shopApi(withOptions, { o: { take }, lang });
                     if (take === 1) expect(body.errors).toBeUndefined();
                     else expect(body.errors?.[0]?.message).toBe('Query is too complex');
                 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { DocumentNode, GraphQLInputType, GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { SHOP_API_MAX_QUERY_COMPLEXITY } from '../../src/config/harden';
+import { operationKey, scoreVariables, SHOP_API_MAX_QUERY_COMPLEXITY } from '../../src/config/harden';
 import * as documents from '../../storefront/src/lib/gql/graphql';
 
 // One instance of graphql for everything, as in the server: the CommonJS builds that
@@ -84,9 +84,25 @@ function complexity(s: GraphQLSchema, query: DocumentNode, variables: Record<str
     });
 }
 
-/** Every storefront operation (query or mutation) with its score. */
-function storefrontScores(): { name: string; score: number }[] {
-    const scores: { name: string; score: number }[] = [];
+/** A different value of the same shape: numbers ×1000 + 7, booleans flipped, strings and lists grown. */
+function another(value: unknown): unknown {
+    if (typeof value === 'number') return value * 1000 + 7;
+    if (typeof value === 'boolean') return !value;
+    if (typeof value === 'string') return `${value}y`;
+    if (Array.isArray(value)) return [...value.map(another), ...value.map(another)];
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, another(v)]));
+    }
+    return value;
+}
+
+/** Every storefront operation (query or mutation) with its document and sample variables. */
+function storefrontOperations(): {
+    name: string;
+    doc: DocumentNode;
+    variables: Record<string, unknown>;
+}[] {
+    const operations: { name: string; doc: DocumentNode; variables: Record<string, unknown> }[] = [];
     for (const [exportName, value] of Object.entries(documents)) {
         const doc = value as unknown as DocumentNode;
         if (!exportName.endsWith('Document') || doc?.kind !== Kind.DOCUMENT) continue;
@@ -98,10 +114,17 @@ function storefrontScores(): { name: string; score: number }[] {
                 if (!type) throw new Error(`${exportName}: unknown type of $${v.variable.name.value}`);
                 variables[v.variable.name.value] = sample(type, v.variable.name.value);
             }
-            scores.push({ name: def.name?.value ?? exportName, score: complexity(schema, doc, variables) });
+            operations.push({ name: def.name?.value ?? exportName, doc, variables });
         }
     }
-    return scores.sort((a, b) => b.score - a.score);
+    return operations;
+}
+
+/** Every storefront operation (query or mutation) with its score. */
+function storefrontScores(): { name: string; score: number }[] {
+    return storefrontOperations()
+        .map(({ name, doc, variables }) => ({ name, score: complexity(schema, doc, variables) }))
+        .sort((a, b) => b.score - a.score);
 }
 
 describe('Shop API complexity limit', () => {
@@ -132,5 +155,49 @@ describe('Shop API complexity limit', () => {
         expect(complexity(schema, parse(`{ ${aliases} }`), {})).toBeGreaterThanOrEqual(
             SHOP_API_MAX_QUERY_COMPLEXITY,
         );
+    });
+});
+
+describe('complexity memo key (ComplexityMemo in src/config/harden.ts)', () => {
+    it("finds the variables of lists' options and of @include/@skip, and only them", () => {
+        const doc = parse(`
+            query L($id: ID!, $take: Int, $o: ProductListOptions, $inc: Boolean!, $s: String) {
+                product(id: $id) { id name }
+                a: products(options: { take: $take, filter: { name: { contains: $s } } }) { items { id } }
+                b: products(options: $o) { items { id } }
+                c: collections @include(if: $inc) { items { id } }
+            }`);
+        expect([...scoreVariables(doc)].sort()).toEqual(['inc', 'o', 's', 'take']);
+    });
+
+    it("leaves out only variables that never change a storefront operation's score", () => {
+        const operations = storefrontOperations();
+        let leftOut = 0;
+        for (const { name, doc, variables } of operations) {
+            const read = new Set(scoreVariables(doc));
+            const score = complexity(schema, doc, variables);
+            for (const variable of Object.keys(variables)) {
+                if (read.has(variable)) continue;
+                leftOut++;
+                const changed = { ...variables, [variable]: another(variables[variable]) };
+                expect(complexity(schema, doc, changed), `${name}: $${variable}`).toBe(score);
+            }
+        }
+        expect(leftOut).toBeGreaterThan(20);
+    });
+
+    it('gives one key to an operation whatever its other variables, one per take', () => {
+        const query = `mutation Add($variantId: ID!, $quantity: Int!) {
+            addItemToOrder(productVariantId: $variantId, quantity: $quantity) { __typename }
+        }`;
+        const document = parse(query);
+        const key = (variables: Record<string, unknown>, source = query, doc = document) =>
+            operationKey({ source, document: doc, request: { query: source, variables } } as never);
+        expect(key({ variantId: '1', quantity: 1 })).toBe(key({ variantId: '2', quantity: 3 }));
+        const list =
+            'query P($take: Int, $q: String) { products(options: { take: $take }) { items { id } } }';
+        const listDoc = parse(list);
+        expect(key({ take: 1, q: 'a' }, list, listDoc)).toBe(key({ take: 1, q: 'b' }, list, listDoc));
+        expect(key({ take: 1 }, list, listDoc)).not.toBe(key({ take: 1000 }, list, listDoc));
     });
 });
