@@ -63,16 +63,29 @@ function shortLocation(url, line) {
 }
 
 /**
+ * Longest time one sample is credited with, in ms. The profiler samples every 1 ms; a longer gap
+ * is time the process was not running (descheduled on a loaded machine), which V8 credits to
+ * whatever frame was on the stack: single samples of 100–200 ms in one TypeORM getter made it look
+ * like a hot spot. The excess is left out and reported as `clippedMs`.
+ */
+const MAX_SAMPLE_MS = 5;
+
+/**
  * Summarizes a `.cpuprofile`: total sampled time, self time per package, and the `top` functions
  * by self time and by inclusive time (a function's frames counted once per sample, recursion
- * included once). Times in ms.
+ * included once). Times in ms; each sample counts at most {@link MAX_SAMPLE_MS}.
  */
 export function summarizeProfile(profile, top = 15) {
     const nodes = new Map(profile.nodes.map(n => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const dt = new Map();
-    profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+    let clippedMs = 0;
+    profile.samples.forEach((id, i) => {
+        const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+        clippedMs += Math.max(0, ms - MAX_SAMPLE_MS);
+        dt.set(id, (dt.get(id) ?? 0) + Math.min(ms, MAX_SAMPLE_MS));
+    });
     const key = n =>
         `${n.callFrame.functionName || '(anonymous)'} ${shortLocation(n.callFrame.url, n.callFrame.lineNumber)}`;
     const selfByFn = new Map();
@@ -108,6 +121,7 @@ export function summarizeProfile(profile, top = 15) {
     return {
         busyMs: total,
         idleMs: idle,
+        clippedMs,
         byPackage: sorted(selfByPkg).map(([name, ms]) => ({ name, ms })),
         topSelf: sorted(selfByFn)
             .slice(0, top)
@@ -128,7 +142,8 @@ export function summarizeProfile(profile, top = 15) {
 export function formatProfileSummary(label, summary, ops) {
     const per = ms => (ops ? `${(ms / ops).toFixed(2)} ms/op` : `${ms.toFixed(0)} ms`);
     const lines = [
-        `${label}: busy ${summary.busyMs.toFixed(0)} ms${ops ? ` (${per(summary.busyMs)})` : ''}, idle ${summary.idleMs.toFixed(0)} ms`,
+        `${label}: busy ${summary.busyMs.toFixed(0)} ms${ops ? ` (${per(summary.busyMs)})` : ''}, idle ${summary.idleMs.toFixed(0)} ms, ` +
+            `not running ${summary.clippedMs.toFixed(0)} ms (samples longer than ${MAX_SAMPLE_MS} ms, left out)`,
     ];
     lines.push(
         '  self time by package: ' +
