@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserShop, SCREENSHOTS, startBrowserShop } from '../support/browser-shop';
+import { BrowserShop, SCREENSHOTS, settledGoodwillRefund, startBrowserShop } from '../support/browser-shop';
 import { checkout, PaidOrder } from '../support/shop-checkout';
 
 describe('Dashboard orders in the default channel', () => {
@@ -85,46 +85,8 @@ describe('Dashboard orders in the default channel', () => {
 
     it('still offers "Fulfill order" after a partial refund that cancels no lines', async () => {
         const order = eur[0];
-        const { order: before } = (
-            await shop.adminQuery<{ order: { payments: Array<{ id: string }> } }>(
-                'query ($id: ID!) { order(id: $id) { payments { id } } }',
-                { id: order.id },
-                token,
-            )
-        ).body.data;
-        const refund = await shop.adminQuery<{
-            refundOrder: { __typename: string; id?: string; state?: string };
-        }>(
-            `mutation ($input: RefundOrderInput!) { refundOrder(input: $input) {
-                __typename ... on Refund { id state } ... on ErrorResult { message } } }`,
-            {
-                input: {
-                    paymentId: before.payments[0].id,
-                    amount: 1000,
-                    reason: 'Goodwill: late delivery',
-                    lines: [],
-                    shipping: 0,
-                    adjustment: 0,
-                },
-            },
-            token,
-        );
-        // The test method (Vendure's dummy handler) has no refund API: Pending, settled by the merchant.
-        expect(refund.body.data.refundOrder).toMatchObject({ __typename: 'Refund', state: 'Pending' });
-        const settled = await shop.adminQuery<{ settleRefund: { __typename: string; state?: string } }>(
-            `mutation ($id: ID!) { settleRefund(input: { id: $id, transactionId: "VIR-0001" }) {
-                __typename ... on Refund { state } } }`,
-            { id: refund.body.data.refundOrder.id },
-            token,
-        );
-        expect(settled.body.data.settleRefund).toEqual({ __typename: 'Refund', state: 'Settled' });
-        const after = await shop.adminQuery<{ order: { state: string } }>(
-            'query ($id: ID!) { order(id: $id) { state } }',
-            { id: order.id },
-            token,
-        );
         // Vendure asks nothing more of the customer: the order stays paid.
-        expect(after.body.data.order.state).toBe('PaymentSettled');
+        expect(await settledGoodwillRefund(shop, token, order.id, 1000, 'VIR-0001')).toBe('PaymentSettled');
 
         const { context, page } = await shop.newPage({ locale: 'en-GB' });
         try {

@@ -216,6 +216,66 @@ export async function startBrowserShop(
 }
 
 /**
+ * A refund that cancels no lines (a goodwill gesture, "Goodwill: late delivery") of `amount` minor
+ * units on the first payment of order `orderId`, recorded through the Admin API as a merchant does:
+ * `refundOrder` with `lines: []` — the test payment method (Vendure's dummy handler) has no refund
+ * API, so the refund is `Pending` — then `settleRefund` with `transactionId` (the transfer's
+ * reference). `token` is a superadmin bearer token.
+ *
+ * @returns the order's state afterwards (Vendure leaves a paid order `PaymentSettled`)
+ * @throws Error when the refund is not created `Pending` or is not settled
+ */
+export async function settledGoodwillRefund(
+    shop: BrowserShop,
+    token: string,
+    orderId: string,
+    amount: number,
+    transactionId: string,
+): Promise<string> {
+    const { order } = (
+        await shop.adminQuery<{ order: { payments: Array<{ id: string }> } }>(
+            'query ($id: ID!) { order(id: $id) { payments { id } } }',
+            { id: orderId },
+            token,
+        )
+    ).body.data;
+    const refund = await shop.adminQuery<{
+        refundOrder: { __typename: string; id?: string; state?: string };
+    }>(
+        `mutation ($input: RefundOrderInput!) { refundOrder(input: $input) {
+            __typename ... on Refund { id state } ... on ErrorResult { message } } }`,
+        {
+            input: {
+                paymentId: order.payments[0].id,
+                amount,
+                reason: 'Goodwill: late delivery',
+                lines: [],
+                shipping: 0,
+                adjustment: 0,
+            },
+        },
+        token,
+    );
+    if (refund.body.data?.refundOrder?.state !== 'Pending')
+        throw new Error(`refundOrder: ${JSON.stringify(refund.body)}`);
+    const settled = await shop.adminQuery<{ settleRefund: { __typename: string; state?: string } }>(
+        `mutation ($id: ID!, $transactionId: String!) {
+            settleRefund(input: { id: $id, transactionId: $transactionId }) {
+                __typename ... on Refund { state } ... on ErrorResult { message } } }`,
+        { id: refund.body.data.refundOrder.id, transactionId },
+        token,
+    );
+    if (settled.body.data?.settleRefund?.state !== 'Settled')
+        throw new Error(`settleRefund: ${JSON.stringify(settled.body)}`);
+    const after = await shop.adminQuery<{ order: { state: string } }>(
+        'query ($id: ID!) { order(id: $id) { state } }',
+        { id: orderId },
+        token,
+    );
+    return after.body.data.order.state;
+}
+
+/**
  * The guest checkout from the cart page, by form structure rather than wording (the pages may be
  * in either language): contact → address (Paris) → first delivery method → test payment → review →
  * confirmation. `onStep` runs on each page once it is loaded (e.g. an accessibility check).
