@@ -211,11 +211,18 @@ export const EMAIL_LAYOUT_TEXTS: Record<EmailLang, EmailTexts['layout']> = {
 
 /**
  * Template variables every email gets (EmailPlugin `globalTemplateVars`): the sender, the
- * storefront's URL (links are built per language from it), the partials' strings and French as the
- * default `lang` (handlers of shopper emails set their own).
+ * storefront's URL (links are built per language from it), its home page per language for the
+ * footer (`homeUrls[lang]`: `storefrontUrl`, `storefrontUrl/en`; none without a storefront URL),
+ * the partials' strings and French as the default `lang` (handlers of shopper emails set their own).
  */
 export function emailGlobalTemplateVars(options: { fromAddress: string; storefrontUrl: string }) {
-    return { ...options, lang: 'fr' as EmailLang, layoutTexts: EMAIL_LAYOUT_TEXTS };
+    const homeUrls: Partial<Record<EmailLang, string>> = options.storefrontUrl
+        ? {
+              fr: storefrontPageUrl(options.storefrontUrl, 'fr', ''),
+              en: storefrontPageUrl(options.storefrontUrl, 'en', ''),
+          }
+        : {};
+    return { ...options, homeUrls, lang: 'fr' as EmailLang, layoutTexts: EMAIL_LAYOUT_TEXTS };
 }
 
 /** What every shopper email adds to its template: the language, its locale and its strings. */

@@ -286,6 +286,9 @@ for (const db of TEST_DATABASES) {
             expect(visibleText(verification)).not.toMatch(FRENCH);
             const verifyLink = links(verification).find(l => l.includes('token='));
             expect(verifyLink).toMatch(new RegExp(`^${STOREFRONT}/en/compte/verification\\?token=.+`));
+            // The footer's "write to us through our website" link opens the English home page too.
+            expect(links(verification)).toContain(`${STOREFRONT}/en`);
+            expect(links(verification)).not.toContain(STOREFRONT);
             const token = new URL(verifyLink!).searchParams.get('token')!;
             // The password is chosen at verification (registration takes none).
             const verified = await english.query(VERIFY, { token, password: 'compiler-1952' });
@@ -318,6 +321,7 @@ for (const db of TEST_DATABASES) {
             );
             expect(visibleText(changed)).not.toMatch(FRENCH);
             expect(links(changed)).toContain(`${STOREFRONT}/en/compte/mot-de-passe-oublie`);
+            expect(links(changed)).toContain(`${STOREFRONT}/en`);
             expect(
                 smtp.mails.filter(m => m.to.includes(email) && m.subject.includes('password has been')),
             ).toHaveLength(1);
@@ -357,6 +361,9 @@ for (const db of TEST_DATABASES) {
             expect(links(verification).find(l => l.includes('token='))).toMatch(
                 new RegExp(`^${STOREFRONT}/compte/verification\\?token=.+`),
             );
+            // The footer's website link: the French home page, unprefixed.
+            expect(links(verification)).toContain(STOREFRONT);
+            expect(links(verification)).not.toContain(`${STOREFRONT}/en`);
         });
     });
 }

@@ -71,18 +71,27 @@ const RESEND_SHIPPED_EMAIL_MUTATION = /* GraphQL */ `
 /** Fulfillment states whose shipped email can be sent again (as the server checks). */
 const SHIPPED_STATES = ['Shipped', 'Delivered'];
 
-/** AfterShip's nine statuses, as the Admin API names them. */
-const STATUSES = [
-    'Pending',
-    'InfoReceived',
-    'InTransit',
-    'OutForDelivery',
-    'AttemptFail',
-    'Delivered',
-    'AvailableForPickup',
-    'Exception',
-    'Expired',
-] as const;
+/**
+ * AfterShip's nine statuses, as the Admin API names them (the keys, in timeline order), with the
+ * words the merchant reads for each.
+ */
+const STATUS_LABELS: Record<string, string> = {
+    Pending: 'Pending',
+    InfoReceived: 'Info received',
+    InTransit: 'In transit',
+    OutForDelivery: 'Out for delivery',
+    AttemptFail: 'Delivery attempt failed',
+    Delivered: 'Delivered',
+    AvailableForPickup: 'Available for pickup',
+    Exception: 'Exception',
+    Expired: 'Expired',
+};
+const STATUSES = Object.keys(STATUS_LABELS);
+
+/** The words for a status of the Admin API (`InTransit` → "In transit"); an unknown one as it is. */
+function statusLabel(status: string): string {
+    return STATUS_LABELS[status] ?? status;
+}
 
 interface ParcelEventRow {
     id: string;
@@ -148,7 +157,7 @@ function AddEventForm({ parcelId, onAdded }: Readonly<{ parcelId: string; onAdde
                 >
                     {STATUSES.map(s => (
                         <option key={s} value={s}>
-                            {s}
+                            {statusLabel(s)}
                         </option>
                     ))}
                 </select>
@@ -268,7 +277,9 @@ export function OrderParcels({ orderId }: Readonly<{ orderId: string }>) {
                                 ) : (
                                     <span className="font-mono">{parcel.trackingNumber}</span>
                                 )}
-                                <Badge variant={statusVariant(parcel.status)}>{parcel.status}</Badge>
+                                <Badge variant={statusVariant(parcel.status)}>
+                                    {statusLabel(parcel.status)}
+                                </Badge>
                                 {parcel.labelUrl && (
                                     <a
                                         className="text-xs underline"
@@ -283,7 +294,7 @@ export function OrderParcels({ orderId }: Readonly<{ orderId: string }>) {
                             <ol className="mt-2 space-y-1 border-l pl-3 text-xs">
                                 {[...parcel.events].reverse().map(event => (
                                     <li key={event.id}>
-                                        <span className="font-medium">{event.status}</span>{' '}
+                                        <span className="font-medium">{statusLabel(event.status)}</span>{' '}
                                         <span className="text-muted-foreground">
                                             {formatDate(event.occurredAt, {
                                                 dateStyle: 'short',

@@ -137,6 +137,10 @@ describe('delivery tracking in the browser', () => {
                 await result.waitFor();
                 const text = await result.innerText();
                 for (const number of NUMBERS) expect(text).toContain(number);
+                // Each language's punctuation: "Tracking number: …" in English, "N° de suivi : …" in French.
+                expect(text).toContain(
+                    lang === 'en' ? `Tracking number: ${NUMBERS[0]}` : `N° de suivi : ${NUMBERS[0]}`,
+                );
                 expect(text).toContain('Votre colis est en cours de livraison');
                 expect(text).toContain('Destinataire absent, avis de passage déposé');
                 // The whole timeline: the first movements too.
@@ -184,7 +188,12 @@ describe('delivery tracking in the browser', () => {
                     });
                     throw error;
                 });
-            expect(await parcel.locator('li').first().innerText()).toContain('AvailableForPickup');
+            // Statuses in words, not the API's enum names.
+            expect(await parcel.locator('li').first().innerText()).toContain('Available for pickup');
+            expect(await parcel.locator('li').first().innerText()).not.toContain('AvailableForPickup');
+            expect(await parcel.getByLabel('Status').locator('option:checked').innerText()).toBe(
+                'Available for pickup',
+            );
             await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard-parcels.png'), fullPage: true });
 
             await page.getByRole('button', { name: 'Resend shipped email' }).click();

@@ -1,7 +1,9 @@
 /**
  * The "Legal pages" screen (Settings menu, `/legal-pages`, `ReadLegalPage`): the active channel's
  * pages with their slug, title, shown/hidden state and last update; each opens the editor, and
- * "New page" opens an empty one.
+ * "New page" opens an empty one. Pages belong to a shop's channel: in Vendure's default channel
+ * (the merchant's view of every shop, which no storefront shows) the screen says so and offers no
+ * "New page", rather than an empty list where a page created would be seen by no shopper.
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -19,31 +21,49 @@ import {
 } from '@vendure/dashboard';
 import { AdminLegalPage, LEGAL_PAGES_QUERY } from './shared';
 
+/** Vendure's default channel's code (DEFAULT_CHANNEL_CODE): no shop, so no legal pages. */
+const DEFAULT_CHANNEL_CODE = '__default_channel__';
+
 /** The list of the active channel's legal pages. */
 export function LegalPagesList() {
     const { activeChannel } = useChannel();
+    const isDefaultChannel = activeChannel?.code === DEFAULT_CHANNEL_CODE;
     const { data, isLoading, error } = useQuery({
         queryKey: ['legalPages', activeChannel?.token],
         queryFn: () =>
             api.query<{ legalPages: { items: AdminLegalPage[]; totalItems: number } }>(LEGAL_PAGES_QUERY),
+        enabled: Boolean(activeChannel) && !isDefaultChannel,
     });
     return (
         <Page pageId="legal-pages">
             <PageTitle>Legal pages</PageTitle>
             <PageActionBar>
-                <ActionBarItem itemId="legal-page-new" requiresPermission={['CreateLegalPage']}>
-                    <Button asChild>
-                        <Link to="/legal-pages/$id" params={{ id: 'new' }}>
-                            New page
-                        </Link>
-                    </Button>
-                </ActionBarItem>
+                {!isDefaultChannel && (
+                    <ActionBarItem itemId="legal-page-new" requiresPermission={['CreateLegalPage']}>
+                        <Button asChild>
+                            <Link to="/legal-pages/$id" params={{ id: 'new' }}>
+                                New page
+                            </Link>
+                        </Button>
+                    </ActionBarItem>
+                )}
             </PageActionBar>
             <PageLayout>
                 <FullWidthPageBlock blockId="legal-pages-list">
+                    {isDefaultChannel && (
+                        <div className="text-sm text-muted-foreground" data-legal-pages-default-channel>
+                            Each shop has its own legal pages. Choose the shop in the channel menu (top left)
+                            to see and edit its pages.
+                        </div>
+                    )}
                     {isLoading && <div className="text-sm text-muted-foreground">Loading…</div>}
                     {error && <div className="text-sm text-destructive">{(error as Error).message}</div>}
-                    {data && (
+                    {data && data.legalPages.items.length === 0 && (
+                        <div className="text-sm text-muted-foreground">
+                            No legal page in this shop yet: “New page” creates one.
+                        </div>
+                    )}
+                    {data && data.legalPages.items.length > 0 && (
                         <table className="w-full text-sm" data-legal-pages>
                             <thead>
                                 <tr className="border-b text-left text-muted-foreground">

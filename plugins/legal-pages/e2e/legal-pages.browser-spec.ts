@@ -4,7 +4,8 @@
  * sale, legal notice (with the invoices' seller identity) and withdrawal page (with the model
  * form) render in each language; a merchant's edit in the Admin API shows at once, without a
  * deploy; an unknown page is a 404; the `ci` shop has its own pages; the Dashboard's "Legal pages"
- * screens list a channel's pages and create one with the rich-text editor.
+ * screens say in the default channel that pages belong to a shop, list a shop channel’s pages and
+ * create one with the rich-text editor, which that shop then shows.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,16 +132,29 @@ describe('legal pages on the storefront', () => {
         }
     });
 
-    it('creates a page in the Dashboard: list, editor with the rich-text body, saved through the Admin API', async () => {
+    it('creates a page in the Dashboard in a shop’s channel: list, rich-text editor, shown in that shop', async () => {
         const { context, page } = await shop.newPage();
         try {
-            // The Dashboard (dist/dashboard, built by `npm run build`), in Vendure's default channel.
+            // The Dashboard (dist/dashboard, built by `npm run build`), in Vendure's default channel:
+            // no shop's pages there, and no "New page" that no storefront would show.
             await page.goto(`${shop.api}/dashboard/legal-pages`);
             await page.locator('input[name="username"]').fill('superadmin');
             await page.locator('input[name="password"]').fill('superadmin');
             await page.locator('button[type="submit"]').click();
             await page.waitForURL(url => !url.pathname.includes('login'), { timeout: 60_000 });
-            await page.goto(`${shop.api}/dashboard/legal-pages/new`);
+            await page.goto(`${shop.api}/dashboard/legal-pages`);
+            await page.locator('[data-legal-pages-default-channel]').waitFor({ timeout: 60_000 });
+            expect(await page.getByRole('link', { name: 'New page' }).count()).toBe(0);
+            await page.screenshot({
+                path: path.join(SCREENSHOTS, 'legal-pages-dashboard-default-channel.png'),
+                fullPage: true,
+            });
+            // The merchant picks the French shop in the channel menu: its four pages.
+            await page.getByText('Default channel').first().click();
+            await page.getByRole('menuitem', { name: /Radiant France/ }).click();
+            await page.locator('[data-legal-page="terms-of-sale"]').waitFor({ timeout: 60_000 });
+            await page.getByRole('link', { name: 'New page' }).click();
+            await page.waitForURL(url => url.pathname.endsWith('/legal-pages/new'));
             await page.locator('#legal-page-slug').fill('livraison');
             await page.locator('#legal-page-title-fr').fill('Livraison');
             const editor = page.locator('[data-legal-page-language="fr"] [contenteditable="true"]');
@@ -166,10 +180,19 @@ describe('legal pages on the storefront', () => {
                     translations: Array<{ title: string; body: string }>;
                 }>;
             };
-        }>('{ legalPages { items { slug enabled translations { title body } } } }', {}, token);
+        }>('{ legalPages { items { slug enabled translations { title body } } } }', {}, token, 'fr');
         const livraison = saved.body.data.legalPages.items.find(p => p.slug === 'livraison');
         expect(livraison?.enabled).toBe(true);
         expect(livraison?.translations[0].title).toBe('Livraison');
         expect(livraison?.translations[0].body).toContain('Livraison en 48 heures.');
+        // The French shop shows it at once.
+        const { context: shopper, page: shopperPage } = await shop.newPage();
+        try {
+            const response = await shopperPage.goto(`${shop.storefront}/legal/livraison`);
+            expect(response?.status()).toBe(200);
+            expect(await shopperPage.locator('h1').innerText()).toBe('Livraison');
+        } finally {
+            await shopper.close();
+        }
     });
 });
