@@ -4,6 +4,7 @@ import { adminApiExtensions, shopApiExtensions } from './api/api-extensions';
 import {
     AddParcelEventResultResolver,
     AdminFulfillmentParcelsResolver,
+    ParcelFulfillmentStateResolver,
     ResendShippedEmailResultResolver,
     ShopFulfillmentParcelsResolver,
     TrackingAdminResolver,
@@ -56,12 +57,18 @@ import type { DeliveryTrackingPluginOptions } from './types';
     controllers: [TrackingWebhookController],
     shopApiExtensions: {
         schema: shopApiExtensions,
-        resolvers: [ShopFulfillmentParcelsResolver, TrackShipmentResolver, TrackShipmentResultResolver],
+        resolvers: [
+            ShopFulfillmentParcelsResolver,
+            ParcelFulfillmentStateResolver,
+            TrackShipmentResolver,
+            TrackShipmentResultResolver,
+        ],
     },
     adminApiExtensions: {
         schema: adminApiExtensions,
         resolvers: [
             AdminFulfillmentParcelsResolver,
+            ParcelFulfillmentStateResolver,
             TrackingAdminResolver,
             AddParcelEventResultResolver,
             ResendShippedEmailResultResolver,

@@ -42,6 +42,12 @@ export const shopApiExtensions = gql`
         "The carrier's public tracking page, or empty."
         trackingUrl: String!
         status: TrackingStatus!
+        """
+        Vendure's state of the parcel's fulfillment (Pending, Shipped, Delivered, Cancelled…). With
+        status Pending and this Shipped, the merchant has handed the parcel over and the carrier has
+        not scanned it yet.
+        """
+        fulfillmentState: String!
         shippedAt: DateTime
         deliveredAt: DateTime
         events: [ParcelEvent!]!
@@ -104,6 +110,12 @@ export const adminApiExtensions = gql`
         trackingUrl: String!
         labelUrl: String!
         status: TrackingStatus!
+        """
+        Vendure's state of the parcel's fulfillment (Pending, Shipped, Delivered, Cancelled…). With
+        status Pending and this Shipped, the merchant has handed the parcel over and the carrier has
+        not scanned it yet.
+        """
+        fulfillmentState: String!
         shippedAt: DateTime
         deliveredAt: DateTime
         lastEventAt: DateTime

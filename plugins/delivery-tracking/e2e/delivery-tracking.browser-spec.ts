@@ -2,7 +2,8 @@
  * Delivery tracking on the real shop (compiled server, worker and storefront on a freshly seeded
  * demo database, Chromium): a demo order shipped as two Colissimo parcels with events; the public
  * "Suivre ma commande / Track my order" page shows their timelines in French and English with no
- * axe-core (WCAG 2.1 AA) violation; the Dashboard's Parcels block adds a manual event that then
+ * axe-core (WCAG 2.1 AA) violation, and a parcel the merchant shipped before any carrier scan reads
+ * "Expédié / Shipped", not "En préparation"; the Dashboard's Parcels block adds a manual event that then
  * shows in the timeline and resends the shipped email after a confirmation. The shipped,
  * parcel-status and parcel-problem emails of the dev mailbox are rendered to PNG beside the
  * screenshots, to be looked at.
@@ -52,6 +53,33 @@ describe('delivery tracking in the browser', () => {
         );
         expect(addParcelEvent.message).toBeUndefined();
     };
+    /** Fulfils every line of an order as Colissimo parcels with these tracking numbers. */
+    const fulfil = async (orderId: string, numbers: string[]) => {
+        const { order: o } = await admin<{ order: { lines: { id: string; quantity: number }[] } }>(
+            'query ($id: ID!) { order(id: $id) { lines { id quantity } } }',
+            { id: orderId },
+        );
+        const { addFulfillmentToOrder: fulfillment } = await admin<{
+            addFulfillmentToOrder: { id?: string; parcels?: { id: string }[]; message?: string };
+        }>(
+            `mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) {
+                ... on Fulfillment { id parcels { id } } ... on ErrorResult { message } } }`,
+            {
+                input: {
+                    lines: o.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
+                    handler: {
+                        code: 'tracked-parcels',
+                        arguments: [
+                            { name: 'carrier', value: 'colissimo' },
+                            { name: 'trackingNumbers', value: JSON.stringify(numbers) },
+                        ],
+                    },
+                },
+            },
+        );
+        expect(fulfillment.message).toBeUndefined();
+        return fulfillment as { id: string; parcels: { id: string }[] };
+    };
     /** Every dev-mailbox e-mail whose subject contains `subject`. */
     const mails = (subject: string): DevMail[] => {
         const dir = path.join(shop.dataDir, 'emails');
@@ -83,30 +111,8 @@ describe('delivery tracking in the browser', () => {
         token = await shop.adminToken();
         const paid = await checkout(Number(new URL(shop.api).port), EMAIL, 'fr');
         order = { id: paid.id, code: paid.code };
-        const { order: o } = await admin<{ order: { lines: { id: string; quantity: number }[] } }>(
-            'query ($id: ID!) { order(id: $id) { lines { id quantity } } }',
-            { id: order.id },
-        );
-        const { addFulfillmentToOrder: shipped } = await admin<{
-            addFulfillmentToOrder: { parcels?: { id: string }[]; message?: string };
-        }>(
-            `mutation ($input: FulfillOrderInput!) { addFulfillmentToOrder(input: $input) {
-                ... on Fulfillment { parcels { id } } ... on ErrorResult { message } } }`,
-            {
-                input: {
-                    lines: o.lines.map(l => ({ orderLineId: l.id, quantity: l.quantity })),
-                    handler: {
-                        code: 'tracked-parcels',
-                        arguments: [
-                            { name: 'carrier', value: 'colissimo' },
-                            { name: 'trackingNumbers', value: JSON.stringify(NUMBERS) },
-                        ],
-                    },
-                },
-            },
-        );
-        expect(shipped.message).toBeUndefined();
-        const [first, second] = shipped.parcels!;
+        const shipped = await fulfil(order.id, NUMBERS);
+        const [first, second] = shipped.parcels;
         await addEvent(first.id, 'InTransit', 'Votre colis est pris en charge par La Poste', 'Roissy', 20);
         await addEvent(first.id, 'OutForDelivery', 'Votre colis est en cours de livraison', 'Paris 11', 2);
         await addEvent(second.id, 'InTransit', 'Votre colis est en transit', 'Roissy', 19);
@@ -159,6 +165,52 @@ describe('delivery tracking in the browser', () => {
         }
     });
 
+    it('says "Shipped" for a parcel shipped by the merchant that the carrier has not scanned yet', async () => {
+        const email = 'suivi.remis@example.com';
+        const paid = await checkout(Number(new URL(shop.api).port), email, 'fr');
+        const fulfillment = await fulfil(paid.id, ['6A90000000009']);
+        const trackingText = async (lang: 'fr' | 'en') => {
+            const { context, page } = await shop.newPage(lang === 'en' ? { locale: 'en-GB' } : {});
+            try {
+                await page.goto(
+                    `${shop.storefront}${lang === 'en' ? '/en' : ''}/suivi?commande=${paid.code}`,
+                );
+                await page.locator('[name="contact"]').fill(email);
+                await page.locator('main form button[type="submit"]').click();
+                const result = page.locator('[data-tracking-result]');
+                await result.waitFor();
+                if (lang === 'fr') {
+                    await page.screenshot({
+                        path: path.join(SCREENSHOTS, 'tracking-page-handed-over.png'),
+                        fullPage: true,
+                    });
+                }
+                return await result.innerText();
+            } finally {
+                await context.close();
+            }
+        };
+        // Not shipped yet: being prepared.
+        expect(await trackingText('fr')).toContain('En préparation');
+        const { transitionFulfillmentToState: shipped } = await admin<{
+            transitionFulfillmentToState: { state?: string; message?: string };
+        }>(
+            `mutation ($id: ID!) { transitionFulfillmentToState(id: $id, state: "Shipped") {
+                ... on Fulfillment { state } ... on ErrorResult { message } } }`,
+            { id: fulfillment.id },
+        );
+        expect(shipped.message).toBeUndefined();
+        const fr = await trackingText('fr');
+        expect(fr).toContain('Expédié');
+        expect(fr).toContain('Remis au transporteur, qui ne l’a pas encore scanné.');
+        expect(fr).not.toContain('En préparation');
+        expect(fr).not.toContain('Le transporteur n’a pas encore pris le colis en charge.');
+        const en = await trackingText('en');
+        expect(en).toContain('Shipped');
+        expect(en).toContain('Handed to the carrier, who has not scanned it yet.');
+        expect(en).not.toContain('Being prepared');
+    });
+
     it('adds a manual event from the Dashboard’s Parcels block and resends the shipped email', async () => {
         await shop.waitForEmail('expédiée', EMAIL);
         const { context, page } = await shop.newPage();
@@ -202,9 +254,9 @@ describe('delivery tracking in the browser', () => {
         } finally {
             await context.close();
         }
-        for (let i = 0; i < 120 && mails('expédiée').length < 2; i++)
-            await new Promise(r => setTimeout(r, 500));
-        expect(mails('expédiée').map(m => m.recipient)).toEqual([EMAIL, EMAIL]);
+        const ours = () => mails('expédiée').filter(m => m.recipient === EMAIL);
+        for (let i = 0; i < 120 && ours().length < 2; i++) await new Promise(r => setTimeout(r, 500));
+        expect(ours()).toHaveLength(2);
     });
 
     it('stores readable shipped, parcel-status and parcel-problem emails (rendered for a look)', async () => {

@@ -3864,6 +3864,12 @@ export type Parcel = {
   carrierName: Scalars['String']['output'];
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   events: Array<ParcelEvent>;
+  /**
+   * Vendure's state of the parcel's fulfillment (Pending, Shipped, Delivered, Cancelled…). With
+   * status Pending and this Shipped, the merchant has handed the parcel over and the carrier has
+   * not scanned it yet.
+   */
+  fulfillmentState: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   labelUrl: Scalars['String']['output'];
   lastEventAt?: Maybe<Scalars['DateTime']['output']>;

@@ -1699,6 +1699,12 @@ export type Parcel = {
   carrierName: Scalars['String']['output'];
   deliveredAt?: Maybe<Scalars['DateTime']['output']>;
   events: Array<ParcelEvent>;
+  /**
+   * Vendure's state of the parcel's fulfillment (Pending, Shipped, Delivered, Cancelled…). With
+   * status Pending and this Shipped, the merchant has handed the parcel over and the carrier has
+   * not scanned it yet.
+   */
+  fulfillmentState: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   shippedAt?: Maybe<Scalars['DateTime']['output']>;
   status: TrackingStatus;

@@ -32,6 +32,7 @@ export const ParcelTimelineFragment = graphql(`
         trackingNumber
         trackingUrl
         status
+        fulfillmentState
         shippedAt
         deliveredAt
         events {
