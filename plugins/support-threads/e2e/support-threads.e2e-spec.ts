@@ -1183,5 +1183,24 @@ for (const db of TEST_DATABASES) {
             for (const stream of [resumed, byQuery, staffResumed, ci]) await stream.close();
             await until(() => live.streamCount === 0);
         });
+
+        it('gives a resumed staff stream a thread changed in the same second as the last state it got', async () => {
+            // SQLite keeps `updatedAt` to the second and compares it as text: a stream whose last
+            // thread state carried this very `updatedAt` once missed a change made in that second.
+            const thread = await openOk(alice, 'Même seconde');
+            await t.adminClient.query(SET_STATUS, { threadId: thread.id, status: 'resolved' });
+            const stored = await repo(SupportThread).findOneByOrFail({ id: rawId(thread.id) });
+            const missed = await t.server.app
+                .get(SupportLiveService)
+                .missedStaff(null, 2_000_000_000, stored.updatedAt.getTime()); // no message, only threads
+            expect(
+                missed.some(
+                    e =>
+                        e.type === 'thread' &&
+                        Number(e.threadId) === rawId(thread.id) &&
+                        e.status === 'resolved',
+                ),
+            ).toBe(true);
+        });
     });
 }

@@ -191,8 +191,11 @@ export class SupportLiveService implements OnApplicationShutdown {
     /**
      * What a staff stream of channel `channelId` (null: every channel) missed: the messages with an
      * id above `afterId`, notes included, oldest first, then the current state of the threads
-     * whose `updatedAt` is at or after `threadsSince` (ms; a state already sent may come again, as
-     * SQLite keeps `updatedAt` to the second). At most {@link MAX_GAP_FILL} of each.
+     * whose `updatedAt` is at or after `threadsSince` minus {@link LOOK_BACK_MS} (ms; a state
+     * already sent may come again). The look-back is what the polls use: SQLite keeps `updatedAt`
+     * to the second and compares it as text, so a thread changed in the same second as the last
+     * state the stream received (`…:05` against `…:05.000`) would otherwise be missed. At most
+     * {@link MAX_GAP_FILL} of each.
      */
     async missedStaff(
         channelId: ID | null,
@@ -207,7 +210,10 @@ export class SupportLiveService implements OnApplicationShutdown {
             take: MAX_GAP_FILL,
         });
         const threads = await this.connection.rawConnection.getRepository(SupportThread).find({
-            where: { ...channel, updatedAt: MoreThanOrEqual(new Date(threadsSince)) },
+            where: {
+                ...channel,
+                updatedAt: MoreThanOrEqual(new Date(Math.max(0, threadsSince - LOOK_BACK_MS))),
+            },
             order: { updatedAt: 'ASC' },
             take: MAX_GAP_FILL,
         });
