@@ -12,8 +12,8 @@ const SPEC = {
     warmup: {
         env: 'BENCH_WARMUP',
         type: 'number',
-        default: 2,
-        help: 'seconds of warm-up per operation and configuration (not measured)',
+        default: 10,
+        help: 'seconds of warm-up per operation and configuration (not measured; the JIT needs it)',
     },
     connections: {
         env: 'BENCH_CONNECTIONS',
