@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, Ctx, Fulfillment, Permission, RequestContext, TransactionalConnection } from '@vendure/core';
+import { Allow, Ctx, Fulfillment, Permission, RequestContext } from '@vendure/core';
 import { trackingCarrierPermission } from '../constants';
 import { Parcel } from '../entities/parcel.entity';
 import { TrackingCarrier } from '../entities/tracking-carrier.entity';
@@ -48,22 +48,18 @@ export class ShopFulfillmentParcelsResolver {
 }
 
 /**
- * `Parcel.fulfillmentState` (Shop and Admin API): the state of the parcel's fulfillment, one small
- * query per parcel (an order has a handful). Lets a page tell a parcel the merchant has shipped but
- * the carrier has not scanned yet from one still being prepared.
+ * `Parcel.fulfillmentState` (Shop and Admin API): the state of the parcel's fulfillment, batched
+ * per request (ParcelService.fulfillmentState). Lets a page tell a parcel the merchant has shipped
+ * but the carrier has not scanned yet from one still being prepared.
  */
 @Resolver('Parcel')
 export class ParcelFulfillmentStateResolver {
-    constructor(private readonly connection: TransactionalConnection) {}
+    constructor(private readonly parcelService: ParcelService) {}
 
     /** Vendure's state of the fulfillment, e.g. `Pending`, `Shipped`, `Delivered`. */
     @ResolveField()
-    async fulfillmentState(@Ctx() ctx: RequestContext, @Parent() parcel: Parcel): Promise<string> {
-        const fulfillment = await this.connection.getRepository(ctx, Fulfillment).findOne({
-            where: { id: parcel.fulfillmentId },
-            select: { id: true, state: true },
-        });
-        return fulfillment?.state ?? 'Pending';
+    fulfillmentState(@Ctx() ctx: RequestContext, @Parent() parcel: Parcel): Promise<string> {
+        return this.parcelService.fulfillmentState(ctx, parcel);
     }
 }
 

@@ -414,7 +414,7 @@ for (const db of TEST_DATABASES) {
             );
         });
 
-        it('reads the parcels and timelines of all an order’s fulfillments in two queries', async () => {
+        it('reads the parcels, timelines and fulfillment states of all an order’s fulfillments in three queries', async () => {
             await waitForJobQueue(t.server.app);
             const queriesOf = async (run: () => Promise<unknown>) => {
                 const before = t.sqlQueryCount();
@@ -422,7 +422,7 @@ for (const db of TEST_DATABASES) {
                 return t.sqlQueryCount() - before;
             };
             let fulfillments: unknown[] = [];
-            let parcels: { events: unknown[] }[] = [];
+            let parcels: { events: unknown[]; fulfillmentState: string; fulfillment: string }[] = [];
             const baseline = await queriesOf(async () => {
                 fulfillments = (await t.adminClient.query(ORDER_FULFILLMENTS, { id: order.id })).order
                     .fulfillments!;
@@ -430,13 +430,15 @@ for (const db of TEST_DATABASES) {
             const withParcels = await queriesOf(async () => {
                 parcels = (
                     await t.adminClient.query(ORDER_FULFILLMENT_PARCELS, { id: order.id })
-                ).order.fulfillments.flatMap(f => f.parcels);
+                ).order.fulfillments.flatMap(f => f.parcels.map(p => ({ ...p, fulfillment: f.state })));
             });
             expect(fulfillments).toHaveLength(2);
             expect(parcels).toHaveLength(3);
             expect(parcels.every(p => p.events.length > 0)).toBe(true);
-            // One query for the parcels of both fulfillments, one for all their events.
-            expect(withParcels - baseline).toBe(2);
+            expect(parcels.map(p => p.fulfillmentState)).toEqual(parcels.map(p => p.fulfillment));
+            // One query for the parcels of both fulfillments, one for all their events, one for the
+            // states of their fulfillments.
+            expect(withParcels - baseline).toBe(3);
         });
 
         it('shows the owner the parcels, and the public lookup only with the right email or postal code', async () => {

@@ -29,6 +29,7 @@ export const MAX_PARCELS_PER_FULFILLMENT = 20;
 /** Request-cache keys of the per-request batch loaders (Vendure's RequestContextCacheService). */
 const ADMIN_LOADER = Symbol('delivery-tracking.parcels-by-fulfillment');
 const OWNER_LOADER = Symbol('delivery-tracking.owner-parcels-by-fulfillment');
+const STATE_LOADER = Symbol('delivery-tracking.fulfillment-states');
 
 /** Parcels grouped by their fulfillment's id (as a string). */
 function byFulfillment(parcels: Parcel[]): Map<string, Parcel[]> {
@@ -138,6 +139,24 @@ export class ParcelService {
             batchLoader(async ids => byFulfillment(await this.findByFulfillments(ctx, ids)), [] as Parcel[]),
         );
         return load(fulfillmentId);
+    }
+
+    /**
+     * `Parcel.fulfillmentState`: Vendure's state of the parcel's fulfillment (`Pending` when it is
+     * gone), batched per request like {@link loadForFulfillment}: one query for all the parcels of
+     * a response.
+     */
+    fulfillmentState(ctx: RequestContext, parcel: Parcel): Promise<string> {
+        const load = this.requestCache.get(ctx, STATE_LOADER, () =>
+            batchLoader(async ids => {
+                const rows = await this.connection.getRepository(ctx, Fulfillment).find({
+                    where: { id: In(ids) },
+                    select: { id: true, state: true },
+                });
+                return new Map(rows.map(row => [String(row.id), row.state as string]));
+            }, 'Pending'),
+        );
+        return load(parcel.fulfillmentId);
     }
 
     /**

@@ -205,6 +205,7 @@ export const ORDER_FULFILLMENT_PARCELS: TypedDocumentNode<
                 parcels {
                     id
                     trackingNumber
+                    fulfillmentState
                     events {
                         id
                         status

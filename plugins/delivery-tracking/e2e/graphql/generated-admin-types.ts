@@ -3361,4 +3361,4 @@ export type OrderFulfillmentParcelsQueryVariables = Exact<{
 }>;
 
 
-export type OrderFulfillmentParcelsQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, fulfillments: Array<{ __typename?: 'Fulfillment', id: string, state: string, parcels: Array<{ __typename?: 'Parcel', id: string, trackingNumber: string, events: Array<{ __typename?: 'ParcelEvent', id: string, status: TrackingStatus }> }> }> } };
+export type OrderFulfillmentParcelsQuery = { __typename?: 'Query', order: { __typename?: 'Order', id: string, fulfillments: Array<{ __typename?: 'Fulfillment', id: string, state: string, parcels: Array<{ __typename?: 'Parcel', id: string, trackingNumber: string, fulfillmentState: string, events: Array<{ __typename?: 'ParcelEvent', id: string, status: TrackingStatus }> }> }> } };
