@@ -6,6 +6,7 @@
  * "New page", rather than an empty list where a page created would be seen by no shopper.
  */
 import { useQuery } from '@tanstack/react-query';
+import { DEFAULT_CHANNEL_CODE } from '@vendure/common/lib/shared-constants';
 import { Link } from '@tanstack/react-router';
 import {
     ActionBarItem,
@@ -20,9 +21,6 @@ import {
     useChannel,
 } from '@vendure/dashboard';
 import { AdminLegalPage, LEGAL_PAGES_QUERY } from './shared';
-
-/** Vendure's default channel's code (DEFAULT_CHANNEL_CODE): no shop, so no legal pages. */
-const DEFAULT_CHANNEL_CODE = '__default_channel__';
 
 /** The list of the active channel's legal pages. */
 export function LegalPagesList() {
