@@ -37,6 +37,12 @@ describe('Classic admin orders in the default channel', () => {
         await shop?.stop();
     });
 
+    /** An XOF amount (minor units, as Vendure stores it) as the classic admin should show it: "F CFA 142,000". */
+    const francs = (minor: number) =>
+        new Intl.NumberFormat('en', { style: 'currency', currency: 'XOF' }).format(minor / 100);
+    /** A large English page for the classic admin. */
+    const adminPage = () => shop.newPage({ locale: 'en-GB', viewport: { width: 1600, height: 1800 } });
+
     /** Signs in to the classic admin as the superadmin, then opens `route` (e.g. `orders/1`, `` for the dashboard). */
     async function login(page: Page, route: string): Promise<void> {
         await page.goto(`${shop.api}/admin/login`);
@@ -55,13 +61,8 @@ describe('Classic admin orders in the default channel', () => {
         );
 
         // "F CFA 142,000", where the unpatched pipe wrote "F CFA 142,000.00".
-        const expectedFrancs = new Intl.NumberFormat('en', { style: 'currency', currency: 'XOF' }).format(
-            xof.totalWithTax / 100,
-        );
-        const { context, page } = await shop.newPage({
-            locale: 'en-GB',
-            viewport: { width: 1600, height: 1800 },
-        });
+        const expectedFrancs = francs(xof.totalWithTax);
+        const { context, page } = await adminPage();
         try {
             await login(page, ''); // the dashboard is the app's root
             // Angular's errors once signed in (the app logs one while it finds no session).
@@ -108,13 +109,8 @@ describe('Classic admin orders in the default channel', () => {
     });
 
     it("shows an XOF order's amounts in whole francs", async () => {
-        const expectedTotal = new Intl.NumberFormat('en', { style: 'currency', currency: 'XOF' }).format(
-            xof.totalWithTax / 100,
-        );
-        const { context, page } = await shop.newPage({
-            locale: 'en-GB',
-            viewport: { width: 1600, height: 1800 },
-        });
+        const expectedTotal = francs(xof.totalWithTax);
+        const { context, page } = await adminPage();
         try {
             await login(page, `orders/${xof.id}`);
             await page.getByText(xof.code).first().waitFor({ timeout: 60_000 });
@@ -139,10 +135,7 @@ describe('Classic admin orders in the default channel', () => {
         // Vendure asks nothing more of the customer: the order stays paid.
         expect(await settledGoodwillRefund(shop, token, order.id, 1000, 'VIR-0002')).toBe('PaymentSettled');
 
-        const { context, page } = await shop.newPage({
-            locale: 'en-GB',
-            viewport: { width: 1600, height: 1800 },
-        });
+        const { context, page } = await adminPage();
         try {
             await login(page, `orders/${order.id}`);
             await page.getByText(order.code).first().waitFor({ timeout: 60_000 });
